@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Config, FetchJob, RunSummary, SinkSpec } from '@wirefeed/core';
+import {
+  createLogger,
+  createProducer,
+  createRedis,
+  jobIds,
+  readRun,
+  STAGES,
+  Stage,
+  sinkQueueName,
+  startHost,
+  startRun,
+} from '@wirefeed/core';
+import { feedIdFor } from '@wirefeed/service-scheduler';
+import { ensureRedis } from '../ensure-redis.ts';
+import { PIPELINE_SERVICES } from '../service-registry.ts';
+
+export interface ProcessOptions {
+  sources: string[];
+  out?: string;
+  format: 'story' | 'ninjs';
+  duplicates: 'drop' | 'mark';
+  timeoutMs: number;
+}
+
+export class UsageError extends Error {}
+
+/** A SOURCE is an http(s) URL or a path to a feed file; paths are made absolute so ids don't depend on cwd. */
+export function resolveSource(source: string): string {
+  if (/^https?:\/\//i.test(source)) return source;
+  const path = resolve(source.replace(/^file:\/\//, ''));
+  if (!existsSync(path)) throw new UsageError(`no such file: ${source}`);
+  return path;
+}
+
+export function formatSummary(summary: RunSummary): string {
+  const c = summary.counts;
+  const lines = [
+    `wirefeed process: ${summary.feeds.length} feed(s), ${summary.itemsRead} item(s) read, ${c.delivered} delivered, ` +
+      `${c.duplicate} duplicate(s) dropped, ${c.unchanged} unchanged, ${c.failed} failed`,
+  ];
+  for (const f of summary.feeds) if (f.error) lines.push(`  feed ${f.feedId} failed: ${f.error}`);
+  for (const f of summary.failures.slice(0, 20)) lines.push(`  item ${f.item} failed: ${f.reason}`);
+  if (summary.failures.length > 20) lines.push(`  … and ${summary.failures.length - 20} more`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The one-shot run: the real queues and workers, isolated under a per-run queue prefix (so a running
+ * `wirefeed start` on the same Redis never takes these jobs), sharing the dedup index with everything
+ * else. Returns the exit code: 0 when every item was delivered or dropped as a duplicate.
+ */
+export async function processCommand(config: Config, options: ProcessOptions): Promise<number> {
+  const sources = options.sources.map(resolveSource);
+  const log = createLogger({ level: process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', name: 'process', destination: 2 });
+  const sink: SinkSpec = options.out
+    ? { kind: 'file', name: 'out', target: options.out }
+    : { kind: 'stdout', name: 'out', target: '' };
+  const runConfig: Config = {
+    ...config,
+    WIREFEED_SINKS: [sink],
+    WIREFEED_FORMAT: options.format,
+    WIREFEED_DUPLICATES: options.duplicates,
+  };
+  const redis = await ensureRedis(config, log);
+  const runId = randomBytes(6).toString('hex');
+  let host: Awaited<ReturnType<typeof startHost>> | undefined;
+  try {
+    const keyPrefix = `{${config.WIREFEED_PREFIX}}`;
+    host = await startHost({
+      config: runConfig,
+      log,
+      redisUrl: redis.url,
+      factories: PIPELINE_SERVICES,
+      queuePrefix: `${keyPrefix}:p${runId}`,
+    });
+    const { connection, producer } = host.deps;
+    await startRun(connection, keyPrefix, runId, sources.length);
+    const run = { id: runId };
+    await producer.add(
+      sources.map((url) => {
+        const data: FetchJob = { feedId: feedIdFor(url), url, run };
+        return { queue: Stage.fetch, jobId: jobIds.fetch(data.feedId, run), data };
+      }),
+    );
+    const deadline = Date.now() + options.timeoutMs;
+    let summary = await readRun(connection, keyPrefix, runId);
+    while (!summary.done && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      summary = await readRun(connection, keyPrefix, runId);
+    }
+    process.stderr.write(formatSummary(summary));
+    if (!summary.done) {
+      process.stderr.write(`wirefeed process: timed out after ${options.timeoutMs / 1000}s with ${summary.itemsRead - summary.settled} item(s) unsettled\n`);
+      return 1;
+    }
+    const feedErrors = summary.feeds.filter((f) => f.error).length;
+    return summary.counts.failed > 0 || feedErrors > 0 ? 1 : 0;
+  } finally {
+    if (host) {
+      await host.close(5_000);
+      // The run's queues are private to it; remove them rather than leave completed jobs behind.
+      const conn = createRedis(redis.url, 'producer', 'wirefeed-cleanup');
+      const cleanup = createProducer({ connection: conn, prefix: host.deps.queuePrefix });
+      for (const name of [...STAGES, sinkQueueName(sink.name)]) {
+        await cleanup.queue(name).obliterate({ force: true }).catch(() => undefined);
+      }
+      await cleanup.close();
+      conn.disconnect();
+    }
+    log.flush();
+    await redis.release();
+  }
+}

@@ -1,0 +1,23 @@
+import type { Config } from '@wirefeed/core';
+import { createLogger, createProducer, createRedis, hashTagPrefix } from '@wirefeed/core';
+import { pipelineCounts } from '@wirefeed/service-dashboard';
+import { ensureRedis } from '../ensure-redis.ts';
+
+/** `wirefeed queues`: a table of job counts per stage and state. */
+export async function queuesCommand(config: Config): Promise<number> {
+  const log = createLogger({ level: 'warn', destination: 2 });
+  const redis = await ensureRedis(config, log);
+  const connection = createRedis(redis.url, 'producer', 'wirefeed-cli');
+  const producer = createProducer({ connection, prefix: hashTagPrefix(config.WIREFEED_PREFIX) });
+  try {
+    const stages = await pipelineCounts(producer, config.WIREFEED_SINKS);
+    const cols = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
+    console.log(['stage'.padEnd(18), ...cols.map((c) => c.padStart(10))].join(''));
+    for (const s of stages) console.log([s.name.padEnd(18), ...cols.map((c) => String(s.counts[c]).padStart(10))].join(''));
+    return 0;
+  } finally {
+    await producer.close();
+    connection.disconnect();
+    await redis.release();
+  }
+}

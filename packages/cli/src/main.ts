@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import { isWirefeedError, loadConfig, parseDuration } from '@wirefeed/core';
+import { processCommand, UsageError } from './commands/process.ts';
+import { queuesCommand } from './commands/queues.ts';
+import { runServices } from './commands/start.ts';
+import { SERVICE_NAMES, SERVICES } from './service-registry.ts';
+import type { ServiceName } from './service-registry.ts';
+
+export const USAGE = `Usage: wirefeed <command> [options]
+
+Commands:
+  start                       every service and the dashboard API in one process
+  service NAME                one service (${SERVICE_NAMES.join(', ')})
+  process [options] SOURCE…   run feed files or URLs through the pipeline once, print the stories
+      --out PATH                write NDJSON to PATH instead of stdout
+      --format story|ninjs      document format (default story)
+      --duplicates drop|mark    drop duplicates (default) or deliver them marked
+      --timeout DURATION        give up after this long (default 10m)
+  queues                      job counts per stage and state
+  help                        this text
+
+Configuration comes from the environment (REDIS_URL, WIREFEED_*, LOG_LEVEL); see README.md.
+`;
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
+  return value as T;
+}
+
+async function dispatch(argv: string[]): Promise<number | 'running'> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE);
+    return command ? 0 : 2;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case 'start':
+      await runServices(config, {
+        name: 'wirefeed',
+        factories: Object.values(SERVICES),
+        dashboard: true,
+        port: config.WIREFEED_DASHBOARD_PORT,
+        host: config.WIREFEED_DASHBOARD_HOST,
+      });
+      return 'running';
+    case 'service': {
+      const name = rest[0] as ServiceName | undefined;
+      if (!name || !SERVICE_NAMES.includes(name)) throw new UsageError(`service NAME: one of ${SERVICE_NAMES.join(', ')}`);
+      const dashboard = name === 'dashboard';
+      await runServices(config, {
+        name,
+        factories: dashboard ? [] : [SERVICES[name]],
+        dashboard,
+        port: dashboard ? config.WIREFEED_DASHBOARD_PORT : config.WIREFEED_HEALTH_PORT,
+        host: dashboard ? config.WIREFEED_DASHBOARD_HOST : '0.0.0.0',
+      });
+      return 'running';
+    }
+    case 'process': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          out: { type: 'string', short: 'o' },
+          format: { type: 'string' },
+          duplicates: { type: 'string' },
+          timeout: { type: 'string' },
+        },
+      });
+      if (positionals.length === 0) throw new UsageError('process needs at least one SOURCE (a feed file or URL)');
+      return processCommand(config, {
+        sources: positionals,
+        ...(values.out ? { out: values.out } : {}),
+        format: oneOf(values.format, ['story', 'ninjs'], '--format', 'story'),
+        duplicates: oneOf(values.duplicates, ['drop', 'mark'], '--duplicates', 'drop'),
+        timeoutMs: parseDuration(values.timeout ?? '10m'),
+      });
+    }
+    case 'queues':
+      return queuesCommand(config);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+/** Run the CLI; resolves to the exit code, or never for long-running commands (signals end them). */
+export async function main(argv: string[]): Promise<void> {
+  try {
+    const code = await dispatch(argv);
+    if (code !== 'running') process.exitCode = code;
+  } catch (err) {
+    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`wirefeed: ${err.message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else if (isWirefeedError(err)) {
+      process.stderr.write(`wirefeed: ${err.message}\n`);
+      process.exitCode = 1;
+    } else throw err;
+  }
+}
+

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { WirefeedError } from './errors.ts';
+import { loadConfig, parseDuration } from './config.ts';
+
+describe('loadConfig', () => {
+  it('gives the documented defaults for an empty environment', () => {
+    const c = loadConfig({});
+    expect(c.WIREFEED_PREFIX).toBe('wirefeed');
+    expect(c.WIREFEED_SINKS).toEqual([{ kind: 'file', name: 'file', target: './data/stories.ndjson' }]);
+    expect(c.WIREFEED_DASHBOARD_PORT).toBe(3000);
+    expect(c.WIREFEED_DASHBOARD_HOST).toBe('127.0.0.1');
+    expect(c.WIREFEED_DUPLICATES).toBe('drop');
+    expect(c.LOG_LEVEL).toBe('info');
+    expect(c.REDIS_URL).toBeUndefined();
+  });
+
+  it('parses a sink list, naming two sinks of one kind apart', () => {
+    const c = loadConfig({ WIREFEED_SINKS: 'file:/tmp/a.ndjson, stdout ,file:/tmp/b.ndjson' });
+    expect(c.WIREFEED_SINKS.map((s) => s.name)).toEqual(['file', 'stdout', 'file-2']);
+  });
+
+  it('accepts redis URLs and cluster seed lists', () => {
+    expect(loadConfig({ REDIS_URL: 'rediss://u:p@host:6380/0' }).REDIS_URL).toBe('rediss://u:p@host:6380/0');
+    expect(loadConfig({ REDIS_URL: 'a:7000,b:7001' }).REDIS_URL).toBe('a:7000,b:7001');
+  });
+
+  it.each([
+    ['WIREFEED_DASHBOARD_PORT', 'abc', /WIREFEED_DASHBOARD_PORT: .*port.*"abc"/],
+    ['WIREFEED_DASHBOARD_PORT', '70000', /WIREFEED_DASHBOARD_PORT: expected a port from 0 to 65535/],
+    ['REDIS_URL', 'http://x', /REDIS_URL: expected redis:\/\//],
+    ['WIREFEED_SINKS', 'kafka:x', /WIREFEED_SINKS: unknown sink "kafka"/],
+    ['WIREFEED_SINKS', 'file', /WIREFEED_SINKS: sink "file" needs a target/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL: .*"loud"/],
+    ['WIREFEED_PREFIX', 'a b', /WIREFEED_PREFIX: expected 1–64 letters/],
+    ['WIREFEED_DASHBOARD_TOKEN', 'short', /WIREFEED_DASHBOARD_TOKEN: expected at least 16/],
+  ])('names %s when it is %j', (key, value, message) => {
+    let caught: unknown;
+    try {
+      loadConfig({ [key]: value });
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(WirefeedError);
+    expect((caught as WirefeedError).code).toBe('WF_E_CONFIG');
+    expect((caught as WirefeedError).message).toMatch(message);
+  });
+
+  it('reports every bad variable at once', () => {
+    expect(() => loadConfig({ LOG_LEVEL: 'x', WIREFEED_DASHBOARD_PORT: '-1' })).toThrow(
+      /LOG_LEVEL[\s\S]*WIREFEED_DASHBOARD_PORT|WIREFEED_DASHBOARD_PORT[\s\S]*LOG_LEVEL/,
+    );
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ REDIS_URL: '' }).REDIS_URL).toBeUndefined();
+  });
+});
+
+describe('parseDuration', () => {
+  it.each([
+    ['500ms', 500],
+    ['90s', 90_000],
+    ['5m', 300_000],
+    ['2h', 7_200_000],
+  ])('%s → %d ms', (text, ms) => expect(parseDuration(text)).toBe(ms));
+  it('refuses other forms', () => expect(() => parseDuration('5 minutes')).toThrow(/not a duration/));
+});

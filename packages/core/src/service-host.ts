@@ -1,0 +1,87 @@
+import type { Worker } from 'bullmq';
+import type { Config } from './config.ts';
+import { redisCheck } from './health.ts';
+import type { ReadinessCheck } from './health.ts';
+import type { Logger } from './logger.ts';
+import { createProducer } from './producer.ts';
+import type { Producer } from './producer.ts';
+import { createRedis, hashTagPrefix } from './redis.ts';
+import type { RedisClient } from './redis.ts';
+import { closeWorker } from './shutdown.ts';
+
+/** What every service factory is given: plain typed objects, no container. */
+export interface ServiceDeps {
+  config: Config;
+  log: Logger;
+  /** Worker-role connection (never gives up on a command): for workers and for Redis work inside jobs. */
+  connection: RedisClient;
+  producer: Producer;
+  /** Hash-tagged prefix of Wirefeed's own keys (`{wirefeed}`). */
+  keyPrefix: string;
+  /** BullMQ prefix of the queues; differs from keyPrefix only for isolated one-shot runs. */
+  queuePrefix: string;
+}
+
+/** A running part of the pipeline: its workers, plus whatever it must start and close itself. */
+export interface WirefeedService {
+  name: string;
+  workers: Worker[];
+  start?(): Promise<void>;
+  close?(): Promise<void>;
+}
+
+export type ServiceFactory = (deps: ServiceDeps) => WirefeedService;
+
+export interface Host {
+  deps: ServiceDeps;
+  services: WirefeedService[];
+  checks: ReadinessCheck[];
+  close(deadlineMs?: number): Promise<void>;
+}
+
+/**
+ * Start services in one process against one Redis: shared connections, their workers running.
+ * `close` stops in reverse order: workers (active jobs finish up to the deadline), services' own
+ * resources, the producer's queues, then the connections.
+ */
+export async function startHost(options: {
+  config: Config;
+  log: Logger;
+  redisUrl: string;
+  factories: readonly ServiceFactory[];
+  queuePrefix?: string;
+}): Promise<Host> {
+  const keyPrefix = hashTagPrefix(options.config.WIREFEED_PREFIX);
+  const connection = createRedis(options.redisUrl, 'worker', 'wirefeed-worker');
+  const producerConnection = createRedis(options.redisUrl, 'producer', 'wirefeed-producer');
+  const queuePrefix = options.queuePrefix ?? keyPrefix;
+  const producer = createProducer({ connection: producerConnection, prefix: queuePrefix });
+  const deps: ServiceDeps = { config: options.config, log: options.log, connection, producer, keyPrefix, queuePrefix };
+  const services = options.factories.map((factory) => factory(deps));
+  const close = async (deadlineMs = 10_000) => {
+    for (const service of [...services].reverse()) {
+      await Promise.all(service.workers.map((w) => closeWorker(w, deadlineMs)));
+      await service.close?.();
+    }
+    await producer.close();
+    await Promise.allSettled([connection.quit(), producerConnection.quit()]);
+  };
+  try {
+    for (const service of services) {
+      await service.start?.();
+      for (const worker of service.workers) {
+        worker.run().catch((err: unknown) => options.log.error({ err, queue: worker.name }, 'worker stopped'));
+      }
+      await Promise.all(service.workers.map((w) => w.waitUntilReady()));
+      options.log.info({ service: service.name, queues: service.workers.map((w) => w.name) }, 'service started');
+    }
+  } catch (err) {
+    await close(1_000).catch(() => undefined);
+    throw err;
+  }
+  const workersRunning: ReadinessCheck = {
+    name: 'workers',
+    check: () => services.every((s) => s.workers.every((w) => w.isRunning())),
+  };
+  return { deps, services, checks: [redisCheck(connection), workersRunning], close };
+}

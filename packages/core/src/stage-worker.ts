@@ -1,0 +1,127 @@
+import { UnrecoverableError, Worker } from 'bullmq';
+import type { Job } from 'bullmq';
+import { toWirefeedError, WirefeedError } from './errors.ts';
+import type { Logger } from './logger.ts';
+import type { Emit, Producer } from './producer.ts';
+import type { RedisClient } from './redis.ts';
+import { recordFeed, recordItem } from './runs.ts';
+import type { ItemOutcome } from './runs.ts';
+import type { Story, TraceEntry } from './story.ts';
+import { payloadSchemaFor, Stage } from './topology.ts';
+import type { RunRef } from './topology.ts';
+
+/** What a stage hands back: jobs for the next queues, and for run bookkeeping how the item ended. */
+export interface StageResult {
+  emits?: Emit[];
+  outcome?: ItemOutcome;
+  /** Set by the fetch stage: how many items this poll read. */
+  feedItems?: number;
+}
+
+export interface StageContext {
+  log: Logger;
+  jobId: string;
+  /** 1 on the first try; higher on retries and after a stalled job is taken over. */
+  attempt: number;
+  /** Stable across retries of this job, different for a later job with the same id. */
+  token: string;
+  startedAt: number;
+}
+
+export type StageHandler<P> = (payload: P, ctx: StageContext) => Promise<StageResult>;
+
+export interface StageWorkerDeps<P> {
+  queue: string;
+  connection: RedisClient;
+  producer: Producer;
+  /** Hash-tagged key prefix (`{wirefeed}`). */
+  prefix: string;
+  log: Logger;
+  handler: StageHandler<P>;
+  concurrency?: number;
+  lockDuration?: number;
+}
+
+interface Payload {
+  run?: RunRef;
+  feedId?: unknown;
+  story?: { id?: unknown; source?: { feedId?: unknown } };
+}
+
+/** Append this stage's trace entry to a story on its way out. */
+export function traced(story: Story, stage: string, ctx: StageContext): Story {
+  const entry: TraceEntry = { stage, at: new Date().toISOString(), ms: Date.now() - ctx.startedAt };
+  return { ...story, trace: [...story.trace, entry] };
+}
+
+/**
+ * Binds a stage handler to its queue. The worker checks the payload contract, gives the handler a
+ * child logger, adds what it emits, keeps run bookkeeping, and maps errors: permanent ones go
+ * straight to the failed set (UnrecoverableError), the rest retry with backoff.
+ */
+export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
+  const schema = payloadSchemaFor(deps.queue);
+  const processor = async (job: Job): Promise<void> => {
+    const startedAt = Date.now();
+    const raw = (job.data ?? {}) as Payload;
+    // Read before validation, so only plain strings are picked out of an untrusted payload.
+    const storyId = typeof raw.story?.id === 'string' ? raw.story.id : undefined;
+    const feedId = typeof raw.feedId === 'string' ? raw.feedId : raw.story?.source?.feedId;
+    const log = deps.log.child({
+      queue: deps.queue,
+      jobId: job.id,
+      ...(typeof feedId === 'string' ? { feedId } : {}),
+      ...(storyId ? { storyId } : {}),
+    });
+    const run = raw.run;
+    try {
+      const parsed = schema.safeParse(job.data);
+      if (!parsed.success) {
+        throw new WirefeedError('WF_E_BAD_PAYLOAD', `payload rejected: ${parsed.error.issues[0]?.message ?? ''}`, {
+          cause: parsed.error,
+        });
+      }
+      const ctx: StageContext = {
+        log,
+        jobId: job.id ?? '',
+        attempt: job.attemptsStarted,
+        token: `${job.id}@${job.timestamp}`,
+        startedAt,
+      };
+      const result = await deps.handler(parsed.data as P, ctx);
+      if (result.emits?.length) await deps.producer.add(result.emits);
+      if (run && result.feedItems !== undefined && typeof feedId === 'string') {
+        await recordFeed(deps.connection, deps.prefix, run, feedId, { items: result.feedItems });
+      }
+      if (run && result.outcome) await recordItem(deps.connection, deps.prefix, run, result.outcome);
+      log.debug({ ms: Date.now() - startedAt, emitted: result.emits?.length ?? 0, outcome: result.outcome }, 'job done');
+    } catch (err) {
+      const wf = toWirefeedError(err);
+      const final = !wf.retryable || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      log[final ? 'error' : 'warn']({ err: wf, code: wf.code, attempt: job.attemptsMade + 1 }, 'job failed');
+      if (final && run) {
+        const reason = `${wf.code}: ${wf.message}`;
+        if (deps.queue === Stage.fetch && typeof feedId === 'string') {
+          await recordFeed(deps.connection, deps.prefix, run, feedId, { error: reason });
+        } else await recordItem(deps.connection, deps.prefix, run, 'failed', reason);
+      }
+      if (!wf.retryable) {
+        const unrecoverable = new UnrecoverableError(`${wf.code}: ${wf.message}`);
+        unrecoverable.cause = wf;
+        throw unrecoverable;
+      }
+      throw wf;
+    }
+  };
+  const worker = new Worker(deps.queue, processor, {
+    connection: deps.connection,
+    prefix: deps.prefix,
+    concurrency: deps.concurrency ?? 4,
+    lockDuration: deps.lockDuration ?? 30_000,
+    autorun: false,
+    // Per-minute completed/failed counts, a day of them, for the dashboard's throughput chart.
+    metrics: { maxDataPoints: 24 * 60 },
+  });
+  worker.on('error', (err) => deps.log.error({ err, queue: deps.queue }, 'worker error'));
+  return worker;
+}

@@ -1,0 +1,103 @@
+import type { DefaultJobOptions } from 'bullmq';
+import { z } from 'zod';
+import { shortHash } from './hash.ts';
+import { RawItemSchema, StorySchema } from './story.ts';
+
+/** The pipeline stages in flow order; each is one BullMQ queue of the same name. */
+export const Stage = {
+  fetch: 'fetch',
+  normalize: 'normalize',
+  dedup: 'dedup',
+  enrich: 'enrich',
+  deliver: 'deliver',
+} as const;
+export type Stage = (typeof Stage)[keyof typeof Stage];
+export const STAGES: readonly Stage[] = ['fetch', 'normalize', 'dedup', 'enrich', 'deliver'];
+
+/** The queue of one sink: the deliverer fans out to one per configured sink. */
+export function sinkQueueName(sinkName: string): string {
+  return `sink.${sinkName}`;
+}
+
+/**
+ * Ties a job to a one-shot run (`wirefeed process`) so the run can tell when every item it read has
+ * settled. `item` names the item within the run; services leave `run` unset.
+ */
+export const RunRefSchema = z.object({ id: z.string().regex(/^[a-z0-9]{6,40}$/), item: z.string().optional() });
+export type RunRef = z.infer<typeof RunRefSchema>;
+
+export const FetchJobSchema = z.object({
+  feedId: z.string().min(1),
+  url: z.string().min(1),
+  title: z.string().optional(),
+  run: RunRefSchema.optional(),
+});
+export const NormalizeJobSchema = z.object({
+  feedId: z.string().min(1),
+  feedUrl: z.string().min(1),
+  feedTitle: z.string().optional(),
+  fetchedAt: z.iso.datetime(),
+  item: RawItemSchema,
+  run: RunRefSchema.optional(),
+});
+export const StoryJobSchema = z.object({ story: StorySchema, run: RunRefSchema.optional() });
+
+export type FetchJob = z.infer<typeof FetchJobSchema>;
+export type NormalizeJob = z.infer<typeof NormalizeJobSchema>;
+export type StoryJob = z.infer<typeof StoryJobSchema>;
+
+/** The payload contract of every queue, checked when a worker takes a job. */
+export const JobSchemas = {
+  fetch: FetchJobSchema,
+  normalize: NormalizeJobSchema,
+  dedup: StoryJobSchema,
+  enrich: StoryJobSchema,
+  deliver: StoryJobSchema,
+  sink: StoryJobSchema,
+} as const;
+
+function runSuffix(run: RunRef | undefined): string {
+  return run ? `-r${run.id}` : '';
+}
+
+/**
+ * Deterministic job ids: a retried stage that adds its output again adds the same ids, which BullMQ
+ * ignores, so nothing fans out twice. BullMQ forbids ':' in custom ids, hence the dashes.
+ */
+export const jobIds = {
+  fetch: (feedId: string, run?: RunRef) => `f-${shortHash(feedId)}${runSuffix(run)}`,
+  normalize: (feedId: string, itemKey: string, rawHash: string, run?: RunRef) =>
+    `n-${shortHash(feedId, itemKey, rawHash)}${runSuffix(run)}`,
+  dedup: (storyId: string, contentHash: string, run?: RunRef) =>
+    `d-${storyId}-${contentHash.slice(0, 16)}${runSuffix(run)}`,
+  enrich: (storyId: string, version: number, run?: RunRef) => `e-${storyId}-v${version}${runSuffix(run)}`,
+  deliver: (storyId: string, version: number, run?: RunRef) => `v-${storyId}-v${version}${runSuffix(run)}`,
+  sink: (sinkName: string, storyId: string, version: number, run?: RunRef) =>
+    `s-${sinkName}-${storyId}-v${version}${runSuffix(run)}`,
+} as const;
+
+/** Bounds that keep Redis memory flat: completed jobs for an hour (max 1,000), failed for a week. */
+export const defaultJobOptions: DefaultJobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { age: 3_600, count: 1_000 },
+  removeOnFail: { age: 7 * 24 * 3_600, count: 10_000 },
+};
+
+/** Fetches retry less: the next scheduled poll is itself a retry. */
+export const fetchJobOptions: DefaultJobOptions = {
+  ...defaultJobOptions,
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 5_000 },
+};
+
+export function jobOptionsFor(queue: string): DefaultJobOptions {
+  return queue === Stage.fetch ? fetchJobOptions : defaultJobOptions;
+}
+
+export function payloadSchemaFor(queue: string): z.ZodType {
+  if (queue.startsWith('sink.')) return JobSchemas.sink;
+  const schema = (JobSchemas as Record<string, z.ZodType>)[queue];
+  if (!schema) throw new Error(`no payload contract for queue "${queue}"`);
+  return schema;
+}

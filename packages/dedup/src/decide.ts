@@ -1,0 +1,17 @@
+import type { Story } from '@wirefeed/core';
+import type { DedupDecision } from './dedup-index.ts';
+
+export type DuplicatePolicy = 'drop' | 'mark';
+
+/** Where a story goes after dedup: on to enrichment (with its version and result), or dropped and why. */
+export type Routing = { forward: Story } | { drop: 'duplicate' | 'unchanged' };
+
+/**
+ * Pure: apply the index's decision and the duplicate policy. A replayed decision routes exactly as
+ * the first one did, so a retried job re-emits the same job ids downstream.
+ */
+export function routeDecision(story: Story, decision: DedupDecision, policy: DuplicatePolicy): Routing {
+  if (decision.kind === 'unchanged') return { drop: 'unchanged' };
+  if (decision.result.status === 'duplicate' && policy === 'drop') return { drop: 'duplicate' };
+  return { forward: { ...story, version: decision.version, dedup: decision.result } };
+}

@@ -1,0 +1,34 @@
+import type { Story } from '@wirefeed/core';
+import { shortHash } from '@wirefeed/core';
+
+/** The keys a story is known by in the dedup index. Pure: same story, same fingerprints. */
+export interface Fingerprints {
+  storyId: string;
+  contentHash: string;
+  /** Hash of the canonical URL, when the item has one. */
+  urlKey?: string;
+  /** Hash of the body text with case, punctuation and spacing folded, when it is long enough to mean something. */
+  bodyKey?: string;
+}
+
+/** Bodies shorter than this are too generic ("Click here for the full story") to call two items the same. */
+export const MIN_BODY_WORDS = 25;
+
+export function normalizeForHash(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function fingerprintsOf(story: Story): Fingerprints {
+  const folded = normalizeForHash(story.body.text);
+  const words = folded === '' ? 0 : folded.split(' ').length;
+  return {
+    storyId: story.id,
+    contentHash: story.contentHash,
+    ...(story.source.canonicalUrl ? { urlKey: shortHash('url', story.source.canonicalUrl) } : {}),
+    ...(words >= MIN_BODY_WORDS ? { bodyKey: shortHash('body', folded) } : {}),
+  };
+}

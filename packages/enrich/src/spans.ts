@@ -1,0 +1,129 @@
+import {
+  ABBREVIATIONS,
+  BREAKERS,
+  FUNCTION_WORDS,
+  ORG_CUES,
+  PARTICLES,
+  TITLE_HEADS,
+} from './data/lexicon.ts';
+import type { Token, Tokenized } from './tokens.ts';
+
+/** A maximal run of capitalised words (with the connectors names allow) in the token stream. */
+export interface Span {
+  /** Index of the first and last token of the span, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  /** The word tokens of the span, connectors included. */
+  readonly words: readonly Token[];
+  /** Surface text, whitespace collapsed, possessive dropped. */
+  readonly text: string;
+  /** False inside a Title Case headline, where capitals say nothing about names. */
+  readonly discover: boolean;
+}
+
+const DIGIT_START_RE = /^\p{N}/u;
+const SPACE_RE = /\s+/gu;
+// How far "Food and Drug Administration"-style lookahead may go to find an organisation cue.
+const AND_LOOKAHEAD = 6;
+
+/** Find the capitalised spans of a tokenized story. */
+export function findSpans(input: Tokenized): Span[] {
+  const { tokens, source, bodyStart } = input;
+  const lowercaseWords = new Set<string>();
+  for (const t of tokens) if (t.word && !t.cap) lowercaseWords.add(t.lower);
+  const titleCaseHeadline = isTitleCase(tokens, bodyStart);
+
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || !startsSpan(t, lowercaseWords)) continue;
+    let last = i;
+    for (let next = extend(tokens, last); next !== -1; next = extend(tokens, last)) last = next;
+    const words: Token[] = [];
+    for (let k = i; k <= last; k++) {
+      const w = tokens[k];
+      if (w?.word) words.push(w);
+    }
+    const end = tokens[last] ?? t;
+    const text = source.slice(t.start, end.end).replace(SPACE_RE, ' ').replaceAll('’', "'");
+    spans.push({
+      first: i,
+      last,
+      words,
+      text: end.bare === end.text ? text : text.slice(0, text.length - 2),
+      discover: !(titleCaseHeadline && i < bodyStart),
+    });
+    i = last;
+  }
+  return spans;
+}
+
+function isNameWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.word && t.cap && !BREAKERS.has(t.bare) && (t.upper || !FUNCTION_WORDS.has(t.lower));
+}
+
+function startsSpan(t: Token, lowercaseWords: ReadonlySet<string>): boolean {
+  if (!isNameWord(t)) return false;
+  // "Officials said…": a sentence-initial word the story also uses in lowercase is a common word.
+  return !(t.sentenceStart && !t.upper && lowercaseWords.has(t.lower));
+}
+
+function adjacent(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** The index of the new last token if the span can grow past `last`, else -1. */
+function extend(tokens: readonly Token[], last: number): number {
+  const cur = tokens[last];
+  const n1 = tokens[last + 1];
+  const n2 = tokens[last + 2];
+  if (cur === undefined || n1 === undefined) return -1;
+  if (n1.word) {
+    if (isNameWord(n1)) return n1.sentenceStart ? -1 : last + 1;
+    if (PARTICLES.has(n1.text)) {
+      if (isNameWord(n2)) return last + 2;
+      const n3 = tokens[last + 3];
+      if (n2?.text === '-' && adjacent(n1, n2) && adjacent(n2, n3) && isNameWord(n3)) return last + 3;
+      return -1;
+    }
+    if (n1.text === 'of' && (ORG_CUES.has(cur.bare) || TITLE_HEADS.has(cur.lower))) {
+      const j = n2?.text === 'the' ? last + 3 : last + 2;
+      return isNameWord(tokens[j]) ? j : -1;
+    }
+    if (n1.text === 'and' && orgCueAhead(tokens, last + 2)) return last + 2;
+    return -1;
+  }
+  // Hyphenated compounds stay whole when the next part is a name or a number ("COVID-19",
+  // "Guinea-Bissau"); "Beijing-based" ends the span at "Beijing".
+  if (n1.text === '-' && adjacent(cur, n1) && adjacent(n1, n2) && n2 !== undefined) {
+    return n2.word && (isNameWord(n2) || DIGIT_START_RE.test(n2.text)) ? last + 2 : -1;
+  }
+  // Initials and abbreviated titles keep their full stop: "George W. Bush", "Mr. Smith".
+  if (n1.text === '.' && adjacent(cur, n1) && cur.word && (cur.text.length === 1 || ABBREVIATIONS.has(cur.lower))) {
+    return isNameWord(n2) ? last + 2 : -1;
+  }
+  if (n1.text === '&' && isNameWord(n2)) return last + 2;
+  return -1;
+}
+
+function orgCueAhead(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + AND_LOOKAHEAD; k++) {
+    const t = tokens[k];
+    if (!isNameWord(t)) return false;
+    if (ORG_CUES.has(t.bare)) return true;
+  }
+  return false;
+}
+
+/** "Xi Calls For Greater Exchanges": most longer words capitalised. */
+function isTitleCase(tokens: readonly Token[], bodyStart: number): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (let k = 1; k < bodyStart; k++) {
+    const t = tokens[k];
+    if (t === undefined || !t.word || t.text.length < 4 || FUNCTION_WORDS.has(t.lower)) continue;
+    long++;
+    if (t.cap) capitalised++;
+  }
+  return long >= 3 && capitalised / long >= 0.75;
+}

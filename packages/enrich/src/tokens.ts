@@ -1,0 +1,99 @@
+import { ABBREVIATIONS } from './data/lexicon.ts';
+
+/** A word or punctuation mark of the analysed text, with its offsets and casing. */
+export interface Token {
+  /** As written, with typographic apostrophes folded to `'`. */
+  readonly text: string;
+  /** `text` without a trailing possessive `'s`. */
+  readonly bare: string;
+  /** `bare` in lowercase. */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly word: boolean;
+  /** Starts with an uppercase letter. */
+  readonly cap: boolean;
+  /** Two or more letters, none lowercase: an acronym or a shouted word ("CPC", "BEIJING"). */
+  readonly upper: boolean;
+  /** First word of a sentence, line or quotation, whose capital says nothing about it being a name. */
+  readonly sentenceStart: boolean;
+}
+
+/** A story's headline and body as one token stream; tokens before `bodyStart` are the headline. */
+export interface Tokenized {
+  readonly source: string;
+  readonly tokens: readonly Token[];
+  readonly bodyStart: number;
+}
+
+// Initialisms with dots ("U.S.") first, then words with inner apostrophes ("Xi's", "N'Djamena"),
+// then any other single non-space character as punctuation. Hyphens split words so that
+// "Beijing-Baku" yields both capitals.
+const TOKEN_RE = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_START_RE = /^[\p{L}\p{M}\p{N}]/u;
+const CAP_RE = /^\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+const LETTERS_RE = /\p{L}.*\p{L}/su;
+const SENTENCE_END = new Set(['.', '!', '?', ':']);
+const OPENING_QUOTES = new Set(['“', '‘', '"', '«']);
+
+// Three enrichers tokenize the same story back to back; the last result is kept so the work is
+// done once per story. Tokens are immutable, so sharing them is safe.
+let cached: { headline: string; text: string; result: Tokenized } | undefined;
+
+/** Split headline and body into tokens, marking sentence starts. */
+export function tokenize(headline: string, text: string): Tokenized {
+  if (cached !== undefined && cached.headline === headline && cached.text === text) return cached.result;
+  const source = `${headline}\n${text}`;
+  const tokens: Token[] = [];
+  let boundary = true;
+  let prevEnd = 0;
+  for (const match of source.matchAll(TOKEN_RE)) {
+    const start = match.index;
+    const raw = match[0];
+    const end = start + raw.length;
+    if (source.slice(prevEnd, start).includes('\n')) boundary = true;
+    prevEnd = end;
+    if (!WORD_START_RE.test(raw)) {
+      const prev = tokens.at(-1);
+      tokens.push(punct(raw, start, end));
+      if (SENTENCE_END.has(raw)) boundary = raw !== '.' || !isAbbreviation(prev);
+      else if (OPENING_QUOTES.has(raw)) boundary = true;
+      continue;
+    }
+    const folded = raw.includes('’') ? raw.replaceAll('’', "'") : raw;
+    const bare = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
+    const token: Token = {
+      text: folded,
+      bare,
+      lower: bare.toLowerCase(),
+      start,
+      end,
+      word: true,
+      cap: CAP_RE.test(folded),
+      upper: !LOWER_RE.test(folded) && LETTERS_RE.test(folded),
+      sentenceStart: boundary,
+    };
+    tokens.push(token);
+    boundary = false;
+  }
+  const bodyStart = tokens.findIndex((t) => t.start > headline.length);
+  const result: Tokenized = { source, tokens, bodyStart: bodyStart === -1 ? tokens.length : bodyStart };
+  cached = { headline, text, result };
+  return result;
+}
+
+function punct(text: string, start: number, end: number): Token {
+  return { text, bare: text, lower: text, start, end, word: false, cap: false, upper: false, sentenceStart: false };
+}
+
+function isAbbreviation(prev: Token | undefined): boolean {
+  if (prev === undefined || !prev.word) return false;
+  // A single capital before a full stop is an initial ("George W. Bush"), not a sentence end.
+  return (prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.lower);
+}
+
+/** The token texts of a short name, split exactly as `tokenize` splits running text. */
+export function tokenTexts(name: string): string[] {
+  return Array.from(name.matchAll(TOKEN_RE), (m) => m[0].replaceAll('’', "'"));
+}

@@ -1,0 +1,64 @@
+import iconv from 'iconv-lite';
+
+export interface DecodedText {
+  text: string;
+  /** The charset used, as named by whichever source decided it. */
+  encoding: string;
+  from: 'content-type' | 'bom' | 'xml-declaration' | 'default';
+}
+
+const BOMS: readonly [bytes: readonly number[], encoding: string][] = [
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0x00, 0x00, 0xfe, 0xff], 'utf-32be'],
+  [[0xff, 0xfe, 0x00, 0x00], 'utf-32le'],
+  [[0xfe, 0xff], 'utf-16be'],
+  [[0xff, 0xfe], 'utf-16le'],
+];
+
+// How `<?` begins in each wide encoding: without a BOM this is the only way to read the declaration.
+const WIDE_PREFIXES: readonly [bytes: readonly number[], encoding: string][] = [
+  [[0x00, 0x00, 0x00, 0x3c], 'utf-32be'],
+  [[0x3c, 0x00, 0x00, 0x00], 'utf-32le'],
+  [[0x00, 0x3c, 0x00, 0x3f], 'utf-16be'],
+  [[0x3c, 0x00, 0x3f, 0x00], 'utf-16le'],
+];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.length <= bytes.length && prefix.every((byte, i) => bytes[i] === byte);
+}
+
+function known(name: string | undefined): string | undefined {
+  const trimmed = name?.trim().replace(/^["']|["']$/g, '');
+  return trimmed && iconv.encodingExists(trimmed) ? trimmed.toLowerCase() : undefined;
+}
+
+/** The `charset` parameter of a Content-Type header, when iconv-lite knows it. */
+export function charsetOf(contentType: string | undefined): string | undefined {
+  return known(/;\s*charset\s*=\s*("[^"]*"|[^;\s]*)/i.exec(contentType ?? '')?.[1]);
+}
+
+function declaredEncoding(bytes: Uint8Array): string | undefined {
+  // The prefix already fixes width and byte order; a declaration could only contradict it.
+  const wide = WIDE_PREFIXES.find(([prefix]) => startsWith(bytes, prefix))?.[1];
+  if (wide) return wide;
+  const head = iconv.decode(bytes.subarray(0, 512), 'latin1');
+  const declared = known(/^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']{1,40})["']/.exec(head)?.[1]);
+  // These bytes are ASCII-compatible, so a wide declaration is a lie.
+  return declared && /^utf-?(16|32)/.test(declared) ? undefined : declared;
+}
+
+/**
+ * Turns feed bytes into text. The charset comes from the Content-Type header, else a byte order mark,
+ * else the XML declaration, else UTF-8. The BOM is consulted before the declaration because a UTF-16 or
+ * UTF-32 declaration cannot be read without knowing the byte width first, and because a BOM is
+ * unambiguous while declarations go stale when files are re-saved. Any leading BOM is removed.
+ */
+export function decodeFeedBytes(bytes: Uint8Array, contentType?: string): DecodedText {
+  const fromHeader = charsetOf(contentType);
+  const fromBom = BOMS.find(([prefix]) => startsWith(bytes, prefix))?.[1];
+  const fromDeclaration = fromHeader || fromBom ? undefined : declaredEncoding(bytes);
+  const encoding = fromHeader ?? fromBom ?? fromDeclaration ?? 'utf-8';
+  const from = fromHeader ? 'content-type' : fromBom ? 'bom' : fromDeclaration ? 'xml-declaration' : 'default';
+  const text = iconv.decode(bytes, encoding);
+  return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, encoding, from };
+}

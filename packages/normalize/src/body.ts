@@ -1,0 +1,55 @@
+import type { RawItem } from '@wirefeed/core';
+import { extractCredit } from './credit.ts';
+import type { Dateline } from './dateline.ts';
+import { extractDateline } from './dateline.ts';
+import { cleanPlainText, htmlToText, looksLikeHtml } from './html-to-text.ts';
+import { trimHtmlText } from './html-trim.ts';
+import { sanitizeBodyHtml, textToHtml } from './sanitize.ts';
+
+/** Which feed field a body came from. */
+export type BodySource = 'contentHtml' | 'contentText' | 'summary';
+
+/** A story body as text and sanitized HTML, with the dateline and credits taken out of it. */
+export interface Body {
+  text: string;
+  html: string;
+  /** The text as the feed gave it, before the dateline and credits were removed. */
+  fullText: string;
+  source?: BodySource;
+  dateline?: Dateline;
+  credits: string[];
+}
+
+/**
+ * Build the body from the richest field the item has (contentHtml, else contentText, else summary):
+ * sanitized HTML and its text, then the leading dateline and trailing credits removed from both.
+ */
+export function buildBody(raw: RawItem, baseUrl: string | undefined): Body {
+  const source = pickSource(raw);
+  const value = source ? (raw[source] ?? '') : '';
+  // A field that claims HTML but holds plain text keeps its line breaks only when read as text.
+  const asHtml = source !== 'contentText' && looksLikeHtml(value);
+  const html = asHtml ? sanitizeBodyHtml(value, baseUrl) : textToHtml(cleanPlainText(value));
+  const fullText = asHtml ? htmlToText(html) : cleanPlainText(value);
+
+  const [first = '', ...others] = fullText === '' ? [] : fullText.split('\n\n');
+  const found = extractDateline(first);
+  const withoutDateline = [found ? found.rest : first, ...others].filter((p) => p !== '').join('\n\n');
+  const { credits, text } = extractCredit(withoutDateline);
+  const removedTail = withoutDateline.slice(text.length);
+
+  const body: Body = {
+    text,
+    html: asHtml ? trimHtmlText(html, found?.dateline.raw ?? '', removedTail) : textToHtml(text),
+    fullText,
+    credits,
+  };
+  if (source) body.source = source;
+  if (found) body.dateline = found.dateline;
+  return body;
+}
+
+function pickSource(raw: RawItem): BodySource | undefined {
+  const fields: readonly BodySource[] = ['contentHtml', 'contentText', 'summary'];
+  return fields.find((field) => (raw[field] ?? '').trim() !== '');
+}

@@ -1,0 +1,44 @@
+import { inlineText } from './html-to-text.ts';
+import { titleCaseIfShouting } from './title-case.ts';
+
+// What CMSs put in the author field when nobody is named.
+const PLACEHOLDERS = new Set([
+  'admin',
+  'administrator',
+  'anonymous',
+  'author',
+  'n/a',
+  'na',
+  'no author',
+  'nobody',
+  'none',
+  'noreply',
+  'no-reply',
+  'null',
+  'undefined',
+  'unknown',
+]);
+const EMAIL = String.raw`[^\s<>()@]+@[^\s<>()@]+\.[^\s<>()@]+`;
+const MAX_LENGTH = 120;
+
+/**
+ * A byline from a feed's author or dc:creator: "By JANE DOE" → "Jane Doe", "jdoe@x.com (Jane Doe)"
+ * → "Jane Doe", "Jane Doe <jdoe@x.com>" → "Jane Doe". Names are never invented: a bare e-mail
+ * address or a placeholder such as "admin" gives no byline.
+ */
+export function cleanByline(author: string | undefined): string | undefined {
+  if (!author) return undefined;
+  // Addresses go before the markup pass, which would read "<jdoe@x.com>" as a tag.
+  const withoutAngled = author.replace(new RegExp(`<\\s*(?:mailto:)?${EMAIL}\\s*>`, 'giu'), ' ');
+  let name = inlineText(withoutAngled);
+  const rss = new RegExp(`^(?:mailto:)?${EMAIL}\\s*\\(([^()]+)\\)$`, 'u').exec(name);
+  if (rss?.[1]) name = rss[1];
+  name = name
+    .replace(new RegExp(`(?:mailto:)?${EMAIL}`, 'gu'), ' ')
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^by\b[\s:]*/i, '')
+    .replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
+  if (!/\p{L}/u.test(name) || PLACEHOLDERS.has(name.toLowerCase()) || name.length > MAX_LENGTH) return undefined;
+  return titleCaseIfShouting(name);
+}

@@ -1,0 +1,87 @@
+import { isKnownAgency } from './agencies.ts';
+import { titleCaseIfShouting } from './title-case.ts';
+
+/** A dateline found at the start of a body: the place, the text as written, the agency if named. */
+export interface Dateline {
+  place: string;
+  raw: string;
+  agency?: string;
+}
+
+/** A dateline and the first paragraph without it. */
+export interface DatelineMatch {
+  dateline: Dateline;
+  rest: string;
+}
+
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}.'’\- /]{0,40}?[\p{Lu}\p{M}.]`;
+const ANY_PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’\- /]{0,40}?[\p{L}\p{M}.]`;
+// After the place, a comma may bring a date or a region: "WASHINGTON, Nov 26", "SPRINGFIELD, Ill.".
+const DETAIL = String.raw`(?:,\s*(?<detail>[^()/\n:–—]{1,40}?))?`;
+// The agency in parentheses, or between slashes as press-release wires write it ("/PRNewswire/").
+const AGENCY = String.raw`(?:\((?<agency>\p{L}[\p{L}\d .&'-]{0,30})\)|/(?<wire>\p{L}[\p{L}\d .&'-]{1,30})/)`;
+const END = String.raw`\s*(?:--?|[–—:])(?=\s|$)`;
+const WITH_AGENCY = new RegExp(String.raw`^(?<place>${ANY_PLACE})${DETAIL}\s*${AGENCY}${END}`, 'u');
+const CAPS_ONLY = new RegExp(String.raw`^(?<place>${CAPS_PLACE})${DETAIL}${END}`, 'u');
+
+// Capitalised labels that open a paragraph the way a dateline does but name no place.
+const NOT_PLACES = new Set([
+  'ADVISORY',
+  'ALERT',
+  'ANALYSIS',
+  'BREAKING',
+  'BREAKING NEWS',
+  'COMMENT',
+  'CORRECTION',
+  'EDITORIAL',
+  "EDITOR'S NOTE",
+  'EDITOR’S NOTE',
+  'EXCLUSIVE',
+  'EXPLAINER',
+  'FACTBOX',
+  'FAQ',
+  'FILE',
+  'FLASH',
+  'INTERVIEW',
+  'LIVE',
+  'NOTE',
+  'OPINION',
+  'PHOTO',
+  'PHOTOS',
+  'REVIEW',
+  'SOURCE',
+  'SOURCES',
+  'UPDATE',
+  'UPDATED',
+  'URGENT',
+  'VIDEO',
+  'WARNING',
+  'WATCH',
+]);
+
+/**
+ * Find a dateline at the start of a body's first paragraph: "BEIJING:", "MEXICO CITY —",
+ * "WASHINGTON, Nov 26 (Reuters) -", "LONDON (AP) —", "Paris (AFP) -". The place must be in capitals
+ * unless a known agency follows it in parentheses, and a dash or colon must close it, so an ordinary
+ * sentence that opens with a capitalised word is left alone.
+ */
+export function extractDateline(paragraph: string): DatelineMatch | undefined {
+  const text = paragraph.trimStart();
+  const match = matchWithAgency(text) ?? CAPS_ONLY.exec(text) ?? undefined;
+  const place = match?.groups?.place?.trim();
+  if (!match || !place || NOT_PLACES.has(place) || (place.match(/\p{L}/gu)?.length ?? 0) < 3) return undefined;
+  const agency = (match.groups?.agency ?? match.groups?.wire)?.trim();
+  const dateline: Dateline = { place: titleCaseIfShouting(place), raw: match[0].trim() };
+  if (agency) dateline.agency = agency;
+  return { dateline, rest: text.slice(match[0].length).trim() };
+}
+
+function matchWithAgency(text: string): RegExpExecArray | undefined {
+  const match = WITH_AGENCY.exec(text);
+  const place = match?.groups?.place ?? '';
+  const agency = match?.groups?.agency ?? match?.groups?.wire ?? '';
+  const shouting = !/\p{Ll}/u.test(place);
+  // A title-case place must look like a name ("Paris", "Rio de Janeiro"), not a clause ("The company said").
+  const named = place.split(/\s+/).every((word) => /^\p{Lu}|^\p{Ll}{1,4}$/u.test(word));
+  return match && (shouting || (named && isKnownAgency(agency))) ? match : undefined;
+}

@@ -1,0 +1,2 @@
+export type { NormalizeContext } from './normalize-item.ts';
+export { normalizeItem } from './normalize-item.ts';

@@ -1,0 +1,117 @@
+import type { RawItem, Story } from '@wirefeed/core';
+import { StorySchema, sha256Hex, storyIdFor, WirefeedError } from '@wirefeed/core';
+import { buildBody } from './body.ts';
+import { cleanByline } from './byline.ts';
+import { canonicalUrl, httpUrl } from './canonical-url.ts';
+import { parseFeedDate, resolveDates } from './dates.ts';
+import { headlineFromBody } from './headline.ts';
+import { cleanPlainText, htmlToText, inlineText, looksLikeHtml } from './html-to-text.ts';
+import { languageCode } from './language.ts';
+import { stripMarkers } from './markers.ts';
+
+/** Where an item came from and when it was fetched; `now` pins the clock (tests, replays). */
+export interface NormalizeContext {
+  feedId: string;
+  feedUrl: string;
+  feedTitle?: string;
+  /** ISO UTC time of the fetch; the story's date when the feed gave none. */
+  fetchedAt: string;
+  now?: Date;
+}
+
+/**
+ * Turn one raw feed item into a Story (version 1, no dedup or enrichment yet): clean headline
+ * without wire markers (reported as signals), sanitized HTML and plain-text body without dateline
+ * and credit, byline, dates in ISO UTC, language, categories, stable id and content hash.
+ *
+ * @throws WirefeedError `WF_E_ITEM_INVALID` when the item has neither a headline nor a body.
+ */
+export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Story {
+  const now = ctx.now ?? new Date();
+  const url = httpUrl(raw.link, ctx.feedUrl);
+  const canonical = canonicalUrl(raw.link, ctx.feedUrl);
+  const title = inlineText(raw.title ?? '');
+  const marked = stripMarkers(title);
+  const body = buildBody(raw, url ?? httpUrl(ctx.feedUrl));
+  // A title that was nothing but markers ("STORY WITHDRAWN") still beats no headline at all.
+  const headline = marked.headline || headlineFromBody(body.text) || title;
+  if (!headline) {
+    throw new WirefeedError('WF_E_ITEM_INVALID', 'feed item has neither a headline nor a body', {
+      details: { feedId: ctx.feedId, guid: raw.guid, link: raw.link },
+    });
+  }
+
+  const guid = raw.guid?.trim() || undefined;
+  // The cleaned headline, so that an "UPDATE 2-" in front of it does not make a new story.
+  const identity = guid ?? canonical ?? (raw.link?.trim() || `${headline}\n${publishedKey(raw.published)}`);
+  const dateline = body.dateline && { place: body.dateline.place, raw: body.dateline.raw };
+  const story = {
+    id: storyIdFor(ctx.feedId, identity),
+    version: 1,
+    source: {
+      feedId: ctx.feedId,
+      feedUrl: ctx.feedUrl,
+      feedTitle: ctx.feedTitle?.trim() || undefined,
+      guid,
+      url,
+      canonicalUrl: canonical,
+    },
+    headline,
+    summary: body.source === 'summary' ? undefined : summaryOf(raw.summary, body.text, body.fullText),
+    body: { text: body.text, html: body.html },
+    byline: cleanByline(raw.author),
+    credit: creditOf(body.dateline?.agency, body.credits),
+    dateline,
+    language: languageCode(raw.language),
+    ...resolveDates(raw.published, raw.updated, ctx.fetchedAt, now),
+    signals: marked.signals,
+    categories: cleanCategories(raw.categories),
+    contentHash: sha256Hex(headline, body.text),
+    trace: [],
+  };
+  const parsed = StorySchema.safeParse(story);
+  if (!parsed.success) {
+    throw new WirefeedError('WF_E_ITEM_INVALID', 'normalized item does not make a valid story', {
+      cause: parsed.error,
+      details: { feedId: ctx.feedId, guid: raw.guid, link: raw.link },
+    });
+  }
+  return parsed.data;
+}
+
+function publishedKey(published: string | undefined): string {
+  return parseFeedDate(published) ?? published?.trim() ?? '';
+}
+
+function summaryOf(summary: string | undefined, bodyText: string, fullText: string): string | undefined {
+  if (!summary?.trim()) return undefined;
+  const text = looksLikeHtml(summary) ? htmlToText(summary) : cleanPlainText(summary);
+  const teaser = squeeze(text).replace(/(?:…|\.\.\.|\[(?:…|\.\.\.)\])$/, '');
+  if (teaser === '') return undefined;
+  // A summary that only repeats the body, or its opening cut short, tells the reader nothing more.
+  const repeats = [bodyText, fullText].some((b) => squeeze(b).startsWith(teaser));
+  return repeats ? undefined : text;
+}
+
+function creditOf(agency: string | undefined, credits: readonly string[]): string | undefined {
+  const all = agency ? [agency, ...credits] : [...credits];
+  const unique = all.filter((c, i) => all.findIndex((o) => o.toLowerCase() === c.toLowerCase()) === i);
+  return unique.length > 0 ? unique.join('; ') : undefined;
+}
+
+function cleanCategories(categories: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const category of categories) {
+    const name = inlineText(category);
+    const key = name.toLowerCase();
+    if (name === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, '');
+}

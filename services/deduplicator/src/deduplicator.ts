@@ -1,0 +1,31 @@
+import type { ServiceDeps, StageHandler, StoryJob, WirefeedService } from '@wirefeed/core';
+import { createStageWorker, jobIds, Stage, traced } from '@wirefeed/core';
+import type { DedupIndex, DuplicatePolicy } from '@wirefeed/dedup';
+import { createDedupIndex, routeDecision } from '@wirefeed/dedup';
+
+export function createDedupHandler(deps: { index: DedupIndex; policy: DuplicatePolicy }): StageHandler<StoryJob> {
+  return async (job, ctx) => {
+    const decision = await deps.index.checkAndInsert(job.story, ctx.token);
+    const routing = routeDecision(job.story, decision, deps.policy);
+    ctx.log.debug({ decision: decision.kind, version: decision.version, method: decision.result.method }, 'dedup decided');
+    if ('drop' in routing) return { outcome: routing.drop };
+    const story = traced(routing.forward, Stage.dedup, ctx);
+    const data: StoryJob = { story, ...(job.run ? { run: job.run } : {}) };
+    return { emits: [{ queue: Stage.enrich, jobId: jobIds.enrich(story.id, story.version, job.run), data }] };
+  };
+}
+
+/** The deduplicator service: consumes `dedup`, drops (or marks) duplicates, emits to `enrich`. */
+export function createDeduplicator(deps: ServiceDeps): WirefeedService {
+  const index = createDedupIndex({ redis: deps.connection, prefix: deps.keyPrefix });
+  const worker = createStageWorker({
+    queue: Stage.dedup,
+    connection: deps.connection,
+    producer: deps.producer,
+    prefix: deps.queuePrefix,
+    log: deps.log.child({ service: 'deduplicator' }),
+    handler: createDedupHandler({ index, policy: deps.config.WIREFEED_DUPLICATES }),
+    concurrency: deps.config.WIREFEED_CONCURRENCY,
+  });
+  return { name: 'deduplicator', workers: [worker] };
+}

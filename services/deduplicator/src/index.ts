@@ -1,0 +1,1 @@
+export { createDedupHandler, createDeduplicator } from './deduplicator.ts';

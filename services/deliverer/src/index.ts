@@ -1,0 +1,1 @@
+export { createDeliverer, createDeliverHandler, createSinkHandler } from './deliverer.ts';

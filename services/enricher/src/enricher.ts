@@ -1,0 +1,31 @@
+import type { ServiceDeps, StageHandler, StoryJob, WirefeedService } from '@wirefeed/core';
+import { createStageWorker, jobIds, Stage, traced } from '@wirefeed/core';
+import { enrichStory } from '@wirefeed/enrich';
+
+/** Language and entities; an enricher that throws is recorded in `enrichment.failed`, never fatal. */
+export const enrichHandler: StageHandler<StoryJob> = async (job, ctx) => {
+  const out = enrichStory(job.story);
+  const language = job.story.language ?? out.language;
+  const story = traced(
+    { ...job.story, ...(language ? { language } : {}), enrichment: out.enrichment },
+    Stage.enrich,
+    ctx,
+  );
+  if (out.enrichment.failed.length) ctx.log.warn({ failed: out.enrichment.failed }, 'enrichers failed');
+  const data: StoryJob = { story, ...(job.run ? { run: job.run } : {}) };
+  return { emits: [{ queue: Stage.deliver, jobId: jobIds.deliver(story.id, story.version, job.run), data }] };
+};
+
+/** The enricher service: consumes `enrich`, emits to `deliver`. */
+export function createEnricher(deps: ServiceDeps): WirefeedService {
+  const worker = createStageWorker({
+    queue: Stage.enrich,
+    connection: deps.connection,
+    producer: deps.producer,
+    prefix: deps.queuePrefix,
+    log: deps.log.child({ service: 'enricher' }),
+    handler: enrichHandler,
+    concurrency: deps.config.WIREFEED_CONCURRENCY,
+  });
+  return { name: 'enricher', workers: [worker] };
+}

@@ -1,0 +1,1 @@
+export { createEnricher, enrichHandler } from './enricher.ts';

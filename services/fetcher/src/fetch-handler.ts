@@ -1,0 +1,45 @@
+import type { Emit, FetchJob, NormalizeJob, StageHandler } from '@wirefeed/core';
+import { jobIds, shortHash, Stage } from '@wirefeed/core';
+import type { ParsedFeed } from '@wirefeed/feeds';
+import { parseFeed, readFeedSource } from '@wirefeed/feeds';
+
+export interface FetchHandlerDeps {
+  read?: typeof readFeedSource;
+  parse?: typeof parseFeed;
+  now?: () => Date;
+}
+
+/** How an item is told apart within its feed before normalization gives it a story id. */
+function itemKey(item: ParsedFeed['items'][number]): string {
+  return item.guid ?? item.link ?? `${item.title ?? ''}|${item.published ?? ''}`;
+}
+
+/** One feed poll: read the source, parse it, and emit one normalize job per distinct item. */
+export function createFetchHandler(deps: FetchHandlerDeps = {}): StageHandler<FetchJob> {
+  const read = deps.read ?? readFeedSource;
+  const parse = deps.parse ?? parseFeed;
+  const now = deps.now ?? (() => new Date());
+  return async (job, ctx) => {
+    const source = await read(job.url);
+    const feed = await parse(source.body, {
+      url: source.url,
+      ...(source.contentType ? { contentType: source.contentType } : {}),
+    });
+    const fetchedAt = now().toISOString();
+    const emits = new Map<string, Emit>();
+    for (const item of feed.items) {
+      const jobId = jobIds.normalize(job.feedId, itemKey(item), shortHash(JSON.stringify(item)), job.run);
+      const data: NormalizeJob = {
+        feedId: job.feedId,
+        feedUrl: source.url,
+        fetchedAt,
+        item,
+        ...(feed.title ?? job.title ? { feedTitle: feed.title ?? job.title } : {}),
+        ...(job.run ? { run: { id: job.run.id, item: jobId } } : {}),
+      };
+      emits.set(jobId, { queue: Stage.normalize, jobId, data });
+    }
+    ctx.log.info({ items: emits.size, format: feed.format, ms: Date.now() - ctx.startedAt }, 'feed fetched');
+    return { emits: [...emits.values()], feedItems: emits.size };
+  };
+}

@@ -1,0 +1,2 @@
+export { createFetchHandler } from './fetch-handler.ts';
+export { createFetcher } from './fetcher.ts';

@@ -1,0 +1,1 @@
+export { createNormalizer, normalizeHandler } from './normalizer.ts';

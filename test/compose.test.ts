@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { SERVICE_NAMES } from '@wirefeed/cli';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = new URL('../', import.meta.url);
+const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8')) as {
+  services: Record<string, { command?: string[]; build?: string; image?: string; environment?: Record<string, string> }>;
+};
+
+describe('docker-compose.yml', () => {
+  const services = Object.entries(compose.services);
+
+  it('runs only services that `wirefeed service` knows', () => {
+    const named = services.flatMap(([, s]) => (s.command?.[0] === 'service' ? [s.command[1]] : []));
+    expect(named.length).toBeGreaterThanOrEqual(7);
+    for (const name of named) expect(SERVICE_NAMES).toContain(name);
+  });
+
+  it('has one container for every service, so each stage can be scaled', () => {
+    const named = new Set(services.flatMap(([, s]) => (s.command?.[0] === 'service' ? [s.command[1]] : [])));
+    for (const name of SERVICE_NAMES) expect(named).toContain(name);
+  });
+
+  it('builds every service from the one Dockerfile in the repo', () => {
+    expect(existsSync(new URL('Dockerfile', root))).toBe(true);
+    for (const [, s] of services.filter(([n]) => n !== 'redis')) expect(s.build).toBe('.');
+  });
+
+  it('runs Redis with AOF persistence and noeviction', () => {
+    const cmd = compose.services.redis?.command?.join(' ') ?? '';
+    expect(cmd).toMatch(/--appendonly yes/);
+    expect(cmd).toMatch(/--maxmemory-policy noeviction/);
+  });
+
+  it('points every service at the compose Redis', () => {
+    for (const [name, s] of services.filter(([n]) => n !== 'redis')) {
+      expect(s.environment?.REDIS_URL, name).toBe('redis://redis:6379');
+    }
+  });
+});
