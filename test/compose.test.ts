@@ -4,8 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const root = new URL('../', import.meta.url);
-const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8')) as {
-  services: Record<string, { command?: string[]; build?: string; image?: string; environment?: Record<string, string> }>;
+// Compose files use YAML merge keys (<<), which the yaml package applies only when asked.
+const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'), { merge: true }) as {
+  services: Record<
+    string,
+    { command?: string[]; build?: string; image?: string; environment?: Record<string, string> }
+  >;
 };
 
 describe('docker-compose.yml', () => {

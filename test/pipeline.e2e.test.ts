@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Story } from '@wirefeed/core';
+import { validateNinjs } from '@wirefeed/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedServer } from './support/feed-server.ts';
 import { startFeedServer } from './support/feed-server.ts';
-import { validateNinjs } from './support/ninjs-validator.ts';
 import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
 import { ndjson, runCli } from './support/run-cli.ts';
 
@@ -35,7 +35,9 @@ describe('wirefeed process, end to end on a real Redis', () => {
   it('delivers every story of a feed served over HTTP into the file sink', async () => {
     const out = join(dir, 'first.ndjson');
     const r = await runCli(['process', '--out', out, server.url('/world.xml')], env);
-    expect(r.stderr).toMatch(/4 item\(s\) read, 4 delivered, 0 duplicate\(s\) dropped, 0 unchanged, 0 failed/);
+    expect(r.stderr).toMatch(
+      /4 item\(s\) read, 4 delivered, 0 duplicate\(s\) dropped, 0 unchanged, 0 failed/,
+    );
     expect(r.code).toBe(0);
     const stories = ndjson<Story>(await readFile(out, 'utf8'));
     expect(stories).toHaveLength(4);
@@ -59,7 +61,9 @@ describe('wirefeed process, end to end on a real Redis', () => {
   it('delivers nothing on a re-run over the same feed, and exits 0', async () => {
     const out = join(dir, 'rerun.ndjson');
     const r = await runCli(['process', '--out', out, server.url('/world.xml')], env);
-    expect(r.stderr).toMatch(/4 item\(s\) read, 0 delivered, 0 duplicate\(s\) dropped, 4 unchanged, 0 failed/);
+    expect(r.stderr).toMatch(
+      /4 item\(s\) read, 0 delivered, 0 duplicate\(s\) dropped, 4 unchanged, 0 failed/,
+    );
     expect(r.code).toBe(0);
     expect(await readFile(out, 'utf8').catch(() => '')).toBe('');
   });
@@ -94,7 +98,10 @@ describe('wirefeed process, end to end on a real Redis', () => {
     const markEnv = { ...env, WIREFEED_PREFIX: `${prefix}-mark` };
     await runCli(['process', '--out', join(dir, 'm1.ndjson'), server.url('/world.xml')], markEnv);
     const out = join(dir, 'm2.ndjson');
-    const r = await runCli(['process', '--duplicates', 'mark', '--out', out, server.url('/planet.xml')], markEnv);
+    const r = await runCli(
+      ['process', '--duplicates', 'mark', '--out', out, server.url('/planet.xml')],
+      markEnv,
+    );
     expect(r.code).toBe(0);
     const copy = ndjson<Story>(await readFile(out, 'utf8')).find((s) => s.headline.startsWith('ECB keeps'));
     expect(copy?.dedup?.status).toBe('duplicate');
@@ -104,15 +111,17 @@ describe('wirefeed process, end to end on a real Redis', () => {
   });
 
   it('prints valid ninjs, one document per line, on stdout for a feed file', async () => {
-    const r = await runCli(
-      ['process', '--format', 'ninjs', fixture('world-wire.xml')],
-      { ...env, WIREFEED_PREFIX: `${prefix}-ninjs` },
-    );
+    const r = await runCli(['process', '--format', 'ninjs', fixture('world-wire.xml')], {
+      ...env,
+      WIREFEED_PREFIX: `${prefix}-ninjs`,
+    });
     expect(r.code).toBe(0);
     const docs = ndjson(r.stdout);
     expect(docs).toHaveLength(4);
-    for (const doc of docs) expect(validateNinjs(doc)).toEqual([]);
-    expect(docs.map((d) => d.uri)).toEqual(expect.arrayContaining([expect.stringMatching(/^urn:wirefeed:story:/)]));
+    for (const doc of docs) expect(validateNinjs(doc).text).toBe('');
+    expect(docs.map((d) => d.uri)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^urn:wirefeed:story:/)]),
+    );
     await dropPrefix(redisUrl, `${prefix}-ninjs`);
   });
 
@@ -129,7 +138,10 @@ describe('wirefeed process, end to end on a real Redis', () => {
   });
 
   it('names a bad environment variable and exits non-zero before doing anything', async () => {
-    const r = await runCli(['process', fixture('world-wire.xml')], { ...env, WIREFEED_DASHBOARD_PORT: 'eighty' });
+    const r = await runCli(['process', fixture('world-wire.xml')], {
+      ...env,
+      WIREFEED_DASHBOARD_PORT: 'eighty',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/WIREFEED_DASHBOARD_PORT/);
     expect(r.stdout).toBe('');

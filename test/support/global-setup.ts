@@ -1,5 +1,5 @@
-import type { TestProject } from 'vitest/node';
 import { startLocalRedis } from '@wirefeed/core';
+import type { TestProject } from 'vitest/node';
 
 import './redis-harness.ts';
 
@@ -32,7 +32,9 @@ async function tryContainer(): Promise<{ url: string; stop: () => Promise<void> 
     // Without a runtime this rejects quickly; the race bounds a runtime that hangs.
     await Promise.race([
       getContainerRuntimeClient(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('container runtime timeout')), 5_000).unref()),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('container runtime timeout')), 5_000).unref(),
+      ),
     ]);
     const { RedisContainer } = await import('@testcontainers/redis');
     const started = await new RedisContainer('redis:7-alpine').start();

@@ -10,7 +10,11 @@ export interface CliResult {
 }
 
 /** Run `wirefeed …` as a real child process on this Node (24), with the given environment added. */
-export function runCli(args: string[], env: Record<string, string>, options: { timeoutMs?: number } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+  options: { timeoutMs?: number } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI_BIN, ...args], {
       env: { ...process.env, ...env },

@@ -41,7 +41,10 @@ export async function ensureRedis(config: Config, log: Logger): Promise<RedisHan
   try {
     const state = JSON.parse(readFileSync(stateFile, 'utf8')) as { url: string; pid: number };
     if (alive(state.pid) && (await answers(state.url))) {
-      log.info({ url: state.url, pid: state.pid }, 'using the private redis-server another wirefeed process started');
+      log.info(
+        { url: state.url, pid: state.pid },
+        'using the private redis-server another wirefeed process started',
+      );
       return { url: state.url, release: async () => {} };
     }
   } catch {

@@ -3,8 +3,8 @@ import { isWirefeedError, loadConfig, parseDuration } from '@wirefeed/core';
 import { processCommand, UsageError } from './commands/process.ts';
 import { queuesCommand } from './commands/queues.ts';
 import { runServices } from './commands/start.ts';
-import { SERVICE_NAMES, SERVICES } from './service-registry.ts';
 import type { ServiceName } from './service-registry.ts';
+import { SERVICE_NAMES, SERVICES } from './service-registry.ts';
 
 export const USAGE = `Usage: wirefeed <command> [options]
 
@@ -22,9 +22,15 @@ Commands:
 Configuration comes from the environment (REDIS_URL, WIREFEED_*, LOG_LEVEL); see README.md.
 `;
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
   return value as T;
 }
 
@@ -47,7 +53,8 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
       return 'running';
     case 'service': {
       const name = rest[0] as ServiceName | undefined;
-      if (!name || !SERVICE_NAMES.includes(name)) throw new UsageError(`service NAME: one of ${SERVICE_NAMES.join(', ')}`);
+      if (!name || !SERVICE_NAMES.includes(name))
+        throw new UsageError(`service NAME: one of ${SERVICE_NAMES.join(', ')}`);
       const dashboard = name === 'dashboard';
       await runServices(config, {
         name,
@@ -69,7 +76,8 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
           timeout: { type: 'string' },
         },
       });
-      if (positionals.length === 0) throw new UsageError('process needs at least one SOURCE (a feed file or URL)');
+      if (positionals.length === 0)
+        throw new UsageError('process needs at least one SOURCE (a feed file or URL)');
       return processCommand(config, {
         sources: positionals,
         ...(values.out ? { out: values.out } : {}),
@@ -91,7 +99,10 @@ export async function main(argv: string[]): Promise<void> {
     const code = await dispatch(argv);
     if (code !== 'running') process.exitCode = code;
   } catch (err) {
-    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      err instanceof UsageError ||
+      (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       process.stderr.write(`wirefeed: ${err.message}\n\n${USAGE}`);
       process.exitCode = 2;
     } else if (isWirefeedError(err)) {
@@ -100,4 +111,3 @@ export async function main(argv: string[]): Promise<void> {
     } else throw err;
   }
 }
-

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WirefeedError } from './errors.ts';
 import { loadConfig, parseDuration } from './config.ts';
+import { WirefeedError } from './errors.ts';
 
 describe('loadConfig', () => {
   it('gives the documented defaults for an empty environment', () => {

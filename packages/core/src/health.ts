@@ -1,5 +1,5 @@
-import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { RedisClient } from './redis.ts';
 
 /** A readiness check: resolves true when its part is usable. */
@@ -27,9 +27,14 @@ export function redisCheck(redis: RedisClient, name = 'redis'): ReadinessCheck {
   };
 }
 
-export async function runChecks(checks: readonly ReadinessCheck[]): Promise<{ ok: boolean; checks: Record<string, boolean> }> {
+export async function runChecks(
+  checks: readonly ReadinessCheck[],
+): Promise<{ ok: boolean; checks: Record<string, boolean> }> {
   const results = await Promise.all(
-    checks.map(async (c) => [c.name, await withTimeout(Promise.resolve(c.check()), 2_000, false).catch(() => false)] as const),
+    checks.map(
+      async (c) =>
+        [c.name, await withTimeout(Promise.resolve(c.check()), 2_000, false).catch(() => false)] as const,
+    ),
   );
   return { ok: results.every(([, ok]) => ok), checks: Object.fromEntries(results) };
 }
@@ -43,7 +48,10 @@ function json(res: ServerResponse, status: number, body: unknown): void {
  * `/healthz` says the process is alive; `/readyz` runs the checks (Redis reachable, workers running)
  * and answers 503 while any fails. Returned unstarted: the caller decides where it listens.
  */
-export function createHealthServer(options: { checks: readonly ReadinessCheck[]; routes?: readonly RouteHandler[] }): Server {
+export function createHealthServer(options: {
+  checks: readonly ReadinessCheck[];
+  routes?: readonly RouteHandler[];
+}): Server {
   return createServer((req, res) => {
     void (async () => {
       const path = (req.url ?? '/').split('?')[0];

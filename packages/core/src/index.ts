@@ -1,15 +1,28 @@
+export type { Config, SinkSpec } from './config.ts';
+export { loadConfig, parseDuration, SinkKind } from './config.ts';
+export type { ErrorCode } from './errors.ts';
+export { ErrorCatalog, isWirefeedError, toWirefeedError, WirefeedError } from './errors.ts';
 export { sha256Hex, shortHash, storyIdFor } from './hash.ts';
-export {
-  DedupResultSchema,
-  DedupStatus,
-  EnrichmentSchema,
-  EntitySchema,
-  PlaceSchema,
-  RawItemSchema,
-  StorySchema,
-  SubjectSchema,
-  TraceEntrySchema,
-} from './story.ts';
+export type { ReadinessCheck, RouteHandler } from './health.ts';
+export { createHealthServer, redisCheck, runChecks } from './health.ts';
+export type { Logger } from './logger.ts';
+export { createLogger, nullLogger } from './logger.ts';
+export type { NinjsDocument } from './ninjs.ts';
+export { ninjsStoryUri, toNinjs } from './ninjs.ts';
+export type { Emit, Producer } from './producer.ts';
+export { createProducer } from './producer.ts';
+export type { ConnectionRole, RedisClient } from './redis.ts';
+export { createRedis, hashTagPrefix, isClusterUrl } from './redis.ts';
+export type { LocalRedis, LocalRedisOptions } from './redis-server.ts';
+export { freePort, hasRedisServer, startLocalRedis } from './redis-server.ts';
+export type { ItemOutcome, RunSummary } from './runs.ts';
+export { readRun, recordFeed, recordItem, startRun } from './runs.ts';
+export type { Host, ServiceDeps, ServiceFactory, WirefeedService } from './service-host.ts';
+export { startHost } from './service-host.ts';
+export type { Shutdown } from './shutdown.ts';
+export { closeWorker, createShutdown, installSignalHandlers } from './shutdown.ts';
+export type { StageContext, StageHandler, StageResult, StageWorkerDeps } from './stage-worker.ts';
+export { createStageWorker, traced } from './stage-worker.ts';
 export type {
   DedupResult,
   Enrichment,
@@ -21,16 +34,18 @@ export type {
   Subject,
   TraceEntry,
 } from './story.ts';
-export { ErrorCatalog, isWirefeedError, toWirefeedError, WirefeedError } from './errors.ts';
-export type { ErrorCode } from './errors.ts';
-export { loadConfig, parseDuration, SinkKind } from './config.ts';
-export type { Config, SinkSpec } from './config.ts';
-export { createLogger, nullLogger } from './logger.ts';
-export type { Logger } from './logger.ts';
-export { createRedis, hashTagPrefix, isClusterUrl } from './redis.ts';
-export type { ConnectionRole, RedisClient } from './redis.ts';
-export { freePort, hasRedisServer, startLocalRedis } from './redis-server.ts';
-export type { LocalRedis, LocalRedisOptions } from './redis-server.ts';
+export {
+  DedupResultSchema,
+  DedupStatus,
+  EnrichmentSchema,
+  EntitySchema,
+  PlaceSchema,
+  RawItemSchema,
+  StorySchema,
+  SubjectSchema,
+  TraceEntrySchema,
+} from './story.ts';
+export type { FetchJob, NormalizeJob, RunRef, StoryJob } from './topology.ts';
 export {
   defaultJobOptions,
   FetchJobSchema,
@@ -46,18 +61,3 @@ export {
   StoryJobSchema,
   sinkQueueName,
 } from './topology.ts';
-export type { FetchJob, NormalizeJob, RunRef, StoryJob } from './topology.ts';
-export { readRun, recordFeed, recordItem, startRun } from './runs.ts';
-export type { ItemOutcome, RunSummary } from './runs.ts';
-export { createProducer } from './producer.ts';
-export type { Emit, Producer } from './producer.ts';
-export { createStageWorker, traced } from './stage-worker.ts';
-export type { StageContext, StageHandler, StageResult, StageWorkerDeps } from './stage-worker.ts';
-export { createHealthServer, redisCheck, runChecks } from './health.ts';
-export type { ReadinessCheck, RouteHandler } from './health.ts';
-export { closeWorker, createShutdown, installSignalHandlers } from './shutdown.ts';
-export type { Shutdown } from './shutdown.ts';
-export { startHost } from './service-host.ts';
-export type { Host, ServiceDeps, ServiceFactory, WirefeedService } from './service-host.ts';
-export { ninjsStoryUri, toNinjs } from './ninjs.ts';
-export type { NinjsDocument } from './ninjs.ts';

@@ -1,5 +1,5 @@
-import { Queue } from 'bullmq';
 import type { JobsOptions } from 'bullmq';
+import { Queue } from 'bullmq';
 import type { RedisClient } from './redis.ts';
 import { jobOptionsFor } from './topology.ts';
 

@@ -1,5 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
@@ -52,7 +52,16 @@ export async function startLocalRedis(options: LocalRedisOptions = {}): Promise<
   const binary = options.binary ?? 'redis-server';
   if (!hasRedisServer(binary)) throw new WirefeedError('WF_E_CONFIG', HOW_TO_GET_REDIS);
   const port = options.port ?? (await freePort());
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--maxmemory-policy', 'noeviction'];
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--maxmemory-policy',
+    'noeviction',
+  ];
   if (options.dir) {
     const dir = resolve(options.dir);
     mkdirSync(dir, { recursive: true });
@@ -67,7 +76,10 @@ export async function startLocalRedis(options: LocalRedisOptions = {}): Promise<
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   await new Promise<void>((resolveReady, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start in 10 s:\n${output}`)), 10_000);
+    const timer = setTimeout(
+      () => reject(new Error(`redis-server did not start in 10 s:\n${output}`)),
+      10_000,
+    );
     const onData = () => {
       if (/Ready to accept connections/i.test(output)) {
         clearTimeout(timer);

@@ -1,5 +1,5 @@
-import { Cluster, Redis } from 'ioredis';
 import type { RedisOptions } from 'ioredis';
+import { Cluster, Redis } from 'ioredis';
 
 export type RedisClient = Redis | Cluster;
 

@@ -25,7 +25,12 @@ function keys(prefix: string, runId: string) {
  * Run bookkeeping is idempotent (HSET per feed and per item), so a retried job that reports twice
  * counts once. It lives in Redis, not in the CLI process, because the workers may be elsewhere.
  */
-export async function startRun(redis: RedisClient, prefix: string, runId: string, feeds: number): Promise<void> {
+export async function startRun(
+  redis: RedisClient,
+  prefix: string,
+  runId: string,
+  feeds: number,
+): Promise<void> {
   const k = keys(prefix, runId);
   await redis.multi().hset(k.meta, 'feeds', feeds).expire(k.meta, RUN_TTL_SECONDS).exec();
 }
@@ -62,7 +67,13 @@ export async function readRun(redis: RedisClient, prefix: string, runId: string)
     redis.hgetall(k.feeds),
     redis.hgetall(k.items),
   ]);
-  const counts: Record<ItemOutcome, number> = { delivered: 0, duplicate: 0, unchanged: 0, unrouted: 0, failed: 0 };
+  const counts: Record<ItemOutcome, number> = {
+    delivered: 0,
+    duplicate: 0,
+    unchanged: 0,
+    unrouted: 0,
+    failed: 0,
+  };
   const failures: RunSummary['failures'] = [];
   for (const [item, value] of Object.entries(items)) {
     const [outcome, ...rest] = value.split('|');

@@ -1,12 +1,12 @@
 import type { Worker } from 'bullmq';
 import type { Config } from './config.ts';
-import { redisCheck } from './health.ts';
 import type { ReadinessCheck } from './health.ts';
+import { redisCheck } from './health.ts';
 import type { Logger } from './logger.ts';
-import { createProducer } from './producer.ts';
 import type { Producer } from './producer.ts';
-import { createRedis, hashTagPrefix } from './redis.ts';
+import { createProducer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
+import { createRedis, hashTagPrefix } from './redis.ts';
 import { closeWorker } from './shutdown.ts';
 
 /** What every service factory is given: plain typed objects, no container. */
@@ -56,7 +56,14 @@ export async function startHost(options: {
   const producerConnection = createRedis(options.redisUrl, 'producer', 'wirefeed-producer');
   const queuePrefix = options.queuePrefix ?? keyPrefix;
   const producer = createProducer({ connection: producerConnection, prefix: queuePrefix });
-  const deps: ServiceDeps = { config: options.config, log: options.log, connection, producer, keyPrefix, queuePrefix };
+  const deps: ServiceDeps = {
+    config: options.config,
+    log: options.log,
+    connection,
+    producer,
+    keyPrefix,
+    queuePrefix,
+  };
   const services = options.factories.map((factory) => factory(deps));
   const close = async (deadlineMs = 10_000) => {
     for (const service of [...services].reverse()) {
@@ -70,10 +77,15 @@ export async function startHost(options: {
     for (const service of services) {
       await service.start?.();
       for (const worker of service.workers) {
-        worker.run().catch((err: unknown) => options.log.error({ err, queue: worker.name }, 'worker stopped'));
+        worker
+          .run()
+          .catch((err: unknown) => options.log.error({ err, queue: worker.name }, 'worker stopped'));
       }
       await Promise.all(service.workers.map((w) => w.waitUntilReady()));
-      options.log.info({ service: service.name, queues: service.workers.map((w) => w.name) }, 'service started');
+      options.log.info(
+        { service: service.name, queues: service.workers.map((w) => w.name) },
+        'service started',
+      );
     }
   } catch (err) {
     await close(1_000).catch(() => undefined);

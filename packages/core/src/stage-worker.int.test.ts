@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
 import { WirefeedError } from './errors.ts';
 import { nullLogger } from './logger.ts';
-import { createProducer } from './producer.ts';
 import type { Producer } from './producer.ts';
-import { createRedis } from './redis.ts';
+import { createProducer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
+import { createRedis } from './redis.ts';
 import { readRun, startRun } from './runs.ts';
 import { closeWorker } from './shutdown.ts';
-import { createStageWorker } from './stage-worker.ts';
 import type { StageHandler } from './stage-worker.ts';
+import { createStageWorker } from './stage-worker.ts';
 import { makeStory } from './story-fixtures.ts';
 
 describe('stage worker on a real Redis', () => {
@@ -31,7 +31,16 @@ describe('stage worker on a real Redis', () => {
   });
 
   const start = (queue: string, handler: StageHandler<unknown>) => {
-    const worker = createStageWorker({ queue, connection, producer, prefix, log: nullLogger(), handler, concurrency: 2 });
+    const worker = createStageWorker({
+      queue,
+      connection,
+      producer,
+      prefix,
+      keyPrefix: prefix,
+      log: nullLogger(),
+      handler,
+      concurrency: 2,
+    });
     void worker.run();
     return worker;
   };
@@ -49,7 +58,9 @@ describe('stage worker on a real Redis', () => {
       return { emits: [{ queue: 'deliver', jobId: 'e2e-once', data: { story } }] };
     });
     const events = new QueueEvents('enrich', { connection: createRedis(url, 'worker'), prefix });
-    const job = await producer.queue('enrich').add('x', { story }, { attempts: 3, backoff: { type: 'fixed', delay: 10 } });
+    const job = await producer
+      .queue('enrich')
+      .add('x', { story }, { attempts: 3, backoff: { type: 'fixed', delay: 10 } });
     await job.waitUntilFinished(events, 10_000);
     expect(calls).toBe(2);
     expect(await producer.queue('deliver').getJobCounts('waiting')).toEqual({ waiting: 1 });
@@ -67,7 +78,12 @@ describe('stage worker on a real Redis', () => {
       }
       throw new WirefeedError('WF_E_REDIS', 'flaky');
     });
-    const data = (title: string) => ({ feedId: 'f', feedUrl: 'u', fetchedAt: new Date().toISOString(), item: { title, categories: [] } });
+    const data = (title: string) => ({
+      feedId: 'f',
+      feedUrl: 'u',
+      fetchedAt: new Date().toISOString(),
+      item: { title, categories: [] },
+    });
     const q = producer.queue('normalize');
     const opts = { attempts: 3, backoff: { type: 'fixed' as const, delay: 10 } };
     const p = await q.add('p', data('permanent'), opts);
@@ -86,7 +102,9 @@ describe('stage worker on a real Redis', () => {
     const worker = start('dedup', async () => ({}));
     const q = producer.queue('dedup');
     const job = await q.add('bad', { story: { id: 'NOT VALID' } });
-    await expect.poll(async () => (await q.getJob(job.id ?? ''))?.failedReason, { timeout: 10_000 }).toMatch(/^WF_E_BAD_PAYLOAD/);
+    await expect
+      .poll(async () => (await q.getJob(job.id ?? ''))?.failedReason, { timeout: 10_000 })
+      .toMatch(/^WF_E_BAD_PAYLOAD/);
     await closeWorker(worker, 2_000);
   });
 
@@ -94,13 +112,16 @@ describe('stage worker on a real Redis', () => {
     const run = { id: 'run0001', item: 'item-a' };
     await startRun(connection, prefix, run.id, 0);
     const worker = start('deliver', async (payload) => {
-      if ((payload as { run: { item: string } }).run.item === 'item-b') throw new WirefeedError('WF_E_SINK_CONFIG', 'no sink');
+      if ((payload as { run: { item: string } }).run.item === 'item-b')
+        throw new WirefeedError('WF_E_SINK_CONFIG', 'no sink');
       return { outcome: 'delivered' };
     });
     const story = makeStory();
     await producer.queue('deliver').add('a', { story, run });
     await producer.queue('deliver').add('b', { story, run: { ...run, item: 'item-b' } });
-    await expect.poll(async () => (await readRun(connection, prefix, run.id)).settled, { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(async () => (await readRun(connection, prefix, run.id)).settled, { timeout: 10_000 })
+      .toBe(2);
     const summary = await readRun(connection, prefix, run.id);
     expect(summary.counts.delivered).toBe(1);
     expect(summary.failures).toEqual([{ item: 'item-b', reason: 'WF_E_SINK_CONFIG: no sink' }]);

@@ -1,14 +1,14 @@
-import { UnrecoverableError, Worker } from 'bullmq';
 import type { Job } from 'bullmq';
+import { UnrecoverableError, Worker } from 'bullmq';
 import { toWirefeedError, WirefeedError } from './errors.ts';
 import type { Logger } from './logger.ts';
 import type { Emit, Producer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
-import { recordFeed, recordItem } from './runs.ts';
 import type { ItemOutcome } from './runs.ts';
+import { recordFeed, recordItem } from './runs.ts';
 import type { Story, TraceEntry } from './story.ts';
-import { payloadSchemaFor, Stage } from './topology.ts';
 import type { RunRef } from './topology.ts';
+import { payloadSchemaFor, Stage } from './topology.ts';
 
 /** What a stage hands back: jobs for the next queues, and for run bookkeeping how the item ended. */
 export interface StageResult {
@@ -34,8 +34,10 @@ export interface StageWorkerDeps<P> {
   queue: string;
   connection: RedisClient;
   producer: Producer;
-  /** Hash-tagged key prefix (`{wirefeed}`). */
+  /** BullMQ prefix of the queues. */
   prefix: string;
+  /** Hash-tagged prefix of Wirefeed's own keys (`{wirefeed}`), for run bookkeeping. */
+  keyPrefix: string;
   log: Logger;
   handler: StageHandler<P>;
   concurrency?: number;
@@ -77,9 +79,13 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
     try {
       const parsed = schema.safeParse(job.data);
       if (!parsed.success) {
-        throw new WirefeedError('WF_E_BAD_PAYLOAD', `payload rejected: ${parsed.error.issues[0]?.message ?? ''}`, {
-          cause: parsed.error,
-        });
+        throw new WirefeedError(
+          'WF_E_BAD_PAYLOAD',
+          `payload rejected: ${parsed.error.issues[0]?.message ?? ''}`,
+          {
+            cause: parsed.error,
+          },
+        );
       }
       const ctx: StageContext = {
         log,
@@ -91,10 +97,13 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
       const result = await deps.handler(parsed.data as P, ctx);
       if (result.emits?.length) await deps.producer.add(result.emits);
       if (run && result.feedItems !== undefined && typeof feedId === 'string') {
-        await recordFeed(deps.connection, deps.prefix, run, feedId, { items: result.feedItems });
+        await recordFeed(deps.connection, deps.keyPrefix, run, feedId, { items: result.feedItems });
       }
-      if (run && result.outcome) await recordItem(deps.connection, deps.prefix, run, result.outcome);
-      log.debug({ ms: Date.now() - startedAt, emitted: result.emits?.length ?? 0, outcome: result.outcome }, 'job done');
+      if (run && result.outcome) await recordItem(deps.connection, deps.keyPrefix, run, result.outcome);
+      log.debug(
+        { ms: Date.now() - startedAt, emitted: result.emits?.length ?? 0, outcome: result.outcome },
+        'job done',
+      );
     } catch (err) {
       const wf = toWirefeedError(err);
       const final = !wf.retryable || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
@@ -102,8 +111,8 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
       if (final && run) {
         const reason = `${wf.code}: ${wf.message}`;
         if (deps.queue === Stage.fetch && typeof feedId === 'string') {
-          await recordFeed(deps.connection, deps.prefix, run, feedId, { error: reason });
-        } else await recordItem(deps.connection, deps.prefix, run, 'failed', reason);
+          await recordFeed(deps.connection, deps.keyPrefix, run, feedId, { error: reason });
+        } else await recordItem(deps.connection, deps.keyPrefix, run, 'failed', reason);
       }
       if (!wf.retryable) {
         const unrecoverable = new UnrecoverableError(`${wf.code}: ${wf.message}`);

@@ -23,7 +23,10 @@ export function sinkQueueName(sinkName: string): string {
  * Ties a job to a one-shot run (`wirefeed process`) so the run can tell when every item it read has
  * settled. `item` names the item within the run; services leave `run` unset.
  */
-export const RunRefSchema = z.object({ id: z.string().regex(/^[a-z0-9]{6,40}$/), item: z.string().optional() });
+export const RunRefSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]{6,40}$/),
+  item: z.string().optional(),
+});
 export type RunRef = z.infer<typeof RunRefSchema>;
 
 export const FetchJobSchema = z.object({

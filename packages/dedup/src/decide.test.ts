@@ -27,16 +27,35 @@ describe('routeDecision', () => {
     });
     expect(routeDecision(story, dup, 'drop')).toEqual({ drop: 'duplicate' });
     const marked = routeDecision(story, dup, 'mark');
-    expect('forward' in marked && marked.forward.dedup).toMatchObject({ status: 'duplicate', duplicateOf: 'abc' });
+    expect('forward' in marked && marked.forward.dedup).toMatchObject({
+      status: 'duplicate',
+      duplicateOf: 'abc',
+    });
   });
 
   it('gives an update its new version', () => {
-    const r = routeDecision(story, decision({ kind: 'update', version: 3, result: { status: 'update', clusterId: story.id, method: 'guid' } }), 'drop');
+    const r = routeDecision(
+      story,
+      decision({
+        kind: 'update',
+        version: 3,
+        result: { status: 'update', clusterId: story.id, method: 'guid' },
+      }),
+      'drop',
+    );
     expect('forward' in r && r.forward.version).toBe(3);
   });
 
   it('routes a replay exactly like the decision it replays', () => {
-    const r = routeDecision(story, decision({ kind: 'replay', version: 2, result: { status: 'update', clusterId: story.id, method: 'guid' } }), 'drop');
+    const r = routeDecision(
+      story,
+      decision({
+        kind: 'replay',
+        version: 2,
+        result: { status: 'update', clusterId: story.id, method: 'guid' },
+      }),
+      'drop',
+    );
     expect('forward' in r && r.forward.version).toBe(2);
   });
 });

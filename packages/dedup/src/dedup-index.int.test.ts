@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
 import { createDedupIndex } from './dedup-index.ts';
 
-const BODY = Array.from({ length: 60 }, (_, i) => `The central bank held rates for the ${i}th time`).join('. ');
+const BODY = Array.from({ length: 60 }, (_, i) => `The central bank held rates for the ${i}th time`).join(
+  '. ',
+);
 
 describe('dedup index on a real Redis', () => {
   const url = testRedisUrl();
@@ -26,7 +28,10 @@ describe('dedup index on a real Redis', () => {
 
   it('calls a new story unique, the same job retried a replay, and a re-poll unchanged', async () => {
     const index = createDedupIndex({ redis: a, prefix });
-    const story = makeStory({ source: { guid: 'g-1', canonicalUrl: 'https://x.example/1' }, body: { text: `${BODY} one` } });
+    const story = makeStory({
+      source: { guid: 'g-1', canonicalUrl: 'https://x.example/1' },
+      body: { text: `${BODY} one` },
+    });
     expect((await index.checkAndInsert(story, 'job-1@1')).kind).toBe('unique');
     const replay = await index.checkAndInsert(story, 'job-1@1');
     expect(replay).toMatchObject({ kind: 'replay', version: 1, result: { status: 'unique' } });
@@ -35,10 +40,17 @@ describe('dedup index on a real Redis', () => {
 
   it('makes changed content under the same id version 2, then 3', async () => {
     const index = createDedupIndex({ redis: a, prefix });
-    const v1 = makeStory({ source: { guid: 'g-2', canonicalUrl: 'https://x.example/2' }, body: { text: `${BODY} two` } });
+    const v1 = makeStory({
+      source: { guid: 'g-2', canonicalUrl: 'https://x.example/2' },
+      body: { text: `${BODY} two` },
+    });
     await index.checkAndInsert(v1, 't1');
     const v2 = { ...v1, contentHash: shortHash('v2') };
-    expect(await index.checkAndInsert(v2, 't2')).toMatchObject({ kind: 'update', version: 2, result: { status: 'update' } });
+    expect(await index.checkAndInsert(v2, 't2')).toMatchObject({
+      kind: 'update',
+      version: 2,
+      result: { status: 'update' },
+    });
     const v3 = { ...v1, contentHash: shortHash('v3') };
     expect(await index.checkAndInsert(v3, 't3')).toMatchObject({ kind: 'update', version: 3 });
     // The retry of v3's job gets v3's decision back, not "unchanged".
@@ -47,9 +59,18 @@ describe('dedup index on a real Redis', () => {
 
   it('finds a copy from another feed by canonical URL and by body', async () => {
     const index = createDedupIndex({ redis: a, prefix });
-    const first = makeStory({ source: { feedId: 'f1', guid: 'u-1', canonicalUrl: 'https://x.example/3' }, body: { text: `${BODY} three` } });
-    const sameUrl = makeStory({ source: { feedId: 'f2', guid: 'u-2', canonicalUrl: 'https://x.example/3' }, body: { text: 'other' } });
-    const sameBody = makeStory({ source: { feedId: 'f3', guid: 'u-3', canonicalUrl: 'https://y.example/3' }, body: { text: `${BODY} THREE!` } });
+    const first = makeStory({
+      source: { feedId: 'f1', guid: 'u-1', canonicalUrl: 'https://x.example/3' },
+      body: { text: `${BODY} three` },
+    });
+    const sameUrl = makeStory({
+      source: { feedId: 'f2', guid: 'u-2', canonicalUrl: 'https://x.example/3' },
+      body: { text: 'other' },
+    });
+    const sameBody = makeStory({
+      source: { feedId: 'f3', guid: 'u-3', canonicalUrl: 'https://y.example/3' },
+      body: { text: `${BODY} THREE!` },
+    });
     await index.checkAndInsert(first, 't');
     expect(await index.checkAndInsert(sameUrl, 't')).toMatchObject({
       kind: 'duplicate',
@@ -65,7 +86,10 @@ describe('dedup index on a real Redis', () => {
     const ia = createDedupIndex({ redis: a, prefix });
     const ib = createDedupIndex({ redis: b, prefix });
     const copies = Array.from({ length: 40 }, (_, i) =>
-      makeStory({ source: { feedId: `feed-${i}`, guid: `race-${i}`, canonicalUrl: `https://o${i}.example/race` }, body: { text: `${BODY} race` } }),
+      makeStory({
+        source: { feedId: `feed-${i}`, guid: `race-${i}`, canonicalUrl: `https://o${i}.example/race` },
+        body: { text: `${BODY} race` },
+      }),
     );
     const decisions = await Promise.all(copies.map((s, i) => (i % 2 ? ia : ib).checkAndInsert(s, `t${i}`)));
     const unique = decisions.filter((d) => d.kind === 'unique');
@@ -76,7 +100,10 @@ describe('dedup index on a real Redis', () => {
 
   it('forgets stories after the window', async () => {
     const index = createDedupIndex({ redis: a, prefix, windowSeconds: 1 });
-    const s = makeStory({ source: { guid: 'ttl-1', canonicalUrl: 'https://x.example/ttl' }, body: { text: `${BODY} ttl` } });
+    const s = makeStory({
+      source: { guid: 'ttl-1', canonicalUrl: 'https://x.example/ttl' },
+      body: { text: `${BODY} ttl` },
+    });
     await index.checkAndInsert(s, 't');
     expect(await a.ttl(`${prefix}:dedup:item:${s.id}`)).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 2_100));

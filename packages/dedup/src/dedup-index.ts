@@ -33,7 +33,11 @@ const METHODS = new Set(['none', 'guid', 'url', 'body-hash', 'near']);
  * The shared dedup index in Redis. `prefix` is the hash-tagged key prefix; `windowSeconds` bounds how
  * long a story is remembered (default 72 h).
  */
-export function createDedupIndex(deps: { redis: RedisClient; prefix: string; windowSeconds?: number }): DedupIndex {
+export function createDedupIndex(deps: {
+  redis: RedisClient;
+  prefix: string;
+  windowSeconds?: number;
+}): DedupIndex {
   const { redis, prefix } = deps;
   const window = deps.windowSeconds ?? 72 * 3_600;
   if (!(COMMAND in redis)) redis.defineCommand(COMMAND, { numberOfKeys: 3, lua: CHECK_AND_INSERT_LUA });

@@ -6,14 +6,18 @@ const LONG = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
 
 describe('fingerprints', () => {
   it('folds case, punctuation and spacing before hashing the body', () => {
-    expect(normalizeForHash('The  ECB, said: “Hold!”\n\nRates—steady.')).toBe('the ecb said hold rates steady');
+    expect(normalizeForHash('The  ECB, said: “Hold!”\n\nRates—steady.')).toBe(
+      'the ecb said hold rates steady',
+    );
     const a = makeStory({ body: { text: `${LONG}.` } });
     const b = makeStory({ body: { text: `  ${LONG.toUpperCase()} !` }, source: { guid: 'other' } });
     expect(fingerprintsOf(a).bodyKey).toBe(fingerprintsOf(b).bodyKey);
   });
 
   it('gives short bodies no body key, so generic blurbs never match', () => {
-    expect(fingerprintsOf(makeStory({ body: { text: 'Click here for the full story.' } })).bodyKey).toBeUndefined();
+    expect(
+      fingerprintsOf(makeStory({ body: { text: 'Click here for the full story.' } })).bodyKey,
+    ).toBeUndefined();
   });
 
   it('keys the canonical URL when there is one', () => {

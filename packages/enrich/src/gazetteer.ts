@@ -95,15 +95,9 @@ function matches(tokens: readonly Token[], i: number, words: readonly string[]):
   return true;
 }
 
-/** Resolve a dateline or free-text place name, ignoring case ("BEIJING", "Baku, Azerbaijan"). */
+/** Resolve a country or capital by name, ignoring case ("BEIJING", "united states"). */
 export function lookupPlace(name: string): GazetteerPlace | undefined {
-  const direct = BY_LOWER.get(name.trim().toLowerCase());
-  if (direct !== undefined) return direct;
-  for (const part of name.split(',')) {
-    const found = BY_LOWER.get(part.trim().toLowerCase());
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  return BY_LOWER.get(name.trim().toLowerCase());
 }
 
 /** Whether a name is exactly a gazetteer entry (country, capital, alias, demonym or blocker). */

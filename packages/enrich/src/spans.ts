@@ -1,11 +1,4 @@
-import {
-  ABBREVIATIONS,
-  BREAKERS,
-  FUNCTION_WORDS,
-  ORG_CUES,
-  PARTICLES,
-  TITLE_HEADS,
-} from './data/lexicon.ts';
+import { ABBREVIATIONS, BREAKERS, FUNCTION_WORDS, ORG_CUES, PARTICLES, TITLE_HEADS } from './data/lexicon.ts';
 import type { Token, Tokenized } from './tokens.ts';
 
 /** A maximal run of capitalised words (with the connectors names allow) in the token stream. */
@@ -25,6 +18,8 @@ const DIGIT_START_RE = /^\p{N}/u;
 const SPACE_RE = /\s+/gu;
 // How far "Food and Drug Administration"-style lookahead may go to find an organisation cue.
 const AND_LOOKAHEAD = 6;
+// No name runs this long; the cap keeps a page of capitals (a shouted headline list) linear.
+const MAX_SPAN_TOKENS = 16;
 
 /** Find the capitalised spans of a tokenized story. */
 export function findSpans(input: Tokenized): Span[] {
@@ -38,7 +33,13 @@ export function findSpans(input: Tokenized): Span[] {
     const t = tokens[i];
     if (t === undefined || !startsSpan(t, lowercaseWords)) continue;
     let last = i;
-    for (let next = extend(tokens, last); next !== -1; next = extend(tokens, last)) last = next;
+    for (
+      let next = extend(tokens, i, last);
+      next !== -1 && next - i < MAX_SPAN_TOKENS;
+      next = extend(tokens, i, last)
+    ) {
+      last = next;
+    }
     const words: Token[] = [];
     for (let k = i; k <= last; k++) {
       const w = tokens[k];
@@ -58,8 +59,8 @@ export function findSpans(input: Tokenized): Span[] {
   return spans;
 }
 
-function isNameWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.word && t.cap && !BREAKERS.has(t.bare) && (t.upper || !FUNCTION_WORDS.has(t.lower));
+function isNameWord(t: Token | undefined): boolean {
+  return t?.word === true && t.cap && !BREAKERS.has(t.bare) && (t.upper || !FUNCTION_WORDS.has(t.lower));
 }
 
 function startsSpan(t: Token, lowercaseWords: ReadonlySet<string>): boolean {
@@ -72,25 +73,41 @@ function adjacent(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
 }
 
-/** The index of the new last token if the span can grow past `last`, else -1. */
-function extend(tokens: readonly Token[], last: number): number {
+// The index of the new last token if the span can grow past `last`, else -1.
+function extend(tokens: readonly Token[], first: number, last: number): number {
   const cur = tokens[last];
   const n1 = tokens[last + 1];
   const n2 = tokens[last + 2];
   if (cur === undefined || n1 === undefined) return -1;
+  // A possessive closes a name: "Vietnam's Ministry of Planning" is a place and an organisation.
+  if (cur.bare !== cur.text) return -1;
   if (n1.word) {
     if (isNameWord(n1)) return n1.sentenceStart ? -1 : last + 1;
     if (PARTICLES.has(n1.text)) {
-      if (isNameWord(n2)) return last + 2;
-      const n3 = tokens[last + 3];
-      if (n2?.text === '-' && adjacent(n1, n2) && adjacent(n2, n3) && isNameWord(n3)) return last + 3;
+      // "von der Leyen", "al-Assad": particles, maybe a hyphen, then the name goes on.
+      let k = last + 1;
+      while (PARTICLES.has(tokens[k + 1]?.text ?? '')) k++;
+      const after = tokens[k + 1];
+      if (isNameWord(after)) return k + 1;
+      const hyphened = tokens[k + 2];
+      if (
+        after?.text === '-' &&
+        adjacent(tokens[k], after) &&
+        adjacent(after, hyphened) &&
+        isNameWord(hyphened)
+      ) {
+        return k + 2;
+      }
       return -1;
     }
     if (n1.text === 'of' && (ORG_CUES.has(cur.bare) || TITLE_HEADS.has(cur.lower))) {
       const j = n2?.text === 'the' ? last + 3 : last + 2;
       return isNameWord(tokens[j]) ? j : -1;
     }
-    if (n1.text === 'and' && orgCueAhead(tokens, last + 2)) return last + 2;
+    // "Food and Drug Administration", "Ministry of Health and Social Care"; not "Samsung Electronics
+    // and Intel Corp", two organisations.
+    const oneWordOrOf = first === last || tokens.slice(first, last).some((t) => t.text === 'of');
+    if (n1.text === 'and' && oneWordOrOf && orgCueAhead(tokens, last + 2)) return last + 2;
     return -1;
   }
   // Hyphenated compounds stay whole when the next part is a name or a number ("COVID-19",
@@ -99,7 +116,12 @@ function extend(tokens: readonly Token[], last: number): number {
     return n2.word && (isNameWord(n2) || DIGIT_START_RE.test(n2.text)) ? last + 2 : -1;
   }
   // Initials and abbreviated titles keep their full stop: "George W. Bush", "Mr. Smith".
-  if (n1.text === '.' && adjacent(cur, n1) && cur.word && (cur.text.length === 1 || ABBREVIATIONS.has(cur.lower))) {
+  if (
+    n1.text === '.' &&
+    adjacent(cur, n1) &&
+    cur.word &&
+    (cur.text.length === 1 || ABBREVIATIONS.has(cur.lower))
+  ) {
     return isNameWord(n2) ? last + 2 : -1;
   }
   if (n1.text === '&' && isNameWord(n2)) return last + 2;
@@ -109,13 +131,13 @@ function extend(tokens: readonly Token[], last: number): number {
 function orgCueAhead(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < from + AND_LOOKAHEAD; k++) {
     const t = tokens[k];
-    if (!isNameWord(t)) return false;
+    if (t === undefined || !isNameWord(t)) return false;
     if (ORG_CUES.has(t.bare)) return true;
   }
   return false;
 }
 
-/** "Xi Calls For Greater Exchanges": most longer words capitalised. */
+// "Xi Calls For Greater Exchanges": most longer words capitalised.
 function isTitleCase(tokens: readonly Token[], bodyStart: number): boolean {
   let long = 0;
   let capitalised = 0;

@@ -47,13 +47,16 @@ export function tokenize(headline: string, text: string): Tokenized {
   const source = `${headline}\n${text}`;
   const tokens: Token[] = [];
   let boundary = true;
-  let prevEnd = 0;
+  let nextNewline = source.indexOf('\n');
   for (const match of source.matchAll(TOKEN_RE)) {
     const start = match.index;
     const raw = match[0];
     const end = start + raw.length;
-    if (source.slice(prevEnd, start).includes('\n')) boundary = true;
-    prevEnd = end;
+    // Tokens never contain a newline, so one passed since the last token means a new line.
+    if (nextNewline !== -1 && nextNewline < start) {
+      boundary = true;
+      nextNewline = source.indexOf('\n', start);
+    }
     if (!WORD_START_RE.test(raw)) {
       const prev = tokens.at(-1);
       tokens.push(punct(raw, start, end));
@@ -84,7 +87,17 @@ export function tokenize(headline: string, text: string): Tokenized {
 }
 
 function punct(text: string, start: number, end: number): Token {
-  return { text, bare: text, lower: text, start, end, word: false, cap: false, upper: false, sentenceStart: false };
+  return {
+    text,
+    bare: text,
+    lower: text,
+    start,
+    end,
+    word: false,
+    cap: false,
+    upper: false,
+    sentenceStart: false,
+  };
 }
 
 function isAbbreviation(prev: Token | undefined): boolean {

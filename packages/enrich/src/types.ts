@@ -1,4 +1,4 @@
-import type { Enrichment } from '@wirefeed/core';
+import type { Enrichment, WirefeedError } from '@wirefeed/core';
 
 /** What every enricher sees: the story's text and what the feed (or an earlier enricher) said. */
 export interface EnrichInput {
@@ -19,8 +19,10 @@ export interface Enricher {
   run(input: EnrichInput): EnricherResult;
 }
 
-/** The enrichment of one story, and its language when the feed gave none and one was detected. */
+/** The enrichment of one story, and its language (the feed's own, else the detected one). */
 export interface EnrichOutput {
   language?: string;
   enrichment: Enrichment;
+  /** One `WF_E_ENRICH` error per enricher named in `enrichment.failed`, its cause kept, for the log. */
+  errors?: readonly WirefeedError[];
 }

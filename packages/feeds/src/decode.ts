@@ -27,9 +27,27 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((byte, i) => bytes[i] === byte);
 }
 
+// As browsers do (WHATWG Encoding Standard): documents labelled Latin-1 or ASCII are decoded as
+// windows-1252, whose curly quotes, dashes and euro sign they nearly always contain.
+const AS_WINDOWS_1252 = new Set([
+  'iso-8859-1',
+  'iso8859-1',
+  'iso_8859-1',
+  'latin1',
+  'l1',
+  'us-ascii',
+  'ascii',
+  'cp819',
+]);
+
 function known(name: string | undefined): string | undefined {
-  const trimmed = name?.trim().replace(/^["']|["']$/g, '');
-  return trimmed && iconv.encodingExists(trimmed) ? trimmed.toLowerCase() : undefined;
+  const label = name
+    ?.trim()
+    .replace(/^["']|["']$/g, '')
+    .toLowerCase();
+  // iconv-lite also "decodes" base64 and hex, which no document is written in.
+  if (!label || !iconv.encodingExists(label) || /^(base64|hex)/.test(label)) return undefined;
+  return AS_WINDOWS_1252.has(label) ? 'windows-1252' : label;
 }
 
 /** The `charset` parameter of a Content-Type header, when iconv-lite knows it. */
@@ -58,7 +76,13 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string): Decode
   const fromBom = BOMS.find(([prefix]) => startsWith(bytes, prefix))?.[1];
   const fromDeclaration = fromHeader || fromBom ? undefined : declaredEncoding(bytes);
   const encoding = fromHeader ?? fromBom ?? fromDeclaration ?? 'utf-8';
-  const from = fromHeader ? 'content-type' : fromBom ? 'bom' : fromDeclaration ? 'xml-declaration' : 'default';
+  const from = fromHeader
+    ? 'content-type'
+    : fromBom
+      ? 'bom'
+      : fromDeclaration
+        ? 'xml-declaration'
+        : 'default';
   const text = iconv.decode(bytes, encoding);
   return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, encoding, from };
 }

@@ -1,7 +1,7 @@
-export { decodeFeedBytes } from './decode.ts';
 export type { DecodedText } from './decode.ts';
+export { decodeFeedBytes } from './decode.ts';
 export type { FeedFormat, ParsedFeed } from './feed.ts';
-export { parseFeed } from './parse-feed.ts';
 export type { ParseFeedOptions } from './parse-feed.ts';
-export { readFeedSource } from './read-source.ts';
+export { parseFeed } from './parse-feed.ts';
 export type { FeedSource } from './read-source.ts';
+export { readFeedSource } from './read-source.ts';

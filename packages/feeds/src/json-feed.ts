@@ -1,6 +1,7 @@
 import type { RawItem } from '@wirefeed/core';
 import { WirefeedError } from '@wirefeed/core';
 import type { ParsedFeed } from './feed.ts';
+import { resolveLink } from './feed.ts';
 import { isNode } from './nodes.ts';
 
 const VERSION = /^https?:\/\/jsonfeed\.org\/version\//;
@@ -17,15 +18,11 @@ function authorOf(holder: Record<string, unknown>): string | undefined {
   return isNode(named) ? str(named.name) : undefined;
 }
 
-function resolved(link: string | undefined, base: string | undefined): string | undefined {
-  return link !== undefined && base !== undefined ? (URL.parse(link, base)?.href ?? link) : link;
-}
-
 function toRawItem(item: Record<string, unknown>, feed: Record<string, unknown>, base?: string): RawItem {
   const tags = Array.isArray(item.tags) ? item.tags.map(str).filter((tag) => tag !== undefined) : [];
   return {
     guid: str(item.id),
-    link: resolved(str(item.url) ?? str(item.external_url), base),
+    link: resolveLink(str(item.url) ?? str(item.external_url), base),
     title: str(item.title),
     contentHtml: str(item.content_html),
     contentText: str(item.content_text),
@@ -63,7 +60,7 @@ export function parseJsonFeed(text: string, contentType?: string, url?: string):
   return {
     format: 'json-feed',
     title: str(doc.title),
-    link: resolved(str(doc.home_page_url), url),
+    link: resolveLink(str(doc.home_page_url), url),
     language: str(doc.language),
     items: doc.items.filter(isNode).map((item) => toRawItem(item, doc, url)),
   };

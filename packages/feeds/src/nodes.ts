@@ -55,7 +55,9 @@ function serialize(node: unknown, depth: number): string {
     if (name === '$' || name === '_' || !Array.isArray(children)) continue;
     for (const child of children) {
       const attrs = isNode(child) && isNode(child.$) ? child.$ : {};
-      const rendered = Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(String(v)).replace(/"/g, '&quot;')}"`);
+      const rendered = Object.entries(attrs).map(
+        ([k, v]) => ` ${k}="${escapeXml(String(v)).replace(/"/g, '&quot;')}"`,
+      );
       out += `<${name}${rendered.join('')}>${serialize(child, depth + 1)}</${name}>`;
     }
   }

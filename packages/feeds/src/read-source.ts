@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { WirefeedError } from '@wirefeed/core';
@@ -27,7 +27,10 @@ const ACCEPT = [
 const DEFAULT_MAX_BYTES = 15 * 1024 * 1024;
 
 function fileError(path: string, message: string, cause?: unknown): WirefeedError {
-  return new WirefeedError('WF_E_FILE_READ', message, { ...(cause === undefined ? {} : { cause }), details: { path } });
+  return new WirefeedError('WF_E_FILE_READ', message, {
+    ...(cause === undefined ? {} : { cause }),
+    details: { path },
+  });
 }
 
 async function readLocal(path: string, maxBytes: number): Promise<FeedSource> {
@@ -42,7 +45,11 @@ async function readLocal(path: string, maxBytes: number): Promise<FeedSource> {
     return { body: await handle.readFile(), url: pathToFileURL(absolute).href };
   } catch (err) {
     if (err instanceof WirefeedError) throw err;
-    throw fileError(absolute, `cannot read ${absolute}: ${err instanceof Error ? err.message : String(err)}`, err);
+    throw fileError(
+      absolute,
+      `cannot read ${absolute}: ${err instanceof Error ? err.message : String(err)}`,
+      err,
+    );
   } finally {
     await handle?.close();
   }
@@ -82,7 +89,9 @@ export async function readFeedSource(source: string, http: HttpGetOptions = {}):
     return readLocal(path, maxBytes);
   }
   if (scheme && source.includes('://')) {
-    throw new WirefeedError('WF_E_FETCH_BLOCKED', `scheme ${scheme}: is not supported`, { details: { source } });
+    throw new WirefeedError('WF_E_FETCH_BLOCKED', `scheme ${scheme}: is not supported`, {
+      details: { source },
+    });
   }
   return readLocal(source, maxBytes);
 }

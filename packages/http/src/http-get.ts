@@ -60,8 +60,9 @@ function checkAllowed(url: URL): void {
 
 function startUrl(raw: string): URL {
   const url = URL.parse(raw);
-  if (!url)
+  if (!url) {
     throw new WirefeedError('WF_E_FETCH_BLOCKED', 'not a valid absolute URL', { details: { url: raw } });
+  }
   checkAllowed(url);
   return url;
 }

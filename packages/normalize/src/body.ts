@@ -29,7 +29,8 @@ export function buildBody(raw: RawItem, baseUrl: string | undefined): Body {
   const value = source ? (raw[source] ?? '') : '';
   // A field that claims HTML but holds plain text keeps its line breaks only when read as text.
   const asHtml = source !== 'contentText' && looksLikeHtml(value);
-  const html = asHtml ? sanitizeBodyHtml(value, baseUrl) : textToHtml(cleanPlainText(value));
+  // Text is read from the sanitized HTML, not the feed's, so the two renditions hold the same words.
+  const html = asHtml ? sanitizeBodyHtml(value, baseUrl) : '';
   const fullText = asHtml ? htmlToText(html) : cleanPlainText(value);
 
   const [first = '', ...others] = fullText === '' ? [] : fullText.split('\n\n');

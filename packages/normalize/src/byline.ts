@@ -18,7 +18,8 @@ const PLACEHOLDERS = new Set([
   'undefined',
   'unknown',
 ]);
-const EMAIL = String.raw`[^\s<>()@]+@[^\s<>()@]+\.[^\s<>()@]+`;
+// Bounded like real addresses (RFC 5321 lengths), so a long run of junk cannot make matching slow.
+const EMAIL = String.raw`[^\s<>()@]{1,64}@[^\s<>()@]{1,253}\.[^\s<>()@]{1,63}`;
 const MAX_LENGTH = 120;
 
 /**
@@ -39,6 +40,7 @@ export function cleanByline(author: string | undefined): string | undefined {
     .replace(/\s+/g, ' ')
     .replace(/^by\b[\s:]*/i, '')
     .replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '');
-  if (!/\p{L}/u.test(name) || PLACEHOLDERS.has(name.toLowerCase()) || name.length > MAX_LENGTH) return undefined;
+  if (!/\p{L}/u.test(name) || PLACEHOLDERS.has(name.toLowerCase()) || name.length > MAX_LENGTH)
+    return undefined;
   return titleCaseIfShouting(name);
 }

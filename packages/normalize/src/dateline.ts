@@ -22,7 +22,7 @@ const DETAIL = String.raw`(?:,\s*(?<detail>[^()/\n:–—]{1,40}?))?`;
 const AGENCY = String.raw`(?:\((?<agency>\p{L}[\p{L}\d .&'-]{0,30})\)|/(?<wire>\p{L}[\p{L}\d .&'-]{1,30})/)`;
 const END = String.raw`\s*(?:--?|[–—:])(?=\s|$)`;
 const WITH_AGENCY = new RegExp(String.raw`^(?<place>${ANY_PLACE})${DETAIL}\s*${AGENCY}${END}`, 'u');
-const CAPS_ONLY = new RegExp(String.raw`^(?<place>${CAPS_PLACE})${DETAIL}${END}`, 'u');
+const CAPS_ONLY = new RegExp(`^(?<place>${CAPS_PLACE})${DETAIL}${END}`, 'u');
 
 // Capitalised labels that open a paragraph the way a dateline does but name no place.
 const NOT_PLACES = new Set([
@@ -69,7 +69,8 @@ export function extractDateline(paragraph: string): DatelineMatch | undefined {
   const text = paragraph.trimStart();
   const match = matchWithAgency(text) ?? CAPS_ONLY.exec(text) ?? undefined;
   const place = match?.groups?.place?.trim();
-  if (!match || !place || NOT_PLACES.has(place) || (place.match(/\p{L}/gu)?.length ?? 0) < 3) return undefined;
+  if (!match || !place || NOT_PLACES.has(place) || (place.match(/\p{L}/gu)?.length ?? 0) < 3)
+    return undefined;
   const agency = (match.groups?.agency ?? match.groups?.wire)?.trim();
   const dateline: Dateline = { place: titleCaseIfShouting(place), raw: match[0].trim() };
   if (agency) dateline.agency = agency;

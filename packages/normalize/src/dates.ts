@@ -20,11 +20,18 @@ const EARLIEST_MS = Date.UTC(1980, 0, 1);
 
 const TIME = String.raw`(?:,?\s+(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,]\d+)?)?(?:\s*([ap])\.?m\.?)?)?`;
 // "Fri, 26 Nov 2021 10:00:00 EST", "26 November 2021 10:00 +0100", "26-Nov-21 10:00"
-const DAY_FIRST = new RegExp(String.raw`^(?:[a-z]+\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{4}|\d{2})(?!\d)${TIME}\s*(.*)$`, 'i');
+const DAY_FIRST = new RegExp(
+  String.raw`^(?:[a-z]+\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{4}|\d{2})(?!\d)${TIME}\s*(.*)$`,
+  'i',
+);
 // "Nov 26, 2021 10:00 AM EST", "Friday, November 26, 2021", "Fri Nov 26 2021 10:00:00 GMT+0100"
-const MONTH_FIRST = new RegExp(String.raw`^(?:[a-z]+\.?,?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}\s*(.*)$`, 'i');
+const MONTH_FIRST = new RegExp(
+  String.raw`^(?:[a-z]+\.?,?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}\s*(.*)$`,
+  'i',
+);
 // "2021-11-26T10:00:00.123+01:00", "2021-11-26 10:00:00", "2021/11/26", "2021-11-26T10:00:00+0100"
-const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(.*)$/i;
+const ISO =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(.*)$/i;
 
 /** Dates for a story, in ISO UTC; `dateMissing` when the feed gave none that parses. */
 export interface StoryDates {
@@ -40,7 +47,10 @@ export interface StoryDates {
  */
 export function parseFeedDate(input: string | undefined): string | undefined {
   // "(UTC)", "(Central European Standard Time)": comments after the zone carry nothing parseable.
-  const s = (input ?? '').replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const s = (input ?? '')
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (s === '') return undefined;
   const ms = parseEpoch(s) ?? parseIso(s) ?? parseDayFirst(s) ?? parseMonthFirst(s);
   return ms !== undefined && ms >= EARLIEST_MS ? new Date(ms).toISOString() : undefined;
@@ -51,7 +61,12 @@ export function parseFeedDate(input: string | undefined): string | undefined {
  * published), never earlier than each other; the fetch time when the feed gave neither. Anything
  * more than 24 hours after `now` is clamped to `now`.
  */
-export function resolveDates(published: string | undefined, updated: string | undefined, fetchedAt: string, now: Date): StoryDates {
+export function resolveDates(
+  published: string | undefined,
+  updated: string | undefined,
+  fetchedAt: string,
+  now: Date,
+): StoryDates {
   const latest = now.getTime() + DAY_MS;
   const clamp = (iso: string): string => (Date.parse(iso) > latest ? now.toISOString() : iso);
   const pub = parseFeedDate(published);
@@ -61,7 +76,7 @@ export function resolveDates(published: string | undefined, updated: string | un
   const versionCreated = clamp(upd ?? pub ?? fallback);
   return {
     firstCreated,
-    versionCreated: versionCreated < firstCreated ? firstCreated : versionCreated,
+    versionCreated: Date.parse(versionCreated) < Date.parse(firstCreated) ? firstCreated : versionCreated,
     dateMissing: pub === undefined && upd === undefined,
   };
 }

@@ -49,7 +49,8 @@ export function headlineFromBody(text: string, max = 120): string | undefined {
 function firstSentence(paragraph: string): string {
   for (const match of paragraph.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
-    const lastWord = /(\S+)\.["”’)]*$/.exec(paragraph.slice(0, end))?.[1] ?? '';
+    // Only the last few characters matter, and looking at no more keeps a long paragraph linear.
+    const lastWord = /(\S+)\.["”’)]*$/.exec(paragraph.slice(Math.max(0, end - 24), end))?.[1] ?? '';
     // "Mr.", and initials or dotted abbreviations: "J.", "U.S.", "a.m."
     const abbreviation = ABBREVIATIONS.has(lastWord.toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(lastWord);
     if (!abbreviation) return paragraph.slice(0, end).trim();

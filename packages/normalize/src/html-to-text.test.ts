@@ -12,7 +12,8 @@ describe('htmlToText', () => {
   });
 
   it('treats headings, list items, quotes and table rows as blocks', () => {
-    const html = '<h2>Title</h2><ul><li>a</li><li>b</li></ul><blockquote>q</blockquote><table><tr><td>1</td><td>2</td></tr></table>';
+    const html =
+      '<h2>Title</h2><ul><li>a</li><li>b</li></ul><blockquote>q</blockquote><table><tr><td>1</td><td>2</td></tr></table>';
     expect(htmlToText(html)).toBe('Title\n\na\n\nb\n\nq\n\n1 2');
   });
 
@@ -28,7 +29,8 @@ describe('htmlToText', () => {
   });
 
   it('drops scripts, styles and other non-text elements with their content', () => {
-    const html = '<p>Kept</p><script>var x = 1;</script><style>p{}</style><noscript>enable js</noscript><iframe>f</iframe>';
+    const html =
+      '<p>Kept</p><script>var x = 1;</script><style>p{}</style><noscript>enable js</noscript><iframe>f</iframe>';
     expect(htmlToText(html)).toBe('Kept');
   });
 

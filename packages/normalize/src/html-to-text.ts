@@ -1,5 +1,5 @@
 import { walkHtml } from './html-walk.ts';
-import { collapseDoubleEscapes, decodeEntitiesOnce } from './unescape.ts';
+import { collapseDoubleEscapes, decodeEntitiesOnce, stripControls } from './unescape.ts';
 
 const BLOCK_TAGS = new Set([
   'address',
@@ -46,9 +46,8 @@ const BLOCK_TAGS = new Set([
   'ul',
 ]);
 
-// Control characters never belong in text, which frees two of them to mark structure while the text
-// is gathered, before whitespace (including the source's own newlines) is collapsed.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// Text has no control characters (stripControls), which frees two of them to mark structure while it
+// is gathered, before whitespace (the source's own newlines too) is collapsed.
 const PARAGRAPH = '\u0001';
 const LINE = '\u0002';
 // Invisible characters that only get in the way of matching and counting: zero-width space, BOM, soft hyphen.
@@ -74,7 +73,7 @@ export function htmlToText(html: string): string {
       if (BLOCK_TAGS.has(tag)) buffer += PARAGRAPH;
     },
     text(text) {
-      const clean = text.replace(CONTROL, '');
+      const clean = stripControls(text);
       buffer += preDepth > 0 ? clean.replace(/\r?\n/g, LINE) : clean;
     },
   });
@@ -106,9 +105,10 @@ function collapseSpaces(text: string): string {
  * are wrapping); when it has none, every line is a paragraph.
  */
 export function cleanPlainText(text: string): string {
-  const unix = decodeEntitiesOnce(text).replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
+  const unix = decodeEntitiesOnce(text).replace(/\r\n?/g, '\n');
+  const clean = stripControls(unix).trim();
   const blank = /\n[^\S\n]*\n/;
-  const paragraphs = blank.test(unix) ? unix.split(blank) : unix.split('\n');
+  const paragraphs = blank.test(clean) ? clean.split(blank) : clean.split('\n');
   return paragraphs
     .map(collapseSpaces)
     .filter((p) => p !== '')

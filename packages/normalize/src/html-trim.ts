@@ -16,7 +16,8 @@ export function trimHtmlText(html: string, head: string, tail: string): string {
     return text;
   });
   const dropHead = headChars !== '' && stream.startsWith(headChars) ? headChars.length : 0;
-  const tailFits = tailChars !== '' && stream.endsWith(tailChars) && stream.length - tailChars.length >= dropHead;
+  const tailFits =
+    tailChars !== '' && stream.endsWith(tailChars) && stream.length - tailChars.length >= dropHead;
   const keepUntil = tailFits ? stream.length - tailChars.length : stream.length;
   if (dropHead === 0 && keepUntil === stream.length) return html;
 

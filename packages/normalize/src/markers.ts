@@ -25,10 +25,20 @@ const LEADING: ReadonlyArray<readonly [RegExp, Effect]> = [
       if (Number.isInteger(n) && n > 0) s.updateNumber = n;
     },
   ],
-  [new RegExp(String.raw`^(?:CORRECTED|CORRECTION)${SEP}`), (s) => (s.correction = true)],
-  [new RegExp(String.raw`^(?:REFILE|RPT|REPEAT)${SEP}`), () => undefined],
+  [
+    new RegExp(`^(?:CORRECTED|CORRECTION)${SEP}`),
+    (s) => {
+      s.correction = true;
+    },
+  ],
+  [new RegExp(`^(?:REFILE|RPT|REPEAT)${SEP}`), () => undefined],
   [new RegExp(String.raw`^BREAKING(?:\s+NEWS)?${SEP}`, 'i'), (s) => (s.urgent = true)],
-  [new RegExp(String.raw`^(?:URGENT|FLASH|ALERT|NEWSALERT)${SEP}`), (s) => (s.urgent = true)],
+  [
+    new RegExp(`^(?:URGENT|FLASH|ALERT|NEWSALERT)${SEP}`),
+    (s) => {
+      s.urgent = true;
+    },
+  ],
   [new RegExp(String.raw`^(?:STORY\s+)?(?:WITHDRAWN|KILL)(?:${SEP}|\s+|$)`), (s) => (s.canceled = true)],
 ];
 // A kill notice can also trail the headline: "China cuts rates - STORY WITHDRAWN", "(STORY WITHDRAWN)".

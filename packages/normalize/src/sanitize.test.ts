@@ -14,7 +14,12 @@ describe('sanitizeBodyHtml against XSS', () => {
   });
 
   it('drops javascript: links, however they are disguised', () => {
-    for (const href of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'jav&#x09;ascript:alert(1)', ' javascript:x']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'jav&#x09;ascript:alert(1)',
+      ' javascript:x',
+    ]) {
       expect(sanitizeBodyHtml(`<a href="${href}">x</a>`, BASE)).toBe('x');
     }
   });
@@ -48,7 +53,10 @@ describe('sanitizeBodyHtml', () => {
   });
 
   it('makes relative links and images absolute against the base and marks links', () => {
-    const out = sanitizeBodyHtml('<a href="/x?a=1" target="_blank" rel="opener">x</a><img src="../i.png"><a href="//cdn.test/y">y</a>', BASE);
+    const out = sanitizeBodyHtml(
+      '<a href="/x?a=1" target="_blank" rel="opener">x</a><img src="../i.png"><a href="//cdn.test/y">y</a>',
+      BASE,
+    );
     expect(out).toBe(
       '<a href="https://news.example.com/x?a=1" rel="noopener nofollow">x</a>' +
         '<img src="https://news.example.com/i.png" />' +
@@ -67,9 +75,9 @@ describe('sanitizeBodyHtml', () => {
   });
 
   it('takes the real picture of a lazy-loaded image', () => {
-    expect(sanitizeBodyHtml('<img src="data:image/gif;base64,R0lGOD" data-src="/big.jpg" alt="b">', BASE)).toBe(
-      '<img src="https://news.example.com/big.jpg" alt="b" />',
-    );
+    expect(
+      sanitizeBodyHtml('<img src="data:image/gif;base64,R0lGOD" data-src="/big.jpg" alt="b">', BASE),
+    ).toBe('<img src="https://news.example.com/big.jpg" alt="b" />');
   });
 
   it('turns wrappers into paragraphs and untangles the nesting', () => {
@@ -79,9 +87,15 @@ describe('sanitizeBodyHtml', () => {
   });
 
   it('unwraps elements left without text, but not an image in a link', () => {
-    expect(sanitizeBodyHtml('<p><strong> </strong></p><p><a href="https://x.test"><img src="https://x.test/i.png"></a></p>')).toBe(
-      '<p><a href="https://x.test/" rel="noopener nofollow"><img src="https://x.test/i.png" /></a></p>',
-    );
+    expect(
+      sanitizeBodyHtml(
+        '<p><strong> </strong></p><p><a href="https://x.test"><img src="https://x.test/i.png"></a></p>',
+      ),
+    ).toBe('<p><a href="https://x.test/" rel="noopener nofollow"><img src="https://x.test/i.png" /></a></p>');
+  });
+
+  it('removes a table with no text, and control characters anywhere', () => {
+    expect(sanitizeBodyHtml('<table><tr><td> </td></tr></table><p>a&#x1;b\u0007c</p>')).toBe('<p>abc</p>');
   });
 
   it('undoes double escaping', () => {

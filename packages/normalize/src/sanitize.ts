@@ -1,7 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
 import { resolveUrl } from './canonical-url.ts';
 import { NON_TEXT_TAGS } from './html-walk.ts';
-import { collapseDoubleEscapes, escapeHtmlText, unescapeFilterText } from './unescape.ts';
+import { collapseDoubleEscapes, escapeHtmlText, stripControls, unescapeFilterText } from './unescape.ts';
 
 const ALLOWED_TAGS = [
   'p',
@@ -39,8 +39,8 @@ const IMAGE_SCHEMES = ['http', 'https'];
 // Wrappers that carry paragraphs in the wild. Dropped, their text would run into the next block's;
 // as <p> they keep it apart, and the reparse in `tidyHtml` untangles the nesting that creates.
 const AS_PARAGRAPH = ['div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'address', 'center'];
-// Elements that mean something even with no text in them.
-const KEEP_EMPTY = new Set(['img', 'br', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
+// Table parts keep the grid in shape even when a cell is empty; a table with no text at all goes whole.
+const KEEP_EMPTY = new Set(['br', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
 
 /**
  * Sanitize a feed's HTML body against an allow-list: no scripts, styles, frames, event handlers or
@@ -53,7 +53,8 @@ export function sanitizeBodyHtml(html: string, baseUrl?: string): string {
 
 /**
  * Re-run the allow-list over sanitized HTML, unwrapping elements that hold neither text nor an
- * image. `rewriteText`, when given, sees each decoded text chunk in order and returns its replacement.
+ * image and dropping control characters. `rewriteText`, when given, sees each decoded text chunk in
+ * order and returns its replacement.
  */
 export function tidyHtml(html: string, rewriteText?: (text: string) => string): string {
   const hadImage: boolean[] = [];
@@ -61,19 +62,26 @@ export function tidyHtml(html: string, rewriteText?: (text: string) => string): 
   const options: sanitizeHtml.IOptions = {
     ...optionsFor(undefined),
     // sanitize-html only records images that are direct children, so track them at any depth here.
-    onOpenTag: (tag) => {
-      if (tag === 'img') hadImage.fill(true);
-      hadImage.push(tag === 'img');
+    onOpenTag: (tag, attribs) => {
+      const image = tag === 'img' && Boolean(attribs.src);
+      if (image) hadImage.fill(true);
+      hadImage.push(image);
     },
     onCloseTag: () => {
       lastClosedHadImage = hadImage.pop() ?? false;
     },
-    exclusiveFilter: (frame) =>
-      KEEP_EMPTY.has(frame.tag) || lastClosedHadImage || frame.text.trim() !== '' ? false : 'excludeTag',
+    exclusiveFilter: (frame) => {
+      // The first pass dropped unsafe URLs; what they leave behind is an image of nothing or a link to nowhere.
+      if (frame.tag === 'img') return !frame.attribs.src;
+      if (frame.tag === 'a' && !frame.attribs.href) return 'excludeTag';
+      if (KEEP_EMPTY.has(frame.tag) || lastClosedHadImage || frame.text.trim() !== '') return false;
+      return frame.tag === 'table' ? true : 'excludeTag';
+    },
+    textFilter: (text) => {
+      const plain = stripControls(unescapeFilterText(text));
+      return escapeHtmlText(rewriteText ? rewriteText(plain) : plain);
+    },
   };
-  if (rewriteText) {
-    options.textFilter = (text) => escapeHtmlText(rewriteText(unescapeFilterText(text)));
-  }
   return sanitizeHtml(html, options).trim();
 }
 
@@ -112,7 +120,10 @@ function optionsFor(baseUrl: string | undefined): sanitizeHtml.IOptions {
   };
 }
 
-function linkAttributes(attribs: sanitizeHtml.Attributes, baseUrl: string | undefined): sanitizeHtml.Attributes {
+function linkAttributes(
+  attribs: sanitizeHtml.Attributes,
+  baseUrl: string | undefined,
+): sanitizeHtml.Attributes {
   const href = absoluteUrl(attribs.href, baseUrl, LINK_SCHEMES);
   const out: sanitizeHtml.Attributes = {};
   if (href) {
@@ -123,7 +134,10 @@ function linkAttributes(attribs: sanitizeHtml.Attributes, baseUrl: string | unde
   return out;
 }
 
-function imageAttributes(attribs: sanitizeHtml.Attributes, baseUrl: string | undefined): sanitizeHtml.Attributes {
+function imageAttributes(
+  attribs: sanitizeHtml.Attributes,
+  baseUrl: string | undefined,
+): sanitizeHtml.Attributes {
   // Lazy-loading pages put a placeholder (often a data: URL) in src and the picture in data-src.
   const candidates = [attribs.src, attribs['data-src'], attribs['data-lazy-src'], attribs['data-original']];
   const src = candidates.map((c) => absoluteUrl(c, baseUrl, IMAGE_SCHEMES)).find((c) => c !== undefined);
@@ -138,7 +152,11 @@ function imageAttributes(attribs: sanitizeHtml.Attributes, baseUrl: string | und
 
 // Resolving first and then checking the scheme of the result, so that tricks the URL parser strips
 // (tabs and newlines inside "javascript:") are judged on what a browser would actually follow.
-function absoluteUrl(value: string | undefined, baseUrl: string | undefined, schemes: string[]): string | undefined {
+function absoluteUrl(
+  value: string | undefined,
+  baseUrl: string | undefined,
+  schemes: string[],
+): string | undefined {
   const url = resolveUrl(value, baseUrl);
   return url && schemes.includes(url.protocol.slice(0, -1)) ? url.href : undefined;
 }

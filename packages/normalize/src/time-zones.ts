@@ -62,7 +62,10 @@ const NAMED_ZONES: Readonly<Record<string, number>> = {
  */
 export function zoneOffsetMinutes(zone: string): number | undefined {
   // "+0000 GMT", "GMT +0100": a zone said twice; every part must be a zone, and the numeric one wins.
-  const parts = zone.trim().toUpperCase().split(/\s+(?=[A-Z+-])/);
+  const parts = zone
+    .trim()
+    .toUpperCase()
+    .split(/\s+(?=[A-Z+-])/);
   const offsets = parts.map(oneZone);
   if (offsets.some((o) => o === undefined)) return undefined;
   const numeric = parts.findIndex((p) => /\d/.test(p));

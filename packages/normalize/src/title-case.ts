@@ -42,10 +42,12 @@ export function titleCaseIfShouting(text: string): string {
   if (!/\p{Lu}/u.test(text) || /\p{Ll}/u.test(text)) return text;
   return text
     .split(' ')
-    .map((word, i) => word
+    .map((word, i) =>
+      word
         .split('-')
         .map((part, j) => casePart(part, i === 0 && j === 0))
-        .join('-'))
+        .join('-'),
+    )
     .join(' ');
 }
 

@@ -24,3 +24,8 @@ export function unescapeFilterText(text: string): string {
 export function escapeHtmlText(text: string): string {
   return escapeText(text);
 }
+
+/** Remove control characters other than tab and line breaks: they never belong in text. */
+export function stripControls(text: string): string {
+  return text.replace(/\p{Cc}/gu, (c) => (c === '\t' || c === '\n' || c === '\r' ? c : ''));
+}

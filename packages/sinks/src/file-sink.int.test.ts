@@ -12,7 +12,10 @@ import { createStdoutSink } from './stdout-sink.ts';
 import { createWrittenMarks } from './written-marks.ts';
 
 const lines = async (path: string) =>
-  (await readFile(path, 'utf8').catch(() => '')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  (await readFile(path, 'utf8').catch(() => ''))
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('file and stdout sinks on a real Redis', () => {
   const url = testRedisUrl();
@@ -77,8 +80,15 @@ describe('file and stdout sinks on a real Redis', () => {
   it('fails with WF_E_SINK_WRITE when the file cannot be written', async () => {
     const notADir = join(dir, 'plain-file');
     await writeFile(notADir, 'x');
-    const sink = createFileSink({ name: 'file', path: join(notADir, 'x.ndjson'), format: 'story', marks: marks() });
-    await expect(sink.write({ story: makeStory(), attempt: 1 })).rejects.toMatchObject({ code: 'WF_E_SINK_WRITE' });
+    const sink = createFileSink({
+      name: 'file',
+      path: join(notADir, 'x.ndjson'),
+      format: 'story',
+      marks: marks(),
+    });
+    await expect(sink.write({ story: makeStory(), attempt: 1 })).rejects.toMatchObject({
+      code: 'WF_E_SINK_WRITE',
+    });
   });
 
   it('writes to a stream once per (id, version)', async () => {

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { WirefeedError } from '@wirefeed/core';
@@ -74,7 +74,9 @@ export function createFileSink(options: FileSinkOptions): Sink {
       queue = result.catch(() => undefined);
       return result.catch((err: unknown) => {
         if (err instanceof WirefeedError) throw err;
-        throw new WirefeedError('WF_E_SINK_WRITE', `file sink ${path}: ${(err as Error).message}`, { cause: err });
+        throw new WirefeedError('WF_E_SINK_WRITE', `file sink ${path}: ${(err as Error).message}`, {
+          cause: err,
+        });
       });
     },
     async close() {

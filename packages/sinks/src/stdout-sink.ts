@@ -23,7 +23,9 @@ export function createStdoutSink(options: {
       const line = toNdjsonLine(story, options.format);
       await new Promise<void>((resolve, reject) =>
         stream.write(line, (err) =>
-          err ? reject(new WirefeedError('WF_E_SINK_WRITE', 'stdout write failed', { cause: err })) : resolve(),
+          err
+            ? reject(new WirefeedError('WF_E_SINK_WRITE', 'stdout write failed', { cause: err }))
+            : resolve(),
         ),
       );
       await options.marks.mark(story.id, story.version);

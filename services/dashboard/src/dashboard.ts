@@ -31,7 +31,9 @@ export function createDashboardRoutes(deps: DashboardDeps): RouteHandler {
     if (!path.startsWith('/api/') && path !== '/') return false;
     if (path === '/') {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Wirefeed. API: GET /api/pipeline with Authorization: Bearer <token>. Health: /healthz, /readyz.\n');
+      res.end(
+        'Wirefeed. API: GET /api/pipeline with Authorization: Bearer <token>. Health: /healthz, /readyz.\n',
+      );
       return true;
     }
     if (!authorized(req, deps.token)) {

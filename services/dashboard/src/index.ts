@@ -1,4 +1,4 @@
-export { createDashboardRoutes } from './dashboard.ts';
 export type { DashboardDeps } from './dashboard.ts';
-export { pipelineCounts } from './pipeline.ts';
+export { createDashboardRoutes } from './dashboard.ts';
 export type { StageCounts } from './pipeline.ts';
+export { pipelineCounts } from './pipeline.ts';

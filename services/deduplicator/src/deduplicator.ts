@@ -3,11 +3,17 @@ import { createStageWorker, jobIds, Stage, traced } from '@wirefeed/core';
 import type { DedupIndex, DuplicatePolicy } from '@wirefeed/dedup';
 import { createDedupIndex, routeDecision } from '@wirefeed/dedup';
 
-export function createDedupHandler(deps: { index: DedupIndex; policy: DuplicatePolicy }): StageHandler<StoryJob> {
+export function createDedupHandler(deps: {
+  index: DedupIndex;
+  policy: DuplicatePolicy;
+}): StageHandler<StoryJob> {
   return async (job, ctx) => {
     const decision = await deps.index.checkAndInsert(job.story, ctx.token);
     const routing = routeDecision(job.story, decision, deps.policy);
-    ctx.log.debug({ decision: decision.kind, version: decision.version, method: decision.result.method }, 'dedup decided');
+    ctx.log.debug(
+      { decision: decision.kind, version: decision.version, method: decision.result.method },
+      'dedup decided',
+    );
     if ('drop' in routing) return { outcome: routing.drop };
     const story = traced(routing.forward, Stage.dedup, ctx);
     const data: StoryJob = { story, ...(job.run ? { run: job.run } : {}) };
@@ -23,6 +29,7 @@ export function createDeduplicator(deps: ServiceDeps): WirefeedService {
     connection: deps.connection,
     producer: deps.producer,
     prefix: deps.queuePrefix,
+    keyPrefix: deps.keyPrefix,
     log: deps.log.child({ service: 'deduplicator' }),
     handler: createDedupHandler({ index, policy: deps.config.WIREFEED_DUPLICATES }),
     concurrency: deps.config.WIREFEED_CONCURRENCY,

@@ -35,7 +35,13 @@ export function createDeliverer(deps: ServiceDeps): WirefeedService {
   const sinks = specs.map((spec) =>
     createSink(spec, { redis: deps.connection, prefix: deps.keyPrefix, format: deps.config.WIREFEED_FORMAT }),
   );
-  const common = { connection: deps.connection, producer: deps.producer, prefix: deps.queuePrefix, log };
+  const common = {
+    connection: deps.connection,
+    producer: deps.producer,
+    prefix: deps.queuePrefix,
+    keyPrefix: deps.keyPrefix,
+    log,
+  };
   const workers = [
     createStageWorker({
       ...common,
@@ -45,7 +51,12 @@ export function createDeliverer(deps: ServiceDeps): WirefeedService {
     }),
     // One write at a time per sink keeps NDJSON lines in arrival order; the queue absorbs bursts.
     ...sinks.map((sink) =>
-      createStageWorker({ ...common, queue: sinkQueueName(sink.name), handler: createSinkHandler(sink), concurrency: 1 }),
+      createStageWorker({
+        ...common,
+        queue: sinkQueueName(sink.name),
+        handler: createSinkHandler(sink),
+        concurrency: 1,
+      }),
     ),
   ];
   return {

@@ -23,6 +23,7 @@ export function createEnricher(deps: ServiceDeps): WirefeedService {
     connection: deps.connection,
     producer: deps.producer,
     prefix: deps.queuePrefix,
+    keyPrefix: deps.keyPrefix,
     log: deps.log.child({ service: 'enricher' }),
     handler: enrichHandler,
     concurrency: deps.config.WIREFEED_CONCURRENCY,

@@ -1,5 +1,5 @@
 import type { Emit, FetchJob, NormalizeJob, StageHandler } from '@wirefeed/core';
-import { jobIds, shortHash, Stage } from '@wirefeed/core';
+import { jobIds, Stage, shortHash } from '@wirefeed/core';
 import type { ParsedFeed } from '@wirefeed/feeds';
 import { parseFeed, readFeedSource } from '@wirefeed/feeds';
 
@@ -34,7 +34,7 @@ export function createFetchHandler(deps: FetchHandlerDeps = {}): StageHandler<Fe
         feedUrl: source.url,
         fetchedAt,
         item,
-        ...(feed.title ?? job.title ? { feedTitle: feed.title ?? job.title } : {}),
+        ...((feed.title ?? job.title) ? { feedTitle: feed.title ?? job.title } : {}),
         ...(job.run ? { run: { id: job.run.id, item: jobId } } : {}),
       };
       emits.set(jobId, { queue: Stage.normalize, jobId, data });

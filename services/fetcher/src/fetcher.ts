@@ -9,6 +9,7 @@ export function createFetcher(deps: ServiceDeps): WirefeedService {
     connection: deps.connection,
     producer: deps.producer,
     prefix: deps.queuePrefix,
+    keyPrefix: deps.keyPrefix,
     log: deps.log.child({ service: 'fetcher' }),
     handler: createFetchHandler(),
     concurrency: deps.config.WIREFEED_CONCURRENCY,

@@ -25,6 +25,7 @@ export function createNormalizer(deps: ServiceDeps): WirefeedService {
     connection: deps.connection,
     producer: deps.producer,
     prefix: deps.queuePrefix,
+    keyPrefix: deps.keyPrefix,
     log: deps.log.child({ service: 'normalizer' }),
     handler: normalizeHandler,
     concurrency: deps.config.WIREFEED_CONCURRENCY,

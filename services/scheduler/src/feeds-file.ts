@@ -4,7 +4,10 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 
 const FeedEntrySchema = z.union([
-  z.string().min(1).transform((url) => ({ url })),
+  z
+    .string()
+    .min(1)
+    .transform((url) => ({ url })),
   z.object({
     url: z.string().min(1),
     id: z
@@ -34,23 +37,32 @@ export function feedIdFor(url: string): string {
 }
 
 /** Parse feeds.yaml text; errors name the file and the entry. */
-export function parseFeedsFile(text: string, options: { file: string; defaultIntervalMs: number }): DeclaredFeed[] {
+export function parseFeedsFile(
+  text: string,
+  options: { file: string; defaultIntervalMs: number },
+): DeclaredFeed[] {
   let doc: unknown;
   try {
     doc = parse(text);
   } catch (err) {
-    throw new WirefeedError('WF_E_CONFIG', `${options.file}: not valid YAML: ${(err as Error).message}`, { cause: err });
+    throw new WirefeedError('WF_E_CONFIG', `${options.file}: not valid YAML: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   const result = FeedsFileSchema.safeParse(doc);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new WirefeedError('WF_E_CONFIG', `${options.file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+    throw new WirefeedError(
+      'WF_E_CONFIG',
+      `${options.file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+    );
   }
   return (result.data?.feeds ?? []).map((entry) => ({
     id: 'id' in entry && entry.id ? entry.id : feedIdFor(entry.url),
     url: entry.url,
     ...('title' in entry && entry.title ? { title: entry.title } : {}),
-    intervalMs: 'interval' in entry && entry.interval ? parseDuration(entry.interval) : options.defaultIntervalMs,
+    intervalMs:
+      'interval' in entry && entry.interval ? parseDuration(entry.interval) : options.defaultIntervalMs,
   }));
 }
 

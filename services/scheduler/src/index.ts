@@ -1,3 +1,3 @@
-export { feedIdFor, parseFeedsFile, readFeedsFile } from './feeds-file.ts';
 export type { DeclaredFeed } from './feeds-file.ts';
+export { feedIdFor, parseFeedsFile, readFeedsFile } from './feeds-file.ts';
 export { createScheduler, syncSchedulers } from './scheduler.ts';

@@ -11,7 +11,10 @@ const OWN = 'yaml-';
  * Keep one BullMQ job scheduler per feed of feeds.yaml. Upserts are idempotent, so any number of
  * scheduler replicas may sync at once; a feed removed from the file loses its scheduler.
  */
-export async function syncSchedulers(deps: ServiceDeps, feeds: readonly DeclaredFeed[]): Promise<{ upserted: number; removed: number }> {
+export async function syncSchedulers(
+  deps: ServiceDeps,
+  feeds: readonly DeclaredFeed[],
+): Promise<{ upserted: number; removed: number }> {
   const queue = deps.producer.queue(Stage.fetch);
   const wanted = new Set(feeds.map((f) => `${OWN}${f.id}`));
   for (const feed of feeds) {
@@ -36,19 +39,28 @@ export function createScheduler(deps: ServiceDeps, options: { watchMs?: number }
   let lastMtime = -1;
   let timer: NodeJS.Timeout | undefined;
   const sync = async () => {
-    const mtime = await stat(file).then((s) => s.mtimeMs, () => 0);
+    const mtime = await stat(file).then(
+      (s) => s.mtimeMs,
+      () => 0,
+    );
     if (mtime === lastMtime) return;
     lastMtime = mtime;
     const feeds = await readFeedsFile(file, defaultIntervalMs);
     const result = await syncSchedulers(deps, feeds);
-    log.info({ file, feeds: feeds.length, ...result }, feeds.length ? 'feeds scheduled' : 'no feeds to schedule');
+    log.info(
+      { file, feeds: feeds.length, ...result },
+      feeds.length ? 'feeds scheduled' : 'no feeds to schedule',
+    );
   };
   return {
     name: 'scheduler',
     workers: [],
     async start() {
       await sync();
-      timer = setInterval(() => void sync().catch((err: unknown) => log.error({ err, file }, 'feeds sync failed')), options.watchMs ?? 30_000);
+      timer = setInterval(
+        () => void sync().catch((err: unknown) => log.error({ err, file }, 'feeds sync failed')),
+        options.watchMs ?? 30_000,
+      );
       timer.unref();
     },
     async close() {

@@ -55,7 +55,11 @@ export function formatSummary(summary: RunSummary): string {
  */
 export async function processCommand(config: Config, options: ProcessOptions): Promise<number> {
   const sources = options.sources.map(resolveSource);
-  const log = createLogger({ level: process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', name: 'process', destination: 2 });
+  const log = createLogger({
+    level: process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn',
+    name: 'process',
+    destination: 2,
+  });
   const sink: SinkSpec = options.out
     ? { kind: 'file', name: 'out', target: options.out }
     : { kind: 'stdout', name: 'out', target: '' };
@@ -94,7 +98,9 @@ export async function processCommand(config: Config, options: ProcessOptions): P
     }
     process.stderr.write(formatSummary(summary));
     if (!summary.done) {
-      process.stderr.write(`wirefeed process: timed out after ${options.timeoutMs / 1000}s with ${summary.itemsRead - summary.settled} item(s) unsettled\n`);
+      process.stderr.write(
+        `wirefeed process: timed out after ${options.timeoutMs / 1000}s with ${summary.itemsRead - summary.settled} item(s) unsettled\n`,
+      );
       return 1;
     }
     const feedErrors = summary.feeds.filter((f) => f.error).length;
@@ -106,7 +112,10 @@ export async function processCommand(config: Config, options: ProcessOptions): P
       const conn = createRedis(redis.url, 'producer', 'wirefeed-cleanup');
       const cleanup = createProducer({ connection: conn, prefix: host.deps.queuePrefix });
       for (const name of [...STAGES, sinkQueueName(sink.name)]) {
-        await cleanup.queue(name).obliterate({ force: true }).catch(() => undefined);
+        await cleanup
+          .queue(name)
+          .obliterate({ force: true })
+          .catch(() => undefined);
       }
       await cleanup.close();
       conn.disconnect();

@@ -13,7 +13,8 @@ export async function queuesCommand(config: Config): Promise<number> {
     const stages = await pipelineCounts(producer, config.WIREFEED_SINKS);
     const cols = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
     console.log(['stage'.padEnd(18), ...cols.map((c) => c.padStart(10))].join(''));
-    for (const s of stages) console.log([s.name.padEnd(18), ...cols.map((c) => String(s.counts[c]).padStart(10))].join(''));
+    for (const s of stages)
+      console.log([s.name.padEnd(18), ...cols.map((c) => String(s.counts[c]).padStart(10))].join(''));
     return 0;
   } finally {
     await producer.close();

@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
-import type { Config, ReadinessCheck, RouteHandler } from '@wirefeed/core';
-import { createHealthServer, createLogger, createShutdown, installSignalHandlers, startHost } from '@wirefeed/core';
-import type { ServiceFactory } from '@wirefeed/core';
+import type { Config, ReadinessCheck, RouteHandler, ServiceFactory } from '@wirefeed/core';
+import {
+  createHealthServer,
+  createLogger,
+  createShutdown,
+  installSignalHandlers,
+  startHost,
+} from '@wirefeed/core';
 import { createDashboardRoutes } from '@wirefeed/service-dashboard';
 import { ensureRedis } from '../ensure-redis.ts';
 
@@ -56,7 +61,9 @@ export async function runServices(config: Config, options: RunOptions): Promise<
     if (options.dashboard) {
       log.info({ url, generatedToken: !config.WIREFEED_DASHBOARD_TOKEN }, 'dashboard listening');
       // The one line a person starting Wirefeed needs; stderr keeps stdout for data.
-      process.stderr.write(`\nWirefeed is running. Dashboard API: ${url}/api/pipeline\n  token: ${token}\n  health: ${url}/healthz  ${url}/readyz\n  Stop with Ctrl-C.\n\n`);
+      process.stderr.write(
+        `\nWirefeed is running. Dashboard API: ${url}/api/pipeline\n  token: ${token}\n  health: ${url}/healthz  ${url}/readyz\n  Stop with Ctrl-C.\n\n`,
+      );
     } else log.info({ url }, 'health endpoints listening');
   }
   installSignalHandlers(shutdown, (code) => {

@@ -1,9 +1,12 @@
+// Text passes over a feed before xml2js sees it, each undoing one way real feeds trip a strict parser.
+
 // Atom's type="xhtml" puts live markup inside title, summary and content. xml2js would turn it into
 // objects that no longer keep text and elements in order, so before parsing each such element's inner
 // markup is wrapped in CDATA: it then arrives as the HTML string it is, like type="html" does.
 
 const OPENING = /<(title|subtitle|summary|content|rights)(\s[^<>]*)?>/;
-const XHTML_TYPE = /\stype\s*=\s*["']xhtml["']/;
+// Atom 0.3 said "application/xhtml+xml" for the same thing.
+const XHTML_TYPE = /\stype\s*=\s*["'](?:xhtml|application\/xhtml\+xml)["']/;
 const WRAPPER_START = /^<(?:[\w-]+:)?div\b[^<>]*>/;
 const WRAPPER_END = /<\/(?:[\w-]+:)?div\s*>$/;
 
@@ -35,5 +38,26 @@ export function xhtmlAsCdata(xml: string): string {
     opening.lastIndex = close;
   }
   parts.push(xml.slice(done));
+  return parts.join('');
+}
+
+// Bare "&" (query strings in links) and HTML entities (&nbsp;) are the commonest reason a feed is not
+// well-formed XML. Escaping every "&" that starts no XML entity or character reference lets such a
+// feed parse; an HTML entity then survives as its literal text ("&nbsp;"), which is still right in
+// HTML fields and is decoded downstream along with everything else.
+const STRAY_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});)/g;
+
+/** Escapes stray `&` outside CDATA sections (inside them, `&` is already literal). */
+export function escapeStrayAmpersands(xml: string): string {
+  const parts: string[] = [];
+  let at = 0;
+  while (at < xml.length) {
+    const cdata = xml.indexOf('<![CDATA[', at);
+    parts.push(xml.slice(at, cdata < 0 ? xml.length : cdata).replace(STRAY_AMPERSAND, '&amp;'));
+    if (cdata < 0) break;
+    const close = xml.indexOf(']]>', cdata);
+    at = close < 0 ? xml.length : close + 3;
+    parts.push(xml.slice(cdata, at));
+  }
   return parts.join('');
 }

@@ -1,0 +1,177 @@
+import { EnrichmentSchema, isWirefeedError } from '@wirefeed/core';
+import { describe, expect, it } from 'vitest';
+import { storyOf } from './__fixtures__/stories.ts';
+import type { Enricher, EnrichInput } from './index.ts';
+import { defaultEnrichers, enrichStory } from './index.ts';
+
+const story = storyOf({
+  headline: 'Kenyan President Daniel Mwangi opens climate summit',
+  text:
+    'Kenyan President Daniel Mwangi opened a climate summit in Nairobi on Tuesday, telling delegates ' +
+    'that Africa could not wait. Mwangi said the African Development Bank would lead the fund.',
+  datelinePlace: 'NAIROBI',
+});
+
+const boom: Enricher = {
+  name: 'boom',
+  run: () => {
+    throw new Error('deliberate');
+  },
+};
+
+describe('enrichStory', () => {
+  it('runs the default enrichers into a valid Enrichment and reports the detected language', () => {
+    const { language, enrichment, errors } = enrichStory(story);
+    expect(EnrichmentSchema.parse(enrichment)).toEqual(enrichment);
+    expect(language).toBe('en');
+    expect(errors).toBeUndefined();
+    expect(enrichment.people).toEqual([{ name: 'Daniel Mwangi', mentions: 3 }]);
+    expect(enrichment.organisations).toEqual([{ name: 'African Development Bank', mentions: 1 }]);
+    expect(enrichment.places.map((p) => p.name)).toEqual(['Nairobi', 'Kenya']);
+    expect(enrichment.subjects).toEqual([]);
+    expect(enrichment.wordCount).toBe(29);
+    expect(enrichment.failed).toEqual([]);
+    expect(defaultEnrichers.map((e) => e.name)).toEqual([
+      'language',
+      'entities',
+      'places',
+      'keywords',
+      'word-count',
+    ]);
+  });
+
+  it('records a throwing enricher as failed and keeps what the others found', () => {
+    const [, entities, places] = defaultEnrichers;
+    if (entities === undefined || places === undefined) throw new Error('default enrichers changed');
+    const { enrichment, errors } = enrichStory(story, { enrichers: [entities, boom, places] });
+    expect(enrichment.failed).toEqual(['boom']);
+    expect(enrichment.people.map((p) => p.name)).toEqual(['Daniel Mwangi']);
+    expect(enrichment.places[0]?.name).toBe('Nairobi');
+    expect(EnrichmentSchema.parse(enrichment)).toEqual(enrichment);
+    expect(errors).toHaveLength(1);
+    const [error] = errors ?? [];
+    expect(isWirefeedError(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'WF_E_ENRICH', retryable: false, details: { enricher: 'boom' } });
+    expect(error?.cause).toMatchObject({ message: 'deliberate' });
+  });
+
+  it('survives every enricher failing', () => {
+    const { enrichment, language } = enrichStory(story, { enrichers: [boom, { ...boom, name: 'bang' }] });
+    expect(enrichment).toEqual({
+      people: [],
+      organisations: [],
+      places: [],
+      subjects: [],
+      keywords: [],
+      wordCount: 0,
+      failed: ['boom', 'bang'],
+    });
+    expect(language).toBeUndefined();
+  });
+
+  it('keeps the feed language, and does not let a detected one override it', () => {
+    const seen: EnrichInput[] = [];
+    const spy: Enricher = {
+      name: 'spy',
+      run: (input) => {
+        seen.push(input);
+        return {};
+      },
+    };
+    const french: Enricher = { name: 'french', run: () => ({ language: 'fr' }) };
+    const { language } = enrichStory(
+      storyOf({ headline: story.headline, text: story.body.text, language: 'en' }),
+      {
+        enrichers: [french, spy],
+      },
+    );
+    expect(language).toBe('en');
+    expect(seen[0]?.language).toBe('en');
+  });
+
+  it('passes a detected language and the dateline to the enrichers after it, ignoring malformed codes', () => {
+    const seen: EnrichInput[] = [];
+    const spy: Enricher = {
+      name: 'spy',
+      run: (input) => {
+        seen.push(input);
+        return {};
+      },
+    };
+    const bad: Enricher = { name: 'bad', run: () => ({ language: 'French' }) };
+    const good: Enricher = { name: 'good', run: () => ({ language: 'fr' }) };
+    const { language } = enrichStory(story, { enrichers: [spy, bad, spy, good, spy] });
+    expect(seen.map((s) => s.language)).toEqual([undefined, undefined, 'fr']);
+    expect(seen[0]).toMatchObject({
+      headline: story.headline,
+      text: story.body.text,
+      datelinePlace: 'NAIROBI',
+    });
+    expect(language).toBe('fr');
+  });
+
+  it('merges partial results: one entity per name, gaps filled, keywords unique, the last word count', () => {
+    const first: Enricher = {
+      name: 'first',
+      run: () => ({
+        places: [{ name: 'Kisumu', mentions: 2 }],
+        people: [{ name: 'Ann Lee', mentions: 1 }],
+        keywords: ['summit', 'climate'],
+        subjects: [{ code: 'medtop:06000000', name: 'environment', confidence: 40 }],
+        wordCount: 10,
+      }),
+    };
+    const second: Enricher = {
+      name: 'second',
+      run: () => ({
+        places: [{ name: 'kisumu', mentions: 1, countryCode: 'KE', lat: -0.1, lon: 34.75 }],
+        people: [{ name: 'Ann Lee', mentions: 3 }],
+        keywords: ['climate', 'finance'],
+        subjects: [{ code: 'medtop:06000000', name: 'environment', confidence: 80 }],
+        wordCount: 12,
+      }),
+    };
+    const { enrichment } = enrichStory(story, { enrichers: [first, second] });
+    expect(enrichment.places).toEqual([
+      { name: 'Kisumu', mentions: 2, countryCode: 'KE', lat: -0.1, lon: 34.75 },
+    ]);
+    expect(enrichment.people).toEqual([{ name: 'Ann Lee', mentions: 3 }]);
+    expect(enrichment.keywords).toEqual(['summit', 'climate', 'finance']);
+    expect(enrichment.subjects).toEqual([{ code: 'medtop:06000000', name: 'environment', confidence: 80 }]);
+    expect(enrichment.wordCount).toBe(12);
+  });
+
+  it('copes with an empty story and stays linear on a pathological one', () => {
+    const empty = enrichStory(storyOf({ headline: '-', text: '' }));
+    expect(empty.enrichment).toMatchObject({
+      people: [],
+      places: [],
+      keywords: [],
+      wordCount: 0,
+      failed: [],
+    });
+    expect(empty.language).toBeUndefined();
+
+    // A page of capitals, and thousands of distinct organisations and people: both ~200 KB.
+    const shouting =
+      'The Bank And Party Of Ministry Council And Union Of The Group Said Mr Xi Of China. '.repeat(2500);
+    const name = (n: number) => `${String.fromCharCode(65 + (n % 26))}${n.toString(36).replace(/\d/g, 'q')}`;
+    const crowd = Array.from(
+      { length: 4000 },
+      (_, i) => `The ${name(i)} Bank met ${name(i)} ${name(i + 7)} said.`,
+    );
+    for (const text of [shouting, crowd.join(' ')]) {
+      const started = performance.now();
+      const { enrichment } = enrichStory(storyOf({ headline: 'Stress', text }));
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(EnrichmentSchema.parse(enrichment)).toEqual(enrichment);
+      expect(enrichment.failed).toEqual([]);
+    }
+  });
+
+  it('does not modify the story', () => {
+    const before = structuredClone(story);
+    enrichStory(story);
+    expect(story).toEqual(before);
+  });
+});

@@ -1,0 +1,112 @@
+import type { Enrichment, Entity, Story, Subject } from '@wirefeed/core';
+import { WirefeedError } from '@wirefeed/core';
+import { entitiesEnricher } from './entities.ts';
+import { keywordsEnricher, wordCountEnricher } from './keywords.ts';
+import { languageEnricher } from './language.ts';
+import { placesEnricher } from './places.ts';
+import type { Enricher, EnricherResult, EnrichInput, EnrichOutput } from './types.ts';
+
+const LANGUAGE_RE = /^[a-z]{2}$/;
+
+/** Language first, so the enrichers after it know which language's rules apply. */
+export const defaultEnrichers: readonly Enricher[] = [
+  languageEnricher,
+  entitiesEnricher,
+  placesEnricher,
+  keywordsEnricher,
+  wordCountEnricher,
+];
+
+/**
+ * Run the enrichers in order over a story and merge what they return. An enricher that throws is
+ * named in `enrichment.failed` (with its error under `errors`, for the log) and the others' results
+ * stand. A language an enricher reports is passed to the enrichers after it when the feed gave none.
+ */
+export function enrichStory(story: Story, options: { enrichers?: readonly Enricher[] } = {}): EnrichOutput {
+  const enrichers = options.enrichers ?? defaultEnrichers;
+  let input: EnrichInput = { headline: story.headline, text: story.body.text };
+  if (story.language !== undefined) input.language = story.language;
+  if (story.dateline?.place !== undefined) input.datelinePlace = story.dateline.place;
+
+  const enrichment: Enrichment = {
+    people: [],
+    organisations: [],
+    places: [],
+    subjects: [],
+    keywords: [],
+    wordCount: 0,
+    failed: [],
+  };
+  const errors: WirefeedError[] = [];
+  for (const enricher of enrichers) {
+    let result: EnricherResult;
+    try {
+      result = enricher.run(input);
+    } catch (err) {
+      enrichment.failed.push(enricher.name);
+      // The same story fails the same way every time: retrying the job would not help.
+      errors.push(
+        new WirefeedError('WF_E_ENRICH', `enricher ${enricher.name} failed`, {
+          cause: err,
+          retryable: false,
+          details: { enricher: enricher.name },
+        }),
+      );
+      continue;
+    }
+    merge(enrichment, result);
+    if (input.language === undefined && result.language !== undefined && LANGUAGE_RE.test(result.language)) {
+      input = { ...input, language: result.language };
+    }
+  }
+  const output: EnrichOutput = { enrichment };
+  if (input.language !== undefined) output.language = input.language;
+  if (errors.length > 0) output.errors = errors;
+  return output;
+}
+
+function merge(into: Enrichment, from: EnricherResult): void {
+  mergeNamed(into.people, from.people);
+  mergeNamed(into.organisations, from.organisations);
+  mergeNamed(into.places, from.places);
+  mergeSubjects(into.subjects, from.subjects);
+  for (const keyword of from.keywords ?? []) {
+    if (!into.keywords.includes(keyword)) into.keywords.push(keyword);
+  }
+  for (const name of from.failed ?? []) {
+    if (!into.failed.includes(name)) into.failed.push(name);
+  }
+  if (from.wordCount !== undefined) into.wordCount = from.wordCount;
+}
+
+// The same name from two enrichers is one entity: the first one's fields win, the second fills gaps.
+function mergeNamed<T extends Entity>(into: T[], from: readonly T[] | undefined): void {
+  if (from === undefined || from.length === 0) return;
+  const index = new Map<string, number>();
+  for (const [i, e] of into.entries()) index.set(e.name.toLowerCase(), i);
+  for (const item of from) {
+    const key = item.name.toLowerCase();
+    const at = index.get(key);
+    const existing = at === undefined ? undefined : into[at];
+    if (at === undefined || existing === undefined) {
+      index.set(key, into.length);
+      into.push({ ...item });
+      continue;
+    }
+    const merged: T = { ...item };
+    for (const [field, value] of Object.entries(existing)) {
+      if (value !== undefined) Reflect.set(merged, field, value);
+    }
+    merged.mentions = Math.max(existing.mentions, item.mentions);
+    into[at] = merged;
+  }
+}
+
+function mergeSubjects(into: Subject[], from: readonly Subject[] | undefined): void {
+  for (const subject of from ?? []) {
+    const index = into.findIndex((s) => s.code === subject.code);
+    const existing = into[index];
+    if (existing === undefined) into.push({ ...subject });
+    else if (subject.confidence > existing.confidence) into[index] = { ...subject };
+  }
+}

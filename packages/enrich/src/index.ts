@@ -1,0 +1,6 @@
+export { defaultEnrichers, enrichStory } from './enrich.ts';
+export { entitiesEnricher } from './entities.ts';
+export { keywordsEnricher, wordCountEnricher } from './keywords.ts';
+export { languageEnricher } from './language.ts';
+export { placesEnricher } from './places.ts';
+export type { Enricher, EnricherResult, EnrichInput, EnrichOutput } from './types.ts';

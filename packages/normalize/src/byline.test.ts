@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cleanByline } from './byline.ts';
+
+describe('cleanByline', () => {
+  it.each([
+    ['By JANE DOE', 'Jane Doe'],
+    ['BY: Jane Doe', 'Jane Doe'],
+    ['jdoe@x.com (Jane Doe)', 'Jane Doe'],
+    ['Jane Doe <jdoe@x.com>', 'Jane Doe'],
+    ['  Jane   Doe  ', 'Jane Doe'],
+    ['<a href="/authors/jd">Jane Doe</a>', 'Jane Doe'],
+    ['By Jane Doe and John Roe', 'Jane Doe and John Roe'],
+    ["By SEAN O'BRIEN", "Sean O'Brien"],
+    ['Jane McDonald', 'Jane McDonald'],
+    ['bell hooks', 'bell hooks'],
+    ['José Álvarez &amp; Ana Ruiz', 'José Álvarez & Ana Ruiz'],
+    ['Bylaw Brown', 'Bylaw Brown'],
+  ])('%j', (author, byline) => {
+    expect(cleanByline(author)).toBe(byline);
+  });
+
+  it.each([[undefined], [''], ['jdoe@x.com'], ['noreply@blogger.com (Unknown)'], ['admin'], ['By'], ['---']])(
+    'never invents a name from %j',
+    (author) => {
+      expect(cleanByline(author)).toBeUndefined();
+    },
+  );
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractCredit } from './credit.ts';
+
+describe('extractCredit', () => {
+  it.each([
+    ['Poverty reduction. –Agencies', 'Agencies'],
+    ['Poverty reduction. - Agencies', 'Agencies'],
+    ['Poverty reduction.\n\n— With inputs from agencies', 'Agencies'],
+    ['Poverty reduction. (AFP)', 'AFP'],
+    [
+      'Poverty reduction.\n\n(Reporting by Jane Doe; Editing by John Roe)',
+      'Reporting by Jane Doe; Editing by John Roe',
+    ],
+    [
+      'Poverty reduction. (Additional reporting by A in Paris; Writing by B)',
+      'Additional reporting by A in Paris; Writing by B',
+    ],
+    ['Poverty reduction.\n\nSource: Xinhua', 'Xinhua'],
+    ['Poverty reduction. Source: Global Times.', 'Global Times'],
+    ['Poverty reduction. - Reuters/AFP', 'Reuters/AFP'],
+  ])('%j', (text, credit) => {
+    expect(extractCredit(text)).toEqual({ credits: [credit], text: 'Poverty reduction.' });
+  });
+
+  it('takes several credits in a row, in reading order', () => {
+    expect(extractCredit('It ended. (AFP)\n\n(Reporting by A; Editing by B)')).toEqual({
+      credits: ['AFP', 'Reporting by A; Editing by B'],
+      text: 'It ended.',
+    });
+  });
+
+  it('keeps curly quotes before the credit', () => {
+    expect(extractCredit('“It is over,” she said.” –Agencies').text).toBe('“It is over,” she said.”');
+  });
+
+  it.each([
+    'He met officials from several agencies',
+    'The report was cited by the news agency (AFP) on Monday.',
+    'The story was compiled by staff - and then edited',
+    'Revenue source: advertising',
+    'He said the deal was done - Reuters reported that later.',
+    'Talks continue',
+  ])('finds no credit in %j', (text) => {
+    expect(extractCredit(text)).toEqual({ credits: [], text });
+  });
+});

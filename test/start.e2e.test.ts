@@ -1,0 +1,96 @@
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hasRedisServer } from '@wirefeed/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_BIN, ndjson } from './support/run-cli.ts';
+
+const fixture = fileURLToPath(new URL('./fixtures/feeds/world-wire.xml', import.meta.url));
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe.skipIf(!hasRedisServer())('wirefeed start with no REDIS_URL (needs redis-server on PATH)', () => {
+  let dir: string;
+  let child: ChildProcess;
+  let stderr = '';
+  let stdout = '';
+  let exit: Promise<number | null>;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'wirefeed-start-'));
+    await writeFile(
+      join(dir, 'feeds.yaml'),
+      `feeds:\n  - url: ${fixture}\n    id: sample\n    interval: 2s\n`,
+    );
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      WIREFEED_DATA_DIR: join(dir, 'data'),
+      WIREFEED_FEEDS_FILE: join(dir, 'feeds.yaml'),
+      WIREFEED_SINKS: `file:${join(dir, 'stories.ndjson')}`,
+      WIREFEED_DASHBOARD_PORT: '0',
+      WIREFEED_DASHBOARD_TOKEN: 'test-token-0123456789',
+      LOG_LEVEL: 'info',
+    };
+    delete env.REDIS_URL;
+    child = spawn(process.execPath, [CLI_BIN, 'start'], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout?.on('data', (c: Buffer) => (stdout += c.toString()));
+    exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  });
+  afterAll(async () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('starts a private Redis, prints the dashboard address, and serves health and the API', async () => {
+    await expect
+      .poll(() => stderr, { timeout: 30_000 })
+      .toMatch(/Dashboard API: (http:\/\/127\.0\.0\.1:\d+)/);
+    const base = /Dashboard API: (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr)?.[1] ?? '';
+    expect(stdout).toMatch(/REDIS_URL is unset: started a private redis-server/);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    await expect.poll(async () => (await fetch(`${base}/readyz`)).status, { timeout: 10_000 }).toBe(200);
+    expect((await fetch(`${base}/api/pipeline`)).status).toBe(401);
+    const api = await fetch(`${base}/api/pipeline`, {
+      headers: { authorization: 'Bearer test-token-0123456789' },
+    });
+    const body = (await api.json()) as { stages: { name: string }[] };
+    expect(body.stages.map((s) => s.name)).toEqual([
+      'fetch',
+      'normalize',
+      'dedup',
+      'enrich',
+      'deliver',
+      'sink file',
+    ]);
+  });
+
+  it('polls the feeds of feeds.yaml into the file sink, each story once across polls', async () => {
+    const read = async () => ndjson(await readFile(join(dir, 'stories.ndjson'), 'utf8').catch(() => ''));
+    await expect.poll(async () => (await read()).length, { timeout: 30_000 }).toBe(4);
+    // Let a few more polls run: the unchanged feed must add nothing.
+    await new Promise((r) => setTimeout(r, 5_000));
+    expect(await read()).toHaveLength(4);
+  });
+
+  it('stops cleanly on Ctrl-C (SIGINT), taking its private redis-server with it', async () => {
+    const state = JSON.parse(await readFile(join(dir, 'data', 'redis', 'wirefeed-redis.json'), 'utf8')) as {
+      pid: number;
+    };
+    expect(alive(state.pid)).toBe(true);
+    child.kill('SIGINT');
+    expect(await exit).toBe(0);
+    expect(stdout).toMatch(/"msg":"stopped"/);
+    await expect.poll(() => alive(state.pid), { timeout: 10_000 }).toBe(false);
+  });
+});
