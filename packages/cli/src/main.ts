@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { isWirefeedError, loadConfig, parseDuration } from '@wirefeed/core';
+import { isWirefeedError, loadConfig, parseDuration, runServices } from '@wirefeed/core';
+import { runDashboard } from '@wirefeed/service-dashboard';
 import { processCommand, UsageError } from './commands/process.ts';
 import { queuesCommand } from './commands/queues.ts';
-import { runServices } from './commands/start.ts';
 import type { ServiceName } from './service-registry.ts';
 import { SERVICE_NAMES, SERVICES } from './service-registry.ts';
 
@@ -43,26 +43,21 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
   const config = loadConfig();
   switch (command) {
     case 'start':
-      await runServices(config, {
-        name: 'wirefeed',
-        factories: Object.values(SERVICES),
-        dashboard: true,
-        port: config.WIREFEED_DASHBOARD_PORT,
-        host: config.WIREFEED_DASHBOARD_HOST,
-      });
+      await runDashboard(config, 'wirefeed', Object.values(SERVICES));
       return 'running';
     case 'service': {
       const name = rest[0] as ServiceName | undefined;
       if (!name || !SERVICE_NAMES.includes(name))
         throw new UsageError(`service NAME: one of ${SERVICE_NAMES.join(', ')}`);
-      const dashboard = name === 'dashboard';
-      await runServices(config, {
-        name,
-        factories: dashboard ? [] : [SERVICES[name]],
-        dashboard,
-        port: dashboard ? config.WIREFEED_DASHBOARD_PORT : config.WIREFEED_HEALTH_PORT,
-        host: dashboard ? config.WIREFEED_DASHBOARD_HOST : '0.0.0.0',
-      });
+      if (name === 'dashboard') await runDashboard(config, name, []);
+      else {
+        await runServices(config, {
+          name,
+          factories: [SERVICES[name]],
+          port: config.WIREFEED_HEALTH_PORT,
+          host: '0.0.0.0',
+        });
+      }
       return 'running';
     }
     case 'process': {

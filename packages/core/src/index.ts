@@ -1,5 +1,7 @@
 export type { Config, SinkSpec } from './config.ts';
 export { loadConfig, parseDuration, SinkKind } from './config.ts';
+export type { RedisHandle } from './ensure-redis.ts';
+export { ensureRedis } from './ensure-redis.ts';
 export type { ErrorCode } from './errors.ts';
 export { ErrorCatalog, isWirefeedError, toWirefeedError, WirefeedError } from './errors.ts';
 export { sha256Hex, shortHash, storyIdFor } from './hash.ts';
@@ -19,6 +21,8 @@ export type { ItemOutcome, RunSummary } from './runs.ts';
 export { readRun, recordFeed, recordItem, startRun } from './runs.ts';
 export type { Host, ServiceDeps, ServiceFactory, WirefeedService } from './service-host.ts';
 export { startHost } from './service-host.ts';
+export type { RunServicesOptions } from './service-main.ts';
+export { runMain, runServices } from './service-main.ts';
 export type { Shutdown } from './shutdown.ts';
 export { closeWorker, createShutdown, installSignalHandlers } from './shutdown.ts';
 export type { StageContext, StageHandler, StageResult, StageWorkerDeps } from './stage-worker.ts';

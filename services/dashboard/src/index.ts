@@ -2,3 +2,4 @@ export type { DashboardDeps } from './dashboard.ts';
 export { createDashboardRoutes } from './dashboard.ts';
 export type { StageCounts } from './pipeline.ts';
 export { pipelineCounts } from './pipeline.ts';
+export { runDashboard } from './run-dashboard.ts';

@@ -11,7 +11,7 @@ export const enrichHandler: StageHandler<StoryJob> = async (job, ctx) => {
     Stage.enrich,
     ctx,
   );
-  if (out.enrichment.failed.length) ctx.log.warn({ failed: out.enrichment.failed }, 'enrichers failed');
+  for (const err of out.errors ?? []) ctx.log.warn({ err, code: err.code }, 'enricher failed');
   const data: StoryJob = { story, ...(job.run ? { run: job.run } : {}) };
   return { emits: [{ queue: Stage.deliver, jobId: jobIds.deliver(story.id, story.version, job.run), data }] };
 };

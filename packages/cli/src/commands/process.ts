@@ -6,6 +6,7 @@ import {
   createLogger,
   createProducer,
   createRedis,
+  ensureRedis,
   jobIds,
   readRun,
   STAGES,
@@ -15,7 +16,6 @@ import {
   startRun,
 } from '@wirefeed/core';
 import { feedIdFor } from '@wirefeed/service-scheduler';
-import { ensureRedis } from '../ensure-redis.ts';
 import { PIPELINE_SERVICES } from '../service-registry.ts';
 
 export interface ProcessOptions {

@@ -1,7 +1,6 @@
 import type { Config } from '@wirefeed/core';
-import { createLogger, createProducer, createRedis, hashTagPrefix } from '@wirefeed/core';
+import { createLogger, createProducer, createRedis, ensureRedis, hashTagPrefix } from '@wirefeed/core';
 import { pipelineCounts } from '@wirefeed/service-dashboard';
-import { ensureRedis } from '../ensure-redis.ts';
 
 /** `wirefeed queues`: a table of job counts per stage and state. */
 export async function queuesCommand(config: Config): Promise<number> {

@@ -1,7 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Config, Logger } from '@wirefeed/core';
-import { createRedis, startLocalRedis } from '@wirefeed/core';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import { createRedis } from './redis.ts';
+import { startLocalRedis } from './redis-server.ts';
 
 export interface RedisHandle {
   url: string;

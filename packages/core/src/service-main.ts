@@ -1,0 +1,80 @@
+import type { Server } from 'node:http';
+import type { Config } from './config.ts';
+import { ensureRedis } from './ensure-redis.ts';
+import { isWirefeedError } from './errors.ts';
+import type { RouteHandler } from './health.ts';
+import { createHealthServer } from './health.ts';
+import type { Logger } from './logger.ts';
+import { createLogger } from './logger.ts';
+import type { Host, ServiceFactory } from './service-host.ts';
+import { startHost } from './service-host.ts';
+import { createShutdown, installSignalHandlers } from './shutdown.ts';
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
+export interface RunServicesOptions {
+  name: string;
+  factories: readonly ServiceFactory[];
+  /** Where /healthz and /readyz (and `routes`) listen; 0 with no routes: no HTTP server. */
+  port: number;
+  host: string;
+  /** Extra HTTP routes, given the started host (the dashboard API). */
+  routes?: (host: Host, log: Logger) => RouteHandler[];
+  /** Called once listening, with the server's base URL. */
+  onListening?: (url: string, log: Logger) => void;
+}
+
+/**
+ * Run services until SIGTERM/SIGINT: Redis (REDIS_URL or a private one), the workers, and an HTTP
+ * server with /healthz, /readyz and any extra routes. Shutdown runs in reverse: HTTP, workers
+ * (active jobs finish up to a deadline), queues and connections, then the private Redis.
+ */
+export async function runServices(config: Config, options: RunServicesOptions): Promise<void> {
+  const log = createLogger({ level: config.LOG_LEVEL, name: options.name });
+  const shutdown = createShutdown(log);
+  const redis = await ensureRedis(config, log);
+  shutdown.add('redis', () => redis.release());
+  const host = await startHost({ config, log, redisUrl: redis.url, factories: options.factories }).catch(
+    async (err: unknown) => {
+      await redis.release();
+      throw err;
+    },
+  );
+  shutdown.add('services', () => host.close());
+  const routes = options.routes?.(host, log) ?? [];
+  if (options.port > 0 || routes.length > 0) {
+    const server = createHealthServer({ checks: host.checks, routes });
+    const port = await listen(server, options.port, options.host);
+    shutdown.add('http', () => new Promise((resolve) => server.close(() => resolve(undefined))));
+    const url = `http://${options.host}:${port}`;
+    log.info({ url }, 'http listening');
+    options.onListening?.(url, log);
+  }
+  installSignalHandlers(shutdown, (code) => {
+    log.flush();
+    // Give pino's async destination a moment to drain before leaving.
+    setTimeout(() => process.exit(code), 50).unref();
+  });
+}
+
+/**
+ * The body of a service's main.ts: run `main`, and turn a configuration or start-up error into one
+ * clear line on stderr and exit code 1 instead of a stack trace.
+ */
+export async function runMain(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (err) {
+    if (!isWirefeedError(err)) throw err;
+    process.stderr.write(`wirefeed: ${err.message}\n`);
+    process.exitCode = 1;
+  }
+}
