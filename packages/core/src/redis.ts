@@ -1,4 +1,5 @@
 import type { RedisOptions } from 'ioredis';
+import type { Logger } from './logger.ts';
 import { Cluster, Redis } from 'ioredis';
 
 export type RedisClient = Redis | Cluster;
@@ -21,18 +22,34 @@ export function isClusterUrl(url: string): boolean {
   return !/^rediss?:\/\//.test(url);
 }
 
-export function createRedis(url: string, role: ConnectionRole, name?: string): RedisClient {
+/**
+ * Connection errors are expected while Redis restarts (ioredis reconnects by itself), so they are
+ * logged at most once per message every 10 s instead of ioredis's "Unhandled error event" on stderr.
+ */
+function watchErrors(client: RedisClient, name: string | undefined, log: Logger | undefined): RedisClient {
+  const lastLogged = new Map<string, number>();
+  client.on('error', (err: Error) => {
+    const now = Date.now();
+    if (now - (lastLogged.get(err.message) ?? 0) < 10_000) return;
+    lastLogged.set(err.message, now);
+    log?.warn({ err, connection: name }, 'redis connection error');
+  });
+  return client;
+}
+
+export function createRedis(url: string, role: ConnectionRole, name?: string, log?: Logger): RedisClient {
   const options: RedisOptions = { ...roleOptions(role), connectionName: name, lazyConnect: false };
-  if (!isClusterUrl(url)) return new Redis(url, options);
+  if (!isClusterUrl(url)) return watchErrors(new Redis(url, options), name, log);
   const nodes = url.split(',').map((hostPort) => {
     const [host = '127.0.0.1', port = '6379'] = hostPort.trim().split(':');
     return { host, port: Number(port) };
   });
-  return new Cluster(nodes, {
+  const cluster = new Cluster(nodes, {
     redisOptions: options,
     enableOfflineQueue: role === 'worker',
     clusterRetryStrategy: (times) => Math.min(times * 200, 2_000),
   });
+  return watchErrors(cluster, name, log);
 }
 
 /** The key prefix wrapped as a cluster hash tag, so every key of one deployment lands in one slot. */

@@ -52,8 +52,8 @@ export async function startHost(options: {
   queuePrefix?: string;
 }): Promise<Host> {
   const keyPrefix = hashTagPrefix(options.config.WIREFEED_PREFIX);
-  const connection = createRedis(options.redisUrl, 'worker', 'wirefeed-worker');
-  const producerConnection = createRedis(options.redisUrl, 'producer', 'wirefeed-producer');
+  const connection = createRedis(options.redisUrl, 'worker', 'wirefeed-worker', options.log);
+  const producerConnection = createRedis(options.redisUrl, 'producer', 'wirefeed-producer', options.log);
   const queuePrefix = options.queuePrefix ?? keyPrefix;
   const producer = createProducer({ connection: producerConnection, prefix: queuePrefix });
   const deps: ServiceDeps = {
