@@ -4,10 +4,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
 import { createHealthServer } from './health.ts';
 import { nullLogger } from './logger.ts';
-import { hasRedisServer, startLocalRedis } from './redis-server.ts';
 import type { LocalRedis } from './redis-server.ts';
-import { startHost } from './service-host.ts';
+import { hasRedisServer, startLocalRedis } from './redis-server.ts';
 import type { Host } from './service-host.ts';
+import { startHost } from './service-host.ts';
 
 // This test stops and restarts Redis, so it runs its own redis-server rather than the shared one.
 describe.skipIf(!hasRedisServer())('readiness follows Redis (own redis-server)', () => {

@@ -1,6 +1,6 @@
 import type { RedisOptions } from 'ioredis';
-import type { Logger } from './logger.ts';
 import { Cluster, Redis } from 'ioredis';
+import type { Logger } from './logger.ts';
 
 export type RedisClient = Redis | Cluster;
 
