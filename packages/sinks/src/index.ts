@@ -1,4 +1,4 @@
-export { createSink } from './create-sink.ts';
+export { createSink, writtenMarksKey } from './create-sink.ts';
 export type { FileSinkOptions } from './file-sink.ts';
 export { createFileSink } from './file-sink.ts';
 export { lineIdentity, renderDocument, toNdjsonLine } from './render.ts';

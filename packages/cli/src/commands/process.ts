@@ -16,6 +16,7 @@ import {
   startRun,
 } from '@wirefeed/core';
 import { feedIdFor } from '@wirefeed/service-scheduler';
+import { writtenMarksKey } from '@wirefeed/sinks';
 import { PIPELINE_SERVICES } from '../service-registry.ts';
 
 export interface ProcessOptions {
@@ -60,9 +61,13 @@ export async function processCommand(config: Config, options: ProcessOptions): P
     name: 'process',
     destination: 2,
   });
+  const runId = randomBytes(6).toString('hex');
+  // The sink's name scopes its record of what it wrote: per run, so a story the dedup index has
+  // forgotten (its window passed) is written again by a later run instead of being skipped.
+  const sinkName = `out-${runId}`;
   const sink: SinkSpec = options.out
-    ? { kind: 'file', name: 'out', target: options.out }
-    : { kind: 'stdout', name: 'out', target: '' };
+    ? { kind: 'file', name: sinkName, target: options.out }
+    : { kind: 'stdout', name: sinkName, target: '' };
   const runConfig: Config = {
     ...config,
     WIREFEED_SINKS: [sink],
@@ -70,7 +75,6 @@ export async function processCommand(config: Config, options: ProcessOptions): P
     WIREFEED_DUPLICATES: options.duplicates,
   };
   const redis = await ensureRedis(config, log);
-  const runId = randomBytes(6).toString('hex');
   let host: Awaited<ReturnType<typeof startHost>> | undefined;
   try {
     const keyPrefix = `{${config.WIREFEED_PREFIX}}`;
@@ -118,6 +122,7 @@ export async function processCommand(config: Config, options: ProcessOptions): P
           .catch(() => undefined);
       }
       await cleanup.close();
+      await conn.del(writtenMarksKey(host.deps.keyPrefix, sink)).catch(() => undefined);
       conn.disconnect();
     }
     log.flush();
