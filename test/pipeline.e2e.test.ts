@@ -137,6 +137,16 @@ describe('wirefeed process, end to end on a real Redis', () => {
     await dropPrefix(redisUrl, `${prefix}-broken`);
   });
 
+  it('reads a source named twice once, and does not wait for a second copy', async () => {
+    const r = await runCli(['process', fixture('world-wire.xml'), fixture('world-wire.xml')], {
+      ...env,
+      WIREFEED_PREFIX: `${prefix}-twice`,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/1 feed\(s\), 4 item\(s\) read, 4 delivered/);
+    await dropPrefix(redisUrl, `${prefix}-twice`);
+  });
+
   it('names a bad environment variable and exits non-zero before doing anything', async () => {
     const r = await runCli(['process', fixture('world-wire.xml')], {
       ...env,

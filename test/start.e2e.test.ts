@@ -93,4 +93,29 @@ describe.skipIf(!hasRedisServer())('wirefeed start with no REDIS_URL (needs redi
     expect(stdout).toMatch(/"msg":"stopped"/);
     await expect.poll(() => alive(state.pid), { timeout: 10_000 }).toBe(false);
   });
+
+  it('refuses a port in use with one clear line, and leaves nothing running', async () => {
+    const { createServer } = await import('node:net');
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as { port: number }).port;
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      WIREFEED_DATA_DIR: join(dir, 'data2'),
+      WIREFEED_DASHBOARD_PORT: String(port),
+    };
+    delete env.REDIS_URL;
+    const second = spawn(process.execPath, [CLI_BIN, 'start'], {
+      env,
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    second.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await new Promise<number | null>((resolve) => second.once('exit', resolve));
+    busy.close();
+    expect(code).toBe(1);
+    expect(err).toMatch(new RegExp(`wirefeed: cannot listen on 127\\.0\\.0\\.1:${port} \\(.*EADDRINUSE`));
+    expect(err).not.toMatch(/\n\s+at /);
+  });
 });

@@ -63,5 +63,6 @@ export {
   STAGES,
   Stage,
   StoryJobSchema,
+  sinkJobOptions,
   sinkQueueName,
 } from './topology.ts';

@@ -20,6 +20,11 @@ export interface ServiceDeps {
   keyPrefix: string;
   /** BullMQ prefix of the queues; differs from keyPrefix only for isolated one-shot runs. */
   queuePrefix: string;
+  /**
+   * Where stage state lives (the dedup index, sinks' write records): keyPrefix for the services,
+   * a namespace of its own for one-shot runs, so a `process` never eats what `start` should deliver.
+   */
+  statePrefix: string;
 }
 
 /** A running part of the pipeline: its workers, plus whatever it must start and close itself. */
@@ -50,6 +55,7 @@ export async function startHost(options: {
   redisUrl: string;
   factories: readonly ServiceFactory[];
   queuePrefix?: string;
+  statePrefix?: string;
 }): Promise<Host> {
   const keyPrefix = hashTagPrefix(options.config.WIREFEED_PREFIX);
   const connection = createRedis(options.redisUrl, 'worker', 'wirefeed-worker', options.log);
@@ -63,13 +69,13 @@ export async function startHost(options: {
     producer,
     keyPrefix,
     queuePrefix,
+    statePrefix: options.statePrefix ?? keyPrefix,
   };
   const services = options.factories.map((factory) => factory(deps));
   const close = async (deadlineMs = 10_000) => {
-    for (const service of [...services].reverse()) {
-      await Promise.all(service.workers.map((w) => closeWorker(w, deadlineMs)));
-      await service.close?.();
-    }
+    // All workers at once under one deadline, so shutdown fits a container's grace period.
+    await Promise.all(services.flatMap((s) => s.workers).map((w) => closeWorker(w, deadlineMs)));
+    for (const service of [...services].reverse()) await service.close?.();
     await producer.close();
     await Promise.allSettled([connection.quit(), producerConnection.quit()]);
   };

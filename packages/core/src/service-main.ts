@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Config } from './config.ts';
 import { ensureRedis } from './ensure-redis.ts';
-import { isWirefeedError } from './errors.ts';
+import { isWirefeedError, WirefeedError } from './errors.ts';
 import type { RouteHandler } from './health.ts';
 import { createHealthServer } from './health.ts';
 import type { Logger } from './logger.ts';
@@ -52,7 +52,14 @@ export async function runServices(config: Config, options: RunServicesOptions): 
   const routes = options.routes?.(host, log) ?? [];
   if (options.port > 0 || routes.length > 0) {
     const server = createHealthServer({ checks: host.checks, routes });
-    const port = await listen(server, options.port, options.host);
+    const port = await listen(server, options.port, options.host).catch(async (err: unknown) => {
+      await shutdown.run('cannot listen');
+      throw new WirefeedError(
+        'WF_E_CONFIG',
+        `cannot listen on ${options.host}:${options.port} (${(err as Error).message}); choose another port`,
+        { cause: err },
+      );
+    });
     shutdown.add('http', () => new Promise((resolve) => server.close(() => resolve(undefined))));
     const url = `http://${options.host}:${port}`;
     log.info({ url }, 'http listening');

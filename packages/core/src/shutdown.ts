@@ -37,8 +37,10 @@ export function createShutdown(log: Logger): Shutdown {
 }
 
 /**
- * Stop taking jobs and let active ones finish, up to a deadline; then force-close so the remaining
- * jobs' locks lapse and another replica takes them over as stalled (nothing is lost, they re-run).
+ * Stop taking jobs and let active ones finish, up to a deadline. Past it, the worker's connection is
+ * dropped: its active jobs' locks lapse and another replica takes them over as stalled (nothing is lost,
+ * they re-run; job ids and sinks make the re-run harmless). BullMQ's own `close(true)` cannot be used
+ * here: once a graceful close is under way it returns that same close.
  */
 export async function closeWorker(worker: Worker, deadlineMs: number): Promise<'drained' | 'forced'> {
   let timer: NodeJS.Timeout | undefined;
@@ -49,7 +51,9 @@ export async function closeWorker(worker: Worker, deadlineMs: number): Promise<'
   const first = await Promise.race([graceful, deadline]);
   clearTimeout(timer);
   if (first === 'drained') return first;
-  await worker.close(true);
+  graceful.catch(() => undefined);
+  worker.cancelAllJobs('shutdown deadline');
+  await worker.disconnect().catch(() => undefined);
   return 'forced';
 }
 

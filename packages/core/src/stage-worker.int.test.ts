@@ -144,4 +144,16 @@ describe('stage worker on a real Redis', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(await q.getJobCounts('active', 'waiting')).toEqual({ active: 0, waiting: 1 });
   });
+
+  it('keeps to the shutdown deadline when a job will not finish, and the job is not lost', async () => {
+    const worker = start('enrich', () => new Promise(() => {}));
+    const q = producer.queue('enrich');
+    const job = await q.add('stuck', { story: makeStory() }, { jobId: 'stuck-job' });
+    await expect.poll(async () => (await q.getJobCounts('active')).active, { timeout: 5_000 }).toBe(1);
+    const t0 = Date.now();
+    expect(await closeWorker(worker, 300)).toBe('forced');
+    expect(Date.now() - t0).toBeLessThan(3_000);
+    // The job is still there to be taken over (active until its lock lapses, then stalled → waiting).
+    expect(['active', 'waiting']).toContain(await q.getJobState(job.id ?? ''));
+  });
 });

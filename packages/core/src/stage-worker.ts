@@ -7,8 +7,7 @@ import type { RedisClient } from './redis.ts';
 import type { ItemOutcome } from './runs.ts';
 import { recordFeed, recordItem } from './runs.ts';
 import type { Story, TraceEntry } from './story.ts';
-import type { RunRef } from './topology.ts';
-import { payloadSchemaFor, Stage } from './topology.ts';
+import { payloadSchemaFor, RunRefSchema, Stage } from './topology.ts';
 
 /** What a stage hands back: jobs for the next queues, and for run bookkeeping how the item ended. */
 export interface StageResult {
@@ -16,6 +15,8 @@ export interface StageResult {
   outcome?: ItemOutcome;
   /** Set by the fetch stage: how many items this poll read. */
   feedItems?: number;
+  /** Runs once the emits are safely queued (or when there are none): for state that must follow them. */
+  afterEmit?: () => Promise<void>;
 }
 
 export interface StageContext {
@@ -45,9 +46,23 @@ export interface StageWorkerDeps<P> {
 }
 
 interface Payload {
-  run?: RunRef;
+  run?: unknown;
   feedId?: unknown;
   story?: { id?: unknown; source?: { feedId?: unknown } };
+}
+
+/** Settle a failed job's item (or, for a fetch, its feed) in its one-shot run, if it belongs to one. */
+async function recordRunFailure(
+  deps: Pick<StageWorkerDeps<unknown>, 'connection' | 'keyPrefix' | 'queue'>,
+  raw: Payload,
+  reason: string,
+): Promise<void> {
+  const run = RunRefSchema.safeParse(raw.run);
+  if (!run.success) return;
+  const feedId = typeof raw.feedId === 'string' ? raw.feedId : undefined;
+  if (deps.queue === Stage.fetch && feedId) {
+    await recordFeed(deps.connection, deps.keyPrefix, run.data, feedId, { error: reason });
+  } else await recordItem(deps.connection, deps.keyPrefix, run.data, 'failed', reason);
 }
 
 /** Append this stage's trace entry to a story on its way out. */
@@ -75,7 +90,9 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
       ...(typeof feedId === 'string' ? { feedId } : {}),
       ...(storyId ? { storyId } : {}),
     });
-    const run = raw.run;
+    const parsedRun = RunRefSchema.safeParse(raw.run);
+    const run = parsedRun.success ? parsedRun.data : undefined;
+    const recordFailure = (reason: string) => recordRunFailure(deps, raw, reason);
     try {
       const parsed = schema.safeParse(job.data);
       if (!parsed.success) {
@@ -96,6 +113,7 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
       };
       const result = await deps.handler(parsed.data as P, ctx);
       if (result.emits?.length) await deps.producer.add(result.emits);
+      await result.afterEmit?.();
       if (run && result.feedItems !== undefined && typeof feedId === 'string') {
         await recordFeed(deps.connection, deps.keyPrefix, run, feedId, { items: result.feedItems });
       }
@@ -108,12 +126,7 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
       const wf = toWirefeedError(err);
       const final = !wf.retryable || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       log[final ? 'error' : 'warn']({ err: wf, code: wf.code, attempt: job.attemptsMade + 1 }, 'job failed');
-      if (final && run) {
-        const reason = `${wf.code}: ${wf.message}`;
-        if (deps.queue === Stage.fetch && typeof feedId === 'string') {
-          await recordFeed(deps.connection, deps.keyPrefix, run, feedId, { error: reason });
-        } else await recordItem(deps.connection, deps.keyPrefix, run, 'failed', reason);
-      }
+      if (final && run) await recordFailure(`${wf.code}: ${wf.message}`).catch(() => undefined);
       if (!wf.retryable) {
         const unrecoverable = new UnrecoverableError(`${wf.code}: ${wf.message}`);
         unrecoverable.cause = wf;
@@ -132,5 +145,13 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
     metrics: { maxDataPoints: 24 * 60 },
   });
   worker.on('error', (err) => deps.log.error({ err, queue: deps.queue }, 'worker error'));
+  // A job that stalled too often fails without its processor running: settle it for its run here.
+  worker.on('failed', (job, err) => {
+    if (!job || !/stalled/i.test(err.message)) return;
+    deps.log.error({ err, queue: deps.queue, jobId: job.id }, 'job failed after stalling');
+    void recordRunFailure(deps, (job.data ?? {}) as Payload, `WF_E_INTERNAL: ${err.message}`).catch(
+      () => undefined,
+    );
+  });
   return worker;
 }

@@ -94,8 +94,19 @@ export const fetchJobOptions: DefaultJobOptions = {
   backoff: { type: 'exponential', delay: 5_000 },
 };
 
+/**
+ * Sinks ride out outages: 10 attempts from 2 s doubling span about 34 minutes before a story goes to
+ * the sink's failed set (dead letters), from which it can be retried.
+ */
+export const sinkJobOptions: DefaultJobOptions = {
+  ...defaultJobOptions,
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 2_000 },
+};
+
 export function jobOptionsFor(queue: string): DefaultJobOptions {
-  return queue === Stage.fetch ? fetchJobOptions : defaultJobOptions;
+  if (queue === Stage.fetch) return fetchJobOptions;
+  return queue.startsWith('sink.') ? sinkJobOptions : defaultJobOptions;
 }
 
 export function payloadSchemaFor(queue: string): z.ZodType {

@@ -35,7 +35,70 @@ describe('dedup index on a real Redis', () => {
     expect((await index.checkAndInsert(story, 'job-1@1')).kind).toBe('unique');
     const replay = await index.checkAndInsert(story, 'job-1@1');
     expect(replay).toMatchObject({ kind: 'replay', version: 1, result: { status: 'unique' } });
+    await index.markForwarded(story);
     expect((await index.checkAndInsert(story, 'job-1@2')).kind).toBe('unchanged');
+  });
+
+  it('replays a decision that was recorded but never forwarded, even to another job', async () => {
+    const index = createDedupIndex({ redis: a, prefix });
+    const story = makeStory({
+      source: { guid: 'g-lost', canonicalUrl: 'https://x.example/lost' },
+      body: { text: `${BODY} lost` },
+    });
+    expect((await index.checkAndInsert(story, 'first@1')).kind).toBe('unique');
+    // The first job died after recording and before its output was queued; a later poll must not drop it.
+    expect(await index.checkAndInsert(story, 'later@2')).toMatchObject({
+      kind: 'replay',
+      version: 1,
+      result: { status: 'unique' },
+    });
+    await index.markForwarded(story);
+    expect((await index.checkAndInsert(story, 'later@3')).kind).toBe('unchanged');
+  });
+
+  it('gives content seen before its own version back, so stale text never becomes a new version', async () => {
+    const index = createDedupIndex({ redis: a, prefix });
+    const v1 = makeStory({
+      source: { guid: 'g-order', canonicalUrl: 'https://x.example/order' },
+      body: { text: `${BODY} order` },
+    });
+    const v2 = { ...v1, contentHash: shortHash('order-v2') };
+    await index.checkAndInsert(v1, 'a@1');
+    await index.markForwarded(v1);
+    await index.checkAndInsert(v2, 'b@1');
+    await index.markForwarded(v2);
+    // v1's content again (a retried job, or the feed reverting): still version 1, not version 3.
+    expect(await index.checkAndInsert(v1, 'a@1')).toMatchObject({ kind: 'replay', version: 1 });
+    expect(await index.checkAndInsert(v1, 'c@1')).toMatchObject({ kind: 'unchanged', version: 1 });
+  });
+
+  it("keeps a copy's new versions copies, without claiming the URL or body of the original's cluster", async () => {
+    const index = createDedupIndex({ redis: a, prefix });
+    const original = makeStory({
+      source: { feedId: 'o', guid: 'orig', canonicalUrl: 'https://x.example/orig' },
+      body: { text: `${BODY} orig` },
+    });
+    const copy = makeStory({
+      source: { feedId: 'c', guid: 'copy', canonicalUrl: 'https://x.example/orig' },
+      body: { text: `${BODY} copy` },
+    });
+    await index.checkAndInsert(original, 't');
+    expect((await index.checkAndInsert(copy, 't')).result.status).toBe('duplicate');
+    const copyV2 = {
+      ...copy,
+      body: { ...copy.body, text: `${BODY} copy edited` },
+      contentHash: shortHash('copy-v2'),
+    };
+    expect(await index.checkAndInsert(copyV2, 't2')).toMatchObject({
+      kind: 'update',
+      version: 2,
+      result: { status: 'duplicate', duplicateOf: original.id },
+    });
+    const third = makeStory({
+      source: { feedId: 't', guid: 'third', canonicalUrl: 'https://z.example/3' },
+      body: { text: `${BODY} copy edited` },
+    });
+    expect((await index.checkAndInsert(third, 't')).kind).toBe('unique');
   });
 
   it('makes changed content under the same id version 2, then 3', async () => {
@@ -45,6 +108,7 @@ describe('dedup index on a real Redis', () => {
       body: { text: `${BODY} two` },
     });
     await index.checkAndInsert(v1, 't1');
+    await index.markForwarded(v1);
     const v2 = { ...v1, contentHash: shortHash('v2') };
     expect(await index.checkAndInsert(v2, 't2')).toMatchObject({
       kind: 'update',

@@ -1,6 +1,6 @@
 import type { DedupResult, RedisClient, Story } from '@wirefeed/core';
 import { WirefeedError } from '@wirefeed/core';
-import { CHECK_AND_INSERT_LUA } from './check-and-insert.ts';
+import { CHECK_AND_INSERT_LUA, MARK_FORWARDED_LUA } from './check-and-insert.ts';
 import { fingerprintsOf } from './fingerprints.ts';
 
 export const DecisionKind = {
@@ -21,12 +21,18 @@ export interface DedupDecision {
 
 export interface DedupIndex {
   checkAndInsert(story: Story, token: string): Promise<DedupDecision>;
+  /** Record that the decision for this content was applied; until then a re-run replays it. */
+  markForwarded(story: Pick<Story, 'id' | 'contentHash'>): Promise<void>;
 }
 
 type ScriptReply = [string, number, string, string, string, string];
-type WithScript = { wfDedupCheckAndInsert(...args: (string | number)[]): Promise<ScriptReply> };
+type WithScript = {
+  wfDedupCheckAndInsert(...args: (string | number)[]): Promise<ScriptReply>;
+  wfDedupMarkForwarded(key: string, hash: string): Promise<number>;
+};
 
 const COMMAND = 'wfDedupCheckAndInsert';
+const MARK_COMMAND = 'wfDedupMarkForwarded';
 const METHODS = new Set(['none', 'guid', 'url', 'body-hash', 'near']);
 
 /**
@@ -41,6 +47,9 @@ export function createDedupIndex(deps: {
   const { redis, prefix } = deps;
   const window = deps.windowSeconds ?? 72 * 3_600;
   if (!(COMMAND in redis)) redis.defineCommand(COMMAND, { numberOfKeys: 3, lua: CHECK_AND_INSERT_LUA });
+  if (!(MARK_COMMAND in redis))
+    redis.defineCommand(MARK_COMMAND, { numberOfKeys: 1, lua: MARK_FORWARDED_LUA });
+  const itemKey = (storyId: string) => `${prefix}:dedup:item:${storyId}`;
   const client = redis as unknown as WithScript;
   return {
     async checkAndInsert(story, token) {
@@ -48,7 +57,7 @@ export function createDedupIndex(deps: {
       let reply: ScriptReply;
       try {
         reply = await client.wfDedupCheckAndInsert(
-          `${prefix}:dedup:item:${fp.storyId}`,
+          itemKey(fp.storyId),
           `${prefix}:dedup:url:${fp.urlKey ?? 'none'}`,
           `${prefix}:dedup:body:${fp.bodyKey ?? 'none'}`,
           fp.storyId,
@@ -72,6 +81,13 @@ export function createDedupIndex(deps: {
           method: (METHODS.has(method) ? method : 'none') as DedupResult['method'],
         },
       };
+    },
+    async markForwarded(story) {
+      try {
+        await client.wfDedupMarkForwarded(itemKey(story.id), story.contentHash);
+      } catch (err) {
+        throw new WirefeedError('WF_E_REDIS', 'dedup mark-forwarded failed', { cause: err });
+      }
     },
   };
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -8,6 +8,7 @@ import { makeStory } from '@wirefeed/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
 import { createFileSink } from './file-sink.ts';
+import { toNdjsonLine } from './render.ts';
 import { createStdoutSink } from './stdout-sink.ts';
 import { createWrittenMarks } from './written-marks.ts';
 
@@ -55,16 +56,54 @@ describe('file and stdout sinks on a real Redis', () => {
   it('does not write twice when a crash fell between the append and the mark', async () => {
     const path = join(dir, 'crash.ndjson');
     const story = makeStory({ source: { guid: 'crash' } });
-    // The first process appended and died before marking: a fresh mark set stands for the lost mark.
-    const before = createFileSink({ name: 'file', path, format: 'ninjs', marks: marks() });
-    await before.write({ story, attempt: 1 });
-    await before.close();
-    const after = createFileSink({ name: 'file', path, format: 'ninjs', marks: marks() });
+    const m = marks();
+    const first = createFileSink({ name: 'file', path, format: 'ninjs', marks: m });
+    await first.write({ story: makeStory({ source: { guid: 'before' } }), attempt: 1 });
+    await first.close();
+    // The dying process noted the write, appended the line, and never marked it.
+    const offset = (await stat(path)).size;
+    await m.begin(story, offset);
+    await appendFile(path, toNdjsonLine(story, 'ninjs'));
+    const after = createFileSink({ name: 'file', path, format: 'ninjs', marks: m });
     expect(await after.write({ story, attempt: 2 })).toBe('skipped');
+    expect(await m.has(story)).toBe(true);
     await after.close();
     const written = await lines(path);
-    expect(written).toHaveLength(1);
-    expect(written[0]?.uri).toBe(`urn:wirefeed:story:${story.id}`);
+    expect(written).toHaveLength(2);
+    expect(written[1]?.uri).toBe(`urn:wirefeed:story:${story.id}`);
+  });
+
+  it('writes the line when the crash came before the append', async () => {
+    const path = join(dir, 'crash-early.ndjson');
+    const story = makeStory({ source: { guid: 'crash-early' } });
+    const m = marks();
+    await m.begin(story, 0);
+    const sink = createFileSink({ name: 'file', path, format: 'story', marks: m });
+    expect(await sink.write({ story, attempt: 2 })).toBe('written');
+    await sink.close();
+    expect(await lines(path)).toHaveLength(1);
+  });
+
+  it('cuts off a torn last line before appending, so no story fuses with it', async () => {
+    const path = join(dir, 'torn.ndjson');
+    const whole = makeStory({ source: { guid: 'whole' } });
+    await writeFile(path, `${toNdjsonLine(whole, 'story')}{"id":"half-writ`);
+    const sink = createFileSink({ name: 'file', path, format: 'story', marks: marks() });
+    const next = makeStory({ source: { guid: 'next' } });
+    await sink.write({ story: next, attempt: 1 });
+    await sink.close();
+    expect((await lines(path)).map((l) => l.id)).toEqual([whole.id, next.id]);
+  });
+
+  it('writes a version number again when its content differs (the dedup window passed)', async () => {
+    const path = join(dir, 'reset.ndjson');
+    const sink = createFileSink({ name: 'file', path, format: 'story', marks: marks() });
+    const story = makeStory({ source: { guid: 'reset' } });
+    await sink.write({ story, attempt: 1 });
+    expect(await sink.write({ story: { ...story, contentHash: 'f'.repeat(24) }, attempt: 1 })).toBe(
+      'written',
+    );
+    await sink.close();
   });
 
   it('keeps lines whole under concurrent writes of different stories', async () => {

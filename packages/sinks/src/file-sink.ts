@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { mkdir, open } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { Story } from '@wirefeed/core';
 import { WirefeedError } from '@wirefeed/core';
+import { openForAppend } from './append-file.ts';
 import { lineIdentity, toNdjsonLine } from './render.ts';
 import type { DocumentFormat, Sink } from './sink.ts';
 import type { WrittenMarks } from './written-marks.ts';
@@ -17,13 +18,17 @@ export interface FileSinkOptions {
   fsync?: 'always' | 'never';
 }
 
-async function fileHolds(path: string, id: string, version: number): Promise<boolean> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+/** Whether the lines from `offset` on hold this story's (id, version). */
+async function fileHoldsFrom(path: string, offset: number, story: Story): Promise<boolean> {
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: 'utf8', start: offset }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   try {
     for await (const line of lines) {
-      if (!line.includes(id)) continue;
+      if (!line.includes(story.id)) continue;
       const found = lineIdentity(line);
-      if (found?.id === id && found.version === version) return true;
+      if (found?.id === story.id && found.version === story.version) return true;
     }
     return false;
   } catch (err) {
@@ -35,9 +40,10 @@ async function fileHolds(path: string, id: string, version: number): Promise<boo
 }
 
 /**
- * Append-only NDJSON. Exactly one line per (id, version): a shared mark in Redis says what was
- * written; a retried write (attempt > 1) first looks in the file itself, which covers a crash between
- * the append and the mark. Writes are serialized so lines never interleave.
+ * Append-only NDJSON, one line per (id, version). Before appending, the sink notes in Redis where the
+ * line will start; after the line is on disk, it marks the story written. A retry after a crash in
+ * between looks for the line from that offset only, instead of writing it twice or scanning the file.
+ * Writes are serialized, so lines never interleave; a torn last line is cut off when the file opens.
  */
 export function createFileSink(options: FileSinkOptions): Sink {
   const path = resolve(options.path);
@@ -45,7 +51,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
   let queue: Promise<unknown> = Promise.resolve();
   const fileHandle = () => {
     if (!handle) {
-      const opening = mkdir(dirname(path), { recursive: true }).then(() => open(path, 'a'));
+      const opening = openForAppend(path);
       // A failed open is not cached: the next write tries again (the disk may have been fixed).
       opening.catch(() => {
         if (handle === opening) handle = undefined;
@@ -54,16 +60,32 @@ export function createFileSink(options: FileSinkOptions): Sink {
     }
     return handle;
   };
-  const writeOnce = async (story: Parameters<Sink['write']>[0]['story'], attempt: number) => {
-    if (await options.marks.has(story.id, story.version)) return 'skipped' as const;
-    if (attempt > 1 && (await fileHolds(path, story.id, story.version))) {
-      await options.marks.mark(story.id, story.version);
-      return 'skipped' as const;
+  const reopenNextTime = async () => {
+    const current = handle;
+    handle = undefined;
+    await current?.then((fh) => fh.close()).catch(() => undefined);
+  };
+  const writeOnce = async (story: Story, attempt: number) => {
+    if (await options.marks.has(story)) return 'skipped' as const;
+    if (attempt > 1) {
+      const offset = await options.marks.pendingOffset(story);
+      if (offset !== undefined && (await fileHoldsFrom(path, offset, story))) {
+        await options.marks.mark(story);
+        return 'skipped' as const;
+      }
     }
     const fh = await fileHandle();
-    await fh.appendFile(toNdjsonLine(story, options.format), 'utf8');
-    if (options.fsync !== 'never') await fh.datasync();
-    await options.marks.mark(story.id, story.version);
+    const { size } = await fh.stat();
+    await options.marks.begin(story, size);
+    try {
+      await fh.appendFile(toNdjsonLine(story, options.format), 'utf8');
+      if (options.fsync !== 'never') await fh.datasync();
+    } catch (err) {
+      // The line may be half written: reopening trims it before the retry appends again.
+      await reopenNextTime();
+      throw err;
+    }
+    await options.marks.mark(story);
     return 'written' as const;
   };
   return {
@@ -81,8 +103,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
     },
     async close() {
       await queue;
-      if (handle) await (await handle).close();
-      handle = undefined;
+      await reopenNextTime();
     },
   };
 }

@@ -19,7 +19,7 @@ export function createStdoutSink(options: {
     name: options.name,
     kind: 'stdout',
     async write({ story }) {
-      if (await options.marks.has(story.id, story.version)) return 'skipped';
+      if (await options.marks.has(story)) return 'skipped';
       const line = toNdjsonLine(story, options.format);
       await new Promise<void>((resolve, reject) =>
         stream.write(line, (err) =>
@@ -28,7 +28,7 @@ export function createStdoutSink(options: {
             : resolve(),
         ),
       );
-      await options.marks.mark(story.id, story.version);
+      await options.marks.mark(story);
       return 'written';
     },
     async close() {},

@@ -14,16 +14,21 @@ export function createDedupHandler(deps: {
       { decision: decision.kind, version: decision.version, method: decision.result.method },
       'dedup decided',
     );
-    if ('drop' in routing) return { outcome: routing.drop };
+    // Only once the decision is applied does the index stop replaying it: a crash in between re-runs it.
+    const afterEmit = () => deps.index.markForwarded(job.story);
+    if ('drop' in routing) return { outcome: routing.drop, afterEmit };
     const story = traced(routing.forward, Stage.dedup, ctx);
     const data: StoryJob = { story, ...(job.run ? { run: job.run } : {}) };
-    return { emits: [{ queue: Stage.enrich, jobId: jobIds.enrich(story.id, story.version, job.run), data }] };
+    return {
+      emits: [{ queue: Stage.enrich, jobId: jobIds.enrich(story.id, story.version, job.run), data }],
+      afterEmit,
+    };
   };
 }
 
 /** The deduplicator service: consumes `dedup`, drops (or marks) duplicates, emits to `enrich`. */
 export function createDeduplicator(deps: ServiceDeps): WirefeedService {
-  const index = createDedupIndex({ redis: deps.connection, prefix: deps.keyPrefix });
+  const index = createDedupIndex({ redis: deps.connection, prefix: deps.statePrefix });
   const worker = createStageWorker({
     queue: Stage.dedup,
     connection: deps.connection,

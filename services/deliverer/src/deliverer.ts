@@ -33,7 +33,11 @@ export function createDeliverer(deps: ServiceDeps): WirefeedService {
   const log = deps.log.child({ service: 'deliverer' });
   const specs = deps.config.WIREFEED_SINKS;
   const sinks = specs.map((spec) =>
-    createSink(spec, { redis: deps.connection, prefix: deps.keyPrefix, format: deps.config.WIREFEED_FORMAT }),
+    createSink(spec, {
+      redis: deps.connection,
+      prefix: deps.statePrefix,
+      format: deps.config.WIREFEED_FORMAT,
+    }),
   );
   const common = {
     connection: deps.connection,

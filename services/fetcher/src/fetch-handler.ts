@@ -26,9 +26,11 @@ export function createFetchHandler(deps: FetchHandlerDeps = {}): StageHandler<Fe
       ...(source.contentType ? { contentType: source.contentType } : {}),
     });
     const fetchedAt = now().toISOString();
-    const emits = new Map<string, Emit>();
-    for (const item of feed.items) {
-      const jobId = jobIds.normalize(job.feedId, itemKey(item), shortHash(JSON.stringify(item)), job.run);
+    // One job per item identity: a feed that lists a guid twice gets its last entry once.
+    const items = new Map(feed.items.map((item) => [itemKey(item), item]));
+    const emits: Emit[] = [];
+    for (const [key, item] of items) {
+      const jobId = jobIds.normalize(job.feedId, key, shortHash(JSON.stringify(item)), job.run);
       const data: NormalizeJob = {
         feedId: job.feedId,
         feedUrl: source.url,
@@ -37,9 +39,12 @@ export function createFetchHandler(deps: FetchHandlerDeps = {}): StageHandler<Fe
         ...((feed.title ?? job.title) ? { feedTitle: feed.title ?? job.title } : {}),
         ...(job.run ? { run: { id: job.run.id, item: jobId } } : {}),
       };
-      emits.set(jobId, { queue: Stage.normalize, jobId, data });
+      emits.push({ queue: Stage.normalize, jobId, data });
     }
-    ctx.log.info({ items: emits.size, format: feed.format, ms: Date.now() - ctx.startedAt }, 'feed fetched');
-    return { emits: [...emits.values()], feedItems: emits.size };
+    ctx.log.info(
+      { items: emits.length, format: feed.format, ms: Date.now() - ctx.startedAt },
+      'feed fetched',
+    );
+    return { emits, feedItems: emits.length };
   };
 }

@@ -55,7 +55,8 @@ export function formatSummary(summary: RunSummary): string {
  * else. Returns the exit code: 0 when every item was delivered or dropped as a duplicate.
  */
 export async function processCommand(config: Config, options: ProcessOptions): Promise<number> {
-  const sources = options.sources.map(resolveSource);
+  // The same source twice is one feed: it would otherwise be one fetch job expected twice.
+  const sources = [...new Set(options.sources.map(resolveSource))];
   const log = createLogger({
     level: process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn',
     name: 'process',
@@ -76,6 +77,13 @@ export async function processCommand(config: Config, options: ProcessOptions): P
   };
   const redis = await ensureRedis(config, log);
   let host: Awaited<ReturnType<typeof startHost>> | undefined;
+  const closers: (() => void)[] = [];
+  // Ctrl-C ends the wait; the finally block still removes the run's queues.
+  const interrupt = new AbortController();
+  const interrupted = interrupt.signal;
+  const onSignal = () => interrupt.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     const keyPrefix = `{${config.WIREFEED_PREFIX}}`;
     host = await startHost({
@@ -84,8 +92,12 @@ export async function processCommand(config: Config, options: ProcessOptions): P
       redisUrl: redis.url,
       factories: PIPELINE_SERVICES,
       queuePrefix: `${keyPrefix}:p${runId}`,
+      statePrefix: `${keyPrefix}:oneshot`,
     });
     const { connection, producer } = host.deps;
+    // Polled on a fail-fast connection: if Redis goes away the loop keeps its deadline instead of waiting.
+    const poller = createRedis(redis.url, 'producer', 'wirefeed-process-poll', log);
+    closers.push(() => poller.disconnect());
     await startRun(connection, keyPrefix, runId, sources.length);
     const run = { id: runId };
     await producer.add(
@@ -95,21 +107,24 @@ export async function processCommand(config: Config, options: ProcessOptions): P
       }),
     );
     const deadline = Date.now() + options.timeoutMs;
-    let summary = await readRun(connection, keyPrefix, runId);
-    while (!summary.done && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-      summary = await readRun(connection, keyPrefix, runId);
+    let summary: RunSummary | undefined;
+    while (!summary?.done && Date.now() < deadline && !interrupted.aborted) {
+      summary = (await readRun(poller, keyPrefix, runId).catch(() => undefined)) ?? summary;
+      if (!summary?.done) await new Promise((r) => setTimeout(r, 100));
     }
-    process.stderr.write(formatSummary(summary));
-    if (!summary.done) {
-      process.stderr.write(
-        `wirefeed process: timed out after ${options.timeoutMs / 1000}s with ${summary.itemsRead - summary.settled} item(s) unsettled\n`,
-      );
-      return 1;
+    if (summary) process.stderr.write(formatSummary(summary));
+    if (!summary?.done) {
+      const unsettled = summary ? summary.itemsRead - summary.settled : 0;
+      const why = interrupted.aborted ? 'interrupted' : `timed out after ${options.timeoutMs / 1000}s`;
+      process.stderr.write(`wirefeed process: ${why} with ${unsettled} item(s) unsettled\n`);
+      return interrupted.aborted ? 130 : 1;
     }
     const feedErrors = summary.feeds.filter((f) => f.error).length;
     return summary.counts.failed > 0 || feedErrors > 0 ? 1 : 0;
   } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    for (const close of closers) close();
     if (host) {
       await host.close(5_000);
       // The run's queues are private to it; remove them rather than leave completed jobs behind.
