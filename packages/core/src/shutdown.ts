@@ -4,13 +4,14 @@ import type { Logger } from './logger.ts';
 export interface Shutdown {
   /** Register a step; steps run in reverse order of registration (last created, first closed). */
   add(name: string, step: () => Promise<unknown> | unknown): void;
-  run(reason: string): Promise<void>;
+  /** Resolves true when every step closed cleanly. */
+  run(reason: string): Promise<boolean>;
   readonly started: boolean;
 }
 
 export function createShutdown(log: Logger): Shutdown {
   const steps: { name: string; step: () => Promise<unknown> | unknown }[] = [];
-  let running: Promise<void> | undefined;
+  let running: Promise<boolean> | undefined;
   return {
     add(name, step) {
       steps.push({ name, step });
@@ -21,15 +22,18 @@ export function createShutdown(log: Logger): Shutdown {
     run(reason) {
       running ??= (async () => {
         log.info({ reason }, 'shutting down');
+        let clean = true;
         for (const { name, step } of [...steps].reverse()) {
           try {
             await step();
             log.debug({ step: name }, 'closed');
           } catch (err) {
+            clean = false;
             log.error({ err, step: name }, 'shutdown step failed');
           }
         }
-        log.info({ reason }, 'stopped');
+        log.info({ reason, clean }, 'stopped');
+        return clean;
       })();
       return running;
     },
@@ -64,7 +68,7 @@ export function installSignalHandlers(shutdown: Shutdown, onDone: (code: number)
       onDone(130);
       return;
     }
-    void shutdown.run(signal).then(() => onDone(0));
+    void shutdown.run(signal).then((clean) => onDone(clean ? 0 : 1));
   };
   process.once('SIGTERM', handle);
   process.on('SIGINT', handle);

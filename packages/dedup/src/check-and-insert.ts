@@ -4,10 +4,12 @@
  * KEYS[1] item key   {p}:dedup:item:<storyId>   hash: v (latest version), st (status), dup (duplicate
  *                                                of), cl (cluster), m (method), and one field per content
  *                                                seen: c:<hash> = "<version>|<status>|<token>|<forwarded 0/1>"
- * KEYS[2] url key    {p}:dedup:url:<urlKey>      string: first story id seen with that canonical URL
+ * KEYS[2] url key    {p}:dedup:url:<urlKey>      string: "<feedId> <storyId>" of the first story seen
+ *                                                with that canonical URL
  * KEYS[3] body key   {p}:dedup:body:<bodyKey>    string: first story id seen with that body
  * ARGV[1] story id   ARGV[2] content hash   ARGV[3] job token   ARGV[4] window (seconds)
  * ARGV[5] '1' when KEYS[2] is meaningful     ARGV[6] '1' when KEYS[3] is meaningful
+ * ARGV[7] feed id
  *
  * Returns { kind, version, status, duplicateOf, clusterId, method } where kind is
  * unique | duplicate | update | unchanged | replay.
@@ -15,15 +17,17 @@
  * - `replay`: the same job retried (same token), or a decision recorded but never forwarded (its job
  *   failed after recording): the decision is handed back so it is applied, never dropped as unchanged.
  * - A copy's own versions stay copies, and never claim the URL or body keys.
+ * - A URL shared by items of one feed with different guids (live blogs, section-page links) does not
+ *   make them copies: the feed's own ids say they are different items.
  * All keys share the prefix hash tag, so the script is single-slot on Redis Cluster.
  */
 export const CHECK_AND_INSERT_LUA = `
 local id, hash, token, ttl = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4])
-local hasUrl, hasBody = ARGV[5] == '1', ARGV[6] == '1'
+local hasUrl, hasBody, feed = ARGV[5] == '1', ARGV[6] == '1', ARGV[7]
 local field = 'c:' .. hash
 local cur = redis.call('HMGET', KEYS[1], 'v', 'st', 'dup', 'cl', 'm', field)
 local function claim()
-  if hasUrl then redis.call('SET', KEYS[2], id, 'NX', 'EX', ttl) end
+  if hasUrl then redis.call('SET', KEYS[2], feed .. ' ' .. id, 'NX', 'EX', ttl) end
   if hasBody then redis.call('SET', KEYS[3], id, 'NX', 'EX', ttl) end
 end
 local function record(v, st, dup, cl, m)
@@ -47,8 +51,11 @@ if cur[1] then
 end
 local owner, method = false, 'none'
 if hasUrl then
-  owner = redis.call('GET', KEYS[2])
-  if owner and owner ~= id then method = 'url' else owner = false end
+  local claimed = redis.call('GET', KEYS[2])
+  if claimed then
+    local ownerFeed, ownerId = string.match(claimed, '^(.*) ([^ ]+)$')
+    if ownerId and ownerId ~= id and ownerFeed ~= feed then owner, method = ownerId, 'url' end
+  end
 end
 if not owner and hasBody then
   owner = redis.call('GET', KEYS[3])

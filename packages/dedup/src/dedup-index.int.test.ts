@@ -146,6 +146,25 @@ describe('dedup index on a real Redis', () => {
     });
   });
 
+  it('keeps items of one feed with different guids apart even when they share a link', async () => {
+    const index = createDedupIndex({ redis: a, prefix });
+    const entry = (n: number) =>
+      makeStory({
+        source: { feedId: 'live', guid: `live-${n}`, canonicalUrl: 'https://x.example/live-blog' },
+        body: { text: `${BODY} entry ${n}` },
+      });
+    expect((await index.checkAndInsert(entry(1), 't')).kind).toBe('unique');
+    expect((await index.checkAndInsert(entry(2), 't')).kind).toBe('unique');
+    const elsewhere = makeStory({
+      source: { feedId: 'aggregator', guid: 'agg-1', canonicalUrl: 'https://x.example/live-blog' },
+      body: { text: 'short' },
+    });
+    expect((await index.checkAndInsert(elsewhere, 't')).result).toMatchObject({
+      status: 'duplicate',
+      method: 'url',
+    });
+  });
+
   it('lets exactly one of many racing copies be unique, across two replicas', async () => {
     const ia = createDedupIndex({ redis: a, prefix });
     const ib = createDedupIndex({ redis: b, prefix });

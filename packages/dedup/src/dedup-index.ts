@@ -66,6 +66,7 @@ export function createDedupIndex(deps: {
           window,
           fp.urlKey ? '1' : '0',
           fp.bodyKey ? '1' : '0',
+          story.source.feedId,
         );
       } catch (err) {
         throw new WirefeedError('WF_E_REDIS', 'dedup check-and-insert failed', { cause: err });

@@ -48,6 +48,9 @@ export function createWrittenMarks(deps: {
         .zadd(deps.key, t, markMember(story))
         .hdel(pendingKey, markMember(story))
         .zremrangebyscore(deps.key, '-inf', t - window)
+        // A sink taken out of the config leaves nothing behind for longer than the window.
+        .pexpire(deps.key, window)
+        .pexpire(pendingKey, window)
         .exec();
     },
   };
