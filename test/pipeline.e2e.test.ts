@@ -1,6 +1,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Story } from '@wirefeed/core';
 import { validateNinjs } from '@wirefeed/core/testing';
@@ -145,6 +145,18 @@ describe('wirefeed process, end to end on a real Redis', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/1 feed\(s\), 4 item\(s\) read, 4 delivered/);
     await dropPrefix(redisUrl, `${prefix}-twice`);
+  });
+
+  it('says how to get Redis when REDIS_URL is unset and no redis-server is on PATH', async () => {
+    const r = await runCli(['process', fixture('world-wire.xml')], {
+      REDIS_URL: '',
+      PATH: dirname(process.execPath),
+      WIREFEED_DATA_DIR: join(dir, 'no-redis'),
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /redis-server was not found on PATH\. Install Redis 7 .*apt-get install redis-server.*REDIS_URL/s,
+    );
   });
 
   it('names a bad environment variable and exits non-zero before doing anything', async () => {

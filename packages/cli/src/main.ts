@@ -43,7 +43,7 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
   const config = loadConfig();
   switch (command) {
     case 'start':
-      await runDashboard(config, 'wirefeed', Object.values(SERVICES));
+      await runDashboard(config, 'start', Object.values(SERVICES));
       return 'running';
     case 'service': {
       const name = rest[0] as ServiceName | undefined;
