@@ -84,6 +84,21 @@ export const ConfigSchema = z.object({
         .map((s) => s.trim())
         .filter(Boolean),
     ),
+  /** Ports fetches and webhooks may use on hosts not in WIREFEED_ALLOW_PRIVATE_NETWORKS. */
+  WIREFEED_ALLOWED_PORTS: z
+    .string()
+    .default('80,443')
+    .transform((v, ctx) => {
+      const ports = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map(Number);
+      if (ports.some((p) => !Number.isInteger(p) || p < 1 || p > 65535)) {
+        ctx.addIssue({ code: 'custom', message: 'expected a comma list of ports from 1 to 65535' });
+      }
+      return ports;
+    }),
   WIREFEED_DASHBOARD_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
   WIREFEED_DASHBOARD_PORT: port.default(3000),
   WIREFEED_DASHBOARD_HOST: z.string().min(1).default('127.0.0.1'),
