@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 const isoUtc = z.iso.datetime();
 
-export const SubscriptionIdSchema = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'expected 1–64 of A-Z a-z 0-9 _ . -');
+export const SubscriptionIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'expected 1–64 of A-Z a-z 0-9 _ . -');
 
 /** Who manages a subscription: feeds.yaml sync only adds, changes and removes its own. */
 export const SubscriptionOrigin = { cli: 'cli', yaml: 'yaml', opml: 'opml', api: 'api' } as const;
@@ -18,14 +20,23 @@ export const SubscriptionConfigSchema = z.object({
   origin: z.enum(['cli', 'yaml', 'opml', 'api']),
   /** Poll interval bounds; the fetcher adapts between them. */
   minIntervalMs: z.number().int().min(10_000).default(60_000),
-  maxIntervalMs: z.number().int().min(10_000).default(24 * 3_600_000),
+  maxIntervalMs: z
+    .number()
+    .int()
+    .min(10_000)
+    .default(24 * 3_600_000),
   paused: z.boolean().default(false),
   /** Why it is paused: said by a person, or by the fetcher (error streak, 410 Gone). */
   pausedReason: z.string().optional(),
   createdAt: isoUtc,
 });
 
-export const FetchErrorSchema = z.object({ code: z.string(), message: z.string(), at: isoUtc, status: z.number().int().optional() });
+export const FetchErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  at: isoUtc,
+  status: z.number().int().optional(),
+});
 
 /** What the fetcher learns about a feed; written by the fetcher only (one fetch per feed at a time). */
 export const SubscriptionStateSchema = z.object({
@@ -70,6 +81,7 @@ export interface Subscription extends SubscriptionConfig {
 }
 
 /** Input to add a subscription; id defaults to one derived from the URL. */
-export type NewSubscription = z.input<typeof SubscriptionConfigSchema> extends infer T
-  ? Omit<T, 'id' | 'createdAt'> & { id?: string }
-  : never;
+export type NewSubscription =
+  z.input<typeof SubscriptionConfigSchema> extends infer T
+    ? Omit<T, 'id' | 'createdAt'> & { id?: string }
+    : never;

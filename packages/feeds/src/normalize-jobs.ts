@@ -1,0 +1,53 @@
+import type { Emit, NormalizeJob, RawItem, RunRef } from '@wirefeed/core';
+import { jobIds, Stage, shortHash } from '@wirefeed/core';
+import type { ParsedFeed } from './feed.ts';
+
+/**
+ * How an item is told apart within its feed: guid → link → hash(link + published) → hash(title + body),
+ * as FreshRSS falls back. A guid repeated on different items (some feeds reuse one) is not trusted:
+ * those items fall back to the next identity.
+ */
+export function itemIdentities(items: readonly RawItem[]): string[] {
+  const guidCount = new Map<string, number>();
+  for (const item of items) if (item.guid) guidCount.set(item.guid, (guidCount.get(item.guid) ?? 0) + 1);
+  const linkCount = new Map<string, number>();
+  for (const item of items) if (item.link) linkCount.set(item.link, (linkCount.get(item.link) ?? 0) + 1);
+  return items.map((item) => {
+    if (item.guid && guidCount.get(item.guid) === 1) return `guid:${item.guid}`;
+    if (item.link && linkCount.get(item.link) === 1) return `link:${item.link}`;
+    if (item.link && item.published) return `linkdate:${shortHash(item.link, item.published)}`;
+    return `content:${shortHash(item.title ?? '', item.contentHtml ?? item.contentText ?? item.summary ?? '')}`;
+  });
+}
+
+export interface NormalizeJobContext {
+  feedId: string;
+  feedUrl: string;
+  feedTitle?: string;
+  fetchedAt: string;
+  run?: RunRef;
+}
+
+/**
+ * One normalize job per distinct item of a parsed feed (polled or pushed). The job id joins the feed,
+ * the item's identity and a hash of the raw item, so a re-poll of an unchanged item adds nothing new
+ * while it is remembered, and a changed item is a new job.
+ */
+export function normalizeJobsFor(feed: ParsedFeed, ctx: NormalizeJobContext): Emit[] {
+  const identities = itemIdentities(feed.items);
+  const byIdentity = new Map<string, RawItem>();
+  feed.items.forEach((item, i) => byIdentity.set(identities[i] ?? '', item));
+  const title = feed.title ?? ctx.feedTitle;
+  return [...byIdentity].map(([identity, item]) => {
+    const jobId = jobIds.normalize(ctx.feedId, identity, shortHash(JSON.stringify(item)), ctx.run);
+    const data: NormalizeJob = {
+      feedId: ctx.feedId,
+      feedUrl: ctx.feedUrl,
+      fetchedAt: ctx.fetchedAt,
+      item,
+      ...(title ? { feedTitle: title } : {}),
+      ...(ctx.run ? { run: { id: ctx.run.id, item: jobId } } : {}),
+    };
+    return { queue: Stage.normalize, jobId, data };
+  });
+}
