@@ -75,6 +75,15 @@ export const ConfigSchema = z.object({
     .regex(/^\d+(ms|s|m|h)$/, 'expected a duration such as 90s, 5m or 1h')
     .default('5m'),
   WIREFEED_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  /** Fetches in flight to one host, across every fetcher replica. */
+  WIREFEED_FETCH_PER_HOST: z.coerce.number().int().min(1).max(64).default(2),
+  /** A subscription is paused after this many failed polls in a row… */
+  WIREFEED_PAUSE_AFTER_ERRORS: z.coerce.number().int().min(1).default(10),
+  /** …or after failing for this long. */
+  WIREFEED_PAUSE_AFTER: z
+    .string()
+    .regex(/^\d+(ms|s|m|h|d)$/, 'expected a duration such as 12h or 7d')
+    .default('7d'),
   WIREFEED_ALLOW_PRIVATE_NETWORKS: z
     .string()
     .default('')
@@ -133,10 +142,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   });
 }
 
-/** "90s" → 90000. Accepts the forms WIREFEED_POLL_INTERVAL allows. */
+/** "90s" → 90000: a whole number and one of ms, s, m, h, d. */
 export function parseDuration(text: string): number {
-  const m = /^(\d+)(ms|s|m|h)$/.exec(text.trim());
+  const m = /^(\d+)(ms|s|m|h|d)$/.exec(text.trim());
   if (!m?.[1] || !m[2]) throw new WirefeedError('WF_E_CONFIG', `not a duration: ${JSON.stringify(text)}`);
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms' | 's' | 'm' | 'h'];
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[
+    m[2] as 'ms' | 's' | 'm' | 'h' | 'd'
+  ];
   return Number(m[1]) * unit;
 }

@@ -12,6 +12,7 @@ export const ErrorCatalog = {
   WF_E_FETCH_HTTP_5XX: { retryable: true, summary: 'feed server failed' },
   WF_E_FETCH_TOO_LARGE: { retryable: false, summary: 'response exceeded the size cap' },
   WF_E_FETCH_REDIRECTS: { retryable: false, summary: 'too many or invalid redirects' },
+  WF_E_FETCH_HOST_BUSY: { retryable: true, summary: 'too many fetches to this host in flight' },
   WF_E_FETCH_BLOCKED: { retryable: false, summary: 'URL not allowed (scheme, port or private network)' },
   WF_E_FILE_READ: { retryable: false, summary: 'could not read a local feed file' },
   WF_E_FEED_PARSE: { retryable: false, summary: 'feed could not be parsed' },

@@ -1,0 +1,151 @@
+import type { RawItem } from '@wirefeed/core';
+import type { SubscriptionState } from '../subscriptions/subscription.ts';
+import { backoffInterval, pollInterval } from './interval.ts';
+import { countNewItems, newestItemTime, publishingRate } from './rate.ts';
+
+export interface PollPolicy {
+  minIntervalMs: number;
+  maxIntervalMs: number;
+  /** Pause after this many failed polls in a row… */
+  pauseAfterErrors: number;
+  /** …or after failing for this long. */
+  pauseAfterMs: number;
+}
+
+/** What one poll found, as the fetcher saw it. */
+export type PollResult =
+  | {
+      kind: 'ok';
+      status: number;
+      items: readonly RawItem[];
+      etag?: string;
+      lastModified?: string;
+      ttlMinutes?: number;
+      maxAgeMs?: number;
+      /** Set when every redirect hop was permanent (301/308) and the target served a valid feed. */
+      movedTo?: string;
+    }
+  | { kind: 'not-modified'; maxAgeMs?: number }
+  | { kind: 'error'; code: string; message: string; status?: number; retryAfterMs?: number };
+
+export interface PollDecision {
+  state: SubscriptionState;
+  intervalMs: number;
+  /** Pause the subscription, with this reason. */
+  pause?: string;
+  /** Replace the subscription's URL (a permanent redirect proved itself). */
+  newUrl?: string;
+}
+
+const DAY = 86_400_000;
+
+/** A feed that publishes daily or more and has been silent for three of its usual gaps. */
+function quietSince(state: SubscriptionState, now: Date): string | undefined {
+  const rate = state.avgItemsPerDay;
+  if (!rate || rate < 1 || !state.lastItemAt) return undefined;
+  const limit = Date.parse(state.lastItemAt) + (3 * DAY) / rate;
+  if (now.getTime() <= limit) return undefined;
+  return state.quietSince ?? new Date(limit).toISOString();
+}
+
+function scheduled(state: SubscriptionState, intervalMs: number, now: Date): SubscriptionState {
+  return { ...state, intervalMs, nextFetchAt: new Date(now.getTime() + intervalMs).toISOString() };
+}
+
+/**
+ * Pure: fold one poll into a subscription's state and decide when to poll next, whether to pause,
+ * and whether the URL moved. Success resets the error streak; errors back off exponentially (with
+ * jitter, at least Retry-After) and pause the feed after a streak or a duration; 410 Gone pauses at once.
+ */
+export function applyPollResult(
+  prev: SubscriptionState,
+  result: PollResult,
+  policy: PollPolicy,
+  now: Date,
+  random: () => number = Math.random,
+): PollDecision {
+  const at = now.toISOString();
+  const bounds = { minMs: policy.minIntervalMs, maxMs: policy.maxIntervalMs };
+  if (result.kind === 'error') {
+    const errors = prev.consecutiveErrors + 1;
+    const firstErrorAt = prev.firstErrorAt ?? at;
+    const state: SubscriptionState = {
+      ...prev,
+      lastFetchAt: at,
+      lastOutcome: 'error',
+      ...(result.status !== undefined ? { lastStatus: result.status } : {}),
+      consecutiveErrors: errors,
+      firstErrorAt,
+      lastError: {
+        code: result.code,
+        message: result.message,
+        at,
+        ...(result.status ? { status: result.status } : {}),
+      },
+    };
+    const intervalMs = Math.max(
+      backoffInterval(errors, bounds.minMs, bounds.maxMs, random),
+      result.retryAfterMs ?? 0,
+    );
+    let pause: string | undefined;
+    if (result.status === 410) pause = 'unsubscribed: the feed is gone (HTTP 410)';
+    else if (
+      errors >= policy.pauseAfterErrors ||
+      now.getTime() - Date.parse(firstErrorAt) >= policy.pauseAfterMs
+    ) {
+      pause = `paused after ${errors} failed polls since ${firstErrorAt}: ${result.code} ${result.message}`;
+    }
+    return { state: scheduled(state, intervalMs, now), intervalMs, ...(pause ? { pause } : {}) };
+  }
+  const base: SubscriptionState = { ...prev, lastFetchAt: at, consecutiveErrors: 0 };
+  delete base.firstErrorAt;
+  if (result.kind === 'not-modified') {
+    const state: SubscriptionState = { ...base, lastOutcome: 'not-modified', lastStatus: 304 };
+    const quiet = quietSince(state, now);
+    const rate = quiet ? (state.avgItemsPerDay ?? 0) / 3 : state.avgItemsPerDay;
+    const intervalMs = pollInterval({
+      ...bounds,
+      ...(rate ? { avgItemsPerDay: rate } : {}),
+      ...(result.maxAgeMs !== undefined ? { maxAgeMs: result.maxAgeMs } : {}),
+    });
+    return { state: scheduled({ ...withQuiet(state, quiet) }, intervalMs, now), intervalMs };
+  }
+  const newest = newestItemTime(result.items, now);
+  const rate = publishingRate(result.items, now, prev.avgItemsPerDay);
+  const state: SubscriptionState = {
+    ...base,
+    lastOutcome: 'ok',
+    lastStatus: result.status,
+    itemsSeen: prev.itemsSeen + countNewItems(result.items, prev.lastItemAt),
+    ...(rate !== undefined ? { avgItemsPerDay: Math.round(rate * 100) / 100 } : {}),
+    ...(newest !== undefined && (!prev.lastItemAt || newest > Date.parse(prev.lastItemAt))
+      ? { lastItemAt: new Date(newest).toISOString() }
+      : {}),
+  };
+  // Validators follow the server: one it stopped sending must not be sent back.
+  delete state.etag;
+  delete state.lastModified;
+  if (result.etag) state.etag = result.etag;
+  if (result.lastModified) state.lastModified = result.lastModified;
+  delete state.pendingUrl;
+  const quiet = quietSince(state, now);
+  const effectiveRate = quiet ? (state.avgItemsPerDay ?? 0) / 3 : state.avgItemsPerDay;
+  const intervalMs = pollInterval({
+    ...bounds,
+    ...(effectiveRate ? { avgItemsPerDay: effectiveRate } : {}),
+    ...(result.ttlMinutes !== undefined ? { ttlMinutes: result.ttlMinutes } : {}),
+    ...(result.maxAgeMs !== undefined ? { maxAgeMs: result.maxAgeMs } : {}),
+  });
+  return {
+    state: scheduled(withQuiet(state, quiet), intervalMs, now),
+    intervalMs,
+    ...(result.movedTo ? { newUrl: result.movedTo } : {}),
+  };
+}
+
+function withQuiet(state: SubscriptionState, quiet: string | undefined): SubscriptionState {
+  const next = { ...state };
+  if (quiet) next.quietSince = quiet;
+  else delete next.quietSince;
+  return next;
+}
