@@ -111,6 +111,14 @@ export const ConfigSchema = z.object({
   WIREFEED_DASHBOARD_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
   WIREFEED_DASHBOARD_PORT: port.default(3000),
   WIREFEED_DASHBOARD_HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * The dashboard's address as hubs on the internet reach it, for WebSub callbacks
+   * (`<url>/websub/<feedId>`). Unset: no push subscriptions, polling only.
+   */
+  WIREFEED_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'expected an http(s) URL' })
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
   /** Where `wirefeed service NAME` serves /healthz and /readyz; 0 turns it off. */
   WIREFEED_HEALTH_PORT: port.default(8080),
   WIREFEED_DATA_DIR: z.string().min(1).default('./data'),
