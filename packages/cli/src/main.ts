@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isWirefeedError, loadConfig, parseDuration, runServices } from '@wirefeed/core';
 import { runDashboard } from '@wirefeed/service-dashboard';
+import { feedsCommand } from './commands/feeds.ts';
 import { processCommand, UsageError } from './commands/process.ts';
 import { queuesCommand } from './commands/queues.ts';
 import type { ServiceName } from './service-registry.ts';
@@ -16,6 +17,16 @@ Commands:
       --format story|ninjs      document format (default story)
       --duplicates drop|mark    drop duplicates (default) or deliver them marked
       --timeout DURATION        give up after this long (default 10m)
+  feeds add URL [options]     subscribe to a feed (an http(s) URL or a feed file)
+      --id ID --title T         its id (default: derived from the URL) and title
+      --tag T                   a tag; repeat it or give a comma list
+      --interval 5m             poll interval (default WIREFEED_POLL_INTERVAL; at least 10s)
+      --max-interval 24h        the longest the fetcher may back off to
+  feeds list [--json]         subscriptions: status, interval, last fetch, items, last error
+  feeds remove|resume ID      unsubscribe; resume polling
+  feeds pause ID [--reason R] stop polling, keeping the subscription and its state
+  feeds import FILE.opml      add every feed of an OPML file (already subscribed ones are skipped)
+  feeds export                every subscription as OPML on stdout
   queues                      job counts per stage and state
   help                        this text
 
@@ -81,6 +92,8 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
         timeoutMs: parseDuration(values.timeout ?? '10m'),
       });
     }
+    case 'feeds':
+      return feedsCommand(config, rest);
     case 'queues':
       return queuesCommand(config);
     default:

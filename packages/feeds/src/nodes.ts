@@ -4,6 +4,14 @@
 
 export type Node = Record<string, unknown>;
 
+/**
+ * The prefix element names get while xml2js parses (see xml-feed.ts): it hides them from rss-parser's
+ * own field handling. Children of the nodes we read carry it too; `child` and the serializer see past it.
+ */
+export const SHADOW = 'wf-shadow:';
+
+const unshadow = (name: string) => (name.startsWith(SHADOW) ? name.slice(SHADOW.length) : name);
+
 // Children deeper than this are ignored: hostile nesting must not exhaust the stack.
 const MAX_DEPTH = 32;
 
@@ -13,6 +21,13 @@ export function isNode(value: unknown): value is Node {
 
 export function first(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** The children of a node named `name` (shadowed or not), as a list. */
+export function child(node: unknown, name: string): unknown[] {
+  if (!isNode(node)) return [];
+  const value = node[SHADOW + name] ?? node[name];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
 export function attr(node: unknown, name: string): string | undefined {
@@ -53,12 +68,13 @@ function serialize(node: unknown, depth: number): string {
   let out = typeof node._ === 'string' ? escapeXml(node._) : '';
   for (const [name, children] of Object.entries(node)) {
     if (name === '$' || name === '_' || !Array.isArray(children)) continue;
-    for (const child of children) {
-      const attrs = isNode(child) && isNode(child.$) ? child.$ : {};
+    for (const element of children) {
+      const attrs = isNode(element) && isNode(element.$) ? element.$ : {};
       const rendered = Object.entries(attrs).map(
         ([k, v]) => ` ${k}="${escapeXml(String(v)).replace(/"/g, '&quot;')}"`,
       );
-      out += `<${name}${rendered.join('')}>${serialize(child, depth + 1)}</${name}>`;
+      const tag = unshadow(name);
+      out += `<${tag}${rendered.join('')}>${serialize(element, depth + 1)}</${tag}>`;
     }
   }
   return out;
@@ -78,7 +94,7 @@ export function markupOf(value: unknown): string | undefined {
 /** A name out of an author-like element: `<name>` inside it when there is one, else its text. */
 export function personOf(value: unknown): string | undefined {
   const node = first(value);
-  return (isNode(node) ? textOf(node.name) : undefined) ?? textOf(node);
+  return textOf(child(node, 'name')) ?? textOf(node);
 }
 
 /** Category-like values: plain strings, `{ _: text }`, or Atom's `{ $: { term } }`. */

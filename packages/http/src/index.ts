@@ -1,3 +1,12 @@
 export { classifyStatus } from './classify-status.ts';
-export type { HttpGetOptions, HttpRedirect, HttpResponse } from './http-get.ts';
-export { DEFAULT_USER_AGENT, httpGet } from './http-get.ts';
+export type { HttpGetOptions } from './http-get.ts';
+export { httpGet } from './http-get.ts';
+export type {
+  HttpRedirect,
+  HttpRequestOptions,
+  HttpResponse,
+  HttpTransport,
+} from './http-request.ts';
+export { DEFAULT_USER_AGENT, httpRequest } from './http-request.ts';
+export type { AddressClass, NetworkGuardOptions, NetworkPolicy, Resolver } from './network-guard.ts';
+export { classifyAddress, compileNetworkPolicy, DEFAULT_ALLOWED_PORTS } from './network-guard.ts';

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Config, ServiceFactory } from '@wirefeed/core';
 import { runServices } from '@wirefeed/core';
 import { createDashboardRoutes } from './dashboard.ts';
+import { createWebSubRenewals } from './websub-renewals.ts';
+import { createWebSubRoutesFor } from './websub-routes.ts';
 
 /**
  * `start` and `service dashboard`: services plus the dashboard API on the dashboard port. When no
@@ -13,12 +15,15 @@ export async function runDashboard(
   factories: readonly ServiceFactory[],
 ): Promise<void> {
   const token = config.WIREFEED_DASHBOARD_TOKEN ?? randomBytes(18).toString('base64url');
+  // Hubs can only reach a callback with a public URL: without one nothing subscribes, so nothing renews.
+  const publicUrl = config.WIREFEED_PUBLIC_URL;
   await runServices(config, {
     name,
-    factories,
+    factories: publicUrl ? [...factories, createWebSubRenewals({ publicUrl })] : factories,
     port: config.WIREFEED_DASHBOARD_PORT,
     host: config.WIREFEED_DASHBOARD_HOST,
     routes: (host) => [
+      createWebSubRoutesFor(host.deps),
       createDashboardRoutes({ producer: host.deps.producer, sinks: config.WIREFEED_SINKS, token }),
     ],
     onListening(url, log) {

@@ -1,70 +1,123 @@
 import { stat } from 'node:fs/promises';
-import type { FetchJob, ServiceDeps, WirefeedService } from '@wirefeed/core';
+import type { ServiceDeps, WirefeedService } from '@wirefeed/core';
 import { parseDuration, Stage } from '@wirefeed/core';
-import type { DeclaredFeed } from './feeds-file.ts';
-import { readFeedsFile } from './feeds-file.ts';
+import {
+  createSubscriptionStore,
+  readFeedsFile,
+  syncFeedsFile,
+  syncSchedules,
+} from '@wirefeed/feeds/subscriptions';
 
-/** Scheduler ids owned by feeds.yaml; others (managed subscriptions, later) are left alone. */
-const OWN = 'yaml-';
-
-/**
- * Keep one BullMQ job scheduler per feed of feeds.yaml. Upserts are idempotent, so any number of
- * scheduler replicas may sync at once; a feed removed from the file loses its scheduler.
- */
-export async function syncSchedulers(
-  deps: ServiceDeps,
-  feeds: readonly DeclaredFeed[],
-): Promise<{ upserted: number; removed: number }> {
-  const queue = deps.producer.queue(Stage.fetch);
-  const wanted = new Set(feeds.map((f) => `${OWN}${f.id}`));
-  for (const feed of feeds) {
-    const data: FetchJob = { feedId: feed.id, url: feed.url, ...(feed.title ? { title: feed.title } : {}) };
-    await queue.upsertJobScheduler(`${OWN}${feed.id}`, { every: feed.intervalMs }, { name: 'poll', data });
-  }
-  let removed = 0;
-  for (const existing of await queue.getJobSchedulers(0, -1)) {
-    if (existing.key.startsWith(OWN) && !wanted.has(existing.key)) {
-      await queue.removeJobScheduler(existing.key);
-      removed += 1;
-    }
-  }
-  return { upserted: feeds.length, removed };
+export interface SchedulerOptions {
+  /** How often feeds.yaml's mtime is checked (default 30 s). */
+  watchMs?: number;
+  /** How often the store's change signal is checked (default 1 s). */
+  pollMs?: number;
+  /**
+   * A full re-sync however quiet the store is (default 60 s): repairs a scheduler removed behind our
+   * back, and settles a race where another replica wrote from an older read.
+   */
+  resyncMs?: number;
 }
 
-/** The scheduler service: turns feeds.yaml into job schedulers on `fetch`, and re-syncs when the file changes. */
-export function createScheduler(deps: ServiceDeps, options: { watchMs?: number } = {}): WirefeedService {
+/**
+ * The scheduler service. At start it syncs feeds.yaml into the subscription store, then keeps one
+ * BullMQ job scheduler per active subscription on `fetch`: at start, whenever the store's revision
+ * moves (a `wirefeed feeds …` command, the dashboard, the fetcher pausing a feed), whenever feeds.yaml
+ * changes, and on a periodic safety re-sync. Every write is idempotent, so replicas may run side by side.
+ */
+export function createScheduler(deps: ServiceDeps, options: SchedulerOptions = {}): WirefeedService {
   const log = deps.log.child({ service: 'scheduler' });
   const file = deps.config.WIREFEED_FEEDS_FILE;
   const defaultIntervalMs = parseDuration(deps.config.WIREFEED_POLL_INTERVAL);
+  const watchMs = options.watchMs ?? 30_000;
+  const pollMs = options.pollMs ?? 1_000;
+  const resyncMs = options.resyncMs ?? 60_000;
+  const store = createSubscriptionStore({ redis: deps.connection, prefix: deps.keyPrefix, log });
+  const queue = deps.producer.queue(Stage.fetch);
+
   let lastMtime = -1;
+  let lastFileCheck = 0;
+  let lastFullSync = 0;
+  let seenRevision = -1;
   let timer: NodeJS.Timeout | undefined;
-  const sync = async () => {
+  let inFlight: Promise<void> | undefined;
+  let closed = false;
+
+  const syncFile = async () => {
     const mtime = await stat(file).then(
       (s) => s.mtimeMs,
       () => 0,
     );
     if (mtime === lastMtime) return;
+    // Marked before reading: a broken file is reported once per change, not on every check.
     lastMtime = mtime;
     const feeds = await readFeedsFile(file, defaultIntervalMs);
-    const result = await syncSchedulers(deps, feeds);
+    const result = await syncFeedsFile(store, feeds);
     log.info(
-      { file, feeds: feeds.length, ...result },
-      feeds.length ? 'feeds scheduled' : 'no feeds to schedule',
+      {
+        file,
+        feeds: feeds.length,
+        added: result.added,
+        updated: result.updated,
+        removed: result.removed,
+      },
+      'feeds file synced',
     );
+    for (const c of result.conflicts)
+      log.warn({ file, feedId: c.id, url: c.url, reason: c.reason }, 'feeds file entry skipped');
   };
+
+  const syncQueue = async () => {
+    // Read before listing: a change landing while we sync moves the revision past this one, so the
+    // next check syncs again instead of settling on what we listed.
+    const revision = await store.revision();
+    const subs = await store.list();
+    const result = await syncSchedules(queue, subs);
+    seenRevision = revision;
+    lastFullSync = Date.now();
+    if (result.upserted.length || result.removed.length)
+      log.info(
+        { subscriptions: subs.length, upserted: result.upserted, removed: result.removed },
+        'feeds scheduled',
+      );
+  };
+
+  const tick = async () => {
+    const now = Date.now();
+    if (now - lastFileCheck >= watchMs) {
+      lastFileCheck = now;
+      await syncFile().catch((err: unknown) => log.error({ err, file }, 'feeds file sync failed'));
+    }
+    if (now - lastFullSync >= resyncMs || (await store.revision()) !== seenRevision) await syncQueue();
+  };
+
+  const loop = () => {
+    timer = setTimeout(() => {
+      inFlight = tick()
+        .catch((err: unknown) => log.error({ err }, 'schedule sync failed'))
+        .finally(() => {
+          inFlight = undefined;
+          if (!closed) loop();
+        });
+    }, pollMs);
+    timer.unref();
+  };
+
   return {
     name: 'scheduler',
     workers: [],
     async start() {
-      await sync();
-      timer = setInterval(
-        () => void sync().catch((err: unknown) => log.error({ err, file }, 'feeds sync failed')),
-        options.watchMs ?? 30_000,
-      );
-      timer.unref();
+      // A broken feeds.yaml at start stops start-up with its error, as it always has.
+      await syncFile();
+      lastFileCheck = Date.now();
+      await syncQueue();
+      loop();
     },
     async close() {
-      clearInterval(timer);
+      closed = true;
+      clearTimeout(timer);
+      await inFlight;
     },
   };
 }

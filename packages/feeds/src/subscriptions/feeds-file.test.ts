@@ -1,0 +1,71 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { feedIdFor } from './feed-id.ts';
+import { parseFeedsFile, readFeedsFile } from './feeds-file.ts';
+
+const opts = { file: 'feeds.yaml', defaultIntervalMs: 300_000 };
+
+function refusal(text: string): string {
+  try {
+    parseFeedsFile(text, opts);
+  } catch (err) {
+    return (err as Error).message;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('feeds.yaml', () => {
+  it('reads full entries and bare URLs, deriving ids and default intervals', () => {
+    const feeds = parseFeedsFile(
+      `feeds:
+  - url: https://example.com/world.rss
+    id: example-world
+    title: Example World
+    interval: 90s
+  - https://example.org/feed.json
+  - url: ./fixtures/local.xml
+`,
+      opts,
+    );
+    expect(feeds).toEqual([
+      { id: 'example-world', url: 'https://example.com/world.rss', title: 'Example World', intervalMs: 90_000 },
+      { id: feedIdFor('https://example.org/feed.json'), url: 'https://example.org/feed.json', intervalMs: 300_000 },
+      { id: feedIdFor('./fixtures/local.xml'), url: './fixtures/local.xml', intervalMs: 300_000 },
+    ]);
+  });
+
+  it('keeps the ids it always gave, so story ids do not change', () => {
+    // The value the scheduler's feedIdFor gave before subscriptions existed.
+    expect(feedIdFor('https://example.org/feed.json')).toBe('27a3270b32dc7c37');
+  });
+
+  it('treats an empty file or an empty list as no feeds', () => {
+    expect(parseFeedsFile('', opts)).toEqual([]);
+    expect(parseFeedsFile('feeds: []\n', opts)).toEqual([]);
+    expect(parseFeedsFile('# nothing yet\n', opts)).toEqual([]);
+  });
+
+  it('refuses a malformed file, naming the file and the entry', () => {
+    expect(refusal('feeds: [')).toMatch(/^feeds\.yaml: not valid YAML: /);
+    expect(refusal('feeds:\n  - url: https://a.example/\n    interval: often\n')).toMatch(
+      /^feeds\.yaml: feeds\.0(\.interval)?: /,
+    );
+    expect(refusal('feeds:\n  - url: https://a.example/\n    id: "has space"\n')).toMatch(/^feeds\.yaml: feeds\.0/);
+    expect(refusal('feeds:\n  - url: https://a.example/\n    id: x\n  - url: https://b.example/\n    id: x\n')).toBe(
+      'feeds.yaml: feeds.1: id "x" is already used by feeds.0',
+    );
+  });
+
+  it('reads a missing file as no feeds', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'wirefeed-feeds-file-'));
+    try {
+      expect(await readFeedsFile(join(dir, 'absent.yaml'), 60_000)).toEqual([]);
+      await writeFile(join(dir, 'feeds.yaml'), 'feeds:\n  - https://a.example/\n');
+      expect(await readFeedsFile(join(dir, 'feeds.yaml'), 60_000)).toHaveLength(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,39 @@
+export { feedIdFor } from './feed-id.ts';
+export type { DeclaredFeed, FeedsFileSyncResult, SyncConflict } from './feeds-file.ts';
+export { parseFeedsFile, readFeedsFile, syncFeedsFile } from './feeds-file.ts';
+export type { OpmlDocument, OpmlFeed } from './opml.ts';
+export { buildOpml, parseOpml } from './opml.ts';
+export type { ScheduleSyncResult } from './schedule.ts';
+export {
+  fetchJobFor,
+  fetchNow,
+  pollIntervalFor,
+  SCHEDULER_PREFIX,
+  scheduleSubscription,
+  schedulerIdFor,
+  syncSchedules,
+  unscheduleSubscription,
+} from './schedule.ts';
+export { SubscriptionStatus, subscriptionStatus } from './status.ts';
+export type { SubscriptionPatch, SubscriptionStore } from './store.ts';
+export {
+  createSubscriptionStore,
+  DEFAULT_MAX_INTERVAL_MS,
+  MIN_INTERVAL_MS,
+  SubscriptionProblem,
+  subscriptionUrlKey,
+} from './store.ts';
+export type {
+  FetchError,
+  NewSubscription,
+  Subscription,
+  SubscriptionConfig,
+  SubscriptionState,
+} from './subscription.ts';
+export {
+  FetchErrorSchema,
+  SubscriptionConfigSchema,
+  SubscriptionIdSchema,
+  SubscriptionOrigin,
+  SubscriptionStateSchema,
+} from './subscription.ts';

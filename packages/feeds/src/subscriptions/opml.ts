@@ -1,0 +1,180 @@
+import { WirefeedError } from '@wirefeed/core';
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Subscription } from './subscription.ts';
+
+/** One feed found in an OPML file. */
+export interface OpmlFeed {
+  url: string;
+  title?: string;
+  /** Names of the folders it sits in (outermost first), then its own `category` values. */
+  tags: string[];
+  htmlUrl?: string;
+}
+
+export interface OpmlDocument {
+  title?: string;
+  feeds: OpmlFeed[];
+}
+
+type Node = Record<string, unknown>;
+
+const ATTR = '@_';
+
+function opmlError(source: string, message: string): WirefeedError {
+  return new WirefeedError('WF_E_CONFIG', `${source}: not usable OPML: ${message}`, {
+    details: { source },
+  });
+}
+
+function attr(node: Node, name: string): string | undefined {
+  const value = node[`${ATTR}${name}`];
+  if (value === undefined || value === null) return undefined;
+  const text = String(value).trim();
+  return text === '' ? undefined : text;
+}
+
+function asNodes(value: unknown): Node[] {
+  if (value === undefined || value === null || value === '') return [];
+  const list = Array.isArray(value) ? value : [value];
+  // An empty <outline/> or one with only text parses as a string; it has no attributes to offer.
+  return list.map((v) => (typeof v === 'object' && v !== null ? (v as Node) : {}));
+}
+
+/** OPML 2.0 categories: a comma list of slash-delimited paths ("/News/World,/Markets"). */
+function categoriesOf(node: Node): string[] {
+  return (attr(node, 'category') ?? '')
+    .split(',')
+    .map((c) => c.trim().replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean);
+}
+
+function addTags(into: string[], tags: readonly string[]): void {
+  for (const t of tags) if (!into.includes(t)) into.push(t);
+}
+
+/**
+ * Parse OPML 1.0 or 2.0 subscription lists: every outline with an `xmlUrl` is a feed, however deep;
+ * the outlines it sits in (folders) and its `category` attribute give its tags; `title`, else `text`,
+ * its title. A URL listed twice (in two folders) is one feed with both folders' tags. Anything that is
+ * not well-formed XML, not `<opml>`, or has no `<body>` is refused with an error naming the problem;
+ * `source` names the file in that message.
+ */
+export function parseOpml(text: string, source = 'OPML'): OpmlDocument {
+  if (text.trim() === '') throw opmlError(source, 'the file is empty');
+  const valid = XMLValidator.validate(text);
+  if (valid !== true)
+    throw opmlError(
+      source,
+      `not well-formed XML at line ${valid.err.line}${valid.err.col ? `, column ${valid.err.col}` : ''}: ${valid.err.msg}`,
+    );
+  let doc: Node;
+  try {
+    doc = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: ATTR,
+      parseAttributeValue: false,
+      parseTagValue: false,
+      ignoreDeclaration: true,
+      ignorePiTags: true,
+      htmlEntities: true,
+      isArray: (name) => name === 'outline',
+    }).parse(text) as Node;
+  } catch (err) {
+    throw opmlError(source, (err as Error).message);
+  }
+  const roots = Object.keys(doc).filter((k) => !k.startsWith('#') && !k.startsWith('?'));
+  if (!('opml' in doc))
+    throw opmlError(source, `the root element is <${roots[0] ?? '?'}>, expected <opml>`);
+  const root = typeof doc.opml === 'object' && doc.opml !== null ? (doc.opml as Node) : {};
+  const body = root.body;
+  if (body === undefined) throw opmlError(source, 'there is no <body>');
+  const head = typeof root.head === 'object' && root.head !== null ? (root.head as Node) : {};
+  const title = typeof head.title === 'string' && head.title.trim() ? head.title.trim() : undefined;
+
+  const byUrl = new Map<string, OpmlFeed>();
+  const walk = (outlines: Node[], folders: readonly string[], depth: number) => {
+    // Real exports are a few levels deep; a hand-made file nested past this is a mistake or an attack.
+    if (depth > 32) throw opmlError(source, 'outlines are nested more than 32 deep');
+    for (const outline of outlines) {
+      const url = attr(outline, 'xmlUrl') ?? attr(outline, 'xmlurl');
+      const name = attr(outline, 'title') ?? attr(outline, 'text');
+      if (url) {
+        // Readers (and buildOpml) put the URL in `text` when a feed has no title: that is no title.
+        const title = name === url ? undefined : name;
+        const tags: string[] = [];
+        addTags(tags, folders);
+        addTags(tags, categoriesOf(outline));
+        const seen = byUrl.get(url);
+        if (seen) addTags(seen.tags, tags);
+        else {
+          const htmlUrl = attr(outline, 'htmlUrl');
+          byUrl.set(url, {
+            url,
+            ...(title ? { title } : {}),
+            tags,
+            ...(htmlUrl ? { htmlUrl } : {}),
+          });
+        }
+        walk(asNodes(outline.outline), folders, depth + 1);
+      } else {
+        walk(asNodes(outline.outline), name ? [...folders, name] : folders, depth + 1);
+      }
+    }
+  };
+  walk(asNodes(typeof body === 'object' && body !== null ? (body as Node).outline : undefined), [], 0);
+  return { ...(title ? { title } : {}), feeds: [...byUrl.values()] };
+}
+
+function outlineFor(sub: Subscription): Node {
+  return {
+    [`${ATTR}type`]: 'rss',
+    // OPML requires `text`; the URL stands in for a missing title, and parseOpml reads it back as none.
+    [`${ATTR}text`]: sub.title ?? sub.url,
+    ...(sub.title ? { [`${ATTR}title`]: sub.title } : {}),
+    [`${ATTR}xmlUrl`]: sub.url,
+    ...(sub.tags.length ? { [`${ATTR}category`]: sub.tags.map((t) => `/${t}`).join(',') } : {}),
+  };
+}
+
+/**
+ * Build an OPML 2.0 document with one outline per subscription. A subscription with tags sits in the
+ * folder of its first tag (what feed readers show), and carries all its tags in `category` (what
+ * they keep), so an import here gives back the same tags.
+ */
+export function buildOpml(subs: readonly Subscription[], options: { title?: string; now?: Date } = {}): string {
+  const folders = new Map<string, Node[]>();
+  const top: Node[] = [];
+  for (const sub of subs) {
+    const first = sub.tags[0];
+    if (first === undefined) top.push(outlineFor(sub));
+    else folders.set(first, [...(folders.get(first) ?? []), outlineFor(sub)]);
+  }
+  const outlines: Node[] = [
+    ...[...folders].map(([name, children]) => ({
+      [`${ATTR}text`]: name,
+      [`${ATTR}title`]: name,
+      outline: children,
+    })),
+    ...top,
+  ];
+  const doc = {
+    '?xml': { [`${ATTR}version`]: '1.0', [`${ATTR}encoding`]: 'UTF-8' },
+    opml: {
+      [`${ATTR}version`]: '2.0',
+      head: {
+        title: options.title ?? 'Wirefeed subscriptions',
+        dateCreated: (options.now ?? new Date()).toUTCString(),
+      },
+      body: { outline: outlines },
+    },
+  };
+  const xml = new XMLBuilder({
+    ignoreAttributes: false,
+    attributeNamePrefix: ATTR,
+    format: true,
+    indentBy: '  ',
+    suppressEmptyNode: true,
+    processEntities: true,
+  }).build(doc) as string;
+  return xml.endsWith('\n') ? xml : `${xml}\n`;
+}

@@ -1,0 +1,158 @@
+import type { Producer, RedisClient } from '@wirefeed/core';
+import { createProducer, createRedis } from '@wirefeed/core';
+import type { Queue } from 'bullmq';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../../test/support/redis-harness.ts';
+import {
+  fetchNow,
+  scheduleSubscription,
+  schedulerIdFor,
+  syncSchedules,
+  unscheduleSubscription,
+} from './schedule.ts';
+import type { Subscription } from './subscription.ts';
+
+function sub(id: string, overrides: Partial<Subscription> = {}): Subscription {
+  return {
+    id,
+    url: `https://${id}.example/feed.xml`,
+    tags: [],
+    origin: 'cli',
+    minIntervalMs: 60_000,
+    maxIntervalMs: 3_600_000,
+    paused: false,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+    state: { consecutiveErrors: 0, itemsSeen: 0, ...overrides.state },
+  };
+}
+
+describe('fetch schedules on a real Redis', () => {
+  const url = testRedisUrl();
+  const bare = uniquePrefix('subscription-schedule');
+  let connection: RedisClient;
+  let producers: Producer[] = [];
+  let queue: Queue;
+  let n = 0;
+
+  // Each test gets a queue of its own, so job counts are its own.
+  const freshQueue = () => {
+    const producer = createProducer({ connection, prefix: `{${bare}}:${n++}` });
+    producers.push(producer);
+    return producer.queue('fetch');
+  };
+  const pending = async (q: Queue) => (await q.getJobs(['waiting', 'delayed', 'prioritized'])).length;
+
+  beforeAll(() => {
+    connection = createRedis(url, 'producer');
+  });
+  beforeEach(() => {
+    queue = freshQueue();
+  });
+  afterAll(async () => {
+    await Promise.all(producers.map((p) => p.close()));
+    producers = [];
+    await dropPrefix(url, bare);
+    connection.disconnect();
+  });
+
+  it('upserts sub:<id> polling at the minimum interval, its first run at once', async () => {
+    const s = sub('alpha', { title: 'Alpha' });
+    await scheduleSubscription(queue, s);
+    const scheduler = await queue.getJobScheduler(schedulerIdFor('alpha'));
+    expect(scheduler).toMatchObject({
+      key: 'sub:alpha',
+      name: 'poll',
+      every: 60_000,
+      template: { data: { feedId: 'alpha', url: s.url, title: 'Alpha' } },
+    });
+    const jobs = await queue.getJobs(['waiting', 'delayed', 'prioritized']);
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]?.data).toEqual({ feedId: 'alpha', url: s.url, title: 'Alpha' });
+    expect(jobs[0]?.opts.attempts).toBe(3);
+    // Upserting again (another replica, a re-sync) adds no second job.
+    await scheduleSubscription(queue, s);
+    expect(await pending(queue)).toBe(1);
+  });
+
+  it('uses the interval given, else the fetcher’s, within the subscription’s bounds', async () => {
+    await scheduleSubscription(queue, sub('given'), 120_000);
+    await scheduleSubscription(queue, sub('adapted', { state: { consecutiveErrors: 0, itemsSeen: 0, intervalMs: 300_000 } }));
+    await scheduleSubscription(queue, sub('low'), 1_000);
+    await scheduleSubscription(queue, sub('high'), 99 * 3_600_000);
+    const every = async (id: string) => (await queue.getJobScheduler(schedulerIdFor(id)))?.every;
+    expect(await every('given')).toBe(120_000);
+    expect(await every('adapted')).toBe(300_000);
+    expect(await every('low')).toBe(60_000);
+    expect(await every('high')).toBe(3_600_000);
+  });
+
+  it('keeps the next run in place when only the interval changes, instead of polling at once', async () => {
+    const s = sub('steady');
+    const planned = Date.now() + 50_000;
+    await queue.upsertJobScheduler(
+      schedulerIdFor('steady'),
+      { every: 60_000, startDate: planned },
+      { name: 'poll', data: { feedId: 'steady', url: s.url } },
+    );
+    await scheduleSubscription(queue, s, 120_000);
+    const scheduler = await queue.getJobScheduler(schedulerIdFor('steady'));
+    expect(scheduler?.every).toBe(120_000);
+    expect(scheduler?.next).toBe(planned);
+    expect(await queue.getJobs(['waiting'])).toHaveLength(0);
+    // A shorter interval brings a far-off run closer.
+    await scheduleSubscription(queue, s, 60_000);
+    expect((await queue.getJobScheduler(schedulerIdFor('steady')))?.next).toBeLessThanOrEqual(Date.now() + 60_000);
+  });
+
+  it('syncs to exactly the active subscriptions, removing strays and old yaml-* ones only', async () => {
+    await queue.upsertJobScheduler('sub:gone', { every: 60_000 }, { name: 'poll', data: {} });
+    await queue.upsertJobScheduler('yaml-old', { every: 60_000 }, { name: 'poll', data: {} });
+    await queue.upsertJobScheduler('someone-else', { every: 60_000 }, { name: 'other', data: {} });
+    const subs = [sub('a'), sub('b', { paused: true }), sub('c')];
+    await scheduleSubscription(queue, sub('b'));
+    const first = await syncSchedules(queue, subs);
+    expect(first.upserted.sort()).toEqual(['a', 'c']);
+    expect(first.removed.sort()).toEqual(['sub:b', 'sub:gone', 'yaml-old']);
+    const keys = (await queue.getJobSchedulers(0, -1)).map((s) => s.key).sort();
+    expect(keys).toEqual(['someone-else', 'sub:a', 'sub:c']);
+    // Nothing changed: nothing is written.
+    expect(await syncSchedules(queue, subs)).toEqual({ upserted: [], unchanged: 2, removed: [] });
+    // A changed title or URL reaches the job template.
+    const renamed = [sub('a', { title: 'A!' }), subs[1] as Subscription, sub('c', { url: '/srv/c.xml' })];
+    expect((await syncSchedules(queue, renamed)).upserted.sort()).toEqual(['a', 'c']);
+    expect((await queue.getJobScheduler('sub:c'))?.template?.data).toEqual({ feedId: 'c', url: '/srv/c.xml' });
+  });
+
+  it('makes one job per run when replicas sync at once', async () => {
+    const subs = ['r1', 'r2', 'r3'].map((id) => sub(id));
+    const other = freshQueue();
+    const twin = createProducer({ connection, prefix: (queue.opts.prefix ?? '') as string });
+    producers.push(twin);
+    await Promise.all([syncSchedules(queue, subs), syncSchedules(twin.queue('fetch'), subs)]);
+    expect(await queue.getJobSchedulersCount()).toBe(3);
+    expect(await pending(queue)).toBe(3);
+    expect(await other.getJobSchedulersCount()).toBe(0);
+  });
+
+  it('unschedules, taking the pending run with it', async () => {
+    await scheduleSubscription(queue, sub('bye'));
+    expect(await unscheduleSubscription(queue, 'bye')).toBe(true);
+    expect(await unscheduleSubscription(queue, 'bye')).toBe(false);
+    expect(await pending(queue)).toBe(0);
+  });
+
+  it('fetches now once however often asked while the job waits, and again once it is done', async () => {
+    const s = sub('now');
+    const id1 = await fetchNow(queue, s);
+    const id2 = await fetchNow(queue, s);
+    expect(id2).toBe(id1);
+    expect(await queue.getJobs(['waiting'])).toHaveLength(1);
+    const job = await queue.getJob(id1);
+    expect(job?.data).toEqual({ feedId: 'now', url: s.url });
+    // Done (here: removed) frees the deduplication key.
+    await job?.remove();
+    const id3 = await fetchNow(queue, s);
+    expect(id3).not.toBe(id1);
+  });
+});

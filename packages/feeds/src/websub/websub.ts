@@ -1,0 +1,244 @@
+import type { Logger, ServiceDeps } from '@wirefeed/core';
+import { nullLogger } from '@wirefeed/core';
+import type { HubResult, PostForm } from './hub-client.ts';
+import { guardedPost, newSecret, subscribe, unsubscribe } from './hub-client.ts';
+import { verifyIntent } from './intent.ts';
+import { leasePlan } from './lease.ts';
+import type { HubState, WebSubStore } from './store.ts';
+import { createRedisWebSubStore } from './store.ts';
+
+/** The hub and topic a feed advertised (see `discoverHub`). */
+export interface HubTarget {
+  hub: string;
+  topic: string;
+}
+
+/**
+ * - `unchanged`: that hub and topic are already subscribed or on their way; the schedule renews them
+ * - `requested`: the hub accepted a subscription request; it verifies intent against the callback next
+ * - `failed`: the hub refused or was unreachable; retried after `retryMs`
+ * - `disabled`: no public URL, so no hub could reach us
+ */
+export type EnsureOutcome = 'unchanged' | 'requested' | 'failed' | 'disabled';
+
+/** What the callback answers to a verification request. */
+export interface VerificationAnswer {
+  status: 200 | 404;
+  body: string;
+}
+
+export interface WebSubOptions {
+  store: WebSubStore;
+  /** Base URL hubs reach the dashboard at (WIREFEED_PUBLIC_URL). Needed to subscribe, not to answer. */
+  publicUrl?: string | undefined;
+  /** Sends hub requests. Default: `guardedPost()` with no private networks allowed. */
+  post?: PostForm;
+  now?: () => number;
+  newSecret?: () => string;
+  /** Lease asked of hubs; the hub decides. Default 10 days. */
+  leaseSeconds?: number;
+  /** See `leasePlan`. Default 60 s. */
+  minRenewMs?: number;
+  /** Wait before retrying a refused or failed request, or after a hub's denial. Default 15 min. */
+  retryMs?: number;
+  /** A request the hub accepted but never verified is sent again after this. Default 10 min. */
+  verifyWithinMs?: number;
+  /** How long a sent unsubscription is remembered for the hub to verify. Default 1 h. */
+  unsubscribeWithinMs?: number;
+  log?: Logger;
+}
+
+/** WebSub for the subscriber side: subscribe through hubs, answer their verifications, renew leases. */
+export interface WebSub {
+  /** `${publicUrl}/websub/<feedId>`; undefined without a public URL. */
+  callbackUrl(feedId: string): string | undefined;
+  /**
+   * Subscribes `feedId` through the hub its feed advertised, unless that hub and topic already have a
+   * subscription (live, pending or waiting for a retry). Cheap when nothing changed: call it after
+   * every successful fetch that found a hub.
+   */
+  ensureSubscribed(feedId: string, target: HubTarget): Promise<EnsureOutcome>;
+  /** Asks the hub to stop, and forgets the subscription; the hub's verification is still answered. */
+  unsubscribe(feedId: string): Promise<HubResult | undefined>;
+  /** The feed's hub state: pushes are accepted only for feeds that have one. */
+  lookup(feedId: string): Promise<HubState | undefined>;
+  /** Whether the callback answers anything for `feedId` (a subscription, or an unsubscription pending). */
+  knows(feedId: string): Promise<boolean>;
+  /** Answers a hub's intent verification (`GET callback?hub.mode=…`) and records what it confirms. */
+  verify(feedId: string, query: URLSearchParams): Promise<VerificationAnswer>;
+  /** Renews leases and retries requests that are due; returns how many requests were sent. */
+  renewDue(limit?: number): Promise<number>;
+}
+
+const DAY_SECONDS = 86_400;
+
+export function createWebSub(options: WebSubOptions): WebSub {
+  const { store } = options;
+  const post = options.post ?? guardedPost();
+  const now = options.now ?? Date.now;
+  const makeSecret = options.newSecret ?? newSecret;
+  const leaseSeconds = options.leaseSeconds ?? 10 * DAY_SECONDS;
+  const retryMs = options.retryMs ?? 15 * 60_000;
+  const verifyWithinMs = options.verifyWithinMs ?? 10 * 60_000;
+  const log = (options.log ?? nullLogger()).child({ component: 'websub' });
+  const base = options.publicUrl?.replace(/\/+$/, '');
+  const callbackUrl = (feedId: string) =>
+    base === undefined ? undefined : `${base}/websub/${encodeURIComponent(feedId)}`;
+
+  // A renewal keeps the subscription live (the old lease still runs) and its secret (pushes in flight
+  // are signed with it); a fresh request starts pending.
+  async function request(feedId: string, target: HubTarget, callback: string, current: HubState | undefined) {
+    const renewing =
+      current?.state === 'subscribed' && current.url === target.hub && current.topic === target.topic;
+    const secret = (current?.url === target.hub && current.secret) || makeSecret();
+    const hub: HubState = renewing
+      ? { ...current, secret }
+      : { url: target.hub, topic: target.topic, secret, state: 'pending' };
+    // Saved before the request: some hubs verify before they answer it.
+    await store.save(feedId, hub);
+    await store.scheduleAt(feedId, now() + verifyWithinMs);
+    const result = await subscribe({ ...target, callback, secret, leaseSeconds }, post);
+    if (result.ok) {
+      log.info({ feedId, hub: target.hub, topic: target.topic, renewing }, 'websub subscription requested');
+      return result;
+    }
+    log.warn(
+      { feedId, hub: target.hub, status: result.status, reason: result.error },
+      'websub request failed',
+    );
+    const latest = await store.load(feedId);
+    // Only a request still unanswered turns failed: the hub may have verified it despite the error.
+    if (latest?.state === 'pending' && latest.url === target.hub)
+      await store.save(feedId, { ...latest, state: 'failed' });
+    await store.scheduleAt(feedId, now() + retryMs);
+    return result;
+  }
+
+  return {
+    callbackUrl,
+
+    async ensureSubscribed(feedId, target) {
+      const callback = callbackUrl(feedId);
+      if (callback === undefined) return 'disabled';
+      const current = await store.load(feedId);
+      if (current && current.url === target.hub && current.topic === target.topic) {
+        // Known: the schedule owns renewals and retries, unless its entry was lost.
+        if ((await store.scheduledAt(feedId)) !== undefined) return 'unchanged';
+      } else if (current?.state === 'subscribed') {
+        // The feed moved to another hub or topic: stop the old pushes, best effort.
+        await store.markUnsubscribing(
+          feedId,
+          { hub: current.url, topic: current.topic },
+          options.unsubscribeWithinMs ?? 3_600_000,
+        );
+        await unsubscribe({ hub: current.url, topic: current.topic, callback }, post);
+      }
+      const sameTarget = current?.url === target.hub && current.topic === target.topic;
+      return (await request(feedId, target, callback, sameTarget ? current : undefined)).ok
+        ? 'requested'
+        : 'failed';
+    },
+
+    async unsubscribe(feedId) {
+      const current = await store.load(feedId);
+      if (!current) return undefined;
+      const callback = callbackUrl(feedId);
+      await store.markUnsubscribing(
+        feedId,
+        { hub: current.url, topic: current.topic },
+        options.unsubscribeWithinMs ?? 3_600_000,
+      );
+      await store.unschedule(feedId);
+      await store.save(feedId, undefined);
+      if (callback === undefined) return { ok: false, error: 'no public URL to name the callback' };
+      const result = await unsubscribe({ hub: current.url, topic: current.topic, callback }, post);
+      log.info({ feedId, hub: current.url, ok: result.ok }, 'websub unsubscription requested');
+      return result;
+    },
+
+    lookup: (feedId) => store.load(feedId),
+
+    async knows(feedId) {
+      return (await store.load(feedId)) !== undefined || (await store.unsubscribing(feedId)) !== undefined;
+    },
+
+    async verify(feedId, query) {
+      const hub = await store.load(feedId);
+      const unsubscribing = await store.unsubscribing(feedId);
+      const answer = verifyIntent(query, { hub, unsubscribing });
+      if (!answer.accept) {
+        log.warn(
+          { feedId, mode: query.get('hub.mode'), reason: answer.reason },
+          'websub verification refused',
+        );
+        return { status: 404, body: '' };
+      }
+      if (answer.mode === 'unsubscribe') {
+        await store.clearUnsubscribing(feedId);
+        log.info({ feedId }, 'websub unsubscription verified');
+        return { status: 200, body: answer.challenge };
+      }
+      // verifyIntent accepts subscribe and denied only for a feed with hub state.
+      if (!hub) return { status: 404, body: '' };
+      if (answer.mode === 'denied') {
+        await store.save(feedId, { ...hub, state: 'failed' });
+        await store.scheduleAt(feedId, now() + retryMs);
+        log.warn({ feedId, hub: hub.url, reason: answer.reason }, 'websub subscription denied by hub');
+        return { status: 200, body: '' };
+      }
+      const plan = leasePlan({
+        // Never trusted beyond what we asked for: a forged verification with a year-long lease would
+        // otherwise push the renewal past the hub's real lease, and pushes would stop unnoticed.
+        leaseSeconds: Math.min(answer.leaseSeconds ?? leaseSeconds, leaseSeconds),
+        verifiedAt: now(),
+        ...(options.minRenewMs === undefined ? {} : { minRenewMs: options.minRenewMs }),
+      });
+      const leaseUntil = new Date(plan.leaseUntil).toISOString();
+      await store.save(feedId, { ...hub, state: 'subscribed', leaseUntil });
+      await store.scheduleAt(feedId, plan.renewAt);
+      log.info(
+        { feedId, hub: hub.url, leaseUntil, renewAt: new Date(plan.renewAt).toISOString() },
+        'websub subscription verified',
+      );
+      return { status: 200, body: answer.challenge };
+    },
+
+    async renewDue(limit = 50) {
+      if (base === undefined) return 0;
+      const due = await store.claimDue(now(), now() + verifyWithinMs, limit);
+      let sent = 0;
+      for (const feedId of due) {
+        const current = await store.load(feedId);
+        const callback = callbackUrl(feedId);
+        if (!current || callback === undefined) {
+          await store.unschedule(feedId);
+          continue;
+        }
+        await request(feedId, { hub: current.url, topic: current.topic }, callback, current);
+        sent += 1;
+      }
+      return sent;
+    },
+  };
+}
+
+/**
+ * WebSub over a service's Redis, as every service builds it (the dashboard's callback and renewals,
+ * the fetcher). The one place that picks where hub state lives: swap the subscription store in here
+ * (`hubStateInSubscriptions`) and every service follows.
+ */
+export function createServiceWebSub(
+  deps: Pick<ServiceDeps, 'connection' | 'keyPrefix' | 'log' | 'config'>,
+  options: Omit<WebSubOptions, 'store' | 'log'> = {},
+): WebSub {
+  return createWebSub({
+    publicUrl: deps.config.WIREFEED_PUBLIC_URL,
+    post: guardedPost({
+      allowPrivate: deps.config.WIREFEED_ALLOW_PRIVATE_NETWORKS,
+      allowedPorts: deps.config.WIREFEED_ALLOWED_PORTS,
+    }),
+    ...options,
+    store: createRedisWebSubStore(deps.connection, deps.keyPrefix),
+    log: deps.log,
+  });
+}

@@ -1,0 +1,54 @@
+import type { ServiceFactory, WirefeedService } from '@wirefeed/core';
+import type { WebSubOptions } from '@wirefeed/feeds/websub';
+import { createServiceWebSub } from '@wirefeed/feeds/websub';
+
+export interface WebSubRenewalsOptions {
+  /** WIREFEED_PUBLIC_URL: where hubs reach the callback. */
+  publicUrl: string;
+  /** How often due leases and retries are looked for. Default 60 s. */
+  everyMs?: number;
+  /** Passed to `createWebSub` (lease asked for, retry delays, the POST function). */
+  websub?: Omit<WebSubOptions, 'store' | 'publicUrl' | 'log'>;
+}
+
+/**
+ * Lease renewal as a service of the dashboard process, beside the callback it keeps alive. Each
+ * sweep claims the due feeds from a Redis sorted set in one script, so any number of dashboard
+ * replicas can sweep without renewing one feed twice; a restart loses nothing.
+ */
+export function createWebSubRenewals(options: WebSubRenewalsOptions): ServiceFactory {
+  return (deps): WirefeedService => {
+    const log = deps.log.child({ service: 'websub-renewals' });
+    const websub = createServiceWebSub({ ...deps, log }, { ...options.websub, publicUrl: options.publicUrl });
+    let timer: NodeJS.Timeout | undefined;
+    let sweeping: Promise<void> | undefined;
+    const sweep = () => {
+      // One sweep at a time: ticks during a slow hub's request are skipped, not piled up.
+      if (sweeping) return;
+      sweeping = websub
+        .renewDue()
+        .then(
+          (sent) => {
+            if (sent > 0) log.info({ sent }, 'websub leases renewed');
+          },
+          (err: unknown) => log.error({ err }, 'websub renewal sweep failed'),
+        )
+        .finally(() => {
+          sweeping = undefined;
+        });
+    };
+    return {
+      name: 'websub-renewals',
+      workers: [],
+      async start() {
+        sweep();
+        timer = setInterval(sweep, options.everyMs ?? 60_000);
+        timer.unref();
+      },
+      async close() {
+        clearInterval(timer);
+        await sweeping;
+      },
+    };
+  };
+}

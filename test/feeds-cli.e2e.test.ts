@@ -1,0 +1,256 @@
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hasRedisServer } from '@wirefeed/core';
+import { feedIdFor, parseOpml } from '@wirefeed/feeds/subscriptions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
+import { CLI_BIN, ndjson, runCli } from './support/run-cli.ts';
+
+const fixture = fileURLToPath(new URL('./fixtures/feeds/world-wire.xml', import.meta.url));
+
+interface Listed {
+  id: string;
+  url: string;
+  title?: string;
+  tags: string[];
+  origin: string;
+  minIntervalMs: number;
+  paused: boolean;
+  pausedReason?: string;
+  status: string;
+}
+
+describe('wirefeed feeds, on a real Redis', () => {
+  const prefix = uniquePrefix('e2e-feeds');
+  const env = { REDIS_URL: testRedisUrl(), WIREFEED_PREFIX: prefix, WIREFEED_POLL_INTERVAL: '5m' };
+  const feeds = (...args: string[]) => runCli(['feeds', ...args], env);
+  const listed = async (): Promise<Listed[]> =>
+    JSON.parse((await feeds('list', '--json')).stdout) as Listed[];
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'wirefeed-feeds-cli-'));
+  });
+  afterAll(async () => {
+    await dropPrefix(testRedisUrl(), prefix);
+    await dropPrefix(testRedisUrl(), `${prefix}-copy`);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('adds, lists, pauses, resumes and removes', async () => {
+    const world = 'https://wire.example/world.rss';
+    const added = await feeds(
+      'add',
+      world,
+      '--tag',
+      'world',
+      '--tag',
+      'news,top',
+      '--interval',
+      '2m',
+      '--title',
+      'World',
+    );
+    expect(added).toMatchObject({ code: 0, stderr: '' });
+    expect(added.stdout).toBe(`added ${feedIdFor(world)} (every 2m): ${world}\n`);
+    const local = await feeds('add', fixture, '--id', 'local', '--max-interval', '2h');
+    expect(local.stdout).toBe(`added local (every 5m): ${fixture}\n`);
+
+    const table = (await feeds('list')).stdout.split('\n');
+    expect(table[0]).toMatch(/^ID\s+STATUS\s+INTERVAL\s+LAST FETCH\s+ITEMS\s+LAST ERROR\s+URL$/);
+    expect(table[1]).toMatch(new RegExp(`^${feedIdFor(world)}\\s+active\\s+2m\\s+never\\s+0\\s+${world}$`));
+    expect(table[2]).toMatch(/^local\s+active\s+5m\s+never\s+0\s+\//);
+
+    expect(await listed()).toMatchObject([
+      {
+        id: feedIdFor(world),
+        title: 'World',
+        tags: ['world', 'news', 'top'],
+        origin: 'cli',
+        minIntervalMs: 120_000,
+        status: 'active',
+      },
+      { id: 'local', url: fixture, tags: [], status: 'active' },
+    ]);
+
+    expect((await feeds('pause', 'local', '--reason', 'upstream maintenance')).stdout).toBe('paused local\n');
+    expect((await listed())[1]).toMatchObject({
+      paused: true,
+      pausedReason: 'upstream maintenance',
+      status: 'paused',
+    });
+    expect((await feeds('list')).stdout).toMatch(/\nlocal\s+paused\s/);
+    expect((await feeds('resume', 'local')).stdout).toBe('resumed local\n');
+    expect((await listed())[1]).toMatchObject({ paused: false, status: 'active' });
+
+    expect(await feeds('remove', 'local')).toMatchObject({ code: 0, stdout: `removed local: ${fixture}\n` });
+    expect((await listed()).map((s) => s.id)).toEqual([feedIdFor(world)]);
+  });
+
+  it('fails with one line and exit 1 when the store refuses', async () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['add', 'https://WIRE.example/world.rss'],
+        /^wirefeed: https:\/\/WIRE\.example\/world\.rss is already subscribed as "[0-9a-f]{16}"\n$/,
+      ],
+      [
+        ['add', 'https://other.example/', '--id', feedIdFor('https://wire.example/world.rss')],
+        /^wirefeed: a subscription "[0-9a-f]{16}" already exists\n$/,
+      ],
+      [
+        ['add', 'https://other.example/', '--id', 'no spaces please'],
+        /^wirefeed: invalid subscription: id: /,
+      ],
+      [['add', 'ftp://files.example/feed.xml'], /^wirefeed: scheme ftp: is not supported/],
+      [['add', join(dir, 'absent.xml')], /^wirefeed: no such file: /],
+      [['remove', 'nope'], /^wirefeed: no subscription "nope"\n$/],
+      [['pause', 'nope'], /^wirefeed: no subscription "nope"\n$/],
+      [['import', join(dir, 'absent.opml')], /^wirefeed: cannot read .*absent\.opml: /],
+    ];
+    for (const [args, stderr] of cases) {
+      const r = await feeds(...args);
+      expect({ args, code: r.code }).toEqual({ args, code: 1 });
+      expect(r.stderr).toMatch(stderr);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('exits 2 with the usage on a usage error', async () => {
+    const cases: string[][] = [
+      [],
+      ['frobnicate'],
+      ['add'],
+      ['add', 'https://a.example/', '--interval', 'soon'],
+      ['add', 'https://a.example/', '--interval', '1s'],
+      ['add', 'https://a.example/', '--interval', '1h', '--max-interval', '5m'],
+      ['add', 'https://a.example/', '--bogus'],
+      ['remove'],
+      ['remove', 'a', 'b'],
+      ['resume', 'a', '--reason', 'x'],
+      ['list', 'extra'],
+      ['export', 'out.opml'],
+    ];
+    for (const args of cases) {
+      const r = await feeds(...args);
+      expect({ args, code: r.code }).toEqual({ args, code: 2 });
+      expect(r.stderr).toMatch(/^wirefeed: .+\n\nUsage: wirefeed/);
+    }
+  });
+
+  it('imports OPML (counting what it skips), exports it, and round-trips through a fresh store', async () => {
+    const opml = join(dir, 'subs.opml');
+    await writeFile(
+      opml,
+      `<?xml version="1.0"?>
+<opml version="2.0"><head><title>Reader export</title></head><body>
+  <outline text="Tech">
+    <outline text="Gadgets" type="rss" xmlUrl="https://gadgets.example/feed" category="/reviews"/>
+    <outline text="AI" type="rss" xmlUrl="https://ai.example/rss"/>
+  </outline>
+  <outline text="Already here" type="rss" xmlUrl="https://wire.example/world.rss"/>
+  <outline text="Not fetchable" type="rss" xmlUrl="gopher://old.example/feed"/>
+</body></opml>`,
+    );
+    const imported = await feeds('import', opml);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toBe(`imported ${opml}: 2 added, 2 skipped\n`);
+    expect(imported.stderr).toMatch(/skipped https:\/\/wire\.example\/world\.rss: .*already subscribed/);
+    expect(imported.stderr).toMatch(/skipped gopher:\/\/old\.example\/feed: scheme gopher: is not supported/);
+    expect((await listed()).find((s) => s.url === 'https://gadgets.example/feed')).toMatchObject({
+      title: 'Gadgets',
+      tags: ['Tech', 'reviews'],
+      origin: 'opml',
+    });
+    // Importing again adds nothing.
+    expect((await feeds('import', opml)).stdout).toBe(`imported ${opml}: 0 added, 4 skipped\n`);
+
+    const exported = await feeds('export');
+    expect(exported.code).toBe(0);
+    const doc = parseOpml(exported.stdout);
+    const shape = (list: { url: string; title?: string; tags: string[] }[]) =>
+      list
+        .map((f) => ({ url: f.url, title: f.title, tags: [...f.tags].sort() }))
+        .sort((a, b) => a.url.localeCompare(b.url));
+    expect(shape(doc.feeds)).toEqual(shape(await listed()));
+
+    const out = join(dir, 'export.opml');
+    await writeFile(out, exported.stdout);
+    const copyEnv = { ...env, WIREFEED_PREFIX: `${prefix}-copy` };
+    expect((await runCli(['feeds', 'import', out], copyEnv)).stdout).toBe(
+      `imported ${out}: 3 added, 0 skipped\n`,
+    );
+    const copy = JSON.parse((await runCli(['feeds', 'list', '--json'], copyEnv)).stdout) as Listed[];
+    expect(shape(copy)).toEqual(shape(await listed()));
+  });
+
+  it('refuses a malformed OPML file, naming the file and the problem', async () => {
+    const bad = join(dir, 'bad.opml');
+    await writeFile(bad, '<opml version="2.0"><body><outline text="x"></body></opml>');
+    const r = await feeds('import', bad);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      new RegExp(`^wirefeed: ${bad.replaceAll('.', '\\.')}: not usable OPML: not well-formed XML at line 1`),
+    );
+  });
+});
+
+describe.skipIf(!hasRedisServer())(
+  'wirefeed feeds add while wirefeed start runs (needs redis-server on PATH)',
+  () => {
+    let dir: string;
+    let child: ChildProcess;
+    let stderr = '';
+    let exit: Promise<number | null>;
+    let env: Record<string, string>;
+
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'wirefeed-feeds-start-'));
+      // Both processes find the same private redis-server through the data directory; REDIS_URL is
+      // emptied, which configuration reads as unset.
+      env = {
+        REDIS_URL: '',
+        WIREFEED_DATA_DIR: join(dir, 'data'),
+        WIREFEED_FEEDS_FILE: join(dir, 'feeds.yaml'),
+        WIREFEED_SINKS: `file:${join(dir, 'stories.ndjson')}`,
+        WIREFEED_DASHBOARD_PORT: '0',
+        WIREFEED_DASHBOARD_TOKEN: 'test-token-0123456789',
+        LOG_LEVEL: 'info',
+      };
+      child = spawn(process.execPath, [CLI_BIN, 'start'], {
+        env: { ...process.env, ...env },
+        cwd: dir,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+      exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+      const deadline = Date.now() + 30_000;
+    while (!/Dashboard API: http/.test(stderr) && child.exitCode === null && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    if (!/Dashboard API: http/.test(stderr)) throw new Error(`wirefeed start did not come up:\n${stderr}`);
+    });
+    afterAll(async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('polls a feed added with the CLI into the sink, without a restart', async () => {
+      const read = async () => ndjson(await readFile(join(dir, 'stories.ndjson'), 'utf8').catch(() => ''));
+      expect(await read()).toHaveLength(0);
+      const added = await runCli(['feeds', 'add', fixture, '--id', 'world-wire', '--interval', '10s'], env);
+      expect(added).toMatchObject({ code: 0, stdout: `added world-wire (every 10s): ${fixture}\n` });
+      await expect.poll(async () => (await read()).length, { timeout: 30_000 }).toBe(4);
+      const listed = await runCli(['feeds', 'list'], env);
+      expect(listed.stdout).toMatch(/\nworld-wire\s+active\s+10s\s/);
+      expect((await runCli(['feeds', 'remove', 'world-wire'], env)).code).toBe(0);
+    });
+
+    it('still stops cleanly on Ctrl-C', async () => {
+      child.kill('SIGINT');
+      expect(await exit).toBe(0);
+    });
+  },
+);
