@@ -15,7 +15,8 @@ const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/feeds/${name
 describe('wirefeed process, end to end on a real Redis', () => {
   const prefix = uniquePrefix('e2e-process');
   const redisUrl = testRedisUrl();
-  const env = { REDIS_URL: redisUrl, WIREFEED_PREFIX: prefix };
+  // The fixture server is on loopback, which the private-network guard refuses unless allowed.
+  const env = { REDIS_URL: redisUrl, WIREFEED_PREFIX: prefix, WIREFEED_ALLOW_PRIVATE_NETWORKS: '127.0.0.1' };
   let server: FeedServer;
   let dir: string;
 

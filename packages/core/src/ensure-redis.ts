@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
-import { createRedis } from './redis.ts';
+import { createRedis, whenReady } from './redis.ts';
 import { startLocalRedis } from './redis-server.ts';
 
 export interface RedisHandle {
@@ -14,6 +14,7 @@ export interface RedisHandle {
 async function answers(url: string): Promise<boolean> {
   const probe = createRedis(url, 'producer', 'wirefeed-probe');
   try {
+    await whenReady(probe, url, 2_000);
     return (await probe.ping()) === 'PONG';
   } catch {
     return false;

@@ -1,5 +1,6 @@
 import type { RedisOptions } from 'ioredis';
 import { Cluster, Redis } from 'ioredis';
+import { WirefeedError } from './errors.ts';
 import type { Logger } from './logger.ts';
 
 export type RedisClient = Redis | Cluster;
@@ -55,4 +56,26 @@ export function createRedis(url: string, role: ConnectionRole, name?: string, lo
 /** The key prefix wrapped as a cluster hash tag, so every key of one deployment lands in one slot. */
 export function hashTagPrefix(prefix: string): string {
   return `{${prefix}}`;
+}
+
+/**
+ * Resolve once a connection is ready, or reject with WF_E_REDIS naming the URL. Producer connections
+ * have no offline queue, so a command sent before this fails at once.
+ */
+export function whenReady(client: RedisClient, url: string, timeoutMs = 10_000): Promise<void> {
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise((resolveReady, reject) => {
+    const done = (err?: Error) => {
+      client.off('ready', onReady);
+      client.off('error', onError);
+      clearTimeout(timer);
+      if (!err) return resolveReady();
+      reject(new WirefeedError('WF_E_REDIS', `cannot reach Redis at ${url}: ${err.message}`, { cause: err }));
+    };
+    const onReady = () => done();
+    const onError = (err: Error) => done(err);
+    const timer = setTimeout(() => done(new Error(`no answer in ${timeoutMs / 1000} s`)), timeoutMs);
+    client.once('ready', onReady);
+    client.once('error', onError);
+  });
 }

@@ -4,7 +4,8 @@ export interface DecodedText {
   text: string;
   /** The charset used, as named by whichever source decided it. */
   encoding: string;
-  from: 'content-type' | 'bom' | 'xml-declaration' | 'default';
+  /** `utf-8-invalid`: UTF-8 was named or assumed, but the bytes are not UTF-8; read as windows-1252. */
+  from: 'content-type' | 'bom' | 'xml-declaration' | 'default' | 'utf-8-invalid';
 }
 
 const BOMS: readonly [bytes: readonly number[], encoding: string][] = [
@@ -83,6 +84,20 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string): Decode
       : fromDeclaration
         ? 'xml-declaration'
         : 'default';
+  // Bytes that are not UTF-8 under a UTF-8 label are nearly always windows-1252 text whose label went
+  // stale (feedparser, browsers' sniffing): read so, a curly quote stays a curly quote.
+  if (encoding === 'utf-8' && !fromBom && !isUtf8(bytes)) {
+    return { text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252', from: 'utf-8-invalid' };
+  }
   const text = iconv.decode(bytes, encoding);
   return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, encoding, from };
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -20,12 +20,3 @@ export interface ParsedFeed {
   self?: string;
   items: RawItem[];
 }
-
-/**
- * A link made absolute against the feed's own URL when that is a web address. Relative links in a
- * local file have no base worth resolving against: they stay as they are, as do links already absolute.
- */
-export function resolveLink(link: string | undefined, base: string | undefined): string | undefined {
-  if (link === undefined || base === undefined || !/^https?:/i.test(base)) return link;
-  return URL.parse(link, base)?.href ?? link;
-}

@@ -1,8 +1,9 @@
 import type { RawItem } from '@wirefeed/core';
 import { WirefeedError } from '@wirefeed/core';
 import type { ParsedFeed } from './feed.ts';
-import { resolveLink } from './feed.ts';
+import { ninjsItems, parseNinjs } from './ninjs-feed.ts';
 import { isNode } from './nodes.ts';
+import { resolveUrl } from './relative-urls.ts';
 
 const VERSION = /^https?:\/\/jsonfeed\.org\/version\//;
 
@@ -22,7 +23,7 @@ function toRawItem(item: Record<string, unknown>, feed: Record<string, unknown>,
   const tags = Array.isArray(item.tags) ? item.tags.map(str).filter((tag) => tag !== undefined) : [];
   return {
     guid: str(item.id),
-    link: resolveLink(str(item.url) ?? str(item.external_url), base),
+    link: resolveUrl(str(item.url) ?? str(item.external_url), base),
     title: str(item.title),
     contentHtml: str(item.content_html),
     contentText: str(item.content_text),
@@ -41,8 +42,8 @@ function notParsed(reason: string, cause?: unknown): WirefeedError {
 }
 
 /**
- * Parses JSON Feed 1.0 and 1.1. A document counts as one when its `version` names jsonfeed.org, or
- * when the server called it `application/feed+json`.
+ * Parses JSON Feed 1.0 and 1.1, and IPTC ninjs (see ninjs-feed.ts). A document counts as a JSON Feed
+ * when its `version` names jsonfeed.org, or when the server called it `application/feed+json`.
  */
 export function parseJsonFeed(text: string, contentType?: string, url?: string): ParsedFeed {
   let doc: unknown;
@@ -51,17 +52,24 @@ export function parseJsonFeed(text: string, contentType?: string, url?: string):
   } catch (err) {
     throw notParsed(`unreadable JSON: ${err instanceof Error ? err.message : String(err)}`, err);
   }
+  const declared = isNode(doc) && VERSION.test(str(doc.version) ?? '');
+  const ninjs = declared ? undefined : ninjsItems(doc);
+  if (ninjs) return parseNinjs(ninjs);
   if (!isNode(doc)) throw notParsed('not a feed: JSON, but not an object');
-  const declared = VERSION.test(str(doc.version) ?? '');
   if (!declared && !/application\/feed\+json/i.test(contentType ?? '')) {
-    throw notParsed('not a feed: JSON, but not a JSON Feed (no jsonfeed.org version)');
+    throw notParsed('not a feed: JSON, but not a JSON Feed (no jsonfeed.org version) nor ninjs (no uri)');
   }
   if (!Array.isArray(doc.items)) throw notParsed('JSON Feed without an items array');
+  const hubs = Array.isArray(doc.hubs) ? doc.hubs.filter(isNode).map((hub) => resolveUrl(str(hub.url), url)) : [];
+  const self = resolveUrl(str(doc.feed_url), url);
   return {
     format: 'json-feed',
     title: str(doc.title),
-    link: resolveLink(str(doc.home_page_url), url),
+    link: resolveUrl(str(doc.home_page_url), url),
     language: str(doc.language),
+    author: authorOf(doc),
+    hubs: [...new Set(hubs.filter((hub) => hub !== undefined))],
+    ...(self ? { self } : {}),
     items: doc.items.filter(isNode).map((item) => toRawItem(item, doc, url)),
   };
 }

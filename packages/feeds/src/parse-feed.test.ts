@@ -48,13 +48,13 @@ describe('parseFeed: RSS 2.0', () => {
     for (const item of feed.items) expect(RawItemSchema.parse(item)).toEqual(item);
   });
 
-  it('reads stray ampersands and HTML entities that make a feed ill-formed XML', async () => {
+  it('reads stray ampersands and HTML entities (as their characters) that make a feed ill-formed XML', async () => {
     const feed = await parseFeed(
       '<rss version="2.0"><channel><item><title>A&nbsp;B</title><link>http://x.example/?a=1&b=2</link>' +
         '<description><![CDATA[kept & <b>as is</b>]]></description></item></channel></rss>',
     );
     expect(feed.items[0]).toMatchObject({
-      title: 'A&nbsp;B',
+      title: 'A\u00a0B',
       link: 'http://x.example/?a=1&b=2',
       contentHtml: 'kept & <b>as is</b>',
     });
@@ -63,7 +63,7 @@ describe('parseFeed: RSS 2.0', () => {
   it('reads RSS 0.9x without a channel, and an empty <rss> as an empty feed', async () => {
     const loose = await parseFeed('<rss version="0.91"><item><title>Loose</title></item></rss>');
     expect(loose.items.map((item) => item.title)).toEqual(['Loose']);
-    expect(await parseFeed('<rss version="2.0"/>')).toEqual({ format: 'rss', items: [] });
+    expect(await parseFeed('<rss version="2.0"/>')).toEqual({ format: 'rss', hubs: [], items: [] });
   });
 
   it('takes the poll interval from sy:updatePeriod when there is no ttl', async () => {
@@ -76,7 +76,7 @@ describe('parseFeed: RSS 2.0', () => {
 });
 
 describe('parseFeed: RDF and Atom', () => {
-  it('maps RSS 1.0 (RDF), with rdf:about as guid and dc:date as published', async () => {
+  it('maps RSS 1.0 (RDF), with rdf:about as guid and dc:date, as written, as published and updated', async () => {
     const feed = await parseFeed(fixture('rdf.xml'));
     expect(feed).toMatchObject({ format: 'rdf', title: 'RDF Wire', language: 'de' });
     expect(feed.items).toEqual([
@@ -86,7 +86,8 @@ describe('parseFeed: RDF and Atom', () => {
         summary: 'Kurzfassung der Meldung.',
         author: 'Max Muster',
         categories: ['Politik'],
-        published: '2024-03-07T09:00:00.000Z',
+        published: '2024-03-07T10:00:00+01:00',
+        updated: '2024-03-07T10:00:00+01:00',
       }),
     ]);
   });

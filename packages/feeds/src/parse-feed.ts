@@ -2,9 +2,10 @@ import { WirefeedError } from '@wirefeed/core';
 import { decodeFeedBytes } from './decode.ts';
 import type { ParsedFeed } from './feed.ts';
 import { parseJsonFeed } from './json-feed.ts';
-import { escapeStrayAmpersands } from './prepare-xml.ts';
+import { markupAsCdata, repairEntities, repairReferences } from './prepare-xml.ts';
 import type { Sniffed } from './sniff.ts';
 import { sniff } from './sniff.ts';
+import type { XmlFormat } from './xml-feed.ts';
 import { parseXmlFeed } from './xml-feed.ts';
 
 export interface ParseFeedOptions {
@@ -12,13 +13,16 @@ export interface ParseFeedOptions {
   url?: string;
   /** The response's Content-Type: its charset wins over the document's own declaration. */
   contentType?: string;
+  /** The response's Content-Language: the feed's language when the feed itself names none. */
+  contentLanguage?: string;
 }
 
-// rss-parser finds RSS only under these exact names; Atom's prefix, if any, is stripped for it.
-const ROOT_FORMATS = new Map<string, 'rss' | 'atom' | 'rdf'>([
+// By the root's local name, whatever its prefix or case (CDF is upper case, RSS is sometimes prefixed).
+const ROOT_FORMATS = new Map<string, XmlFormat>([
   ['rss', 'rss'],
-  ['rdf:RDF', 'rdf'],
+  ['rdf', 'rdf'],
   ['feed', 'atom'],
+  ['channel', 'cdf'],
 ]);
 const NOT_FEEDS = new Map([
   ['opml', 'not a feed: an OPML subscription list'],
@@ -30,18 +34,24 @@ type XmlSniffed = Extract<Sniffed, { kind: 'xml' }>;
 
 class NotParsed extends Error {}
 
+const CHANNEL = /<(?:[\w.-]+:)?channel[\s>/]/i;
+
 // rss-parser needs a <channel>. Documents without one (empty ones, RSS 0.9x with items straight under
 // the root) get one around the root's content (an empty one for RDF, where items are the channel's
-// siblings); a malformed rest still fails to parse. A self-closing root is an empty feed: undefined.
-function withChannel(text: string, sniffed: XmlSniffed): string | undefined {
-  if (/<channel[\s>/]/.test(text)) return text;
-  if (sniffed.selfClosing) return undefined;
+// siblings); a malformed rest still fails to parse.
+function withChannel(text: string, sniffed: XmlSniffed, format: XmlFormat): string {
+  if (CHANNEL.test(text)) return text;
   const { content } = sniffed;
   if (content === undefined) return text;
-  const close = sniffed.root === 'rss' ? text.lastIndexOf('</rss') : content;
+  const close = format === 'rss' ? text.lastIndexOf(`</${sniffed.root}`) : content;
   const end = close < content ? text.length : close;
   return `${text.slice(0, content)}<channel>${text.slice(content, end)}</channel>${text.slice(end)}`;
 }
+
+// CDF (Microsoft's Channel Definition Format) is an RSS channel in all but name: given an <rss> root
+// around it, rss-parser finds its channel and items, and its upper-case names are canonicalized.
+const asRss = (text: string, sniffed: XmlSniffed) =>
+  `${text.slice(0, sniffed.start)}<rss version="2.0">${text.slice(sniffed.start).trimEnd()}</rss>`;
 
 // sax reports "Unclosed root tag\nLine: 6\nColumn: 0\nChar: " with a zero-based line.
 function xmlReason(err: unknown): string {
@@ -52,24 +62,45 @@ function xmlReason(err: unknown): string {
   return `malformed XML: ${headline.charAt(0).toLowerCase()}${headline.slice(1)} (line ${Number(line[1]) + 1})`;
 }
 
-async function parseXml(text: string, sniffed: XmlSniffed, url: string | undefined): Promise<ParsedFeed> {
-  const local = sniffed.root.slice(sniffed.root.indexOf(':') + 1);
-  const format = ROOT_FORMATS.get(sniffed.root) ?? (local === 'feed' ? 'atom' : undefined);
+// A document cut short (a dropped connection, a full disk) is refused rather than read in part: its
+// last item would arrive damaged, and look like a new version of a story.
+const TRUNCATED = /^(Unclosed root tag|Unexpected end)/;
+
+function endsWithRoot(text: string, root: string): boolean {
+  return new RegExp(String.raw`</${root.replace(/[.]/g, '\\.')}\s*>\s*$`, 'i').test(text.slice(-512));
+}
+
+async function parseXml(text: string, sniffed: XmlSniffed, options: ParseFeedOptions): Promise<ParsedFeed> {
+  const { url } = options;
+  // "Content-Language: en, fr" names several; only a single one says what the feed is in.
+  const language = options.contentLanguage?.includes(',') ? undefined : options.contentLanguage?.trim() || undefined;
+  const local = sniffed.root.slice(sniffed.root.indexOf(':') + 1).toLowerCase();
+  const format = ROOT_FORMATS.get(local);
   if (!format) {
     throw new NotParsed(NOT_FEEDS.get(local) ?? `not a feed we read: root element <${sniffed.root}>`);
   }
-  const xml = (format === 'atom' ? text : withChannel(text, sniffed))?.trimStart();
-  if (xml === undefined) return { format, items: [] };
-  const parse = (source: string) => parseXmlFeed(source, format, sniffed.root, sniffed.rootTag, url);
+  if (sniffed.selfClosing) return { format, hubs: [], items: [] };
+  const repaired = repairReferences(text);
+  const shaped = format === 'cdf' ? asRss(repaired, sniffed) : format === 'atom' ? repaired : withChannel(repaired, sniffed, format);
+  const atom10 = format === 'atom' && /xmlns(?::[\w.-]+)?\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom["']/.test(sniffed.rootTag);
+  const xml = markupAsCdata(shaped, atom10).trimStart();
+  const parse = (source: string, strict = true) =>
+    parseXmlFeed(source, { format, rootTag: sniffed.rootTag, url, language, strict });
   try {
     return await parse(xml);
   } catch (err) {
-    const repaired = escapeStrayAmpersands(xml);
-    // sax says "Invalid character entity" or "Invalid character in entity name".
-    const entityError = err instanceof Error && /^Invalid character.*entity/.test(err.message);
-    if (!entityError || repaired === xml) throw err;
     // The first error is the one worth reporting: it names the document's real flaw.
-    return await parse(repaired).catch(() => Promise.reject(err));
+    const message = err instanceof Error ? err.message : '';
+    if (TRUNCATED.test(message)) throw err;
+    const escaped = repairEntities(xml);
+    if (escaped !== xml && /^Invalid character.*entity/.test(message)) {
+      const second = await parse(escaped).catch(() => undefined);
+      if (second) return second;
+    }
+    // Last, sax's own lenient mode: mismatched and unclosed inner tags, unquoted attributes, bare
+    // HTML. Only for a document whose root closes: lenient sax never finishes one that does not.
+    if (!endsWithRoot(escaped, format === 'cdf' ? 'rss' : sniffed.root)) throw err;
+    return await parse(escaped, false).catch(() => Promise.reject(err));
   }
 }
 
@@ -85,14 +116,15 @@ async function parseText(text: string, options: ParseFeedOptions): Promise<Parse
     case 'json':
       return parseJsonFeed(text, options.contentType, options.url);
     case 'xml':
-      return parseXml(text, sniffed, options.url);
+      return parseXml(text, sniffed, options);
   }
 }
 
 /**
- * Parses an RSS 0.9x/1.0/2.0, Atom or JSON Feed document into its items. Bytes are decoded first
- * (Content-Type charset, else BOM, else XML declaration, else UTF-8). Rejects with
- * WirefeedError('WF_E_FEED_PARSE') and a human reason for anything that is not a readable feed.
+ * Parses an RSS 0.9x/1.0/2.0, Atom 0.3/1.0, CDF, JSON Feed 1.0/1.1 or IPTC ninjs document into its
+ * items. Bytes are decoded first (Content-Type charset, else BOM, else XML declaration, else UTF-8).
+ * Rejects with WirefeedError('WF_E_FEED_PARSE') and a human reason for anything that is not a readable
+ * feed.
  */
 export async function parseFeed(
   body: Uint8Array | string,

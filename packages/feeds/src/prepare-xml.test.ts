@@ -1,28 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { escapeStrayAmpersands, xhtmlAsCdata } from './prepare-xml.ts';
+import { markupAsCdata, repairEntities, repairReferences } from './prepare-xml.ts';
 
-describe('xhtmlAsCdata', () => {
-  it('turns xhtml text constructs into CDATA without their wrapping div', () => {
+describe('markupAsCdata', () => {
+  it('turns Atom 1.0 xhtml text constructs into CDATA without their wrapping div', () => {
     const xml =
       '<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">A <b>b</b></div></title></entry>';
-    expect(xhtmlAsCdata(xml)).toBe('<entry><title type="xhtml"><![CDATA[A <b>b</b>]]></title></entry>');
+    expect(markupAsCdata(xml, true)).toBe('<entry><title type="xhtml"><![CDATA[A <b>b</b>]]></title></entry>');
+  });
+
+  it("keeps Atom 0.3's div, which is content, and drops namespace declarations", () => {
+    const xml =
+      '<title type="application/xhtml+xml" mode="xml"><div xmlns="http://www.w3.org/1999/xhtml"><b>x</b></div></title>';
+    expect(markupAsCdata(xml)).toBe(
+      '<title type="application/xhtml+xml" mode="xml"><![CDATA[<div><b>x</b></div>]]></title>',
+    );
+  });
+
+  it('wraps naked markup in RSS text elements, unprefixing XHTML and escaping inner CDATA', () => {
+    const xml =
+      '<rss xmlns:x="http://www.w3.org/1999/xhtml"><item><x:body><x:p>a</x:p><![CDATA[<b>]]></x:body>' +
+      '<description>Plain <em>and</em> text</description></item></rss>';
+    expect(markupAsCdata(xml)).toBe(
+      '<rss xmlns:x="http://www.w3.org/1999/xhtml"><item><x:body><![CDATA[<p>a</p>&lt;b&gt;]]></x:body>' +
+        '<description><![CDATA[Plain <em>and</em> text]]></description></item></rss>',
+    );
   });
 
   it('keeps a "]]>" inside the markup intact', () => {
-    const out = xhtmlAsCdata("<content type='xhtml'><div><p>x]]>y</p></div></content>");
+    const out = markupAsCdata("<content type='xhtml'><div><p>x]]>y</p></div></content>", true);
     expect(out).toBe("<content type='xhtml'><![CDATA[<p>x]]]]><![CDATA[>y</p>]]></content>");
   });
 
-  it('leaves html, text and self-closing constructs alone', () => {
-    const xml = '<title type="html">&lt;b&gt;</title><content type="xhtml"/><summary>plain</summary>';
-    expect(xhtmlAsCdata(xml)).toBe(xml);
+  it('leaves escaped HTML, plain text, CDATA, comments and self-closing elements alone', () => {
+    const xml =
+      '<title type="html">&lt;b&gt;</title><content type="xhtml"/><summary>plain</summary>' +
+      '<description><![CDATA[<p>already</p>]]></description><!-- <title><b>x</b></title> -->';
+    expect(markupAsCdata(xml)).toBe(xml);
+  });
+
+  it('stops at an element that never closes instead of searching again for every opening', () => {
+    const xml = `<feed>${'<content type="xhtml"><b>'.repeat(20_000)}`;
+    const started = performance.now();
+    expect(markupAsCdata(xml)).toBe(xml);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 
-describe('escapeStrayAmpersands', () => {
-  it('escapes "&" that starts no XML entity, outside CDATA only', () => {
-    expect(escapeStrayAmpersands('<a href="?a=1&b=2">&nbsp;&amp;&#38;&#x26;<![CDATA[&x]]>&</a>')).toBe(
-      '<a href="?a=1&amp;b=2">&amp;nbsp;&amp;&#38;&#x26;<![CDATA[&x]]>&amp;</a>',
+describe('repairEntities', () => {
+  it('turns HTML entities into character references and escapes any other stray "&", outside CDATA', () => {
+    expect(repairEntities('<a href="?a=1&b=2">&nbsp;&eacute;&amp;&#38;&#x26;&bogus;<![CDATA[&x]]>&</a>')).toBe(
+      '<a href="?a=1&amp;b=2">&#160;&#233;&amp;&#38;&#x26;&amp;bogus;<![CDATA[&x]]>&amp;</a>',
+    );
+  });
+});
+
+describe('repairReferences', () => {
+  it('reads &#X as &#x, C1 references and characters as Windows-1252, and closes a final end tag', () => {
+    expect(repairReferences('<rss><t>&#X41;&#146;\u0092&#x80;</t></rss')).toBe(
+      '<rss><t>&#x41;&#x2019;\u2019&#x20ac;</t></rss>',
     );
   });
 });

@@ -40,9 +40,10 @@ const HOLDERS = [
   'abstract',
 ];
 const SCAN = new RegExp(String.raw`<!\[CDATA\[|<!--|<((?:[\w.-]+:)?(?:${HOLDERS.join('|')}))(\s[^<>]*)?>`, 'gi');
-// Atom 1.0's xhtml type wraps the content in a <div> that is not part of it; Atom 0.3's
-// application/xhtml+xml did not, and its div is content.
-const XHTML_TYPE = /\stype\s*=\s*["']xhtml["']/i;
+// Atom 1.0's xhtml type wraps the content in a <div> that is not part of it (as feedparser reads it,
+// also when an Atom 1.0 feed says application/xhtml+xml); Atom 0.3 had no such rule, and its div is
+// content.
+const XHTML_TYPE = /\stype\s*=\s*["'](?:xhtml|application\/xhtml\+xml)["']/i;
 const WRAPPER_START = /^<(?:[\w-]+:)?div\b[^<>]*>/;
 const WRAPPER_END = /<\/(?:[\w-]+:)?div\s*>$/;
 const XHTML_PREFIX = /\sxmlns:([\w.-]+)\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["']/g;
@@ -107,8 +108,11 @@ function asHtml(parts: readonly Section[], xhtmlPrefixes: readonly string[]): st
   return html.join('');
 }
 
-/** Wraps the inner markup of every text element that holds live markup in CDATA, as HTML. */
-export function markupAsCdata(xml: string): string {
+/**
+ * Wraps the inner markup of every text element that holds live markup in CDATA, as HTML. `atom10`:
+ * the document is Atom 1.0, whose xhtml constructs lose their wrapping div.
+ */
+export function markupAsCdata(xml: string, atom10 = false): string {
   const xhtmlPrefixes = [...new Set([...xml.matchAll(XHTML_PREFIX)].map((m) => m[1] ?? ''))];
   const parts: string[] = [];
   let done = 0;
@@ -141,9 +145,10 @@ export function markupAsCdata(xml: string): string {
     if (reopen >= 0 && reopen < close) continue;
     const inner = xml.slice(innerStart, close);
     // So is an element whose close tag sits inside a CDATA section or comment of its own.
-    const split = sections(XHTML_TYPE.test(attrs) ? unwrap(inner) : inner);
+    const split = sections(inner);
     if (!split?.some((part) => part.kind === 'text' && /<[A-Za-z]/.test(part.value))) continue;
-    parts.push(xml.slice(done, innerStart), cdata(asHtml(split, xhtmlPrefixes)));
+    const unwrapped = atom10 && XHTML_TYPE.test(attrs) ? sections(unwrap(inner)) : split;
+    parts.push(xml.slice(done, innerStart), cdata(asHtml(unwrapped ?? split, xhtmlPrefixes)));
     done = close;
     scan.lastIndex = close;
   }
@@ -167,13 +172,17 @@ function characterReference(all: string, hex: string | undefined, decimal: strin
   return hex === undefined ? all : `&#x${hex};`;
 }
 
+const asWindows1252 = (char: string) => String.fromCodePoint(C1[(char.codePointAt(0) ?? 0) - 0x80] || (char.codePointAt(0) ?? 0));
+
 /**
  * Character references as feeds write them rather than as XML allows: `&#X41;` (upper-case X) and
- * C1 code points that stand for Windows-1252 characters. Also closes a final end tag that lost its
- * `>` (`…</rss` at the very end), which is not truncation: everything before it is whole.
+ * C1 code points, as references or as characters, that stand for Windows-1252 ones (no text means a
+ * C1 control). Also closes a final end tag that lost its `>` (`…</rss` at the very end), which is not
+ * truncation: everything before it is whole.
  */
 export function repairReferences(xml: string): string {
-  const repaired = outsideCdata(xml, (text) =>
+  const demoronized = xml.replace(/[\u0080-\u009f]/g, asWindows1252);
+  const repaired = outsideCdata(demoronized, (text) =>
     text.replace(/&#[xX]([0-9a-fA-F]{1,6});|&#(\d{1,7});/g, (all, hex?: string, decimal?: string) =>
       characterReference(all, hex, decimal),
     ),

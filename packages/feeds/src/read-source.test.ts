@@ -38,8 +38,11 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+// The test server is on loopback, which the guarded client refuses unless told otherwise.
+const LOCAL = { allowPrivate: ['127.0.0.1'] };
+
 async function failure(source: string, options = {}): Promise<WirefeedError> {
-  const err = await readFeedSource(source, options).catch((e: unknown) => e);
+  const err = await readFeedSource(source, { ...LOCAL, ...options }).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(WirefeedError);
   return err as WirefeedError;
 }
@@ -48,13 +51,13 @@ const text = (body: Uint8Array) => new TextDecoder().decode(body);
 
 describe('readFeedSource over http', () => {
   it('returns body, final URL and content type after redirects', async () => {
-    const source = await readFeedSource(`${base}/moved`);
+    const source = await readFeedSource(`${base}/moved`, LOCAL);
     expect(source).toMatchObject({ url: `${base}/feed`, contentType: 'application/rss+xml; charset=utf-8' });
     expect(text(source.body)).toBe(RSS);
   });
 
   it('asks for feed media types', async () => {
-    expect(text((await readFeedSource(`${base}/accept`)).body)).toMatch(
+    expect(text((await readFeedSource(`${base}/accept`, LOCAL)).body)).toMatch(
       /^application\/rss\+xml, application\/atom\+xml/,
     );
   });

@@ -12,6 +12,8 @@ export interface FeedSource {
   /** Where the body finally came from: the URL after redirects, or a file:// URL. */
   url: string;
   contentType?: string;
+  /** The response's Content-Language, when the server sent one (for ParseFeedOptions). */
+  contentLanguage?: string;
 }
 
 const ACCEPT = [
@@ -65,7 +67,13 @@ async function readRemote(url: string, http: HttpGetOptions): Promise<FeedSource
     });
   }
   const contentType = res.headers.get('content-type');
-  return { body: res.body, url: res.url, ...(contentType ? { contentType } : {}) };
+  const contentLanguage = res.headers.get('content-language');
+  return {
+    body: res.body,
+    url: res.url,
+    ...(contentType ? { contentType } : {}),
+    ...(contentLanguage ? { contentLanguage } : {}),
+  };
 }
 
 /**

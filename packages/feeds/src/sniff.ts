@@ -2,8 +2,11 @@ export type Sniffed =
   | { kind: 'empty' }
   | { kind: 'json' }
   | { kind: 'html' }
-  /** `content`: where the root element's content starts, when the start tag could be read whole. */
-  | { kind: 'xml'; root: string; rootTag: string; selfClosing: boolean; content: number | undefined }
+  /**
+   * `start`: where the root element's start tag begins; `content`: where its content starts, when the
+   * start tag could be read whole.
+   */
+  | { kind: 'xml'; root: string; rootTag: string; start: number; selfClosing: boolean; content: number | undefined }
   | { kind: 'unknown'; reason: string };
 
 const DOCTYPE = /^<!DOCTYPE\s+([\w:.-]+)/i;
@@ -53,10 +56,10 @@ export function sniff(text: string): Sniffed {
   if (!root?.[1]) return { kind: 'unknown', reason: 'not a feed: no root element' };
   const local = root[1].slice(root[1].indexOf(':') + 1);
   // An XHTML doctype in front of a feed root happens (templating leftovers); the root decides.
-  const feedRoot = ['rss', 'feed', 'RDF'].includes(local);
+  const feedRoot = ['rss', 'feed', 'rdf', 'channel'].includes(local.toLowerCase());
   if (HTML_ROOTS.has(local.toLowerCase()) || (prolog?.htmlDoctype && !feedRoot)) return { kind: 'html' };
   const closed = text.charAt(at + root[0].length) === '>';
   const selfClosing = closed && root[0].endsWith('/');
   const content = closed && !selfClosing ? at + root[0].length + 1 : undefined;
-  return { kind: 'xml', root: root[1], rootTag: root[0], selfClosing, content };
+  return { kind: 'xml', root: root[1], rootTag: root[0], start: at, selfClosing, content };
 }

@@ -7,6 +7,7 @@ import { applyPollResult, maxAgeMs, retryAfterMs } from '@wirefeed/feeds/poll';
 import type { Subscription, SubscriptionState } from '@wirefeed/feeds/subscriptions';
 import type { HttpGetOptions, HttpResponse } from '@wirefeed/http';
 import { classifyStatus, httpGet } from '@wirefeed/http';
+import type { FeedLock } from './feed-lock.ts';
 
 /** What polling needs of the subscription store. */
 export interface PollStore {
@@ -29,6 +30,7 @@ export interface PollHandlerDeps {
   store: PollStore;
   scheduling: PollScheduling;
   limiter: HostLimiter;
+  lock: FeedLock;
   http: Pick<HttpGetOptions, 'allowPrivate' | 'allowedPorts' | 'deadlineMs' | 'maxBytes'>;
   policy: Omit<PollPolicy, 'minIntervalMs' | 'maxIntervalMs'>;
   ensurePush?: EnsurePush;
@@ -67,7 +69,11 @@ async function pollHttp(sub: Subscription, deps: PollHandlerDeps, now: Date): Pr
     await release();
   }
   const maxAge = maxAgeMs(response.headers.get('cache-control'));
-  if (response.status === 304) return { result: { kind: 'not-modified', ...(maxAge !== undefined ? { maxAgeMs: maxAge } : {}) }, response };
+  if (response.status === 304)
+    return {
+      result: { kind: 'not-modified', ...(maxAge !== undefined ? { maxAgeMs: maxAge } : {}) },
+      response,
+    };
   const code = classifyStatus(response.status);
   if (code) {
     const retryAfter = retryAfterMs(response.headers.get('retry-after'), now);
@@ -84,9 +90,13 @@ async function pollHttp(sub: Subscription, deps: PollHandlerDeps, now: Date): Pr
   }
   try {
     const contentType = response.headers.get('content-type');
-    const feed = await parseFeed(response.body, { url: response.url, ...(contentType ? { contentType } : {}) });
+    const feed = await parseFeed(response.body, {
+      url: response.url,
+      ...(contentType ? { contentType } : {}),
+    });
     // The URL moves only when every hop said "permanently" and the target served a valid feed.
-    const permanent = response.redirects.length > 0 && response.redirects.every((r) => r.status === 301 || r.status === 308);
+    const permanent =
+      response.redirects.length > 0 && response.redirects.every((r) => r.status === 301 || r.status === 308);
     const etag = response.headers.get('etag');
     const lastModified = response.headers.get('last-modified');
     const result: PollResult = {
@@ -102,7 +112,10 @@ async function pollHttp(sub: Subscription, deps: PollHandlerDeps, now: Date): Pr
     return { result, feed, response };
   } catch (err) {
     const wf = toWirefeedError(err, 'WF_E_FEED_PARSE');
-    return { result: { kind: 'error', code: wf.code, message: wf.message, status: response.status }, response };
+    return {
+      result: { kind: 'error', code: wf.code, message: wf.message, status: response.status },
+      response,
+    };
   }
 }
 
@@ -121,7 +134,10 @@ async function pollFile(sub: Subscription): Promise<Fetched> {
 /** A one-shot run (`wirefeed process`): no subscription state; a broken feed fails the fetch with its reason. */
 async function oneShot(job: FetchJob, deps: PollHandlerDeps, now: Date): Promise<StageResult> {
   const source = await readFeedSource(job.url, deps.http);
-  const feed = await parseFeed(source.body, { url: source.url, ...(source.contentType ? { contentType: source.contentType } : {}) });
+  const feed = await parseFeed(source.body, {
+    url: source.url,
+    ...(source.contentType ? { contentType: source.contentType } : {}),
+  });
   const emits = normalizeJobsFor(feed, {
     feedId: job.feedId,
     feedUrl: source.url,
@@ -132,13 +148,35 @@ async function oneShot(job: FetchJob, deps: PollHandlerDeps, now: Date): Promise
   return { emits, feedItems: emits.length };
 }
 
-async function applyDecision(sub: Subscription, fetched: Fetched, deps: PollHandlerDeps, now: Date, ctx: StageContext) {
-  const policy: PollPolicy = { ...deps.policy, minIntervalMs: sub.minIntervalMs, maxIntervalMs: sub.maxIntervalMs };
+async function applyDecision(
+  sub: Subscription,
+  fetched: Fetched,
+  deps: PollHandlerDeps,
+  now: Date,
+  ctx: StageContext,
+) {
+  const policy: PollPolicy = {
+    ...deps.policy,
+    minIntervalMs: sub.minIntervalMs,
+    maxIntervalMs: sub.maxIntervalMs,
+  };
   const decision = applyPollResult(sub.state, fetched.result, policy, now);
   await deps.store.saveState(sub.id, decision.state);
-  const log = { outcome: fetched.result.kind, intervalMs: decision.intervalMs, ms: Date.now() - ctx.startedAt };
+  const log = {
+    outcome: fetched.result.kind,
+    intervalMs: decision.intervalMs,
+    ms: Date.now() - ctx.startedAt,
+  };
   if (fetched.result.kind === 'error') {
-    ctx.log.warn({ ...log, code: fetched.result.code, status: fetched.result.status, errors: decision.state.consecutiveErrors }, 'poll failed');
+    ctx.log.warn(
+      {
+        ...log,
+        code: fetched.result.code,
+        status: fetched.result.status,
+        errors: decision.state.consecutiveErrors,
+      },
+      'poll failed',
+    );
   } else ctx.log.info({ ...log, items: fetched.feed?.items.length ?? 0 }, 'feed polled');
   if (decision.pause) {
     await deps.store.pause(sub.id, decision.pause);
@@ -175,13 +213,26 @@ export function createPollHandler(deps: PollHandlerDeps): StageHandler<FetchJob>
       return {};
     }
     if (sub.paused) return {};
+    const unlock = await deps.lock.tryLock(sub.id);
+    if (!unlock) {
+      ctx.log.info({ feedId: sub.id }, 'feed already being polled; skipped');
+      return {};
+    }
     const at = now();
-    const fetched = isHttp(sub.url) ? await pollHttp(sub, deps, at) : await pollFile(sub);
-    await applyDecision(sub, fetched, deps, at, ctx);
+    let fetched: Fetched;
+    try {
+      fetched = isHttp(sub.url) ? await pollHttp(sub, deps, at) : await pollFile(sub);
+      await applyDecision(sub, fetched, deps, at, ctx);
+    } finally {
+      await unlock();
+    }
     if (!fetched.feed) return {};
     if (fetched.response && deps.ensurePush) {
       await deps.ensurePush(sub, fetched.feed, fetched.response).catch((err: unknown) => {
-        ctx.log.warn({ err: isWirefeedError(err) ? err : toWirefeedError(err) }, 'websub subscription failed');
+        ctx.log.warn(
+          { err: isWirefeedError(err) ? err : toWirefeedError(err) },
+          'websub subscription failed',
+        );
       });
     }
     return {

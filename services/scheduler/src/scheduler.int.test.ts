@@ -2,7 +2,14 @@ import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Host } from '@wirefeed/core';
-import { createProducer, createRedis, isWirefeedError, loadConfig, nullLogger, startHost } from '@wirefeed/core';
+import {
+  createProducer,
+  createRedis,
+  isWirefeedError,
+  loadConfig,
+  nullLogger,
+  startHost,
+} from '@wirefeed/core';
 import type { SubscriptionStore } from '@wirefeed/feeds/subscriptions';
 import { createSubscriptionStore, unscheduleSubscription } from '@wirefeed/feeds/subscriptions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +29,12 @@ describe('scheduler service on a real Redis', () => {
   let store: SubscriptionStore;
 
   const config = () =>
-    loadConfig({ REDIS_URL: url, WIREFEED_PREFIX: bare, WIREFEED_FEEDS_FILE: file, WIREFEED_POLL_INTERVAL: '5m' });
+    loadConfig({
+      REDIS_URL: url,
+      WIREFEED_PREFIX: bare,
+      WIREFEED_FEEDS_FILE: file,
+      WIREFEED_POLL_INTERVAL: '5m',
+    });
   const startScheduler = async () => {
     const host = await startHost({
       config: config(),
@@ -87,8 +99,13 @@ describe('scheduler service on a real Redis', () => {
 
   it('follows an interval the fetcher settles on', async () => {
     const biz = await store.get('biz');
-    await store.saveState('biz', { ...(biz?.state ?? { consecutiveErrors: 0, itemsSeen: 0 }), intervalMs: 900_000 });
-    await expect.poll(async () => (await queue.getJobScheduler('sub:biz'))?.every, { timeout: 5_000 }).toBe(900_000);
+    await store.saveState('biz', {
+      ...(biz?.state ?? { consecutiveErrors: 0, itemsSeen: 0 }),
+      intervalMs: 900_000,
+    });
+    await expect
+      .poll(async () => (await queue.getJobScheduler('sub:biz'))?.every, { timeout: 5_000 })
+      .toBe(900_000);
   });
 
   it('follows feeds.yaml when it changes', async () => {

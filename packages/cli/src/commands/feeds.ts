@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Config, RedisClient } from '@wirefeed/core';
+import type { Config } from '@wirefeed/core';
 import {
   createLogger,
   createRedis,
@@ -11,6 +11,7 @@ import {
   isWirefeedError,
   parseDuration,
   WirefeedError,
+  whenReady,
 } from '@wirefeed/core';
 import type { Subscription, SubscriptionStore } from '@wirefeed/feeds/subscriptions';
 import {
@@ -98,61 +99,14 @@ function sourceOf(arg: string): string {
   return path;
 }
 
-function waitReady(client: RedisClient, url: string): Promise<void> {
-  if (client.status === 'ready') return Promise.resolve();
-  return new Promise((resolveReady, reject) => {
-    const done = (err?: Error) => {
-      client.off('ready', onReady);
-      client.off('error', onError);
-      clearTimeout(timer);
-      if (err)
-        reject(new WirefeedError('WF_E_REDIS', `cannot reach Redis at ${url}: ${err.message}`, { cause: err }));
-      else resolveReady();
-    };
-    const onReady = () => done();
-    const onError = (err: Error) => done(err);
-    const timer = setTimeout(() => done(new Error('no answer in 10 s')), 10_000);
-    client.once('ready', onReady);
-    client.once('error', onError);
-  });
-}
-
-/**
- * The private redis-server a running `wirefeed start` uses, if any. core's ensureRedis looks for it
- * too, but its probe pings before its connection is up and so never finds it (it then starts a second
- * server on the same data directory); until that is fixed, look here first, waiting for the connection.
- */
-async function runningPrivateRedis(config: Config): Promise<string | undefined> {
-  if (config.REDIS_URL) return undefined;
-  let url: unknown;
-  try {
-    const stateFile = join(resolve(config.WIREFEED_DATA_DIR, 'redis'), 'wirefeed-redis.json');
-    url = (JSON.parse(await readFile(stateFile, 'utf8')) as { url?: unknown }).url;
-  } catch {
-    return undefined;
-  }
-  if (typeof url !== 'string') return undefined;
-  const probe = createRedis(url, 'producer', 'wirefeed-probe');
-  probe.on('error', () => undefined);
-  try {
-    await waitReady(probe, url);
-    return (await probe.ping()) === 'PONG' ? url : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    probe.disconnect();
-  }
-}
-
 async function withStore<T>(config: Config, use: (store: SubscriptionStore) => Promise<T>): Promise<T> {
   const log = createLogger({ level: 'warn', name: 'feeds', destination: 2 });
   // REDIS_URL, or the private redis-server a running `wirefeed start` uses (started here, and stopped
   // again, when none runs: its data persists under WIREFEED_DATA_DIR for the next start).
-  const running = await runningPrivateRedis(config);
-  const redis = running ? { url: running, release: async () => {} } : await ensureRedis(config, log);
+  const redis = await ensureRedis(config, log);
   const connection = createRedis(redis.url, 'producer', 'wirefeed-cli', log);
   try {
-    await waitReady(connection, redis.url);
+    await whenReady(connection, redis.url);
     return await use(
       createSubscriptionStore({ redis: connection, prefix: hashTagPrefix(config.WIREFEED_PREFIX), log }),
     );
@@ -171,7 +125,10 @@ function oneId(positionals: string[], sub: string): string {
 }
 
 function tagsOf(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(',')).map((t) => t.trim()).filter(Boolean);
+  return (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 async function add(config: Config, args: string[]): Promise<number> {
@@ -212,11 +169,21 @@ async function add(config: Config, args: string[]): Promise<number> {
 }
 
 async function list(config: Config, args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' } },
+  });
   if (positionals.length) throw new UsageError('feeds list takes no arguments');
   const subs = await withStore(config, (store) => store.list());
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(subs.map((s) => ({ ...s, status: subscriptionStatus(s) })), null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify(
+        subs.map((s) => ({ ...s, status: subscriptionStatus(s) })),
+        null,
+        2,
+      )}\n`,
+    );
   } else if (subs.length === 0) {
     console.log('No subscriptions. Add one with: wirefeed feeds add URL');
   } else process.stdout.write(formatTable(subs));
@@ -228,7 +195,10 @@ async function remove(config: Config, args: string[]): Promise<number> {
   const id = oneId(positionals, 'remove');
   const removed = await withStore(config, async (store) => {
     const sub = await store.get(id);
-    if (!sub) throw new WirefeedError('WF_E_CONFIG', `no subscription "${id}"`, { details: { reason: SubscriptionProblem.notFound } });
+    if (!sub)
+      throw new WirefeedError('WF_E_CONFIG', `no subscription "${id}"`, {
+        details: { reason: SubscriptionProblem.notFound },
+      });
     await store.remove(id);
     return sub;
   });
@@ -262,7 +232,9 @@ async function importOpml(config: Config, args: string[]): Promise<number> {
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new WirefeedError('WF_E_FILE_READ', `cannot read ${file}: ${(err as Error).message}`, { cause: err });
+    throw new WirefeedError('WF_E_FILE_READ', `cannot read ${file}: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   const doc = parseOpml(text, file);
   const minIntervalMs = Math.max(parseDuration(config.WIREFEED_POLL_INTERVAL), MIN_INTERVAL_MS);
@@ -319,7 +291,9 @@ export async function feedsCommand(config: Config, args: string[]): Promise<numb
       return exportOpml(config, rest);
     default:
       throw new UsageError(
-        sub ? `unknown feeds command "${sub}"` : 'feeds needs a command: add, list, remove, pause, resume, import, export',
+        sub
+          ? `unknown feeds command "${sub}"`
+          : 'feeds needs a command: add, list, remove, pause, resume, import, export',
       );
   }
 }

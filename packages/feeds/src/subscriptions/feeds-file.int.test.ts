@@ -21,7 +21,12 @@ describe('feeds.yaml sync into the subscription store', () => {
     redis.disconnect();
   });
 
-  const world: DeclaredFeed = { id: 'world', url: 'https://w.example/rss', title: 'World', intervalMs: 120_000 };
+  const world: DeclaredFeed = {
+    id: 'world',
+    url: 'https://w.example/rss',
+    title: 'World',
+    intervalMs: 120_000,
+  };
   const biz: DeclaredFeed = { id: 'biz', url: 'https://b.example/rss', intervalMs: 300_000 };
 
   it('adds, updates and removes its own subscriptions, and leaves others alone', async () => {
@@ -34,7 +39,11 @@ describe('feeds.yaml sync into the subscription store', () => {
       unchanged: 0,
       conflicts: [],
     });
-    expect(await store.get('world')).toMatchObject({ origin: 'yaml', title: 'World', minIntervalMs: 120_000 });
+    expect(await store.get('world')).toMatchObject({
+      origin: 'yaml',
+      title: 'World',
+      minIntervalMs: 120_000,
+    });
     // A person pauses a yaml feed: the next sync leaves the pause alone.
     await store.setPaused('biz', true, 'too noisy');
     const second = await syncFeedsFile(store, [{ ...world, title: 'World News', intervalMs: 60_000 }, biz]);
@@ -54,7 +63,9 @@ describe('feeds.yaml sync into the subscription store', () => {
     const store = freshStore();
     await syncFeedsFile(store, [{ id: 'fast', url: '/srv/fixture.xml', intervalMs: 2_000 }]);
     expect((await store.get('fast'))?.minIntervalMs).toBe(10_000);
-    expect((await syncFeedsFile(store, [{ id: 'fast', url: '/srv/fixture.xml', intervalMs: 2_000 }])).unchanged).toBe(1);
+    expect(
+      (await syncFeedsFile(store, [{ id: 'fast', url: '/srv/fixture.xml', intervalMs: 2_000 }])).unchanged,
+    ).toBe(1);
   });
 
   it('reports an entry whose id or URL belongs to another origin, and skips it', async () => {
@@ -72,7 +83,11 @@ describe('feeds.yaml sync into the subscription store', () => {
 
   it('settles to one subscription per entry when replicas sync at once', async () => {
     const store = freshStore();
-    const entries = Array.from({ length: 20 }, (_, i) => ({ id: `f${i}`, url: `https://f${i}.example/`, intervalMs: 60_000 }));
+    const entries = Array.from({ length: 20 }, (_, i) => ({
+      id: `f${i}`,
+      url: `https://f${i}.example/`,
+      intervalMs: 60_000,
+    }));
     const results = await Promise.all([syncFeedsFile(store, entries), syncFeedsFile(store, entries)]);
     expect(results.flatMap((r) => r.added).sort()).toEqual(entries.map((e) => e.id).sort());
     expect(results.flatMap((r) => r.conflicts)).toEqual([]);

@@ -30,8 +30,17 @@ describe('feeds.yaml', () => {
       opts,
     );
     expect(feeds).toEqual([
-      { id: 'example-world', url: 'https://example.com/world.rss', title: 'Example World', intervalMs: 90_000 },
-      { id: feedIdFor('https://example.org/feed.json'), url: 'https://example.org/feed.json', intervalMs: 300_000 },
+      {
+        id: 'example-world',
+        url: 'https://example.com/world.rss',
+        title: 'Example World',
+        intervalMs: 90_000,
+      },
+      {
+        id: feedIdFor('https://example.org/feed.json'),
+        url: 'https://example.org/feed.json',
+        intervalMs: 300_000,
+      },
       { id: feedIdFor('./fixtures/local.xml'), url: './fixtures/local.xml', intervalMs: 300_000 },
     ]);
   });
@@ -52,10 +61,12 @@ describe('feeds.yaml', () => {
     expect(refusal('feeds:\n  - url: https://a.example/\n    interval: often\n')).toMatch(
       /^feeds\.yaml: feeds\.0(\.interval)?: /,
     );
-    expect(refusal('feeds:\n  - url: https://a.example/\n    id: "has space"\n')).toMatch(/^feeds\.yaml: feeds\.0/);
-    expect(refusal('feeds:\n  - url: https://a.example/\n    id: x\n  - url: https://b.example/\n    id: x\n')).toBe(
-      'feeds.yaml: feeds.1: id "x" is already used by feeds.0',
+    expect(refusal('feeds:\n  - url: https://a.example/\n    id: "has space"\n')).toMatch(
+      /^feeds\.yaml: feeds\.0/,
     );
+    expect(
+      refusal('feeds:\n  - url: https://a.example/\n    id: x\n  - url: https://b.example/\n    id: x\n'),
+    ).toBe('feeds.yaml: feeds.1: id "x" is already used by feeds.0');
   });
 
   it('reads a missing file as no feeds', async () => {

@@ -9,8 +9,8 @@ export {
   fetchNow,
   pollIntervalFor,
   SCHEDULER_PREFIX,
-  scheduleSubscription,
   schedulerIdFor,
+  scheduleSubscription,
   syncSchedules,
   unscheduleSubscription,
 } from './schedule.ts';

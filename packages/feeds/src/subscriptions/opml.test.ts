@@ -82,7 +82,9 @@ describe('parseOpml', () => {
     expect(refusal('<rss version="2.0"><channel/></rss>')).toBe(
       'subs.opml: not usable OPML: the root element is <rss>, expected <opml>',
     );
-    expect(refusal('<opml version="2.0"><head/></opml>')).toBe('subs.opml: not usable OPML: there is no <body>');
+    expect(refusal('<opml version="2.0"><head/></opml>')).toBe(
+      'subs.opml: not usable OPML: there is no <body>',
+    );
     expect(refusal('just text')).toMatch(/not usable OPML: not well-formed XML at line 1, column 1: /);
     expect(refusal('<opml>text</opml>')).toBe('subs.opml: not usable OPML: there is no <body>');
   });
@@ -115,9 +117,7 @@ describe('buildOpml', () => {
     const doc = parseOpml(buildOpml(subs));
     const asSet = (list: { url: string; title?: string; tags: string[] }[]) =>
       new Set(list.map((f) => JSON.stringify([f.url, f.title, [...f.tags].sort()])));
-    expect(asSet(doc.feeds)).toEqual(
-      asSet(subs.map((s) => ({ url: s.url, title: s.title, tags: s.tags }))),
-    );
+    expect(asSet(doc.feeds)).toEqual(asSet(subs.map((s) => ({ url: s.url, title: s.title, tags: s.tags }))));
     expect(doc.title).toBe('Wirefeed subscriptions');
   });
 

@@ -83,8 +83,7 @@ export function parseOpml(text: string, source = 'OPML'): OpmlDocument {
     throw opmlError(source, (err as Error).message);
   }
   const roots = Object.keys(doc).filter((k) => !k.startsWith('#') && !k.startsWith('?'));
-  if (!('opml' in doc))
-    throw opmlError(source, `the root element is <${roots[0] ?? '?'}>, expected <opml>`);
+  if (!('opml' in doc)) throw opmlError(source, `the root element is <${roots[0] ?? '?'}>, expected <opml>`);
   const root = typeof doc.opml === 'object' && doc.opml !== null ? (doc.opml as Node) : {};
   const body = root.body;
   if (body === undefined) throw opmlError(source, 'there is no <body>');
@@ -141,7 +140,10 @@ function outlineFor(sub: Subscription): Node {
  * folder of its first tag (what feed readers show), and carries all its tags in `category` (what
  * they keep), so an import here gives back the same tags.
  */
-export function buildOpml(subs: readonly Subscription[], options: { title?: string; now?: Date } = {}): string {
+export function buildOpml(
+  subs: readonly Subscription[],
+  options: { title?: string; now?: Date } = {},
+): string {
   const folders = new Map<string, Node[]>();
   const top: Node[] = [];
   for (const sub of subs) {

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../../test/support/redis-harness.ts';
 import {
   fetchNow,
-  scheduleSubscription,
   schedulerIdFor,
+  scheduleSubscription,
   syncSchedules,
   unscheduleSubscription,
 } from './schedule.ts';
@@ -77,7 +77,10 @@ describe('fetch schedules on a real Redis', () => {
 
   it('uses the interval given, else the fetcher’s, within the subscription’s bounds', async () => {
     await scheduleSubscription(queue, sub('given'), 120_000);
-    await scheduleSubscription(queue, sub('adapted', { state: { consecutiveErrors: 0, itemsSeen: 0, intervalMs: 300_000 } }));
+    await scheduleSubscription(
+      queue,
+      sub('adapted', { state: { consecutiveErrors: 0, itemsSeen: 0, intervalMs: 300_000 } }),
+    );
     await scheduleSubscription(queue, sub('low'), 1_000);
     await scheduleSubscription(queue, sub('high'), 99 * 3_600_000);
     const every = async (id: string) => (await queue.getJobScheduler(schedulerIdFor(id)))?.every;
@@ -102,7 +105,9 @@ describe('fetch schedules on a real Redis', () => {
     expect(await queue.getJobs(['waiting'])).toHaveLength(0);
     // A shorter interval brings a far-off run closer.
     await scheduleSubscription(queue, s, 60_000);
-    expect((await queue.getJobScheduler(schedulerIdFor('steady')))?.next).toBeLessThanOrEqual(Date.now() + 60_000);
+    expect((await queue.getJobScheduler(schedulerIdFor('steady')))?.next).toBeLessThanOrEqual(
+      Date.now() + 60_000,
+    );
   });
 
   it('syncs to exactly the active subscriptions, removing strays and old yaml-* ones only', async () => {
@@ -121,7 +126,10 @@ describe('fetch schedules on a real Redis', () => {
     // A changed title or URL reaches the job template.
     const renamed = [sub('a', { title: 'A!' }), subs[1] as Subscription, sub('c', { url: '/srv/c.xml' })];
     expect((await syncSchedules(queue, renamed)).upserted.sort()).toEqual(['a', 'c']);
-    expect((await queue.getJobScheduler('sub:c'))?.template?.data).toEqual({ feedId: 'c', url: '/srv/c.xml' });
+    expect((await queue.getJobScheduler('sub:c'))?.template?.data).toEqual({
+      feedId: 'c',
+      url: '/srv/c.xml',
+    });
   });
 
   it('makes one job per run when replicas sync at once', async () => {

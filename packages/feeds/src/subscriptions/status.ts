@@ -6,6 +6,7 @@ export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof Subscr
 
 export function subscriptionStatus(sub: Subscription): SubscriptionStatus {
   if (sub.paused) return SubscriptionStatus.paused;
-  if (sub.state.consecutiveErrors > 0 || sub.state.lastOutcome === 'error') return SubscriptionStatus.erroring;
+  if (sub.state.consecutiveErrors > 0 || sub.state.lastOutcome === 'error')
+    return SubscriptionStatus.erroring;
   return SubscriptionStatus.active;
 }

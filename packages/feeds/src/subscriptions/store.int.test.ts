@@ -36,7 +36,11 @@ describe('subscription store on a real Redis', () => {
   });
 
   it('adds with an id derived from the URL, with defaults, and reads it back every way', async () => {
-    const added = await store.add({ url: ' https://wire.example/world.rss ', origin: 'cli', tags: ['world'] });
+    const added = await store.add({
+      url: ' https://wire.example/world.rss ',
+      origin: 'cli',
+      tags: ['world'],
+    });
     expect(added).toMatchObject({
       id: feedIdFor('https://wire.example/world.rss'),
       url: 'https://wire.example/world.rss',
@@ -57,7 +61,10 @@ describe('subscription store on a real Redis', () => {
   it('refuses a duplicate id and an already-subscribed URL, naming the owner', async () => {
     await store.add({ id: 'dup', url: 'https://dup.example/a.xml', origin: 'cli' });
     const sameId = await refusal(store.add({ id: 'dup', url: 'https://dup.example/b.xml', origin: 'cli' }));
-    expect(sameId).toEqual({ reason: SubscriptionProblem.duplicateId, message: 'a subscription "dup" already exists' });
+    expect(sameId).toEqual({
+      reason: SubscriptionProblem.duplicateId,
+      message: 'a subscription "dup" already exists',
+    });
     const sameUrl = await refusal(store.add({ id: 'dup2', url: 'https://DUP.example/a.xml', origin: 'api' }));
     expect(sameUrl.reason).toBe(SubscriptionProblem.duplicateUrl);
     expect(sameUrl.message).toBe('https://DUP.example/a.xml is already subscribed as "dup"');
@@ -142,7 +149,10 @@ describe('subscription store on a real Redis', () => {
 
   it('pauses with a reason and resumes, clearing it', async () => {
     await store.add({ id: 'pz', url: 'https://pz.example/feed', origin: 'cli' });
-    expect(await store.setPaused('pz', true, ' 410 Gone ')).toMatchObject({ paused: true, pausedReason: '410 Gone' });
+    expect(await store.setPaused('pz', true, ' 410 Gone ')).toMatchObject({
+      paused: true,
+      pausedReason: '410 Gone',
+    });
     const resumed = await store.setPaused('pz', false);
     expect(resumed.paused).toBe(false);
     expect(resumed.pausedReason).toBeUndefined();

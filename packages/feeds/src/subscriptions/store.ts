@@ -242,13 +242,27 @@ export function createSubscriptionStore(deps: {
       if (!current || raw.config === null)
         throw problem(SubscriptionProblem.notFound, `no subscription "${id}"`, { id });
       const { state, ...config } = current;
-      const next = checkedConfig({ ...change(config), id, origin: config.origin, createdAt: config.createdAt });
+      const next = checkedConfig({
+        ...change(config),
+        id,
+        origin: config.origin,
+        createdAt: config.createdAt,
+      });
       const json = JSON.stringify(next);
       const reply = await redisOp('update', () =>
-        client.wfSubWriteConfig(subKey(id), urlsKey, revKey, id, raw.config ?? '', json, subscriptionUrlKey(next.url)),
+        client.wfSubWriteConfig(
+          subKey(id),
+          urlsKey,
+          revKey,
+          id,
+          raw.config ?? '',
+          json,
+          subscriptionUrlKey(next.url),
+        ),
       );
       if (reply === 'ok') return { ...next, state };
-      if (reply === 'not-found') throw problem(SubscriptionProblem.notFound, `no subscription "${id}"`, { id });
+      if (reply === 'not-found')
+        throw problem(SubscriptionProblem.notFound, `no subscription "${id}"`, { id });
       if (reply.startsWith('duplicate-url ')) throw duplicateUrl(next.url, reply.slice(14));
     }
     throw problem(SubscriptionProblem.conflict, `subscription "${id}" kept changing; try again`, { id });
@@ -344,7 +358,9 @@ export function createSubscriptionStore(deps: {
 
     async remove(id) {
       if (!SubscriptionIdSchema.safeParse(id).success) return false;
-      const removed = await redisOp('remove', () => client.wfSubRemove(subKey(id), indexKey, urlsKey, revKey, id));
+      const removed = await redisOp('remove', () =>
+        client.wfSubRemove(subKey(id), indexKey, urlsKey, revKey, id),
+      );
       return removed === 1;
     },
 

@@ -6,7 +6,7 @@ import { WirefeedError } from '@wirefeed/core';
 import type { ParsedFeed } from '../feed.ts';
 import type { ParseFeedOptions } from '../parse-feed.ts';
 import { parseFeed } from '../parse-feed.ts';
-import { corpusHeader, translate } from './corpus-expect.ts';
+import { corpusHeader, outOfScope, translate } from './corpus-expect.ts';
 
 /** Where the corpus lives when nobody says otherwise: beside the repository, in ../shared. */
 export const DEFAULT_CORPUS = resolve(import.meta.dirname, '../../../../../shared/feed-corpus/feedparser/tests');
@@ -92,9 +92,15 @@ export async function runFile(root: string, path: string, parse: Parse = parseFe
   const bytes = readFileSync(path);
   const header = corpusHeader(bytes.subarray(0, 4096).toString('latin1'));
   // A Content-Location header is where the document says it lives: the base feedparser resolves
-  // against, so it is handed over as the feed's URL.
-  const url = header.contentLocation ?? `${SERVED_FROM}${file}`;
-  const options = { url, ...(header.contentType ? { contentType: header.contentType } : {}) };
+  // against, so it is handed over as the feed's URL (when it is a web address).
+  const served = `${SERVED_FROM}${file}`;
+  const located = header.contentLocation && URL.parse(header.contentLocation, served);
+  const url = located && /^https?:$/.test(located.protocol) ? located.href : served;
+  const options = {
+    url,
+    ...(header.contentType ? { contentType: header.contentType } : {}),
+    ...(header.contentLanguage ? { contentLanguage: header.contentLanguage } : {}),
+  };
   const started = performance.now();
   let feed: ParsedFeed | undefined;
   let crash: string | undefined;
@@ -106,6 +112,8 @@ export async function runFile(root: string, path: string, parse: Parse = parseFe
   const ms = performance.now() - started;
   const base = { file, group: groupOf(file), ms, parsed: feed !== undefined, ...(crash ? { crash } : {}) };
   if (!header.expect) return { ...base, verdict: 'not translatable', detail: 'no Expect: line', fields: [] };
+  const excluded = outOfScope(file);
+  if (excluded) return { ...base, expect: header.expect, verdict: 'not translatable', detail: excluded, fields: [] };
   const translation = translate(header.expect);
   if (!translation.translatable) {
     return { ...base, expect: header.expect, verdict: 'not translatable', detail: translation.reason, fields: [] };

@@ -26,14 +26,18 @@ const VOID = new Set([
 const TAG = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>`]+))?)*)\s*(\/?)>/g;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'<>`]+))?/g;
 
+// HTML reads numeric references to 0x80–0x9F as the Windows-1252 characters (WHATWG §13.2.5.80).
+const C1 = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+
 function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (all, ref: string) => {
-    const code = ref.startsWith('#x')
+  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (all, ref: string) => {
+    const code = /^#x/i.test(ref)
       ? Number.parseInt(ref.slice(2), 16)
       : ref.startsWith('#')
         ? Number(ref.slice(1))
         : htmlEntityCodePoint(ref);
-    return code === undefined || code > 0x10ffff ? all : String.fromCodePoint(code);
+    if (code === undefined || code > 0x10ffff) return all;
+    return code >= 0x80 && code <= 0x9f ? (C1[code - 0x80] ?? all) : String.fromCodePoint(code);
   });
 }
 
@@ -52,16 +56,18 @@ export function canonicalMarkup(html: string): string {
   for (const match of html.matchAll(TAG)) {
     text(html.slice(at, match.index));
     at = match.index + match[0].length;
-    const [, slash = '', rawName = '', attributes = ''] = match;
+    const [, slash = '', rawName = '', attributes = '', selfClosing = ''] = match;
     const name = rawName.toLowerCase();
     if (slash) {
       if (!VOID.has(name)) out.push(`</${name}>`);
       continue;
     }
-    const attrs = [...attributes.matchAll(ATTRIBUTE)].map(
-      ([, attr = '', value]) => `${attr.toLowerCase()}=${JSON.stringify(decode(unquote(value)))}`,
-    );
+    const attrs = [...attributes.matchAll(ATTRIBUTE)]
+      .map(([, attr = '', value]) => `${attr.toLowerCase()}=${JSON.stringify(decode(unquote(value)))}`)
+      .sort();
     out.push(`<${[name, ...attrs].join(' ')}>`);
+    // XML's <x/> is <x></x>; HTML's void elements have no end tag either way.
+    if (selfClosing && !VOID.has(name)) out.push(`</${name}>`);
   }
   text(html.slice(at));
   return out.join('');

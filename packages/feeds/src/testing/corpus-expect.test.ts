@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedFeed } from '../feed.ts';
+import { corpusHeader, dateTuple, outOfScope, translate } from './corpus-expect.ts';
+import { canonicalMarkup, sameMarkup } from './markup-compare.ts';
+import { parsePython } from './python-expr.ts';
+
+const feed = (overrides: Partial<ParsedFeed> = {}): ParsedFeed => ({
+  format: 'rss',
+  title: 'Feed',
+  hubs: [],
+  items: [{ title: 'Example', categories: ['a', 'b'], published: 'Wed, 31 Dec 2003 10:14:55 GMT' }],
+  ...overrides,
+});
+
+// null: the parse failed.
+function check(line: string, parsed: ParsedFeed | null = feed()): boolean | string {
+  const translation = translate(line);
+  return translation.translatable ? translation.check(parsed ?? undefined).met : translation.reason;
+}
+
+describe('parsePython', () => {
+  it('reads literals with prefixes, escapes, concatenation, triple quotes and tuples', () => {
+    expect(parsePython("u'a\\u00e9' + 'b' \"c\"")).toMatchObject({
+      kind: 'add',
+      left: { kind: 'literal', value: 'a\u00e9' },
+      right: { kind: 'literal', value: 'bc' },
+    });
+    expect(parsePython('"""x\'y"""')).toEqual({ kind: 'literal', value: "x'y" });
+    expect(parsePython('(1, -2)')).toMatchObject({ kind: 'tuple', items: [{ value: 1 }, { kind: 'negate' }] });
+  });
+});
+
+describe('translate', () => {
+  it('checks fields we parse, with bozo dropped', () => {
+    expect(check("not bozo and entries[0]['title'] == u'Example'")).toBe(true);
+    expect(check("entries[0]['title'] == 'Other'")).toBe(false);
+    expect(check("feed.title == 'Feed' and len(entries) == 1")).toBe(true);
+    expect(check("entries[0]['tags'][1]['term'] == 'b'")).toBe(true);
+    expect(check("version == 'rss20'")).toBe(true);
+    expect(check("version == 'atom10'")).toBe(false);
+  });
+
+  it('compares *_parsed tuples in UTC and None with what is absent', () => {
+    expect(check("entries[0]['published_parsed'] == (2003, 12, 31, 10, 14, 55, 2, 365, 0)")).toBe(true);
+    expect(dateTuple('2004-01-01T19:48:21Z')).toEqual([2004, 1, 1, 19, 48, 21, 3, 1, 0]);
+    expect(check("entries[0]['content'][0]['language'] == None")).toBe(false);
+    expect(check("entries[0]['language'] == None")).toBe(true);
+    expect(check("not feed.has_key('language')")).toBe(true);
+  });
+
+  it('counts a line on a feed that did not parse, or an entry that is not there, as not met', () => {
+    expect(check("entries[0]['title'] == 'Example'", null)).toBe(false);
+    expect(check("entries[3]['title'] == 'Example'")).toBe(false);
+  });
+
+  it('does not translate fields we do not parse, bozo alone, or constants', () => {
+    expect(check("not bozo and feed['tagline'] == 'x'")).toBe("feed['tagline'] is not a field we parse");
+    expect(check("'itunes_keywords' not in feed")).toBe("feed['itunes_keywords'] is not a field we parse");
+    expect(check('bozo')).toBe('bozo is not a field we parse');
+    expect(check('1')).toBe('reads no field (bozo, a constant)');
+    expect(check("entries[0]['links'][0] == {'rel': 'alternate'}")).toMatch(/not a field we parse|dict/);
+  });
+
+  it('leaves feedparser sanitizer tests out, but not its acceptable-markup ones', () => {
+    expect(outOfScope('wellformed/sanitize/entry_content_script.xml')).toMatch(/sanitizer/);
+    expect(outOfScope('wellformed/sanitize/acceptable_element_abbr.xml')).toBeUndefined();
+    expect(outOfScope('wellformed/atom/entry_title.xml')).toBeUndefined();
+  });
+
+  it('reads the Expect and Header lines of a corpus file', () => {
+    const head =
+      '<!--\nHeader:      Content-Location: http://example.com/\nDescription: x\nExpect:      not bozo and 1\n-->';
+    expect(corpusHeader(head)).toEqual({ expect: 'not bozo and 1', contentLocation: 'http://example.com/' });
+  });
+});
+
+describe('sameMarkup', () => {
+  it('ignores attribute order and quoting, self-closing syntax, case and entity spelling', () => {
+    expect(sameMarkup('<IMG src=a.png alt="x&amp;y">', '<img alt="x&#38;y" src="a.png" />')).toBe(true);
+    expect(sameMarkup('<circle r="1"/>', '<circle r="1"></circle>')).toBe(true);
+    expect(sameMarkup('don&#146;t', 'don&#x2019;t')).toBe(true);
+  });
+
+  it('still tells apart a missing attribute, an escaped tag, or other text', () => {
+    expect(sameMarkup('<span></span>', '<span abbr=""></span>')).toBe(false);
+    expect(sameMarkup('&lt;b&gt;', '<b>')).toBe(false);
+    expect(canonicalMarkup('a <b>c</b>')).not.toBe(canonicalMarkup('a <b>d</b>'));
+  });
+});
