@@ -34,6 +34,8 @@ export interface FileResult {
   parsed: boolean;
   /** Set when the parse threw something other than a WirefeedError, or did not settle in time. */
   crash?: string;
+  /** A line we could translate but leave out: it tests another component (see `outOfScope`). */
+  outOfScope?: boolean;
 }
 
 export interface Tally {
@@ -42,6 +44,8 @@ export interface Tally {
   met: number;
   notMet: number;
   untranslatable: number;
+  /** Of the untranslatable, those translatable but out of scope (feedparser's sanitizer). */
+  outOfScope: number;
   crashed: number;
 }
 
@@ -51,6 +55,7 @@ export const emptyTally = (): Tally => ({
   met: 0,
   notMet: 0,
   untranslatable: 0,
+  outOfScope: 0,
   crashed: 0,
 });
 
@@ -112,9 +117,11 @@ export async function runFile(root: string, path: string, parse: Parse = parseFe
   const ms = performance.now() - started;
   const base = { file, group: groupOf(file), ms, parsed: feed !== undefined, ...(crash ? { crash } : {}) };
   if (!header.expect) return { ...base, verdict: 'not translatable', detail: 'no Expect: line', fields: [] };
-  const excluded = outOfScope(file);
-  if (excluded) return { ...base, expect: header.expect, verdict: 'not translatable', detail: excluded, fields: [] };
   const translation = translate(header.expect);
+  const excluded = outOfScope(file);
+  if (excluded && translation.translatable) {
+    return { ...base, expect: header.expect, verdict: 'not translatable', detail: excluded, fields: [], outOfScope: true };
+  }
   if (!translation.translatable) {
     return { ...base, expect: header.expect, verdict: 'not translatable', detail: translation.reason, fields: [] };
   }
@@ -153,6 +160,7 @@ export function tallies(results: readonly FileResult[]): Map<string, Tally> {
       if (result.verdict === 'met') tally.met += 1;
       else if (result.verdict === 'not met') tally.notMet += 1;
       else tally.untranslatable += 1;
+      if (result.outOfScope) tally.outOfScope += 1;
     }
   }
   byGroup.set('total', total);
