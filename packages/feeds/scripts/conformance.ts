@@ -46,10 +46,23 @@ async function parserFor(name: string, module: string | undefined): Promise<Pars
   throw new Error(`unknown --parser ${name}`);
 }
 
+// The report is this script's output, so it goes to stdout as such.
+const print = (text: string) => process.stdout.write(`${text}\n`);
+
 const pct = (tally: Tally) => `${metShare(tally).toFixed(1)}%`;
 
 function table(byGroup: Map<string, Tally>): string {
-  const head = ['group', 'files', 'parsed', 'met', 'not met', 'not transl.', '(out of scope)', 'crashed', 'met %'];
+  const head = [
+    'group',
+    'files',
+    'parsed',
+    'met',
+    'not met',
+    'not transl.',
+    '(out of scope)',
+    'crashed',
+    'met %',
+  ];
   const rows = [...byGroup].map(([group, t]) => [
     group,
     t.files,
@@ -73,14 +86,17 @@ function table(byGroup: Map<string, Tally>): string {
 function listing(results: readonly FileResult[], verdict: FileResult['verdict']): string {
   return results
     .filter((r) => r.verdict === verdict)
-    .map((r) => `${r.file}\n    expect: ${r.expect ?? '(none)'}\n    ${verdict === 'not met' ? 'we had' : 'why'}: ${r.detail ?? ''}`)
+    .map(
+      (r) =>
+        `${r.file}\n    expect: ${r.expect ?? '(none)'}\n    ${verdict === 'not met' ? 'we had' : 'why'}: ${r.detail ?? ''}`,
+    )
     .join('\n');
 }
 
 async function main(): Promise<number> {
   const root = resolve(values.corpus ?? DEFAULT_CORPUS);
   if (corpusFiles(root).length === 0) {
-    console.log(`conformance: no corpus at ${root} (it lives outside the repository); nothing to measure.`);
+    print(`conformance: no corpus at ${root} (it lives outside the repository); nothing to measure.`);
     return 0;
   }
   const parse = await parserFor(values.parser, values.module);
@@ -90,30 +106,30 @@ async function main(): Promise<number> {
   const total = byGroup.get('total');
   if (!total) return 1;
   const label = values.module ? `parseFeed from ${values.module}` : values.parser;
-  console.log(`feedparser corpus, parser: ${label} (${root})\n`);
-  console.log(table(byGroup));
+  print(`feedparser corpus, parser: ${label} (${root})\n`);
+  print(table(byGroup));
   const slowest = results.reduce((a, b) => (b.ms > a.ms ? b : a));
   const strict = (100 * total.met) / Math.max(1, total.met + total.notMet + total.outOfScope);
-  console.log(
+  print(
     `\n${total.met} of ${total.met + total.notMet} translatable expectations met (${pct(total)}), ` +
       `${total.untranslatable} not translatable (${total.outOfScope} of them feedparser sanitizer tests, ` +
       `out of scope: counted as misses, ${strict.toFixed(1)}% met), ${total.crashed} crashed; ` +
       `${results.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
       `slowest ${slowest.file} ${slowest.ms.toFixed(0)} ms`,
   );
-  if (values.untranslatable) console.log(`\nNot translatable:\n${listing(results, 'not translatable')}`);
-  if (values.failures) console.log(`\nNot met:\n${listing(results, 'not met')}`);
+  if (values.untranslatable) print(`\nNot translatable:\n${listing(results, 'not translatable')}`);
+  if (values.failures) print(`\nNot met:\n${listing(results, 'not met')}`);
   const crashes = results.filter((r) => r.crash);
-  for (const r of crashes) console.log(`CRASH ${r.file}: ${r.crash}`);
+  for (const r of crashes) print(`CRASH ${r.file}: ${r.crash}`);
   if (parse !== undefined) return crashes.length > 0 ? 1 : 0;
   if (values['update-baseline']) {
     const met = Object.fromEntries([...byGroup].map(([group, t]) => [group, t.met]));
     const path = new URL('../src/testing/conformance-baseline.json', import.meta.url);
     writeFileSync(path, `${JSON.stringify({ met }, null, 2)}\n`);
-    console.log(`\nbaseline written: ${path.pathname}`);
+    print(`\nbaseline written: ${path.pathname}`);
   }
   const below = regressions(byGroup, readBaseline());
-  for (const line of below) console.log(`BELOW BASELINE ${line}`);
+  for (const line of below) print(`BELOW BASELINE ${line}`);
   return crashes.length > 0 || below.length > 0 ? 1 : 0;
 }
 

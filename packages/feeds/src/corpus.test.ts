@@ -27,7 +27,9 @@ describe.skipIf(!present)(
       results = await runCorpus(DEFAULT_CORPUS);
     }, 120_000);
 
-    it('answers every file with a feed or a WirefeedError, each within the time bound', async ({ annotate }) => {
+    it('answers every file with a feed or a WirefeedError, each within the time bound', async ({
+      annotate,
+    }) => {
       expect(results.length).toBeGreaterThan(2_000);
       expect(results.filter((r) => r.crash).map((r) => `${r.file}: ${r.crash}`)).toEqual([]);
       const slowest = results.reduce((a, b) => (b.ms > a.ms ? b : a));
@@ -35,7 +37,9 @@ describe.skipIf(!present)(
       expect(slowest.ms).toBeLessThan(Math.min(SLOW_MS, PER_FILE_MS));
     });
 
-    it('meets at least as many Expect: lines as the stored baseline, in every folder', async ({ annotate }) => {
+    it('meets at least as many Expect: lines as the stored baseline, in every folder', async ({
+      annotate,
+    }) => {
       const byGroup = tallies(results);
       const total = byGroup.get('total');
       if (total) {

@@ -50,6 +50,12 @@ describe('decodeFeedBytes', () => {
     expect(decodeFeedBytes(Buffer.from('<r>é</r>'))).toMatchObject({ text: '<r>é</r>', from: 'default' });
   });
 
+  it('reads bytes that are not UTF-8 under a UTF-8 label, or none, as windows-1252', () => {
+    const curly = Buffer.from([0x3c, 0x72, 0x3e, 0x93, 0x78, 0x94, 0x3c, 0x2f, 0x72, 0x3e]);
+    expect(decodeFeedBytes(curly)).toMatchObject({ text: '<r>\u201cx\u201d</r>', from: 'utf-8-invalid' });
+    expect(decodeFeedBytes(curly, 'text/xml; charset=utf-8').text).toBe('<r>\u201cx\u201d</r>');
+  });
+
   it('does not believe a UTF-16 declaration on single-byte text', () => {
     expect(decodeFeedBytes(Buffer.from(declared('utf-16', 'ok'))).text).toBe(declared('utf-16', 'ok'));
   });

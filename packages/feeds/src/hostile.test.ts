@@ -31,11 +31,23 @@ const CASES: [name: string, body: string | Uint8Array][] = [
   // The passes that repair markup and references before parsing, and sax's lenient mode after.
   ['text elements opened 50 000 times, closed once', rss(`${'<description>'.repeat(50_000)}x</description>`)],
   ['20 000 items only lenient parsing reads', channel('<title>a</b></title></item><item>'.repeat(20_000))],
-  ['a lenient parse that cannot finish', `<rss><channel><item><title>a</b>${'<x>'.repeat(50_000)}<![CDATA[</rss>`],
-  ['200 000 relative links under an xml:base', rss(`<description>${'&lt;a href="x"&gt;'.repeat(200_000)}</description>`)],
+  [
+    'a lenient parse that cannot finish',
+    `<rss><channel><item><title>a</b>${'<x>'.repeat(50_000)}<![CDATA[</rss>`,
+  ],
+  [
+    '200 000 relative links under an xml:base',
+    rss(`<description>${'&lt;a href="x"&gt;'.repeat(200_000)}</description>`),
+  ],
   ['a million C1 characters', rss(`<title>${'\u0092&#146;'.repeat(500_000)}</title>`)],
-  ['100 000 namespace declarations', `<rss ${Array.from({ length: 100_000 }, (_, i) => `xmlns:p${i}="u${i}"`).join(' ')}/>`],
-  ['ninjs with 100 000 headlines', JSON.stringify({ uri: 'u', headlines: Array(100_000).fill({ value: 'h' }) })],
+  [
+    '100 000 namespace declarations',
+    `<rss ${Array.from({ length: 100_000 }, (_, i) => `xmlns:p${i}="u${i}"`).join(' ')}/>`,
+  ],
+  [
+    'ninjs with 100 000 headlines',
+    JSON.stringify({ uri: 'u', headlines: Array(100_000).fill({ value: 'h' }) }),
+  ],
 ];
 
 describe('parseFeed on hostile input', () => {

@@ -32,11 +32,10 @@ const TABLE =
 
 const CODEPOINTS: ReadonlyMap<string, number> = new Map([
   ['apos', 39],
-  ...TABLE.split(/\s+/)
-    .reduce<[string, number][]>((pairs, word, i, words) => {
-      if (i % 2 === 0) pairs.push([word, Number(words[i + 1])]);
-      return pairs;
-    }, []),
+  ...TABLE.split(/\s+/).reduce<[string, number][]>((pairs, word, i, words) => {
+    if (i % 2 === 0) pairs.push([word, Number(words[i + 1])]);
+    return pairs;
+  }, []),
 ]);
 
 /** The code point of an HTML 4 named entity (case-sensitive, as in HTML), when there is one. */

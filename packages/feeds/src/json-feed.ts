@@ -60,7 +60,9 @@ export function parseJsonFeed(text: string, contentType?: string, url?: string):
     throw notParsed('not a feed: JSON, but not a JSON Feed (no jsonfeed.org version) nor ninjs (no uri)');
   }
   if (!Array.isArray(doc.items)) throw notParsed('JSON Feed without an items array');
-  const hubs = Array.isArray(doc.hubs) ? doc.hubs.filter(isNode).map((hub) => resolveUrl(str(hub.url), url)) : [];
+  const hubs = Array.isArray(doc.hubs)
+    ? doc.hubs.filter(isNode).map((hub) => resolveUrl(str(hub.url), url))
+    : [];
   const self = resolveUrl(str(doc.feed_url), url);
   return {
     format: 'json-feed',

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFeed } from './parse-feed.ts';
 
 // The IPTC's published ninjs 3.0 examples (copies of ../shared/ninjs/examples) and a 1.x-style feed.
-const example = (name: string) => readFileSync(new URL(`../../../test/fixtures/ninjs/${name}`, import.meta.url));
+const example = (name: string) =>
+  readFileSync(new URL(`../../../test/fixtures/ninjs/${name}`, import.meta.url));
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url));
 
 describe('parseFeed: IPTC ninjs', () => {
@@ -38,7 +39,9 @@ describe('parseFeed: IPTC ninjs', () => {
 
   it('takes categories from subject names, and skips a credit line as the summary', async () => {
     const [release] = (await parseFeed(example('businesswire-newsml-20130605006126.json'))).items;
-    expect(release?.categories).toEqual(expect.arrayContaining(['Technology', 'Nanotechnology', 'California']));
+    expect(release?.categories).toEqual(
+      expect.arrayContaining(['Technology', 'Nanotechnology', 'California']),
+    );
     expect(release).toMatchObject({ language: 'zh', title: 'Cambrios被Gartner評選為「最酷供應商」' });
     const [picture] = (await parseFeed(example('ap_image.json'))).items;
     expect(picture).toMatchObject({ title: 'Turkey Islamic State', published: '2019-11-15T13:39:59Z' });
@@ -53,7 +56,8 @@ describe('parseFeed: IPTC ninjs', () => {
         title: 'UPDATE 1-ECB holds rates steady',
         contentHtml:
           '<p>FRANKFURT (Example) - The European Central Bank held rates on Thursday.</p><p>Second paragraph.</p>',
-        contentText: 'FRANKFURT (Example) - The European Central Bank held rates on Thursday.\n\nSecond paragraph.',
+        contentText:
+          'FRANKFURT (Example) - The European Central Bank held rates on Thursday.\n\nSecond paragraph.',
         summary: 'The ECB left rates unchanged on Thursday.',
         author: 'Jane Reporter',
         categories: ['financial and business service', 'Central banks'],
@@ -61,7 +65,10 @@ describe('parseFeed: IPTC ninjs', () => {
         updated: '2024-03-07T13:05:00Z',
         language: 'en',
       },
-      expect.objectContaining({ guid: 'urn:newsml:wire.example:20240307:weather', title: 'Storm warning for the coast' }),
+      expect.objectContaining({
+        guid: 'urn:newsml:wire.example:20240307:weather',
+        title: 'Storm warning for the coast',
+      }),
     ]);
     for (const item of feed.items) expect(RawItemSchema.parse(item)).toEqual(item);
   });
@@ -69,12 +76,20 @@ describe('parseFeed: IPTC ninjs', () => {
   it('reads an array of items, and rejects a ninjs document none of whose items validates', async () => {
     const array = JSON.stringify([
       { uri: 'urn:a', headlines: [{ value: 'A' }], versionCreated: '2024-01-01T00:00:00Z' },
-      { uri: 'urn:b', headlines: [{ role: 'sub', value: 'sub' }, { role: 'main', value: 'B' }] },
+      {
+        uri: 'urn:b',
+        headlines: [
+          { role: 'sub', value: 'sub' },
+          { role: 'main', value: 'B' },
+        ],
+      },
     ]);
     expect((await parseFeed(array)).items.map((item) => item.title)).toEqual(['A', 'B']);
     const err = await parseFeed('{"uri":"urn:x","headlines":[{"value":7}]}').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WirefeedError);
-    expect((err as WirefeedError).message).toBe('not a valid ninjs item: headlines.0.value: Invalid input: expected string, received number');
+    expect((err as WirefeedError).message).toBe(
+      'not a valid ninjs item: headlines.0.value: Invalid input: expected string, received number',
+    );
   });
 
   it('does not take other JSON with a uri for ninjs', async () => {

@@ -133,9 +133,13 @@ export function parseNinjs(items: readonly unknown[]): ParsedFeed {
   if (parsed.length === 0 && firstError) {
     const issue = firstError.issues[0];
     const where = issue?.path.join('.') || 'item';
-    throw new WirefeedError('WF_E_FEED_PARSE', `not a valid ninjs item: ${where}: ${issue?.message ?? 'invalid'}`, {
-      cause: firstError,
-    });
+    throw new WirefeedError(
+      'WF_E_FEED_PARSE',
+      `not a valid ninjs item: ${where}: ${issue?.message ?? 'invalid'}`,
+      {
+        cause: firstError,
+      },
+    );
   }
   return { format: 'ninjs', hubs: [], items: parsed };
 }

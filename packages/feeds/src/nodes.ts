@@ -97,17 +97,6 @@ export function personOf(value: unknown): string | undefined {
   return textOf(child(node, 'name')) ?? textOf(node);
 }
 
-/** Category-like values: plain strings, `{ _: text }`, or Atom's `{ $: { term } }`. */
-export function termsOf(value: unknown): string[] {
-  const values = Array.isArray(value) ? value : [value];
-  const terms: string[] = [];
-  for (const item of values) {
-    const term = isNode(item) ? (textOf(item._) ?? attr(item, 'term')?.trim()) : textOf(item);
-    if (term) terms.push(term);
-  }
-  return terms;
-}
-
 /** Whether a string carries HTML tags rather than plain text (bounded per `<`, so linear). */
 export function hasMarkup(text: string): boolean {
   return /<\/?[a-z][a-z0-9-]*(?:\s|\/?>)/i.test(text);

@@ -4,7 +4,7 @@ import type { ParsedFeed } from './feed.ts';
 import { itemIdentities, normalizeJobsFor } from './normalize-jobs.ts';
 
 const item = (over: Partial<RawItem>): RawItem => ({ categories: [], ...over });
-const feed = (items: RawItem[]): ParsedFeed => ({ format: 'rss', items });
+const feed = (items: RawItem[]): ParsedFeed => ({ format: 'rss', items, hubs: [] });
 
 describe('item identity', () => {
   it('falls back guid → link → link+date → title+body', () => {

@@ -36,7 +36,9 @@ export interface NormalizeJobContext {
 export function normalizeJobsFor(feed: ParsedFeed, ctx: NormalizeJobContext): Emit[] {
   const identities = itemIdentities(feed.items);
   const byIdentity = new Map<string, RawItem>();
-  feed.items.forEach((item, i) => byIdentity.set(identities[i] ?? '', item));
+  feed.items.forEach((item, i) => {
+    byIdentity.set(identities[i] ?? '', item);
+  });
   const title = feed.title ?? ctx.feedTitle;
   return [...byIdentity].map(([identity, item]) => {
     const jobId = jobIds.normalize(ctx.feedId, identity, shortHash(JSON.stringify(item)), ctx.run);

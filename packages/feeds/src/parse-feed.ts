@@ -73,7 +73,9 @@ function endsWithRoot(text: string, root: string): boolean {
 async function parseXml(text: string, sniffed: XmlSniffed, options: ParseFeedOptions): Promise<ParsedFeed> {
   const { url } = options;
   // "Content-Language: en, fr" names several; only a single one says what the feed is in.
-  const language = options.contentLanguage?.includes(',') ? undefined : options.contentLanguage?.trim() || undefined;
+  const language = options.contentLanguage?.includes(',')
+    ? undefined
+    : options.contentLanguage?.trim() || undefined;
   const local = sniffed.root.slice(sniffed.root.indexOf(':') + 1).toLowerCase();
   const format = ROOT_FORMATS.get(local);
   if (!format) {
@@ -81,8 +83,15 @@ async function parseXml(text: string, sniffed: XmlSniffed, options: ParseFeedOpt
   }
   if (sniffed.selfClosing) return { format, hubs: [], items: [] };
   const repaired = repairReferences(text);
-  const shaped = format === 'cdf' ? asRss(repaired, sniffed) : format === 'atom' ? repaired : withChannel(repaired, sniffed, format);
-  const atom10 = format === 'atom' && /xmlns(?::[\w.-]+)?\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom["']/.test(sniffed.rootTag);
+  const shaped =
+    format === 'cdf'
+      ? asRss(repaired, sniffed)
+      : format === 'atom'
+        ? repaired
+        : withChannel(repaired, sniffed, format);
+  const atom10 =
+    format === 'atom' &&
+    /xmlns(?::[\w.-]+)?\s*=\s*["']http:\/\/www\.w3\.org\/2005\/Atom["']/.test(sniffed.rootTag);
   const xml = markupAsCdata(shaped, atom10).trimStart();
   const parse = (source: string, strict = true) =>
     parseXmlFeed(source, { format, rootTag: sniffed.rootTag, url, language, strict });

@@ -5,7 +5,9 @@ describe('markupAsCdata', () => {
   it('turns Atom 1.0 xhtml text constructs into CDATA without their wrapping div', () => {
     const xml =
       '<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">A <b>b</b></div></title></entry>';
-    expect(markupAsCdata(xml, true)).toBe('<entry><title type="xhtml"><![CDATA[A <b>b</b>]]></title></entry>');
+    expect(markupAsCdata(xml, true)).toBe(
+      '<entry><title type="xhtml"><![CDATA[A <b>b</b>]]></title></entry>',
+    );
   });
 
   it("keeps Atom 0.3's div, which is content, and drops namespace declarations", () => {
@@ -48,9 +50,9 @@ describe('markupAsCdata', () => {
 
 describe('repairEntities', () => {
   it('turns HTML entities into character references and escapes any other stray "&", outside CDATA', () => {
-    expect(repairEntities('<a href="?a=1&b=2">&nbsp;&eacute;&amp;&#38;&#x26;&bogus;<![CDATA[&x]]>&</a>')).toBe(
-      '<a href="?a=1&amp;b=2">&#160;&#233;&amp;&#38;&#x26;&amp;bogus;<![CDATA[&x]]>&amp;</a>',
-    );
+    expect(
+      repairEntities('<a href="?a=1&b=2">&nbsp;&eacute;&amp;&#38;&#x26;&bogus;<![CDATA[&x]]>&</a>'),
+    ).toBe('<a href="?a=1&amp;b=2">&#160;&#233;&amp;&#38;&#x26;&amp;bogus;<![CDATA[&x]]>&amp;</a>');
   });
 });
 

@@ -39,7 +39,10 @@ const HOLDERS = [
   'copyright',
   'abstract',
 ];
-const SCAN = new RegExp(String.raw`<!\[CDATA\[|<!--|<((?:[\w.-]+:)?(?:${HOLDERS.join('|')}))(\s[^<>]*)?>`, 'gi');
+const SCAN = new RegExp(
+  String.raw`<!\[CDATA\[|<!--|<((?:[\w.-]+:)?(?:${HOLDERS.join('|')}))(\s[^<>]*)?>`,
+  'gi',
+);
 // Atom 1.0's xhtml type wraps the content in a <div> that is not part of it (as feedparser reads it,
 // also when an Atom 1.0 feed says application/xhtml+xml); Atom 0.3 had no such rule, and its div is
 // content.
@@ -102,7 +105,8 @@ function asHtml(parts: readonly Section[], xhtmlPrefixes: readonly string[]): st
       const kept = attrs.replace(/\s+xmlns(?::[\w.-]+)?\s*=\s*(?:"[^"]*"|'[^']*')/g, '');
       return `<${name}${kept}>`;
     });
-    for (const prefix of xhtmlPrefixes) text = text.replaceAll(`<${prefix}:`, '<').replaceAll(`</${prefix}:`, '</');
+    for (const prefix of xhtmlPrefixes)
+      text = text.replaceAll(`<${prefix}:`, '<').replaceAll(`</${prefix}:`, '</');
     return text;
   });
   return html.join('');
@@ -160,9 +164,9 @@ export function markupAsCdata(xml: string, atom10 = false): string {
 
 // Windows-1252 for 0x80–0x9F: feeds write "&#146;" meaning the curly quote, as browsers read it.
 const C1 = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e,
-  0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0, 0x017e, 0x0178,
 ];
 
 function characterReference(all: string, hex: string | undefined, decimal: string | undefined): string {
@@ -172,7 +176,8 @@ function characterReference(all: string, hex: string | undefined, decimal: strin
   return hex === undefined ? all : `&#x${hex};`;
 }
 
-const asWindows1252 = (char: string) => String.fromCodePoint(C1[(char.codePointAt(0) ?? 0) - 0x80] || (char.codePointAt(0) ?? 0));
+const asWindows1252 = (char: string) =>
+  String.fromCodePoint(C1[(char.codePointAt(0) ?? 0) - 0x80] || (char.codePointAt(0) ?? 0));
 
 /**
  * Character references as feeds write them rather than as XML allows: `&#X41;` (upper-case X) and

@@ -57,7 +57,7 @@ const ATTRIBUTE = /(\s)([^\s"'<>/=]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'<>`]+)/g;
 /** HTML with the URL attributes of its tags (href, src, …) resolved against `base`. */
 export function resolveUrlsInHtml(html: string, base: string | undefined): string {
   if (base === undefined || !/^https?:/i.test(base) || !html.includes('<')) return html;
-  return html.replace(START_TAG, (tag, name: string, attributes: string) => {
+  return html.replace(START_TAG, (_tag, name: string, attributes: string) => {
     const rewritten = attributes.replace(ATTRIBUTE, (all, space, attr: string, equals, quoted: string) => {
       if (!URL_ATTRIBUTES.has(attr.toLowerCase())) return all;
       const quote = /^["']/.test(quoted) ? quoted.charAt(0) : '';
@@ -74,5 +74,8 @@ export function resolveUrlsInHtml(html: string, base: string | undefined): strin
 
 // An attribute value in HTML may write "&" as "&amp;"; URL resolution must see the real character.
 function decodeAmpersands(value: string): string {
-  return value.replace(/&amp;/gi, '&').replace(/&quot;/gi, '"').replace(/&#39;/g, "'");
+  return value
+    .replace(/&amp;/gi, '&')
+    .replace(/&quot;/gi, '"')
+    .replace(/&#39;/g, "'");
 }

@@ -6,7 +6,14 @@ export type Sniffed =
    * `start`: where the root element's start tag begins; `content`: where its content starts, when the
    * start tag could be read whole.
    */
-  | { kind: 'xml'; root: string; rootTag: string; start: number; selfClosing: boolean; content: number | undefined }
+  | {
+      kind: 'xml';
+      root: string;
+      rootTag: string;
+      start: number;
+      selfClosing: boolean;
+      content: number | undefined;
+    }
   | { kind: 'unknown'; reason: string };
 
 const DOCTYPE = /^<!DOCTYPE\s+([\w:.-]+)/i;

@@ -17,7 +17,8 @@ describe('parseFeed: relative URLs', () => {
     expect(feed.link).toBe('https://wire.example/news/');
     expect(feed.items[0]).toMatchObject({
       link: 'https://wire.example/news/2024/story.html',
-      contentHtml: '<a href="https://wire.example/news/2024/media/x.html">x</a><img src="https://wire.example/i.png">',
+      contentHtml:
+        '<a href="https://wire.example/news/2024/media/x.html">x</a><img src="https://wire.example/i.png">',
       summary: '<a href="https://wire.example/news/s.html">s</a>',
     });
   });
@@ -30,7 +31,10 @@ describe('parseFeed: relative URLs', () => {
       { url: 'https://wire.example/rss' },
     );
     expect(feed.link).toBe('https://wire.example/');
-    expect(feed.items.map((item) => item.link)).toEqual(['https://wire.example/a?b=1', 'HTTP://Wire.Example/B']);
+    expect(feed.items.map((item) => item.link)).toEqual([
+      'https://wire.example/a?b=1',
+      'HTTP://Wire.Example/B',
+    ]);
     expect(feed.items[0]?.contentHtml).toBe('<a href="https://wire.example/x">x</a>');
   });
 
@@ -63,7 +67,11 @@ describe('parseFeed: WebSub hubs and self', () => {
       `<feed ${ATOM}><link rel="self" href="https://wire.example/atom"/><link rel="hub" href="https://hub.example/"/>` +
         '<link href="https://wire.example/"/></feed>',
     );
-    expect(atom).toMatchObject({ link: 'https://wire.example/', self: 'https://wire.example/atom', hubs: ['https://hub.example/'] });
+    expect(atom).toMatchObject({
+      link: 'https://wire.example/',
+      self: 'https://wire.example/atom',
+      hubs: ['https://hub.example/'],
+    });
     const json = await parseFeed(
       JSON.stringify({
         version: 'https://jsonfeed.org/version/1.1',
@@ -122,7 +130,9 @@ describe('parseFeed: Atom text constructs', () => {
   });
 
   it('falls back to the Content-Language the server sent', async () => {
-    const feed = await parseFeed(`<feed ${ATOM}><entry><title>x</title></entry></feed>`, { contentLanguage: 'de_AT' });
+    const feed = await parseFeed(`<feed ${ATOM}><entry><title>x</title></entry></feed>`, {
+      contentLanguage: 'de_AT',
+    });
     expect(feed).toMatchObject({ language: 'de-AT', items: [{ language: 'de-AT' }] });
   });
 });
@@ -136,7 +146,10 @@ describe('parseFeed: RSS variants', () => {
         '<dcterms:modified>2024-03-07T11:00:00+01:00</dcterms:modified><dc:subject>Politik</dc:subject>' +
         '<dc:language>de</dc:language></item></channel></rss>',
     );
-    expect(feed).toMatchObject({ author: 'desk@wire.example (Desk)', updated: 'Thu, 07 Mar 2024 12:00:00 GMT' });
+    expect(feed).toMatchObject({
+      author: 'desk@wire.example (Desk)',
+      updated: 'Thu, 07 Mar 2024 12:00:00 GMT',
+    });
     expect(feed.items[0]).toMatchObject({
       author: 'A, B',
       published: '2024-03-07T10:00:00+01:00',
@@ -153,7 +166,11 @@ describe('parseFeed: RSS variants', () => {
         '<r:PubDate>Thu, 07 Mar 2024 12:00:00 GMT</r:PubDate></r:item></r:channel></r:rss>',
     );
     expect(prefixed).toMatchObject({ format: 'rss', title: 'T' });
-    expect(prefixed.items[0]).toMatchObject({ title: 'I', author: 'C', published: 'Thu, 07 Mar 2024 12:00:00 GMT' });
+    expect(prefixed.items[0]).toMatchObject({
+      title: 'I',
+      author: 'C',
+      published: 'Thu, 07 Mar 2024 12:00:00 GMT',
+    });
     // A "dc" prefix bound to some other vocabulary is not Dublin Core.
     const other = await parseFeed(
       '<rss xmlns:dc="http://example.com/not-dc"><channel><item><dc:creator>X</dc:creator></item></channel></rss>',
@@ -198,7 +215,14 @@ describe('parseFeed: RSS variants', () => {
       title: 'Example feed',
       link: 'http://www.example.org/',
       updated: '2004-04-06T23:05:43-05:00',
-      items: [{ title: 'Item', link: 'http://www.example.org/item', summary: 'About', updated: '2004-04-07T10:00:00-05:00' }],
+      items: [
+        {
+          title: 'Item',
+          link: 'http://www.example.org/item',
+          summary: 'About',
+          updated: '2004-04-07T10:00:00-05:00',
+        },
+      ],
     });
   });
 });
@@ -218,10 +242,13 @@ describe('parseFeed: documents that are not well-formed XML', () => {
 
   it('still refuses a document cut short, and one lenient parsing cannot finish', async () => {
     const cut = await parseFeed('<rss><channel><item><title>A</title></item>').catch((e: unknown) => e);
-    expect(cut).toMatchObject({ code: 'WF_E_FEED_PARSE', message: expect.stringMatching(/unclosed root tag/) });
-    const never = await parseFeed('<rss><channel><item><title>a</b></title></item></channel><![CDATA[ </rss>').catch(
-      (e: unknown) => e,
-    );
+    expect(cut).toMatchObject({
+      code: 'WF_E_FEED_PARSE',
+      message: expect.stringMatching(/unclosed root tag/),
+    });
+    const never = await parseFeed(
+      '<rss><channel><item><title>a</b></title></item></channel><![CDATA[ </rss>',
+    ).catch((e: unknown) => e);
     expect(never).toMatchObject({ code: 'WF_E_FEED_PARSE' });
   });
 });

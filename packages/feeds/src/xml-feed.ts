@@ -88,7 +88,10 @@ const fields = (names: readonly string[]): Field[] => [
 const ITEM_FIELDS = fields(ITEM_NAMES);
 // rss-parser's types accept only names for feed fields; its runtime (copyFromXML) takes the same
 // [from, to, options] tuples as for items. `item` catches RDF items misplaced inside the channel.
-const FEED_FIELDS = [...fields(FEED_NAMES), ['item', 'items-in-channel', { keepArray: true }]] as unknown as string[];
+const FEED_FIELDS = [
+  ...fields(FEED_NAMES),
+  ['item', 'items-in-channel', { keepArray: true }],
+] as unknown as string[];
 
 const PERIOD_MINUTES = new Map([
   ['hourly', 60],
@@ -198,7 +201,9 @@ function textValue(values: unknown, parent: Scope): string | undefined {
 }
 
 function authorsOf(values: unknown): string | undefined {
-  const names = (Array.isArray(values) ? values : [values]).map(personOf).filter((name) => name !== undefined);
+  const names = (Array.isArray(values) ? values : [values])
+    .map(personOf)
+    .filter((name) => name !== undefined);
   return names.length > 0 ? [...new Set(names)].join(', ') : undefined;
 }
 
@@ -207,7 +212,8 @@ function termsOf(item: Node): string[] {
   // A made-up <tags>a, b</tags> (some blog engines) comes first, as feedparser lists it.
   for (const node of child(item, 'tags')) terms.push(...(textOf(node)?.split(',') ?? []));
   for (const node of child(item, 'category')) terms.push(attr(node, 'term')?.trim() || textOf(node));
-  for (const node of [...child(item, 'dc:subject'), ...child(item, 'media:category')]) terms.push(textOf(node));
+  for (const node of [...child(item, 'dc:subject'), ...child(item, 'media:category')])
+    terms.push(textOf(node));
   // iTunes categories nest: <itunes:category text="Technology"><itunes:category text="Gadgets"/>.
   const itunes = (nodes: unknown[], depth: number): void => {
     if (depth > 4) return;
@@ -221,12 +227,14 @@ function termsOf(item: Node): string[] {
   return [...new Set(trimmed.filter((term): term is string => term !== undefined && term !== ''))];
 }
 
-// Atom: the alternate link, else one without rel, else the first. rel="self", "hub", … are the
-// feed's own links.
+// Atom: the alternate link, else one without rel (which means alternate). rel="self", "hub", … are
+// the feed's own links, "related", "enclosure", … not the item's address.
 function atomLinks(links: unknown[], parent: Scope): { alternate?: string; self?: string; hubs: string[] } {
-  const href = (link: unknown) => resolveUrl(attr(link, 'href')?.trim() || textOf(link), scopeOf(parent, link).base);
+  const href = (link: unknown) =>
+    resolveUrl(attr(link, 'href')?.trim() || textOf(link), scopeOf(parent, link).base);
   const rel = (link: unknown) => attr(link, 'rel')?.trim().toLowerCase() ?? 'alternate';
-  const alternate = links.find((link) => rel(link) === 'alternate') ?? links.find((link) => !attr(link, 'rel'));
+  const alternate =
+    links.find((link) => rel(link) === 'alternate') ?? links.find((link) => !attr(link, 'rel'));
   const self = links.find((link) => rel(link) === 'self');
   const hubs = links.filter((link) => rel(link) === 'hub').map(href);
   return {
@@ -239,7 +247,9 @@ function atomLinks(links: unknown[], parent: Scope): { alternate?: string; self?
 // An RSS guid is the item's address unless isPermaLink says otherwise.
 function permalinkOf(guid: unknown): string | undefined {
   const value = textOf(guid);
-  return value && /^https?:\/\//i.test(value) && attr(first(guid), 'isPermaLink') !== 'false' ? value : undefined;
+  return value && /^https?:\/\//i.test(value) && attr(first(guid), 'isPermaLink') !== 'false'
+    ? value
+    : undefined;
 }
 
 function languageOf(texts: (Text | undefined)[], fallback: Scope): string | undefined {
@@ -286,16 +296,30 @@ function rssItem(item: Node, scope: Scope, format: XmlFormat): RawItem {
   const title = textConstruct(item.title ?? item['dc:title'] ?? item['media:title'], scope);
   const links = atomLinks(child(item, 'atom:link'), scope);
   const cdfLink = format === 'cdf' ? attr(item, 'href') : undefined;
-  const link = firstText(item.link, cdfLink) ?? permalinkOf(item.guid) ?? links.alternate;
+  // Some RSS writes its link Atom-style, as <link href="…"/>.
+  const link =
+    firstText(item.link, attr(first(item.link), 'href'), cdfLink) ??
+    permalinkOf(item.guid) ??
+    links.alternate;
   return {
     guid: textOf(item.guid) ?? textOf(item.id) ?? attr(item, 'rdf:about')?.trim(),
     link: resolveUrl(link, scopeOf(scope, first(item.link)).base),
     title: title?.value,
     contentHtml: body?.value ?? (description && hasMarkup(description.value) ? description.value : undefined),
     summary: summary?.value,
-    author: authorsOf(item['dc:creator']) ?? authorsOf(item.author) ?? authorsOf(item['dc:author']) ?? authorsOf(item['itunes:author']),
+    author:
+      authorsOf(item['dc:creator']) ??
+      authorsOf(item.author) ??
+      authorsOf(item['dc:author']) ??
+      authorsOf(item['itunes:author']),
     categories: termsOf(item),
-    published: firstText(item.pubDate, item['dc:date'], item['dcterms:issued'], item['dcterms:created'], item['atom:published']),
+    published: firstText(
+      item.pubDate,
+      item['dc:date'],
+      item['dcterms:issued'],
+      item['dcterms:created'],
+      item['atom:published'],
+    ),
     updated: firstText(
       item['dcterms:modified'],
       item['dc:date'],
@@ -326,7 +350,12 @@ export async function parseXmlFeed(xml: string, options: XmlFeedOptions): Promis
     defaultRSS: 2,
     xml2js: {
       strict,
-      tagNameProcessors: [(name: string) => (STRUCTURAL.has(canonical(name)) ? canonical(name) : SHADOW + canonical(name))],
+      tagNameProcessors: [
+        (name: string) => {
+          const element = canonical(name);
+          return STRUCTURAL.has(element) ? element : SHADOW + element;
+        },
+      ],
       attrNameProcessors: [canonical],
     },
     customFields: { feed: FEED_FIELDS, item: ITEM_FIELDS },
@@ -343,8 +372,15 @@ export async function parseXmlFeed(xml: string, options: XmlFeedOptions): Promis
   const links = atomLinks(child(feed, isAtom ? 'link' : 'atom:link'), scope);
   const author = isAtom
     ? authorsOf(feed.author)
-    : (authorsOf(feed.managingEditor) ?? authorsOf(feed['dc:creator']) ?? authorsOf(feed['dc:author']) ?? authorsOf(feed.author) ?? authorsOf(feed['itunes:author']));
-  const link = isAtom ? links.alternate : resolveUrl(firstText(feed.link, format === 'cdf' ? attr(feed, 'href') : undefined), scope.base) ?? links.alternate;
+    : (authorsOf(feed.managingEditor) ??
+      authorsOf(feed['dc:creator']) ??
+      authorsOf(feed['dc:author']) ??
+      authorsOf(feed.author) ??
+      authorsOf(feed['itunes:author']));
+  const link = isAtom
+    ? links.alternate
+    : (resolveUrl(firstText(feed.link, format === 'cdf' ? attr(feed, 'href') : undefined), scope.base) ??
+      links.alternate);
   return {
     format,
     title: textValue(feed.title ?? feed['dc:title'], scope),

@@ -90,9 +90,11 @@ async function pollHttp(sub: Subscription, deps: PollHandlerDeps, now: Date): Pr
   }
   try {
     const contentType = response.headers.get('content-type');
+    const contentLanguage = response.headers.get('content-language');
     const feed = await parseFeed(response.body, {
       url: response.url,
       ...(contentType ? { contentType } : {}),
+      ...(contentLanguage ? { contentLanguage } : {}),
     });
     // The URL moves only when every hop said "permanently" and the target served a valid feed.
     const permanent =
@@ -137,6 +139,7 @@ async function oneShot(job: FetchJob, deps: PollHandlerDeps, now: Date): Promise
   const feed = await parseFeed(source.body, {
     url: source.url,
     ...(source.contentType ? { contentType: source.contentType } : {}),
+    ...(source.contentLanguage ? { contentLanguage: source.contentLanguage } : {}),
   });
   const emits = normalizeJobsFor(feed, {
     feedId: job.feedId,

@@ -26,7 +26,10 @@ describe('parsePython', () => {
       right: { kind: 'literal', value: 'bc' },
     });
     expect(parsePython('"""x\'y"""')).toEqual({ kind: 'literal', value: "x'y" });
-    expect(parsePython('(1, -2)')).toMatchObject({ kind: 'tuple', items: [{ value: 1 }, { kind: 'negate' }] });
+    expect(parsePython('(1, -2)')).toMatchObject({
+      kind: 'tuple',
+      items: [{ value: 1 }, { kind: 'negate' }],
+    });
   });
 });
 

@@ -114,7 +114,9 @@ function accessPath(node: PyNode): (string | number)[] | undefined {
 }
 
 const describe = (path: (string | number)[]) =>
-  path.map((key, i) => (i === 0 ? String(key) : typeof key === 'number' ? `[${key}]` : `['${key}']`)).join('');
+  path
+    .map((key, i) => (i === 0 ? String(key) : typeof key === 'number' ? `[${key}]` : `['${key}']`))
+    .join('');
 
 function modelOf(path: (string | number)[]): Model | undefined {
   let model: Model | undefined = MODEL;
@@ -185,7 +187,8 @@ function checkStatic(node: PyNode, fields: Set<string>): void {
         // `'key' in feed` reads feed['key']: it must be a field we parse, or its absence proves nothing.
         const key = literalKey(left);
         const target = accessPath(operand);
-        const isDict = target !== undefined && typeof modelOf(target) === 'object' && !Array.isArray(modelOf(target));
+        const isDict =
+          target !== undefined && typeof modelOf(target) === 'object' && !Array.isArray(modelOf(target));
         if ((op === 'in' || op === 'not in') && typeof key === 'string' && target && isDict) {
           checkPath([...target, key], fields);
         }
@@ -435,7 +438,8 @@ export function translate(expect: string): Translation {
   try {
     node = parsePython(source);
   } catch (err) {
-    if (err instanceof PySyntaxError) return { translatable: false, reason: `Python we do not read: ${err.message}` };
+    if (err instanceof PySyntaxError)
+      return { translatable: false, reason: `Python we do not read: ${err.message}` };
     throw err;
   }
   const fields = new Set<string>();

@@ -9,7 +9,10 @@ import { parseFeed } from '../parse-feed.ts';
 import { corpusHeader, outOfScope, translate } from './corpus-expect.ts';
 
 /** Where the corpus lives when nobody says otherwise: beside the repository, in ../shared. */
-export const DEFAULT_CORPUS = resolve(import.meta.dirname, '../../../../../shared/feed-corpus/feedparser/tests');
+export const DEFAULT_CORPUS = resolve(
+  import.meta.dirname,
+  '../../../../../shared/feed-corpus/feedparser/tests',
+);
 export const CORPUS_FOLDERS = ['wellformed', 'illformed', 'encoding', 'entities', 'json'] as const;
 /** A file whose parse has not settled by then counts as a hang. */
 export const PER_FILE_MS = 2_000;
@@ -112,7 +115,8 @@ export async function runFile(root: string, path: string, parse: Parse = parseFe
   try {
     feed = await settleWithin(parse(bytes, options), PER_FILE_MS);
   } catch (err) {
-    if (!(err instanceof WirefeedError)) crash = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    if (!(err instanceof WirefeedError))
+      crash = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   }
   const ms = performance.now() - started;
   const base = { file, group: groupOf(file), ms, parsed: feed !== undefined, ...(crash ? { crash } : {}) };
@@ -120,10 +124,23 @@ export async function runFile(root: string, path: string, parse: Parse = parseFe
   const translation = translate(header.expect);
   const excluded = outOfScope(file);
   if (excluded && translation.translatable) {
-    return { ...base, expect: header.expect, verdict: 'not translatable', detail: excluded, fields: [], outOfScope: true };
+    return {
+      ...base,
+      expect: header.expect,
+      verdict: 'not translatable',
+      detail: excluded,
+      fields: [],
+      outOfScope: true,
+    };
   }
   if (!translation.translatable) {
-    return { ...base, expect: header.expect, verdict: 'not translatable', detail: translation.reason, fields: [] };
+    return {
+      ...base,
+      expect: header.expect,
+      verdict: 'not translatable',
+      detail: translation.reason,
+      fields: [],
+    };
   }
   const { met, detail } = translation.check(feed);
   return {
@@ -173,7 +190,9 @@ export interface Baseline {
 }
 
 export function readBaseline(): Baseline {
-  return JSON.parse(readFileSync(new URL('./conformance-baseline.json', import.meta.url), 'utf8')) as Baseline;
+  return JSON.parse(
+    readFileSync(new URL('./conformance-baseline.json', import.meta.url), 'utf8'),
+  ) as Baseline;
 }
 
 /** The groups whose met count fell below the baseline, as "group: now < baseline". */

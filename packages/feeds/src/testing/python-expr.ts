@@ -44,13 +44,16 @@ const ESCAPES: Record<string, string> = {
   '\n': '',
 };
 
-function unescape(body: string, raw: boolean): string {
+function unescapePython(body: string, raw: boolean): string {
   if (raw) return body;
-  return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|[\s\S])/g, (all, code) => {
-    if (/^[xuU]./.test(code)) return String.fromCodePoint(Number.parseInt(code.slice(1), 16));
-    if (/^[0-7]+$/.test(code) && code !== '0') return String.fromCodePoint(Number.parseInt(code, 8));
-    return ESCAPES[code] ?? all;
-  });
+  return body.replace(
+    /\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|[\s\S])/g,
+    (all, code) => {
+      if (/^[xuU]./.test(code)) return String.fromCodePoint(Number.parseInt(code.slice(1), 16));
+      if (/^[0-7]+$/.test(code) && code !== '0') return String.fromCodePoint(Number.parseInt(code, 8));
+      return ESCAPES[code] ?? all;
+    },
+  );
 }
 
 const STRING = /^([uUbBrR]{0,2})('''|"""|'|")/;
@@ -75,7 +78,7 @@ function tokenize(source: string): Token[] {
       while (end < rest.length && !rest.startsWith(quote, end)) end += rest[end] === '\\' ? 2 : 1;
       if (end >= rest.length) throw new PySyntaxError('unterminated string');
       const body = rest.slice(prefix.length + quote.length, end);
-      tokens.push({ type: 'string', value: unescape(body, /r/i.test(prefix)) });
+      tokens.push({ type: 'string', value: unescapePython(body, /r/i.test(prefix)) });
       at += end + quote.length;
       continue;
     }

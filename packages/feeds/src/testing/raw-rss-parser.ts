@@ -17,7 +17,9 @@ function formatOf(xml: string): FeedFormat {
 }
 
 /** A parse function over rss-parser alone; any error it throws is reported as a parse failure. */
-export function rawRssParser(defaultRSS?: 2): (body: Uint8Array, options: ParseFeedOptions) => Promise<ParsedFeed> {
+export function rawRssParser(
+  defaultRSS?: 2,
+): (body: Uint8Array, options: ParseFeedOptions) => Promise<ParsedFeed> {
   return async (body, options) => {
     const xml = decodeFeedBytes(body, options.contentType).text;
     const parser = new Parser<Loose, Loose>(defaultRSS ? { defaultRSS } : {});
@@ -45,7 +47,9 @@ export function rawRssParser(defaultRSS?: 2): (body: Uint8Array, options: ParseF
         contentHtml: text(item['content:encoded']) ?? text(item.content),
         summary: text(item.summary) ?? text(item.content),
         author: text(item.creator) ?? text(item.author),
-        categories: Array.isArray(item.categories) ? item.categories.filter((c) => typeof c === 'string') : [],
+        categories: Array.isArray(item.categories)
+          ? item.categories.filter((c) => typeof c === 'string')
+          : [],
         published: text(item.pubDate),
         language: text(item.language) ?? text(feed.language),
       })),
