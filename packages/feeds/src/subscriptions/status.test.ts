@@ -24,4 +24,10 @@ describe('subscriptionStatus', () => {
       'active',
     );
   });
+
+  it('flags a quiet feed, below erroring and paused', () => {
+    const quiet = { ...base.state, quietSince: '2026-11-20T00:00:00.000Z' };
+    expect(subscriptionStatus({ ...base, state: quiet })).toBe('quiet');
+    expect(subscriptionStatus({ ...base, state: { ...quiet, consecutiveErrors: 1 } })).toBe('erroring');
+  });
 });

@@ -1,12 +1,19 @@
 import type { Subscription } from './subscription.ts';
 
 /** How a subscription is doing, in one word, for the CLI table and the dashboard. */
-export const SubscriptionStatus = { active: 'active', paused: 'paused', erroring: 'erroring' } as const;
+export const SubscriptionStatus = {
+  active: 'active',
+  paused: 'paused',
+  erroring: 'erroring',
+  /** Used to publish daily or more, and has been silent for three of its usual gaps. */
+  quiet: 'quiet',
+} as const;
 export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
 
 export function subscriptionStatus(sub: Subscription): SubscriptionStatus {
   if (sub.paused) return SubscriptionStatus.paused;
   if (sub.state.consecutiveErrors > 0 || sub.state.lastOutcome === 'error')
     return SubscriptionStatus.erroring;
+  if (sub.state.quietSince) return SubscriptionStatus.quiet;
   return SubscriptionStatus.active;
 }
