@@ -127,7 +127,6 @@ export function applyPollResult(
   delete state.lastModified;
   if (result.etag) state.etag = result.etag;
   if (result.lastModified) state.lastModified = result.lastModified;
-  delete state.pendingUrl;
   const quiet = quietSince(state, now);
   const effectiveRate = quiet ? (state.avgItemsPerDay ?? 0) / 3 : state.avgItemsPerDay;
   const intervalMs = pollInterval({

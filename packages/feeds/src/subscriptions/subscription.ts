@@ -58,8 +58,11 @@ export const SubscriptionStateSchema = z.object({
   lastItemAt: isoUtc.optional(),
   /** Set when a feed that used to publish has been silent for 3× its usual gap. */
   quietSince: isoUtc.optional(),
-  /** A redirect target waiting to prove itself (a valid feed) before it replaces `url`. */
-  pendingUrl: z.string().optional(),
+  /** The URL before a permanent redirect moved the subscription (feeds.yaml sync keeps the move). */
+  movedFrom: z.string().optional(),
+  /** What the feed asked for at its last full answer, kept so a 304 keeps honouring it. */
+  ttlMinutes: z.number().nonnegative().optional(),
+  maxAgeMs: z.number().nonnegative().optional(),
   hub: z
     .object({
       url: z.string(),
