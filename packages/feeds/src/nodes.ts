@@ -5,8 +5,9 @@
 export type Node = Record<string, unknown>;
 
 /**
- * The prefix element names get while xml2js parses (see xml-feed.ts): it hides them from rss-parser's
- * own field handling. Children of the nodes we read carry it too; `child` and the serializer see past it.
+ * The prefix element names get while xml2js parses (see rss-parser-fields.ts): it hides them from
+ * rss-parser's own field handling. Children of the nodes we read carry it too; `child` and the
+ * serializer see past it.
  */
 export const SHADOW = 'wf-shadow:';
 

@@ -16,7 +16,8 @@ export interface FeedSource {
   contentLanguage?: string;
 }
 
-const ACCEPT = [
+/** What a feed fetch asks for: the feed formats first, anything else last. */
+export const FEED_ACCEPT = [
   'application/rss+xml',
   'application/atom+xml',
   'application/feed+json',
@@ -58,7 +59,7 @@ async function readLocal(path: string, maxBytes: number): Promise<FeedSource> {
 }
 
 async function readRemote(url: string, http: HttpGetOptions): Promise<FeedSource> {
-  const res = await httpGet(url, { ...http, headers: { accept: ACCEPT, ...http.headers } });
+  const res = await httpGet(url, { ...http, headers: { accept: FEED_ACCEPT, ...http.headers } });
   const code = classifyStatus(res.status);
   if (code) {
     const retryAfter = res.headers.get('retry-after');

@@ -1,21 +1,20 @@
 import type { ServiceDeps, WirefeedService } from '@wirefeed/core';
 import { createStageWorker, parseDuration, Stage } from '@wirefeed/core';
-import { createHostLimiter } from '@wirefeed/feeds/poll';
+import type { PollPush } from '@wirefeed/feeds/poll';
+import { createFeedLock, createHostLimiter, createPollHandler } from '@wirefeed/feeds/poll';
 import {
   createSubscriptionStore,
   scheduleSubscription,
   unscheduleSubscription,
 } from '@wirefeed/feeds/subscriptions';
 import { createServiceWebSub, pollIntervalWithPush, subscribeAfterFetch } from '@wirefeed/feeds/websub';
-import { createFeedLock } from './feed-lock.ts';
-import type { PollHandlerDeps } from './poll-handler.ts';
-import { createPollHandler } from './poll-handler.ts';
 
 const FETCH_DEADLINE_MS = 30_000;
+const HOST_SLOT_WAIT_MS = 20_000;
 
 /**
- * The fetcher service: consumes `fetch` (one feed poll per job), emits to `normalize`, and keeps each
- * subscription's state, schedule and push subscription up to date.
+ * The fetcher service: consumes `fetch` (one feed poll per job), emits to `normalize`. The polling
+ * itself lives in @wirefeed/feeds/poll; this binds it to the store, the queue and the config.
  */
 export function createFetcher(deps: ServiceDeps): WirefeedService {
   const { config } = deps;
@@ -23,7 +22,17 @@ export function createFetcher(deps: ServiceDeps): WirefeedService {
   const store = createSubscriptionStore({ redis: deps.connection, prefix: deps.keyPrefix, log });
   const fetchQueue = deps.producer.queue(Stage.fetch);
   const websub = config.WIREFEED_PUBLIC_URL ? createServiceWebSub({ ...deps, log }) : undefined;
-  const handlerDeps: PollHandlerDeps = {
+  const push: PollPush | undefined = websub && {
+    afterFetch: async (sub, feed, response) =>
+      void (await subscribeAfterFetch(websub, sub.id, { feed, response }, log)),
+    interval: async (sub, intervalMs) =>
+      pollIntervalWithPush(intervalMs, await websub.lookup(sub.id), Date.now()),
+    stop: async (id) =>
+      void (await websub
+        .unsubscribe(id)
+        .catch((err: unknown) => log.warn({ err, feedId: id }, 'hub unsubscribe failed'))),
+  };
+  const handler = createPollHandler({
     store: {
       get: (id) => store.get(id),
       saveState: async (id, state) => void (await store.saveState(id, state)),
@@ -31,20 +40,22 @@ export function createFetcher(deps: ServiceDeps): WirefeedService {
       pause: async (id, reason) => void (await store.setPaused(id, true, reason)),
     },
     scheduling: {
-      async schedule(sub, intervalMs) {
-        // While a hub pushes, polling is only the safety net.
-        const hub = websub ? await websub.lookup(sub.id) : undefined;
-        await scheduleSubscription(fetchQueue, sub, pollIntervalWithPush(intervalMs, hub, Date.now()));
-      },
+      schedule: (sub, intervalMs) => scheduleSubscription(fetchQueue, sub, intervalMs),
       unschedule: async (id) => void (await unscheduleSubscription(fetchQueue, id)),
     },
     limiter: createHostLimiter({
       redis: deps.connection,
       prefix: deps.keyPrefix,
       limit: config.WIREFEED_FETCH_PER_HOST,
-      leaseMs: FETCH_DEADLINE_MS * 3,
+      waitMs: HOST_SLOT_WAIT_MS,
+      leaseMs: FETCH_DEADLINE_MS * 2,
     }),
-    lock: createFeedLock({ redis: deps.connection, prefix: deps.keyPrefix, ttlMs: FETCH_DEADLINE_MS * 3 }),
+    // Outlasts a whole poll: the host-slot wait, the fetch deadline, and parsing with room to spare.
+    lock: createFeedLock({
+      redis: deps.connection,
+      prefix: deps.keyPrefix,
+      ttlMs: HOST_SLOT_WAIT_MS + FETCH_DEADLINE_MS + 60_000,
+    }),
     http: {
       allowPrivate: config.WIREFEED_ALLOW_PRIVATE_NETWORKS,
       allowedPorts: config.WIREFEED_ALLOWED_PORTS,
@@ -54,14 +65,8 @@ export function createFetcher(deps: ServiceDeps): WirefeedService {
       pauseAfterErrors: config.WIREFEED_PAUSE_AFTER_ERRORS,
       pauseAfterMs: parseDuration(config.WIREFEED_PAUSE_AFTER),
     },
-    ...(websub
-      ? {
-          ensurePush: async (sub, feed, response) => {
-            await subscribeAfterFetch(websub, sub.id, { feed, response }, log);
-          },
-        }
-      : {}),
-  };
+    ...(push ? { push } : {}),
+  });
   const worker = createStageWorker({
     queue: Stage.fetch,
     connection: deps.connection,
@@ -69,7 +74,7 @@ export function createFetcher(deps: ServiceDeps): WirefeedService {
     prefix: deps.queuePrefix,
     keyPrefix: deps.keyPrefix,
     log,
-    handler: createPollHandler(handlerDeps),
+    handler,
     concurrency: config.WIREFEED_CONCURRENCY,
   });
   return { name: 'fetcher', workers: [worker] };

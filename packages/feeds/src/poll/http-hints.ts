@@ -8,7 +8,7 @@ export function retryAfterMs(value: string | null | undefined, now: Date): numbe
   return Math.max(0, at - now.getTime());
 }
 
-/** Cache-Control max-age in milliseconds (s-maxage wins, as for a shared cache); no-store/no-cache give 0. */
+/** Cache-Control max-age in milliseconds (s-maxage wins, as for a shared cache); undefined without either. */
 export function maxAgeMs(cacheControl: string | null | undefined): number | undefined {
   if (!cacheControl) return undefined;
   const directives = cacheControl

@@ -1,3 +1,5 @@
+export type { FeedLock } from './feed-lock.ts';
+export { createFeedLock } from './feed-lock.ts';
 export type { HostLimiter } from './host-limiter.ts';
 export { createHostLimiter } from './host-limiter.ts';
 export { maxAgeMs, retryAfterMs } from './http-hints.ts';
@@ -5,4 +7,8 @@ export type { IntervalInput } from './interval.ts';
 export { backoffInterval, INTERVAL_STEPS_MS, pollInterval } from './interval.ts';
 export type { PollDecision, PollPolicy, PollResult } from './outcome.ts';
 export { applyPollResult } from './outcome.ts';
+export type { PollHandlerDeps, PollPush, PollScheduling, PollStore } from './poll-handler.ts';
+export { createPollHandler } from './poll-handler.ts';
+export type { Fetched, PollSourceDeps } from './poll-source.ts';
+export { pollFile, pollHttp } from './poll-source.ts';
 export { countNewItems, newestItemTime, publishingRate } from './rate.ts';

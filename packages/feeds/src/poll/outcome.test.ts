@@ -36,8 +36,8 @@ describe('applyPollResult', () => {
       policy,
       now,
     );
-    // 48 items over the 47 hours they span.
-    expect(d.state.avgItemsPerDay).toBeCloseTo(24.5, 1);
+    // 47 gaps over the 47 hours the items span.
+    expect(d.state.avgItemsPerDay).toBe(24);
     expect(d.intervalMs).toBe(1_800_000);
     expect(d.state.etag).toBe('"v1"');
     expect(d.state.itemsSeen).toBe(48);
@@ -174,5 +174,58 @@ describe('applyPollResult', () => {
       now,
     );
     expect(d.state.etag).toBeUndefined();
+  });
+
+  it('polls a firehose that shows only its last half hour often enough to see every item', () => {
+    const items = Array.from({ length: 10 }, (_, i) => ({
+      categories: [],
+      guid: `f${i}`,
+      published: new Date(now.getTime() - i * 3 * 60_000).toISOString(),
+    }));
+    const d = applyPollResult(fresh, { kind: 'ok', status: 200, items }, policy, now);
+    // 20 items an hour; the window of 10 covers 27 minutes: a poll every few minutes, not hours.
+    expect(d.state.avgItemsPerDay).toBeGreaterThan(400);
+    expect(d.intervalMs).toBeLessThanOrEqual(300_000);
+  });
+
+  it('drops to the shortest interval when every item of a known feed is new (items may have scrolled past)', () => {
+    const seen = {
+      ...fresh,
+      avgItemsPerDay: 1,
+      lastItemAt: new Date(now.getTime() - 30 * 86_400_000).toISOString(),
+    };
+    const d = applyPollResult(seen, { kind: 'ok', status: 200, items: hourly(5) }, policy, now);
+    expect(d.intervalMs).toBe(policy.minIntervalMs);
+  });
+
+  it('keeps honouring <ttl> and max-age across 304s', () => {
+    const ok = applyPollResult(
+      fresh,
+      { kind: 'ok', status: 200, items: [], ttlMinutes: 60, maxAgeMs: 120_000 },
+      policy,
+      now,
+    );
+    expect(ok.intervalMs).toBe(3_600_000);
+    const d = applyPollResult(ok.state, { kind: 'not-modified' }, policy, now);
+    expect(d.intervalMs).toBe(3_600_000);
+    expect(d.state.ttlMinutes).toBe(60);
+  });
+
+  it('schedules a Retry-After longer than the longest interval at the longest interval, and says so in the state', () => {
+    const d = applyPollResult(
+      fresh,
+      {
+        kind: 'error',
+        code: 'WF_E_FETCH_HTTP_429',
+        message: 'HTTP 429',
+        status: 429,
+        retryAfterMs: 72 * 3_600_000,
+      },
+      policy,
+      now,
+      half,
+    );
+    expect(d.intervalMs).toBe(policy.maxIntervalMs);
+    expect(d.state.nextFetchAt).toBe(new Date(now.getTime() + policy.maxIntervalMs).toISOString());
   });
 });

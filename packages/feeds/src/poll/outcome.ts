@@ -83,9 +83,10 @@ export function applyPollResult(
         ...(result.status ? { status: result.status } : {}),
       },
     };
-    const intervalMs = Math.max(
-      backoffInterval(errors, bounds.minMs, bounds.maxMs, random),
-      result.retryAfterMs ?? 0,
+    // Retry-After is honoured up to the subscription's longest interval, which is what gets scheduled.
+    const intervalMs = Math.min(
+      bounds.maxMs,
+      Math.max(backoffInterval(errors, bounds.minMs, bounds.maxMs, random), result.retryAfterMs ?? 0),
     );
     let pause: string | undefined;
     if (result.status === 410) pause = 'unsubscribed: the feed is gone (HTTP 410)';
@@ -101,22 +102,29 @@ export function applyPollResult(
   delete base.firstErrorAt;
   if (result.kind === 'not-modified') {
     const state: SubscriptionState = { ...base, lastOutcome: 'not-modified', lastStatus: 304 };
+    if (result.maxAgeMs !== undefined) state.maxAgeMs = result.maxAgeMs;
     const quiet = quietSince(state, now);
     const rate = quiet ? (state.avgItemsPerDay ?? 0) / 3 : state.avgItemsPerDay;
+    // A 304 carries no <ttl>: the one the feed last gave still holds.
     const intervalMs = pollInterval({
       ...bounds,
       ...(rate ? { avgItemsPerDay: rate } : {}),
-      ...(result.maxAgeMs !== undefined ? { maxAgeMs: result.maxAgeMs } : {}),
+      ...(state.ttlMinutes !== undefined ? { ttlMinutes: state.ttlMinutes } : {}),
+      ...(state.maxAgeMs !== undefined ? { maxAgeMs: state.maxAgeMs } : {}),
     });
     return { state: scheduled({ ...withQuiet(state, quiet) }, intervalMs, now), intervalMs };
   }
   const newest = newestItemTime(result.items, now);
   const rate = publishingRate(result.items, now, prev.avgItemsPerDay);
+  const fresh = countNewItems(result.items, prev.lastItemAt);
+  // Every item new on a feed seen before: the window may have scrolled past items between polls.
+  const overflowing =
+    prev.lastItemAt !== undefined && result.items.length >= 2 && fresh === result.items.length;
   const state: SubscriptionState = {
     ...base,
     lastOutcome: 'ok',
     lastStatus: result.status,
-    itemsSeen: prev.itemsSeen + countNewItems(result.items, prev.lastItemAt),
+    itemsSeen: prev.itemsSeen + fresh,
     ...(rate !== undefined ? { avgItemsPerDay: Math.round(rate * 100) / 100 } : {}),
     ...(newest !== undefined && (!prev.lastItemAt || newest > Date.parse(prev.lastItemAt))
       ? { lastItemAt: new Date(newest).toISOString() }
@@ -125,16 +133,22 @@ export function applyPollResult(
   // Validators follow the server: one it stopped sending must not be sent back.
   delete state.etag;
   delete state.lastModified;
+  delete state.ttlMinutes;
+  delete state.maxAgeMs;
   if (result.etag) state.etag = result.etag;
   if (result.lastModified) state.lastModified = result.lastModified;
+  if (result.ttlMinutes !== undefined) state.ttlMinutes = result.ttlMinutes;
+  if (result.maxAgeMs !== undefined) state.maxAgeMs = result.maxAgeMs;
   const quiet = quietSince(state, now);
   const effectiveRate = quiet ? (state.avgItemsPerDay ?? 0) / 3 : state.avgItemsPerDay;
-  const intervalMs = pollInterval({
-    ...bounds,
-    ...(effectiveRate ? { avgItemsPerDay: effectiveRate } : {}),
-    ...(result.ttlMinutes !== undefined ? { ttlMinutes: result.ttlMinutes } : {}),
-    ...(result.maxAgeMs !== undefined ? { maxAgeMs: result.maxAgeMs } : {}),
-  });
+  const intervalMs = overflowing
+    ? bounds.minMs
+    : pollInterval({
+        ...bounds,
+        ...(effectiveRate ? { avgItemsPerDay: effectiveRate } : {}),
+        ...(result.ttlMinutes !== undefined ? { ttlMinutes: result.ttlMinutes } : {}),
+        ...(result.maxAgeMs !== undefined ? { maxAgeMs: result.maxAgeMs } : {}),
+      });
   return {
     state: scheduled(withQuiet(state, quiet), intervalMs, now),
     intervalMs,

@@ -19,9 +19,13 @@ export function newestItemTime(items: readonly RawItem[], now: Date): number | u
   return newest;
 }
 
+/** A feed's items never count as closer together than this, so two items a second apart do not read as a firehose. */
+const MIN_SPAN_MS = 10 * 60_000;
+
 /**
- * Items per day as the feed itself shows it: the items dated within the last week, over the span
- * they cover (at least a day), blended into the previous average. Feeds without dates say nothing.
+ * Items per day as the feed itself shows it: the items dated within the last week, over the time
+ * between the oldest and the newest of them (a feed shows only its last N items, so that span, not the
+ * week, is what they measure), blended into the previous average. Feeds without dates say nothing.
  */
 export function publishingRate(items: readonly RawItem[], now: Date, previous?: number): number | undefined {
   const weekAgo = now.getTime() - 7 * DAY;
@@ -32,9 +36,11 @@ export function publishingRate(items: readonly RawItem[], now: Date, previous?: 
   // the quiet-feed check can still compare the silence with the usual gap.
   if (times.length === 0) return previous;
   const oldest = Math.min(...times);
-  // A feed shows only its last N items: the span they cover, not the whole week, is what they measure.
-  const spanDays = Math.max(1, (now.getTime() - oldest) / DAY);
-  const observed = times.length / spanDays;
+  const newest = Math.max(...times);
+  const observed =
+    times.length === 1
+      ? DAY / Math.max(DAY, now.getTime() - oldest)
+      : ((times.length - 1) * DAY) / Math.max(MIN_SPAN_MS, newest - oldest);
   return previous === undefined ? observed : previous * (1 - WEIGHT) + observed * WEIGHT;
 }
 

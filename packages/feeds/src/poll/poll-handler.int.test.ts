@@ -3,18 +3,18 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FetchJob, Producer, RedisClient, StageContext } from '@wirefeed/core';
 import { createProducer, createRedis, nullLogger, Stage } from '@wirefeed/core';
-import { createHostLimiter } from '@wirefeed/feeds/poll';
-import type { SubscriptionStore } from '@wirefeed/feeds/subscriptions';
+import type { Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../../test/support/redis-harness.ts';
+import type { SubscriptionStore } from '../subscriptions/index.ts';
 import {
   createSubscriptionStore,
   schedulerIdFor,
   scheduleSubscription,
   unscheduleSubscription,
-} from '@wirefeed/feeds/subscriptions';
-import type { Queue } from 'bullmq';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
+} from '../subscriptions/index.ts';
 import { createFeedLock } from './feed-lock.ts';
+import { createHostLimiter } from './host-limiter.ts';
 import type { PollHandlerDeps } from './poll-handler.ts';
 import { createPollHandler } from './poll-handler.ts';
 
@@ -47,11 +47,12 @@ describe('polling subscriptions against a local HTTP server and a real Redis', (
   let queue: Queue;
   let store: SubscriptionStore;
 
+  let jobs = 0;
   const ctx = (): StageContext => ({
     log: nullLogger(),
-    jobId: 'j',
+    jobId: `j${++jobs}`,
     attempt: 1,
-    token: 't',
+    token: `token-${jobs}`,
     startedAt: Date.now(),
   });
   const depsFor = (connection: RedisClient, over: Partial<PollHandlerDeps> = {}): PollHandlerDeps => ({
@@ -71,9 +72,12 @@ describe('polling subscriptions against a local HTTP server and a real Redis', (
     policy: { pauseAfterErrors: 3, pauseAfterMs: 7 * 86_400_000 },
     ...over,
   });
-  const poll = (id: string, deps = depsFor(redis)) => {
+  // As the stage worker does: queue the emits (here: hand them back), then run afterEmit.
+  const poll = async (id: string, deps = depsFor(redis)) => {
     const job: FetchJob = { feedId: id, url: 'ignored: the subscription has the URL' };
-    return createPollHandler(deps)(job, ctx());
+    const result = await createPollHandler(deps)(job, ctx());
+    await result.afterEmit?.();
+    return { emits: result.emits ?? [] };
   };
   const subscribe = async (id: string, path: string) => {
     await store.add({ id, url: `${base}${path}`, origin: 'cli', minIntervalMs: 60_000 });
@@ -113,7 +117,7 @@ describe('polling subscriptions against a local HTTP server and a real Redis', (
     const first = await poll(id);
     expect(first.emits).toHaveLength(3);
     const second = await poll(id);
-    expect(second.emits ?? []).toHaveLength(0);
+    expect(second.emits).toHaveLength(0);
     const last = seen.filter((s) => s.path === '/etag.xml').at(-1);
     expect(last?.headers['if-none-match']).toBe('"v1"');
     expect(last?.headers['if-modified-since']).toBe('Thu, 26 Nov 2026 10:00:00 GMT');
@@ -133,7 +137,7 @@ describe('polling subscriptions against a local HTTP server and a real Redis', (
   it('waits as long as Retry-After says after a 429', async () => {
     routes.set('/busy.xml', (_req, res) => void res.writeHead(429, { 'retry-after': '7200' }).end());
     const id = await subscribe('busy', '/busy.xml');
-    expect(await poll(id)).toEqual({});
+    expect((await poll(id)).emits).toEqual([]);
     const state = await store.getState(id);
     expect(state?.lastError).toMatchObject({ code: 'WF_E_FETCH_HTTP_429', status: 429 });
     expect(state?.intervalMs).toBe(7_200_000);
@@ -221,9 +225,40 @@ describe('polling subscriptions against a local HTTP server and a real Redis', (
   it('skips a poll while another poll of the same feed holds its lock', async () => {
     routes.set('/locked.xml', (_req, res) => void res.writeHead(200).end(hourly(1)));
     const id = await subscribe('locked', '/locked.xml');
-    const held = await createFeedLock({ redis, prefix, ttlMs: 60_000 }).tryLock(id);
-    expect(await poll(id)).toEqual({});
+    const held = await createFeedLock({ redis, prefix, ttlMs: 60_000 }).tryLock(id, 'another-job');
+    expect((await poll(id)).emits).toEqual([]);
     await held?.();
     expect((await poll(id)).emits).toHaveLength(1);
+  });
+
+  it('saves the new validators only once the items are queued, so a crash in between loses nothing', async () => {
+    routes.set('/crash.xml', (req, res) => {
+      if (req.headers['if-none-match'] === '"c1"') return void res.writeHead(304).end();
+      res.writeHead(200, { etag: '"c1"' }).end(hourly(2));
+    });
+    const id = await subscribe('crash', '/crash.xml');
+    const job: FetchJob = { feedId: id, url: '' };
+    // The first attempt fetched, then died before its items were queued (afterEmit never ran).
+    const lost = await createPollHandler(depsFor(redis))(job, { ...ctx(), token: 'same-job' });
+    expect(lost.emits).toHaveLength(2);
+    expect((await store.getState(id))?.etag).toBeUndefined();
+    // Its retry (same job token, so it takes its own lock back) fetches the items again.
+    const retry = await createPollHandler(depsFor(redis))(job, { ...ctx(), token: 'same-job' });
+    expect(retry.emits).toHaveLength(2);
+    await retry.afterEmit?.();
+    expect((await store.getState(id))?.etag).toBe('"c1"');
+  });
+
+  it('keeps polling the old URL when a permanent redirect points at a feed already subscribed, and says why', async () => {
+    routes.set('/dupe-old.xml', (_req, res) => void res.writeHead(301, { location: '/dupe-new.xml' }).end());
+    routes.set('/dupe-new.xml', (_req, res) => void res.writeHead(200).end(hourly(2)));
+    await subscribe('dupe-new', '/dupe-new.xml');
+    const id = await subscribe('dupe-old', '/dupe-old.xml');
+    const { emits } = await poll(id);
+    expect(emits).toHaveLength(2);
+    expect((await store.get(id))?.url).toBe(`${base}/dupe-old.xml`);
+    expect((await store.getState(id))?.lastError?.message).toMatch(
+      /moved permanently to .*dupe-new\.xml, not followed/,
+    );
   });
 });

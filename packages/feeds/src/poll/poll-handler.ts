@@ -1,0 +1,192 @@
+import type { FetchJob, Logger, StageHandler, StageResult } from '@wirefeed/core';
+import { toWirefeedError } from '@wirefeed/core';
+import type { HttpResponse } from '@wirefeed/http';
+import type { ParsedFeed } from '../feed.ts';
+import { normalizeJobsFor } from '../normalize-jobs.ts';
+import { parseFeed } from '../parse-feed.ts';
+import { readFeedSource } from '../read-source.ts';
+import type { Subscription, SubscriptionState } from '../subscriptions/subscription.ts';
+import type { FeedLock } from './feed-lock.ts';
+import type { PollDecision, PollPolicy } from './outcome.ts';
+import { applyPollResult } from './outcome.ts';
+import type { Fetched, PollSourceDeps } from './poll-source.ts';
+import { pollFile, pollHttp } from './poll-source.ts';
+
+/** What polling needs of the subscription store. */
+export interface PollStore {
+  get(id: string): Promise<Subscription | undefined>;
+  saveState(id: string, state: SubscriptionState): Promise<void>;
+  /** Rejects when the new URL is already another subscription's. */
+  moveUrl(id: string, url: string): Promise<void>;
+  pause(id: string, reason: string): Promise<void>;
+}
+
+/** Keeps a subscription's BullMQ job scheduler in line with its interval. */
+export interface PollScheduling {
+  schedule(sub: Subscription, intervalMs: number): Promise<void>;
+  unschedule(id: string): Promise<void>;
+}
+
+/** Push (WebSub) hooks; absent when push is off. */
+export interface PollPush {
+  /** Subscribe at the feed's hub if it advertises one. Must not throw. */
+  afterFetch(sub: Subscription, feed: ParsedFeed, response: HttpResponse): Promise<void>;
+  /** The interval to schedule while a hub pushes (polling is then the safety net). */
+  interval(sub: Subscription, intervalMs: number): Promise<number>;
+  /** The feed was paused: stop the hub pushing it. Must not throw. */
+  stop(id: string): Promise<void>;
+}
+
+export interface PollHandlerDeps extends PollSourceDeps {
+  store: PollStore;
+  scheduling: PollScheduling;
+  lock: FeedLock;
+  policy: Omit<PollPolicy, 'minIntervalMs' | 'maxIntervalMs'>;
+  push?: PollPush;
+  now?: () => Date;
+}
+
+const isHttp = (url: string) => /^https?:\/\//i.test(url);
+
+/** A one-shot run (`wirefeed process`): no subscription state; a broken feed fails the fetch with its reason. */
+async function oneShot(job: FetchJob, deps: PollHandlerDeps, now: Date): Promise<StageResult> {
+  const source = await readFeedSource(job.url, deps.http);
+  const feed = await parseFeed(source.body, {
+    url: source.url,
+    ...(source.contentType ? { contentType: source.contentType } : {}),
+    ...(source.contentLanguage ? { contentLanguage: source.contentLanguage } : {}),
+  });
+  const emits = normalizeJobsFor(feed, {
+    feedId: job.feedId,
+    feedUrl: source.url,
+    fetchedAt: now.toISOString(),
+    ...(job.title ? { feedTitle: job.title } : {}),
+    ...(job.run ? { run: job.run } : {}),
+  });
+  return { emits, feedItems: emits.length };
+}
+
+/**
+ * Fold the poll into the subscription: move the URL, save the state with the interval actually
+ * scheduled, pause or reschedule. Runs after the poll's items are queued, so a crash in between
+ * never leaves new validators saved for items that were never queued (the retry fetches them again).
+ */
+async function record(
+  sub: Subscription,
+  fetched: Fetched,
+  decision: PollDecision,
+  deps: PollHandlerDeps,
+  log: Logger,
+) {
+  let state = decision.state;
+  let current = sub;
+  if (decision.newUrl && decision.newUrl !== sub.url) {
+    try {
+      await deps.store.moveUrl(sub.id, decision.newUrl);
+      current = { ...sub, url: decision.newUrl };
+      state = { ...state, movedFrom: sub.url };
+      log.info({ from: sub.url, to: decision.newUrl }, 'feed moved permanently');
+    } catch (err) {
+      // The new URL is already subscribed (or invalid): keep polling the old one, and say why on the feed.
+      const wf = toWirefeedError(err);
+      const message = `moved permanently to ${decision.newUrl}, not followed: ${wf.message}`;
+      state = { ...state, lastError: { code: wf.code, message, at: new Date().toISOString() } };
+      log.warn({ to: decision.newUrl, code: wf.code }, 'feed move not followed');
+    }
+  }
+  if (decision.pause) {
+    await deps.store.saveState(sub.id, state);
+    await deps.store.pause(sub.id, decision.pause);
+    await deps.scheduling.unschedule(sub.id);
+    await deps.push?.stop(sub.id);
+    log.warn({ reason: decision.pause }, 'subscription paused');
+    return;
+  }
+  const intervalMs = deps.push ? await deps.push.interval(current, decision.intervalMs) : decision.intervalMs;
+  const nextFetchAt = new Date(
+    Date.parse(state.lastFetchAt ?? new Date().toISOString()) + intervalMs,
+  ).toISOString();
+  state = { ...state, intervalMs, nextFetchAt };
+  await deps.store.saveState(sub.id, state);
+  if (intervalMs !== sub.state.intervalMs || current !== sub)
+    await deps.scheduling.schedule({ ...current, state }, intervalMs);
+  if (fetched.result.kind === 'error') {
+    log.warn(
+      {
+        code: fetched.result.code,
+        status: fetched.result.status,
+        errors: state.consecutiveErrors,
+        intervalMs,
+      },
+      'poll failed',
+    );
+  } else
+    log.info(
+      { outcome: fetched.result.kind, items: fetched.feed?.items.length ?? 0, intervalMs },
+      'feed polled',
+    );
+}
+
+/**
+ * The fetch stage for subscriptions: under a per-feed lock, a conditional GET through the guarded
+ * client within the per-host cap, one normalize job per item, and the outcome folded into the
+ * subscription (validators, rate, interval, error streak, pause, moved URL) once the items are queued.
+ * A feed's own faults are recorded on its subscription and do not fail the job: the next poll retries.
+ */
+export function createPollHandler(deps: PollHandlerDeps): StageHandler<FetchJob> {
+  const now = deps.now ?? (() => new Date());
+  return async (job, ctx) => {
+    if (job.run) return oneShot(job, deps, now());
+    const unlock = await deps.lock.tryLock(job.feedId, ctx.token);
+    if (!unlock) {
+      ctx.log.info({ feedId: job.feedId }, 'feed already being polled; skipped');
+      return {};
+    }
+    try {
+      // Read under the lock, so a poll never starts from the state a concurrent poll is replacing.
+      const sub = await deps.store.get(job.feedId);
+      if (!sub) {
+        // A scheduler left behind by a removed subscription: remove it rather than poll forever.
+        await deps.scheduling.unschedule(job.feedId);
+        ctx.log.warn({ feedId: job.feedId }, 'no such subscription; scheduler removed');
+        await unlock();
+        return {};
+      }
+      if (sub.paused) {
+        await unlock();
+        return {};
+      }
+      const at = now();
+      const fetched = isHttp(sub.url) ? await pollHttp(sub, deps, at) : await pollFile(sub);
+      const policy: PollPolicy = {
+        ...deps.policy,
+        minIntervalMs: sub.minIntervalMs,
+        maxIntervalMs: sub.maxIntervalMs,
+      };
+      const decision = applyPollResult(sub.state, fetched.result, policy, at);
+      const emits = fetched.feed
+        ? normalizeJobsFor(fetched.feed, {
+            feedId: sub.id,
+            feedUrl: fetched.response?.url ?? sub.url,
+            fetchedAt: at.toISOString(),
+            ...(sub.title ? { feedTitle: sub.title } : {}),
+          })
+        : [];
+      const { feed, response } = fetched;
+      return {
+        emits,
+        afterEmit: async () => {
+          try {
+            await record(sub, fetched, decision, deps, ctx.log);
+            if (feed && response && deps.push) await deps.push.afterFetch(sub, feed, response);
+          } finally {
+            await unlock();
+          }
+        },
+      };
+    } catch (err) {
+      await unlock();
+      throw err;
+    }
+  };
+}
