@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { PIPELINE_SERVICES } from '@wirefeed/cli';
 import type { Host, RouteHandler, Story } from '@wirefeed/core';
 import { createHealthServer, loadConfig, nullLogger, Stage, startHost } from '@wirefeed/core';
+import type { SubscriptionStore } from '@wirefeed/feeds/subscriptions';
+import { createSubscriptionStore } from '@wirefeed/feeds/subscriptions';
 import type { WebSub } from '@wirefeed/feeds/websub';
 import {
   createRedisWebSubStore,
@@ -96,6 +98,7 @@ describe('WebSub end to end: subscribe through a hub, pushed items reach the sin
   let feeds: FeedServer;
   let host: Host;
   let websub: WebSub;
+  let subscriptions: SubscriptionStore;
   let topic: string;
 
   beforeAll(async () => {
@@ -129,8 +132,13 @@ describe('WebSub end to end: subscribe through a hub, pushed items reach the sin
         createWebSubRenewals({ publicUrl, everyMs: 100, websub: { minRenewMs: 0 } }),
       ],
     });
-    routes.push(createWebSubRoutesFor(host.deps, { minRenewMs: 0 }));
+    // With the public URL, as in production: the callback names itself when it asks a hub to stop.
+    routes.push(createWebSubRoutesFor(host.deps, { minRenewMs: 0, publicUrl }));
     websub = createServiceWebSub(host.deps, { publicUrl });
+    // The callback and the renewals serve only feeds that are subscribed; nothing here schedules polls.
+    subscriptions = createSubscriptionStore({ redis: host.deps.connection, prefix: host.deps.keyPrefix });
+    await subscriptions.add({ id: 'pushed', url: topic, origin: 'api' });
+    await subscriptions.add({ id: 'short', url: feeds.url('/short.xml'), origin: 'api' });
   });
 
   afterAll(async () => {
@@ -276,5 +284,40 @@ describe('WebSub end to end: subscribe through a hub, pushed items reach the sin
     expect(shortHub.requests.filter((r) => r['hub.topic'] === shortTopic)[1]?.['hub.secret']).toBe(
       first.secret,
     );
+  });
+
+  it('unsubscribes a removed feed when its lease comes due, instead of renewing it', async () => {
+    const shortTopic = feeds.url('/short.xml');
+    expect(await subscriptions.remove('short')).toBe(true);
+    const bye = await shortHub.waitForUnsubscribed(shortTopic, 4_000);
+    expect(bye.callback).toBe(`${publicUrl}/websub/short`);
+    expect(await websub.lookup('short')).toBeUndefined();
+    const { connection, keyPrefix } = host.deps;
+    expect(await connection.zscore(`${keyPrefix}:websub:due`, 'short')).toBeNull();
+    // No renewal after it: the sweep runs every 100 ms and would have renewed within the 2 s lease.
+    const requests = shortHub.requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(shortHub.requests).toHaveLength(requests);
+  });
+
+  it('refuses pushes for a paused feed with 410, forgets it and unsubscribes it at the hub', async () => {
+    await subscriptions.setPaused('pushed', true, 'paused by a test');
+    const paused: Item = {
+      guid: 'pushed-paused',
+      title: 'Story pushed while its feed is paused',
+      body: 'This item was pushed after its feed was paused and must not enter the pipeline at all.',
+    };
+    const body = rss(hub.url, topic, [paused]);
+    expect(await hub.publish(topic, body)).toEqual([410]);
+    await hub.waitForUnsubscribed(topic);
+    expect(await websub.lookup('pushed')).toBeUndefined();
+    const { emits } = await normalizeJobsForPush(new TextEncoder().encode(body), {
+      feedId: 'pushed',
+      topic,
+      receivedAt: new Date(),
+    });
+    expect(await host.deps.producer.queue(Stage.normalize).getJob(emits[0]?.jobId ?? '')).toBeUndefined();
+    // Every WebSub key is gone with its feed: hub state, schedule and the confirmed unsubscriptions.
+    expect(await host.deps.connection.keys(`${host.deps.keyPrefix}:websub:*`)).toEqual([]);
   });
 });

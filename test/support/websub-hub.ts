@@ -41,6 +41,8 @@ export interface TestHub {
   subscriptions(topic: string): HubSubscription[];
   /** Resolves with the verified subscription of `topic` (the first, or the n-th verification). */
   waitForVerified(topic: string, count?: number, timeoutMs?: number): Promise<HubSubscription>;
+  /** Resolves once the callback confirmed an unsubscription of `topic` and no subscriber of it is left. */
+  waitForUnsubscribed(topic: string, timeoutMs?: number): Promise<HubVerification>;
   /** POSTs `body` to every verified subscriber of `topic`; resolves with their statuses. */
   publish(topic: string, body: string, options?: PublishOptions): Promise<number[]>;
   close(): Promise<void>;
@@ -135,31 +137,51 @@ export async function startTestHub(options: { maxLeaseSeconds?: number } = {}): 
 
   const subscriptions = (topic: string) => [...active.values()].filter((s) => s.topic === topic);
 
+  /** Resolves with what `probe` finds, checked now and after every verification. */
+  function waitUntil<T>(probe: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = probe();
+        if (found === undefined) return;
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`hub: ${what} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      waiters.add(check);
+      check();
+    });
+  }
+
   return {
     url,
     requests,
     verifications,
     subscriptions,
     waitForVerified(topic, count = 1, timeoutMs = 5_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
+      return waitUntil(
+        () => {
           const done = verifications.filter(
             (v) => v.topic === topic && v.mode === 'subscribe' && v.confirmed,
           );
-          const sub = subscriptions(topic)[0];
-          if (done.length >= count && sub) {
-            waiters.delete(check);
-            clearTimeout(timer);
-            resolve(sub);
-          }
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`hub: no verified subscription #${count} for ${topic} within ${timeoutMs} ms`));
-        }, timeoutMs);
-        waiters.add(check);
-        check();
-      });
+          return done.length >= count ? subscriptions(topic)[0] : undefined;
+        },
+        timeoutMs,
+        `no verified subscription #${count} for ${topic}`,
+      );
+    },
+    waitForUnsubscribed(topic, timeoutMs = 5_000) {
+      return waitUntil(
+        () =>
+          subscriptions(topic).length === 0
+            ? verifications.find((v) => v.topic === topic && v.mode === 'unsubscribe' && v.confirmed)
+            : undefined,
+        timeoutMs,
+        `no confirmed unsubscription of ${topic}`,
+      );
     },
     async publish(topic, body, publishOptions = {}) {
       return Promise.all(

@@ -1,11 +1,13 @@
 import { createHmac } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Emit } from '@wirefeed/core';
 import { createHealthServer, nullLogger } from '@wirefeed/core';
 import type { WebSub } from '@wirefeed/feeds/websub';
 import { createMemoryWebSubStore, createWebSub } from '@wirefeed/feeds/websub';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WebSubRouteDeps } from './websub-routes.ts';
 import { createWebSubRoutes } from './websub-routes.ts';
 
 const TOPIC = 'https://news.example.com/feed.xml';
@@ -18,11 +20,48 @@ const sign = (body: string, secret = SECRET) =>
   `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
 describe('WebSub callback routes', () => {
-  let server: Server;
   let base: string;
   let added: Emit[][];
   let failAdd: boolean;
   let websub: WebSub;
+  let wanted: Set<string>;
+  let lookups: number;
+  let server: Server | undefined;
+
+  /** (Re)starts the callback server with these route options. */
+  async function serve(options: Pick<WebSubRouteDeps, 'maxConcurrent' | 'bodyTimeoutMs'> = {}) {
+    await stop();
+    const route = createWebSubRoutes({
+      websub: {
+        ...websub,
+        lookup: (feedId) => {
+          lookups += 1;
+          return websub.lookup(feedId);
+        },
+      },
+      producer: {
+        add: async (emits) => {
+          if (failAdd) throw new Error('redis down');
+          added.push([...emits]);
+        },
+      },
+      log: nullLogger(),
+      maxBytes: 4_096,
+      ...options,
+    });
+    server = createHealthServer({ checks: [], routes: [route] });
+    const listening = server;
+    await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
+  }
+
+  async function stop() {
+    const running = server;
+    server = undefined;
+    if (!running) return;
+    running.closeAllConnections();
+    await new Promise((resolve) => running.close(resolve));
+  }
 
   beforeEach(async () => {
     const store = createMemoryWebSubStore();
@@ -33,28 +72,14 @@ describe('WebSub callback routes', () => {
       state: 'subscribed',
     });
     await store.save('nosecret', { url: 'https://hub.example/', topic: TOPIC, state: 'subscribed' });
-    websub = createWebSub({ store });
+    wanted = new Set(['world', 'nosecret']);
+    websub = createWebSub({ store, isWanted: async (feedId) => wanted.has(feedId) });
     added = [];
     failAdd = false;
-    const route = createWebSubRoutes({
-      websub,
-      producer: {
-        add: async (emits) => {
-          if (failAdd) throw new Error('redis down');
-          added.push([...emits]);
-        },
-      },
-      log: nullLogger(),
-      maxBytes: 4_096,
-    });
-    server = createHealthServer({ checks: [], routes: [route] });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    lookups = 0;
+    await serve();
   });
-  afterEach(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  afterEach(stop);
 
   const push = (feedId: string, body: string, headers: Record<string, string> = {}) =>
     fetch(`${base}/websub/${feedId}`, {
@@ -143,4 +168,86 @@ describe('WebSub callback routes', () => {
     expect(res.headers.get('allow')).toBe('GET, POST');
     expect(await (await fetch(`${base}/elsewhere`)).json()).toEqual({ error: 'not found' });
   });
+
+  /** A push whose body is sent by hand: `send` more of it, or `end` it. */
+  function openPush(feedId: string, body: string) {
+    const req = request(`${base}/websub/${feedId}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/rss+xml',
+        'content-length': String(Buffer.byteLength(body)),
+        'x-hub-signature': sign(body),
+      },
+    });
+    const response = new Promise<{ status: number; headers: IncomingHttpHeaders }>((resolve, reject) => {
+      req.on('response', (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, headers: res.headers });
+      });
+      req.on('error', reject);
+    });
+    // A push cut off on purpose rejects; the test that does so does not look.
+    response.catch(() => {});
+    req.write(body.slice(0, 10));
+    return { req, response, end: () => req.end(body.slice(10)) };
+  }
+
+  it('refuses with 410 and forgets a push for a feed removed or paused since', async () => {
+    wanted.delete('world');
+    const res = await push('world', FEED, { 'x-hub-signature': sign(FEED) });
+    expect(res.status).toBe(410);
+    expect(added).toEqual([]);
+    await vi.waitFor(async () => expect(await websub.lookup('world')).toBeUndefined());
+    // And the next one is refused without a look at the subscriptions.
+    expect((await push('world', FEED, { 'x-hub-signature': sign(FEED) })).status).toBe(410);
+  });
+
+  it('refuses the verification of a subscription for a feed no longer wanted', async () => {
+    wanted.delete('world');
+    const query = new URLSearchParams({
+      'hub.mode': 'subscribe',
+      'hub.topic': TOPIC,
+      'hub.challenge': 'c-1',
+    });
+    const res = await fetch(`${base}/websub/world?${query}`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain('c-1');
+    expect(await websub.lookup('world')).toBeUndefined();
+  });
+
+  it('reads only so many pushes at once, and answers the rest 503 with Retry-After', async () => {
+    await serve({ maxConcurrent: 2 });
+    const first = openPush('world', FEED);
+    const second = openPush('world', FEED);
+    await vi.waitFor(() => expect(lookups).toBe(2));
+    const busy = await push('world', FEED, { 'x-hub-signature': sign(FEED) });
+    expect(busy.status).toBe(503);
+    expect(Number(busy.headers.get('retry-after'))).toBeGreaterThan(0);
+    first.end();
+    expect((await first.response).status).toBe(202);
+    // A finished push frees its slot.
+    expect((await push('world', FEED, { 'x-hub-signature': sign(FEED) })).status).toBe(202);
+    second.end();
+    expect((await second.response).status).toBe(202);
+    expect(added).toHaveLength(3);
+  });
+
+  it('gives up on a body that does not arrive in time with 408, and frees its slot', async () => {
+    await serve({ maxConcurrent: 1, bodyTimeoutMs: 200 });
+    const slow = openPush('world', FEED);
+    expect((await slow.response).status).toBe(408);
+    expect((await push('world', FEED, { 'x-hub-signature': sign(FEED) })).status).toBe(202);
+    expect(added).toHaveLength(1);
+  }, 5_000);
+
+  it('frees the slot of a push whose sender hangs up mid-body', async () => {
+    await serve({ maxConcurrent: 1 });
+    const cut = openPush('world', FEED);
+    await vi.waitFor(() => expect(lookups).toBe(1));
+    cut.req.destroy();
+    await vi.waitFor(async () => {
+      expect((await push('world', FEED, { 'x-hub-signature': sign(FEED) })).status).toBe(202);
+    });
+    expect(added).toHaveLength(1);
+  }, 5_000);
 });

@@ -1,16 +1,32 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger, Producer, RouteHandler, ServiceDeps } from '@wirefeed/core';
+import { createSubscriptionStore } from '@wirefeed/feeds/subscriptions';
 import type { WebSub, WebSubOptions } from '@wirefeed/feeds/websub';
-import { checkSignature, createServiceWebSub, normalizeJobsForPush } from '@wirefeed/feeds/websub';
+import {
+  createServiceWebSub,
+  normalizeJobsForPush,
+  startSignatureCheck,
+  wantedBySubscriptions,
+} from '@wirefeed/feeds/websub';
+import { readPushBody } from './websub-body.ts';
 
 /** Pushed bodies above this are refused with 413: the same cap as a polled feed. */
 export const WEBSUB_MAX_BODY_BYTES = 15 * 1024 * 1024;
+/** Pushes handled at once per process; beyond this a hub gets 503 and comes back later. */
+export const WEBSUB_MAX_CONCURRENT_PUSHES = 8;
+/** A push body not all there by then is refused with 408. */
+export const WEBSUB_BODY_TIMEOUT_MS = 30_000;
+const BUSY_RETRY_AFTER_S = 10;
 
 export interface WebSubRouteDeps {
-  websub: Pick<WebSub, 'lookup' | 'knows' | 'verify'>;
+  websub: Pick<WebSub, 'lookup' | 'knows' | 'verify' | 'wanted' | 'forget'>;
   producer: Pick<Producer, 'add'>;
   log: Logger;
   maxBytes?: number;
+  /** Default `WEBSUB_MAX_CONCURRENT_PUSHES`. */
+  maxConcurrent?: number;
+  /** Default `WEBSUB_BODY_TIMEOUT_MS`. */
+  bodyTimeoutMs?: number;
   now?: () => Date;
 }
 
@@ -26,29 +42,6 @@ function reply(res: ServerResponse, status: number, body = '', headers: Record<s
   res.end(body);
 }
 
-/** The request body, or undefined once it passes `maxBytes` (the rest is not read). */
-function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | undefined> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) return Promise.resolve(undefined);
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) {
-        req.off('data', onData);
-        req.pause();
-        resolve(undefined);
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', reject);
-  });
-}
-
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
@@ -58,38 +51,70 @@ function header(req: IncomingMessage, name: string): string | undefined {
  * The WebSub callback, `/websub/<feedId>`: GET answers a hub's intent verification, POST takes its
  * content distribution into the pipeline. No bearer token (a hub has none): a push is trusted by its
  * `X-Hub-Signature`, made with the secret we gave that hub, and only feeds with a hub subscription
- * are answered at all.
+ * that are still wanted are answered at all. Memory is bounded: at most `maxConcurrent` pushes of at
+ * most `maxBytes` each are read at once, each within `bodyTimeoutMs`.
  */
 export function createWebSubRoutes(deps: WebSubRouteDeps): RouteHandler {
   const maxBytes = deps.maxBytes ?? WEBSUB_MAX_BODY_BYTES;
+  const maxConcurrent = deps.maxConcurrent ?? WEBSUB_MAX_CONCURRENT_PUSHES;
+  const timeoutMs = deps.bodyTimeoutMs ?? WEBSUB_BODY_TIMEOUT_MS;
+  let handling = 0;
   const now = deps.now ?? (() => new Date());
   const log = deps.log.child({ component: 'websub-callback' });
 
-  async function distribute(feedId: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** Answers one push; 'unwanted' when its feed is to be forgotten, after the slot is freed. */
+  async function distribute(
+    feedId: string,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<'unwanted' | undefined> {
     const startedAt = Date.now();
     const hub = await deps.websub.lookup(feedId);
     if (!hub) {
       // 410 tells a hub still pushing a feed we dropped that it may end that subscription.
       reply(res, 410, '', { connection: 'close' });
-      return;
+      return undefined;
     }
-    const body = await readBody(req, maxBytes);
-    if (body === undefined) {
-      log.warn({ feedId, maxBytes }, 'websub push too large');
-      reply(res, 413, '', { connection: 'close' });
-      return;
+    if (!(await deps.websub.wanted(feedId))) {
+      // Removed or paused: nothing enters the pipeline, and the hub is told to stop twice over.
+      log.info({ feedId, hub: hub.url }, 'websub push refused: feed not wanted');
+      reply(res, 410, '', { connection: 'close' });
+      return 'unwanted';
     }
     // The spec: a push that fails the signature check MUST be ignored, and MAY still get a 2xx, which
     // also tells a forger nothing. A subscription without a secret cannot tell pushes apart: ignored too.
-    const signature = checkSignature(body, header(req, 'x-hub-signature'), hub.secret);
-    if (!signature.ok || hub.secret === undefined) {
+    // A header that cannot match settles it before the body, which is then read but not kept.
+    const check = startSignatureCheck(header(req, 'x-hub-signature'), hub.secret);
+    const read = await readPushBody(req, {
+      maxBytes,
+      timeoutMs,
+      keep: check.ok && hub.secret !== undefined,
+      ...(check.ok ? { onChunk: (chunk: Buffer) => check.stream.update(chunk) } : {}),
+    });
+    if (read.kind === 'too-large') {
+      log.warn({ feedId, maxBytes }, 'websub push too large');
+      reply(res, 413, '', { connection: 'close' });
+      return undefined;
+    }
+    if (read.kind === 'timeout') {
+      log.warn({ feedId, timeoutMs }, 'websub push body too slow');
+      reply(res, 408, '', { connection: 'close' });
+      return undefined;
+    }
+    if (read.kind === 'aborted') {
+      res.destroy();
+      return undefined;
+    }
+    const signature = check.ok ? check.stream.finish() : check;
+    if (!signature.ok || hub.secret === undefined || read.body === undefined) {
       log.warn(
-        { feedId, reason: signature.ok ? 'no secret' : signature.reason, bytes: body.length },
+        { feedId, reason: signature.ok ? 'no secret' : signature.reason, bytes: read.bytes },
         'websub push ignored: bad signature',
       );
       reply(res, 202);
-      return;
+      return undefined;
     }
+    const body = read.body;
     let pushed: Awaited<ReturnType<typeof normalizeJobsForPush>>;
     try {
       pushed = await normalizeJobsForPush(body, {
@@ -102,13 +127,35 @@ export function createWebSubRoutes(deps: WebSubRouteDeps): RouteHandler {
       // Sending it again would not make it parse: acknowledged, and the safety-net poll reads the feed.
       log.warn({ err, feedId, bytes: body.length }, 'websub push ignored: not a feed');
       reply(res, 202);
-      return;
+      return undefined;
     }
     // Answered after the jobs are in Redis: a 2xx then means "queued", and a Redis failure becomes a
     // 5xx the hub retries, instead of a push acknowledged and lost. Adding is one MULTI per queue.
     await deps.producer.add(pushed.emits);
     reply(res, 202);
     log.info({ feedId, items: pushed.emits.length, ms: Date.now() - startedAt }, 'websub push queued');
+    return undefined;
+  }
+
+  async function onPush(feedId: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Counted from the first step: a slot is taken before any await, so a burst cannot overshoot.
+    if (handling >= maxConcurrent) {
+      log.warn({ feedId, handling }, 'websub push refused: too many at once');
+      reply(res, 503, '', { 'retry-after': String(BUSY_RETRY_AFTER_S), connection: 'close' });
+      return;
+    }
+    handling += 1;
+    let outcome: 'unwanted' | undefined;
+    try {
+      outcome = await distribute(feedId, req, res);
+    } catch (err) {
+      log.error({ err, feedId }, 'websub push not queued');
+      if (!res.headersSent) reply(res, 503, '', { 'retry-after': '30' });
+    } finally {
+      handling -= 1;
+    }
+    // After the reply and outside the slot: asking the hub to unsubscribe may take a while.
+    if (outcome === 'unwanted') await deps.websub.forget(feedId);
   }
 
   return async (req, res) => {
@@ -130,12 +177,7 @@ export function createWebSubRoutes(deps: WebSubRouteDeps): RouteHandler {
       return true;
     }
     if (req.method === 'POST') {
-      try {
-        await distribute(feedId, req, res);
-      } catch (err) {
-        log.error({ err, feedId }, 'websub push not queued');
-        if (!res.headersSent) reply(res, 503, '', { 'retry-after': '30' });
-      }
+      await onPush(feedId, req, res);
       return true;
     }
     reply(res, 405, '', { allow: 'GET, POST' });
@@ -144,13 +186,22 @@ export function createWebSubRoutes(deps: WebSubRouteDeps): RouteHandler {
 }
 
 /**
- * The callback routes over a service host's Redis and producer (what `runDashboard` mounts).
- * `websubOptions` matter where verification plans the lease (`minRenewMs`, `leaseSeconds`).
+ * The callback routes over a service host's Redis and producer (what `runDashboard` mounts), taking
+ * pushes only for feeds whose subscription exists and is not paused. `websubOptions` matter where
+ * verification plans the lease (`minRenewMs`, `leaseSeconds`).
  */
 export function createWebSubRoutesFor(
   deps: Pick<ServiceDeps, 'connection' | 'keyPrefix' | 'producer' | 'log' | 'config'>,
   websubOptions: Omit<WebSubOptions, 'store' | 'log'> = {},
 ): RouteHandler {
-  const websub = createServiceWebSub(deps, websubOptions);
+  const subscriptions = createSubscriptionStore({
+    redis: deps.connection,
+    prefix: deps.keyPrefix,
+    log: deps.log,
+  });
+  const websub = createServiceWebSub(deps, {
+    isWanted: wantedBySubscriptions(subscriptions),
+    ...websubOptions,
+  });
   return createWebSubRoutes({ websub, producer: deps.producer, log: deps.log });
 }

@@ -27,10 +27,7 @@ export function createFetcher(deps: ServiceDeps): WirefeedService {
       void (await subscribeAfterFetch(websub, sub.id, { feed, response }, log)),
     interval: async (sub, intervalMs) =>
       pollIntervalWithPush(intervalMs, await websub.lookup(sub.id), Date.now()),
-    stop: async (id) =>
-      void (await websub
-        .unsubscribe(id)
-        .catch((err: unknown) => log.warn({ err, feedId: id }, 'hub unsubscribe failed'))),
+    stop: (id) => websub.forget(id),
   };
   const handler = createPollHandler({
     store: {

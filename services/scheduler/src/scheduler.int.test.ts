@@ -97,7 +97,7 @@ describe('scheduler service on a real Redis', () => {
     await expect.poll(keys, { timeout: 5_000 }).toEqual(['sub:biz', 'sub:world']);
   });
 
-  it('follows an interval the fetcher settles on', async () => {
+  it('follows an interval the fetcher saved but did not schedule, at the periodic re-sync', async () => {
     const biz = await store.get('biz');
     await store.saveState('biz', {
       ...(biz?.state ?? { consecutiveErrors: 0, itemsSeen: 0 }),
@@ -133,5 +133,19 @@ describe('scheduler service on a real Redis', () => {
     const perFeed = new Map<string, number>();
     for (const job of pending) perFeed.set(job.data.feedId, (perFeed.get(job.data.feedId) ?? 0) + 1);
     expect(Object.fromEntries(perFeed)).toEqual({ biz: 1, r1: 1, r2: 1, r3: 1 });
+  });
+
+  it('leaves subscriptions alone while feeds.yaml is missing; removes them when it says feeds: []', async () => {
+    await rm(file);
+    // Running replicas notice within watchMs (100 ms); give them several checks.
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await store.get('biz'))?.origin).toBe('yaml');
+    // Nor does a start from a directory without the file (the sync at start is done when start returns).
+    await startScheduler();
+    expect(await store.get('biz')).toBeDefined();
+    expect(await keys()).toContain('sub:biz');
+    await writeFeeds('feeds: []\n');
+    await expect.poll(async () => store.get('biz'), { timeout: 5_000 }).toBeUndefined();
+    await expect.poll(keys, { timeout: 5_000 }).toEqual(['sub:r1', 'sub:r2', 'sub:r3']);
   });
 });

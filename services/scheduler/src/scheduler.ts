@@ -21,10 +21,12 @@ export interface SchedulerOptions {
 }
 
 /**
- * The scheduler service. At start it syncs feeds.yaml into the subscription store, then keeps one
- * BullMQ job scheduler per active subscription on `fetch`: at start, whenever the store's revision
- * moves (a `wirefeed feeds …` command, the dashboard, the fetcher pausing a feed), whenever feeds.yaml
- * changes, and on a periodic safety re-sync. Every write is idempotent, so replicas may run side by side.
+ * The scheduler service. At start it syncs feeds.yaml (when there is one) into the subscription store,
+ * then keeps one BullMQ job scheduler per active subscription on `fetch`: at start, whenever the
+ * store's revision moves (a `wirefeed feeds …` command, the dashboard, the fetcher pausing a feed),
+ * whenever feeds.yaml changes, and on a periodic safety re-sync, which also catches an interval the fetcher saved without
+ * managing to reschedule (interval changes do not move the revision: the fetcher reschedules itself).
+ * Every write is idempotent, so replicas may run side by side.
  */
 export function createScheduler(deps: ServiceDeps, options: SchedulerOptions = {}): WirefeedService {
   const log = deps.log.child({ service: 'scheduler' });
@@ -53,6 +55,15 @@ export function createScheduler(deps: ServiceDeps, options: SchedulerOptions = {
     // Marked before reading: a broken file is reported once per change, not on every check.
     lastMtime = mtime;
     const feeds = await readFeedsFile(file, defaultIntervalMs);
+    if (feeds === undefined) {
+      // No file (a start from another directory, a file being replaced) is no word on the feeds; only
+      // one that says `feeds: []` removes them.
+      log.info(
+        { file },
+        'no feeds in the feeds file (missing, or no `feeds:` key): subscriptions left as they are',
+      );
+      return;
+    }
     const result = await syncFeedsFile(store, feeds);
     log.info(
       {
@@ -66,6 +77,11 @@ export function createScheduler(deps: ServiceDeps, options: SchedulerOptions = {
     );
     for (const c of result.conflicts)
       log.warn({ file, feedId: c.id, url: c.url, reason: c.reason }, 'feeds file entry skipped');
+    for (const m of result.moved)
+      log.warn(
+        { file, feedId: m.id, url: m.url, movedFrom: m.movedFrom },
+        'feed moved permanently: kept the new URL; update the feeds file to say so',
+      );
   };
 
   const syncQueue = async () => {

@@ -21,6 +21,7 @@ import {
   parseOpml,
   pollIntervalFor,
   SubscriptionProblem,
+  SubscriptionStatus,
   subscriptionStatus,
 } from '@wirefeed/feeds/subscriptions';
 import { UsageError } from './process.ts';
@@ -70,18 +71,38 @@ function clip(text: string, max: number): string {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
+/** Why a feed has the status it has, when that is not plain `active`: what to look at first. */
+function reasonFor(sub: Subscription, status: SubscriptionStatus, now: number): string {
+  switch (status) {
+    case SubscriptionStatus.paused:
+      return sub.pausedReason ?? '';
+    case SubscriptionStatus.erroring: {
+      const n = sub.state.consecutiveErrors;
+      return `${n} failed poll${n === 1 ? '' : 's'} in a row`;
+    }
+    case SubscriptionStatus.quiet:
+      return sub.state.lastItemAt ? `last item ${ago(sub.state.lastItemAt, now)}` : 'no recent items';
+    default:
+      return '';
+  }
+}
+
 /** The `feeds list` table: one row per subscription, the URL last so long ones do not break the columns. */
 export function formatTable(subs: readonly Subscription[], now = Date.now()): string {
-  const rows = subs.map((s) => [
-    s.id,
-    subscriptionStatus(s),
-    formatInterval(pollIntervalFor(s)),
-    ago(s.state.lastFetchAt, now),
-    String(s.state.itemsSeen),
-    s.state.lastError ? clip(`${s.state.lastError.code}: ${s.state.lastError.message}`, 48) : '',
-    s.url,
-  ]);
-  const header = ['ID', 'STATUS', 'INTERVAL', 'LAST FETCH', 'ITEMS', 'LAST ERROR', 'URL'];
+  const rows = subs.map((s) => {
+    const status = subscriptionStatus(s);
+    return [
+      s.id,
+      status,
+      formatInterval(pollIntervalFor(s)),
+      ago(s.state.lastFetchAt, now),
+      String(s.state.itemsSeen),
+      clip(reasonFor(s, status, now), 60),
+      s.state.lastError ? clip(`${s.state.lastError.code}: ${s.state.lastError.message}`, 48) : '',
+      s.url,
+    ];
+  });
+  const header = ['ID', 'STATUS', 'INTERVAL', 'LAST FETCH', 'ITEMS', 'REASON', 'LAST ERROR', 'URL'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells
@@ -237,17 +258,24 @@ async function importOpml(config: Config, args: string[]): Promise<number> {
     });
   }
   const doc = parseOpml(text, file);
-  const minIntervalMs = Math.max(parseDuration(config.WIREFEED_POLL_INTERVAL), MIN_INTERVAL_MS);
-  const skipped: string[] = [];
+  const defaultMinMs = Math.max(parseDuration(config.WIREFEED_POLL_INTERVAL), MIN_INTERVAL_MS);
+  const skipped = doc.skipped.map((f) => `  skipped ${f.url}: ${f.reason}`);
   let added = 0;
   await withStore(config, async (store) => {
     for (const feed of doc.feeds) {
+      // A Wirefeed export carries the id (story ids derive from it) and bounds: a migration keeps them.
+      const { id, maxIntervalMs } = feed;
+      const minIntervalMs =
+        feed.minIntervalMs ??
+        (maxIntervalMs === undefined ? defaultMinMs : Math.min(defaultMinMs, maxIntervalMs));
       try {
         await store.add({
           url: feed.url,
           origin: 'opml',
           tags: feed.tags,
           minIntervalMs,
+          ...(maxIntervalMs === undefined ? {} : { maxIntervalMs }),
+          ...(id === undefined ? {} : { id }),
           ...(feed.title ? { title: feed.title } : {}),
         });
         added += 1;

@@ -23,7 +23,7 @@ export interface PollStore {
 
 /** Keeps a subscription's BullMQ job scheduler in line with its interval. */
 export interface PollScheduling {
-  schedule(sub: Subscription, intervalMs: number): Promise<void>;
+  schedule(sub: Subscription, intervalMs: number): Promise<unknown>;
   unschedule(id: string): Promise<void>;
 }
 
@@ -102,7 +102,9 @@ async function record(
     log.warn({ reason: decision.pause }, 'subscription paused');
     return;
   }
-  const intervalMs = deps.push ? await deps.push.interval(current, decision.intervalMs) : decision.intervalMs;
+  const wanted = deps.push ? await deps.push.interval(current, decision.intervalMs) : decision.intervalMs;
+  // The interval saved is the one scheduled: within the subscription's bounds, push or not.
+  const intervalMs = Math.min(Math.max(wanted, sub.minIntervalMs), sub.maxIntervalMs);
   const nextFetchAt = new Date(
     Date.parse(state.lastFetchAt ?? new Date().toISOString()) + intervalMs,
   ).toISOString();

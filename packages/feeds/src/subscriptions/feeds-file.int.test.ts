@@ -38,6 +38,7 @@ describe('feeds.yaml sync into the subscription store', () => {
       removed: [],
       unchanged: 0,
       conflicts: [],
+      moved: [],
     });
     expect(await store.get('world')).toMatchObject({
       origin: 'yaml',
@@ -79,6 +80,25 @@ describe('feeds.yaml sync into the subscription store', () => {
       { id: 'biz', url: biz.url, reason: 'https://b.example/rss is already subscribed as "b-by-hand"' },
     ]);
     expect((await store.get('world'))?.origin).toBe('api');
+  });
+
+  it('keeps a permanent move: an entry still naming the old URL does not move the feed back', async () => {
+    const store = freshStore();
+    await syncFeedsFile(store, [world]);
+    // What the fetcher does on a 301/308: the new URL in the config, the old one in the state.
+    await store.update('world', { url: 'https://w.example/feed.xml' });
+    await store.patchState('world', { movedFrom: world.url });
+    const kept = await syncFeedsFile(store, [world]);
+    expect(kept).toMatchObject({ updated: [], unchanged: 1 });
+    expect(kept.moved).toEqual([{ id: 'world', url: 'https://w.example/feed.xml', movedFrom: world.url }]);
+    expect((await store.get('world'))?.url).toBe('https://w.example/feed.xml');
+    // Other changes to the entry still apply, on the moved URL.
+    const retitled = await syncFeedsFile(store, [{ ...world, title: 'World 2' }]);
+    expect(retitled.updated).toEqual(['world']);
+    expect(await store.get('world')).toMatchObject({ url: 'https://w.example/feed.xml', title: 'World 2' });
+    // A different URL in the file is a person's choice, and wins.
+    await syncFeedsFile(store, [{ ...world, url: 'https://w.example/other.xml' }]);
+    expect((await store.get('world'))?.url).toBe('https://w.example/other.xml');
   });
 
   it('settles to one subscription per entry when replicas sync at once', async () => {

@@ -50,10 +50,14 @@ describe('feeds.yaml', () => {
     expect(feedIdFor('https://example.org/feed.json')).toBe('27a3270b32dc7c37');
   });
 
-  it('treats an empty file or an empty list as no feeds', () => {
-    expect(parseFeedsFile('', opts)).toEqual([]);
+  it('reads an empty list as no feeds, and a file that lists nothing as declaring nothing', () => {
+    // Only these say "no feeds": the sync removes what the file added before.
     expect(parseFeedsFile('feeds: []\n', opts)).toEqual([]);
-    expect(parseFeedsFile('# nothing yet\n', opts)).toEqual([]);
+    expect(parseFeedsFile('feeds:\n', opts)).toEqual([]);
+    expect(parseFeedsFile('# all gone\nfeeds:\n  # - https://a.example/\n', opts)).toEqual([]);
+    // An empty file (half written, or just created) says nothing at all: the sync changes nothing.
+    expect(parseFeedsFile('', opts)).toBeUndefined();
+    expect(parseFeedsFile('# nothing yet\n', opts)).toBeUndefined();
   });
 
   it('refuses a malformed file, naming the file and the entry', () => {
@@ -69,12 +73,16 @@ describe('feeds.yaml', () => {
     ).toBe('feeds.yaml: feeds.1: id "x" is already used by feeds.0');
   });
 
-  it('reads a missing file as no feeds', async () => {
+  it('reads a missing file as declaring nothing (not as no feeds), and refuses an unreadable one', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'wirefeed-feeds-file-'));
     try {
-      expect(await readFeedsFile(join(dir, 'absent.yaml'), 60_000)).toEqual([]);
+      // `wirefeed start` from another directory must not unsubscribe every feed of the file.
+      expect(await readFeedsFile(join(dir, 'absent.yaml'), 60_000)).toBeUndefined();
       await writeFile(join(dir, 'feeds.yaml'), 'feeds:\n  - https://a.example/\n');
       expect(await readFeedsFile(join(dir, 'feeds.yaml'), 60_000)).toHaveLength(1);
+      await writeFile(join(dir, 'empty.yaml'), 'feeds: []\n');
+      expect(await readFeedsFile(join(dir, 'empty.yaml'), 60_000)).toEqual([]);
+      await expect(readFeedsFile(dir, 60_000)).rejects.toThrow(/cannot read/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

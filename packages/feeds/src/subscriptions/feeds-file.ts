@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { feedIdFor } from './feed-id.ts';
 import type { SubscriptionStore } from './store.ts';
 import { MIN_INTERVAL_MS, SubscriptionProblem } from './store.ts';
+import { sameFeedUrl } from './store-codec.ts';
 import type { Subscription } from './subscription.ts';
 
 const FeedEntrySchema = z.union([
@@ -25,7 +26,8 @@ const FeedEntrySchema = z.union([
       .optional(),
   }),
 ]);
-const FeedsFileSchema = z.object({ feeds: z.array(FeedEntrySchema).default([]) }).nullable();
+// `feeds:` left empty is null in YAML: a list emptied by deleting its entries, so no feeds.
+const FeedsFileSchema = z.object({ feeds: z.array(FeedEntrySchema).nullable().optional() }).nullable();
 
 /** One feed of feeds.yaml, with its id and poll interval resolved. */
 export interface DeclaredFeed {
@@ -35,11 +37,15 @@ export interface DeclaredFeed {
   intervalMs: number;
 }
 
-/** Parse feeds.yaml text; errors name the file and the entry. */
+/**
+ * Parse feeds.yaml text; errors name the file and the entry. `feeds: []` (or `feeds:` with nothing
+ * under it) is no feeds; a file without a `feeds` key (empty, only comments) declares nothing, and gives
+ * undefined: a half-written or freshly created file must not read as "remove every feed".
+ */
 export function parseFeedsFile(
   text: string,
   options: { file: string; defaultIntervalMs: number },
-): DeclaredFeed[] {
+): DeclaredFeed[] | undefined {
   let doc: unknown;
   try {
     doc = parse(text);
@@ -56,7 +62,8 @@ export function parseFeedsFile(
       `${options.file}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
     );
   }
-  const feeds = (result.data?.feeds ?? []).map((entry) => ({
+  if (result.data?.feeds === undefined) return undefined;
+  const feeds = (result.data.feeds ?? []).map((entry) => ({
     id: 'id' in entry && entry.id ? entry.id : feedIdFor(entry.url),
     url: entry.url,
     ...('title' in entry && entry.title ? { title: entry.title } : {}),
@@ -77,13 +84,20 @@ export function parseFeedsFile(
   return feeds;
 }
 
-/** Read and parse feeds.yaml; a missing file means no feeds. */
-export async function readFeedsFile(file: string, defaultIntervalMs: number): Promise<DeclaredFeed[]> {
+/**
+ * Read and parse feeds.yaml. A missing file gives undefined, like one that declares nothing: the sync
+ * must then change nothing (`wirefeed start` run from another directory would otherwise unsubscribe
+ * every feed the file added). An unreadable or invalid file throws.
+ */
+export async function readFeedsFile(
+  file: string,
+  defaultIntervalMs: number,
+): Promise<DeclaredFeed[] | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new WirefeedError('WF_E_CONFIG', `${file}: cannot read: ${(err as Error).message}`, { cause: err });
   }
   return parseFeedsFile(text, { file, defaultIntervalMs });
@@ -96,12 +110,23 @@ export interface SyncConflict {
   reason: string;
 }
 
+/** A subscription that moved permanently (301/308) away from the URL its feeds.yaml entry still names. */
+export interface KeptMove {
+  id: string;
+  /** Where the feed is polled now, and stays. */
+  url: string;
+  /** The URL the entry names. */
+  movedFrom: string;
+}
+
 export interface FeedsFileSyncResult {
   added: string[];
   updated: string[];
   removed: string[];
   unchanged: number;
   conflicts: SyncConflict[];
+  /** Entries naming the URL their feed moved away from: the move is kept; the file is worth updating. */
+  moved: KeptMove[];
 }
 
 // The floor of the subscription model: a shorter interval in feeds.yaml (fine for a local fixture,
@@ -110,21 +135,37 @@ function intervalOf(feed: DeclaredFeed): number {
   return Math.max(feed.intervalMs, MIN_INTERVAL_MS);
 }
 
-function differs(sub: Subscription, feed: DeclaredFeed): boolean {
-  return sub.url !== feed.url || sub.title !== feed.title || sub.minIntervalMs !== intervalOf(feed);
+// The fetcher followed a permanent redirect away from the URL the entry still names: going back would
+// poll a URL the publisher retired, and the next poll would move it forward again.
+function keepsMove(sub: Subscription, feed: DeclaredFeed): boolean {
+  const from = sub.state.movedFrom;
+  return from !== undefined && sub.url !== feed.url && sameFeedUrl(from, feed.url);
+}
+
+function differs(sub: Subscription, feed: DeclaredFeed, url: string): boolean {
+  return sub.url !== url || sub.title !== feed.title || sub.minIntervalMs !== intervalOf(feed);
 }
 
 /**
  * Make the subscriptions of origin `yaml` match feeds.yaml: add the new entries, update the changed
- * ones, remove those no longer listed. Other origins are never touched; an entry whose id or URL
- * belongs to one of them is reported as a conflict and skipped. A person's pause survives the sync.
+ * ones, remove those no longer listed (so an empty list removes them all: a caller with no file to go
+ * by must not call this). Other origins are never touched; an entry whose id or URL belongs to one of
+ * them is reported as a conflict and skipped. A person's pause survives the sync, and so does a
+ * permanent move the fetcher followed away from the entry's URL (reported in `moved`).
  * Safe to run from several replicas at once: every write is conditional, a lost race is a no-op.
  */
 export async function syncFeedsFile(
   store: SubscriptionStore,
   entries: readonly DeclaredFeed[],
 ): Promise<FeedsFileSyncResult> {
-  const result: FeedsFileSyncResult = { added: [], updated: [], removed: [], unchanged: 0, conflicts: [] };
+  const result: FeedsFileSyncResult = {
+    added: [],
+    updated: [],
+    removed: [],
+    unchanged: 0,
+    conflicts: [],
+    moved: [],
+  };
   const existing = new Map((await store.list()).map((s) => [s.id, s]));
   for (const feed of entries) {
     const sub = existing.get(feed.id);
@@ -146,15 +187,21 @@ export async function syncFeedsFile(
           url: feed.url,
           reason: `id "${feed.id}" belongs to a subscription added by ${sub.origin}`,
         });
-      } else if (differs(sub, feed)) {
+      } else {
+        const url = keepsMove(sub, feed) ? sub.url : feed.url;
+        if (url !== feed.url) result.moved.push({ id: sub.id, url, movedFrom: feed.url });
+        if (!differs(sub, feed, url)) {
+          result.unchanged += 1;
+          continue;
+        }
         await store.update(feed.id, {
-          url: feed.url,
+          url,
           title: feed.title ?? null,
           minIntervalMs: intervalMs,
           maxIntervalMs: Math.max(intervalMs, sub.maxIntervalMs),
         });
         result.updated.push(feed.id);
-      } else result.unchanged += 1;
+      }
     } catch (err) {
       const reason = isWirefeedError(err) ? err.details?.reason : undefined;
       // Another replica syncing the same file got there first: what it wrote is what we wanted.

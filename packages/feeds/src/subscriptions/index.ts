@@ -1,7 +1,7 @@
 export { feedIdFor } from './feed-id.ts';
-export type { DeclaredFeed, FeedsFileSyncResult, SyncConflict } from './feeds-file.ts';
+export type { DeclaredFeed, FeedsFileSyncResult, KeptMove, SyncConflict } from './feeds-file.ts';
 export { parseFeedsFile, readFeedsFile, syncFeedsFile } from './feeds-file.ts';
-export type { OpmlDocument, OpmlFeed } from './opml.ts';
+export type { OpmlDocument, OpmlFeed, OpmlSkipped } from './opml.ts';
 export { buildOpml, parseOpml } from './opml.ts';
 export type { ScheduleSyncResult } from './schedule.ts';
 export {
@@ -23,6 +23,7 @@ export {
   SubscriptionProblem,
   subscriptionUrlKey,
 } from './store.ts';
+export { sameFeedUrl } from './store-codec.ts';
 export type {
   FetchError,
   NewSubscription,

@@ -55,6 +55,7 @@ describe('parseOpml', () => {
         { url: 'https://wire.example/markets.rss', title: 'Markets', tags: ['News'] },
         { url: 'https://solo.example/feed', tags: [] },
       ],
+      skipped: [],
     });
   });
 
@@ -67,6 +68,53 @@ describe('parseOpml', () => {
     </body></opml>`);
     expect(doc.feeds).toEqual([
       { url: 'https://x.example/feed?a=1&b=2', title: 'Q & A é', tags: ['A', 'Science/Space', 'Tech', 'B'] },
+    ]);
+  });
+
+  it('makes a folder with a comma one tag without the comma, instead of a tag the store refuses', () => {
+    const doc = parseOpml(`<opml version="2.0"><body>
+      <outline text="News, World"><outline text="w" xmlUrl="https://w.example/rss" category="/a,/b"/></outline>
+    </body></opml>`);
+    expect(doc.feeds[0]?.tags).toEqual(['News World', 'a', 'b']);
+  });
+
+  it('accepts only http(s) feed URLs, listing the others as skipped with the reason', () => {
+    // An OPML file is untrusted input: a file URL or a path would have the fetcher read local files.
+    const doc = parseOpml(`<opml version="2.0"><body>
+      <outline text="ok" xmlUrl="HTTPS://ok.example/rss"/>
+      <outline text="passwd" xmlUrl="file:///etc/passwd"/>
+      <outline text="path" xmlUrl="/etc/hostname"/>
+      <outline text="relative" xmlUrl="feeds/local.xml"/>
+      <outline text="gopher" xmlUrl="gopher://old.example/feed"/>
+      <outline text="no host" xmlUrl="http://"/>
+    </body></opml>`);
+    expect(doc.feeds.map((f) => f.url)).toEqual(['HTTPS://ok.example/rss']);
+    expect(doc.skipped.map((f) => f.url)).toEqual([
+      'file:///etc/passwd',
+      '/etc/hostname',
+      'feeds/local.xml',
+      'gopher://old.example/feed',
+      'http://',
+    ]);
+    for (const f of doc.skipped) expect(f.reason).toMatch(/^only http and https feed URLs are imported/);
+  });
+
+  it('reads the Wirefeed attributes (id, interval bounds), ignoring ones that are not numbers', () => {
+    const doc = parseOpml(`<opml version="2.0"><body>
+      <outline text="a" xmlUrl="https://a.example/rss" wirefeedId="world-wire"
+        wirefeedMinInterval="120000" wirefeedMaxInterval="7200000"/>
+      <outline text="b" xmlUrl="https://b.example/rss" wirefeedMinInterval="soon"/>
+    </body></opml>`);
+    expect(doc.feeds).toEqual([
+      {
+        url: 'https://a.example/rss',
+        title: 'a',
+        tags: [],
+        id: 'world-wire',
+        minIntervalMs: 120_000,
+        maxIntervalMs: 7_200_000,
+      },
+      { url: 'https://b.example/rss', title: 'b', tags: [] },
     ]);
   });
 
@@ -113,11 +161,29 @@ describe('buildOpml', () => {
     expect(xml).toContain('text="World &lt;Wire&gt; &amp; &quot;Co&quot;"');
   });
 
+  it('keeps each subscription’s id and interval bounds, so a migration keeps feed (and story) ids', () => {
+    const xml = buildOpml([
+      sub('w1', 'https://w.example/rss', { minIntervalMs: 90_000, maxIntervalMs: 3_600_000 }),
+    ]);
+    expect(xml).toContain('wirefeedId="w1"');
+    expect(xml).toContain('wirefeedMinInterval="90000"');
+    expect(xml).toContain('wirefeedMaxInterval="3600000"');
+    expect(parseOpml(xml).feeds).toEqual([
+      { url: 'https://w.example/rss', tags: [], id: 'w1', minIntervalMs: 90_000, maxIntervalMs: 3_600_000 },
+    ]);
+  });
+
   it('round-trips: export then import gives the same feeds, titles and tags', () => {
     const doc = parseOpml(buildOpml(subs));
+    // A local feed is exported (it is a subscription), but an import refuses it.
+    expect(doc.skipped.map((f) => f.url)).toEqual(['/srv/feeds/local.xml']);
+    const remote = subs.filter((s) => s.url.startsWith('https:'));
     const asSet = (list: { url: string; title?: string; tags: string[] }[]) =>
       new Set(list.map((f) => JSON.stringify([f.url, f.title, [...f.tags].sort()])));
-    expect(asSet(doc.feeds)).toEqual(asSet(subs.map((s) => ({ url: s.url, title: s.title, tags: s.tags }))));
+    expect(asSet(doc.feeds)).toEqual(
+      asSet(remote.map((s) => ({ url: s.url, title: s.title, tags: s.tags }))),
+    );
+    expect(doc.feeds.map((f) => f.id).sort()).toEqual(remote.map((s) => s.id).sort());
     expect(doc.title).toBe('Wirefeed subscriptions');
   });
 

@@ -4,17 +4,35 @@ import type { Subscription } from './subscription.ts';
 
 /** One feed found in an OPML file. */
 export interface OpmlFeed {
+  /** An http(s) URL: parseOpml lists any other in `skipped`. */
   url: string;
   title?: string;
   /** Names of the folders it sits in (outermost first), then its own `category` values. */
   tags: string[];
   htmlUrl?: string;
+  /** From a Wirefeed export: the subscription's id (story ids derive from it) and interval bounds. */
+  id?: string;
+  minIntervalMs?: number;
+  maxIntervalMs?: number;
+}
+
+/** An outline the import must not subscribe, and why. */
+export interface OpmlSkipped {
+  url: string;
+  reason: string;
 }
 
 export interface OpmlDocument {
   title?: string;
   feeds: OpmlFeed[];
+  skipped: OpmlSkipped[];
 }
+
+// Outline attributes of our own (OPML allows any): what an export must carry for an import elsewhere to
+// give back the same subscriptions. Intervals are in milliseconds.
+const ID_ATTR = 'wirefeedId';
+const MIN_ATTR = 'wirefeedMinInterval';
+const MAX_ATTR = 'wirefeedMaxInterval';
 
 type Node = Record<string, unknown>;
 
@@ -49,15 +67,34 @@ function categoriesOf(node: Node): string[] {
 }
 
 function addTags(into: string[], tags: readonly string[]): void {
-  for (const t of tags) if (!into.includes(t)) into.push(t);
+  for (const t of tags) if (t && !into.includes(t)) into.push(t);
+}
+
+// A tag may not hold a comma (it would split in `category` on export), and the store refuses one; a
+// folder named "News, World" is still one folder, so it becomes one tag.
+function folderTag(name: string): string {
+  return name.replace(/\s*,\s*/g, ' ').trim();
+}
+
+function millis(node: Node, name: string): number | undefined {
+  const text = attr(node, name);
+  return text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : undefined;
+}
+
+// An OPML file is untrusted input: a file URL or a path in it would have the fetcher read local files.
+function httpProblem(url: string): string | undefined {
+  const parsed = URL.parse(url);
+  if ((parsed?.protocol === 'http:' || parsed?.protocol === 'https:') && parsed.hostname) return undefined;
+  return 'only http and https feed URLs are imported from OPML';
 }
 
 /**
  * Parse OPML 1.0 or 2.0 subscription lists: every outline with an `xmlUrl` is a feed, however deep;
  * the outlines it sits in (folders) and its `category` attribute give its tags; `title`, else `text`,
- * its title. A URL listed twice (in two folders) is one feed with both folders' tags. Anything that is
- * not well-formed XML, not `<opml>`, or has no `<body>` is refused with an error naming the problem;
- * `source` names the file in that message.
+ * its title; Wirefeed's own attributes (an export's), the id and interval bounds. A URL listed twice
+ * (in two folders) is one feed with both folders' tags. A feed URL that is not http(s) goes to
+ * `skipped`, with the reason. Anything that is not well-formed XML, not `<opml>`, or has no `<body>` is
+ * refused with an error naming the problem; `source` names the file in that message.
  */
 export function parseOpml(text: string, source = 'OPML'): OpmlDocument {
   if (text.trim() === '') throw opmlError(source, 'the file is empty');
@@ -91,13 +128,18 @@ export function parseOpml(text: string, source = 'OPML'): OpmlDocument {
   const title = typeof head.title === 'string' && head.title.trim() ? head.title.trim() : undefined;
 
   const byUrl = new Map<string, OpmlFeed>();
+  const skipped = new Map<string, OpmlSkipped>();
   const walk = (outlines: Node[], folders: readonly string[], depth: number) => {
     // Real exports are a few levels deep; a hand-made file nested past this is a mistake or an attack.
     if (depth > 32) throw opmlError(source, 'outlines are nested more than 32 deep');
     for (const outline of outlines) {
       const url = attr(outline, 'xmlUrl') ?? attr(outline, 'xmlurl');
       const name = attr(outline, 'title') ?? attr(outline, 'text');
-      if (url) {
+      const refused = url === undefined ? undefined : httpProblem(url);
+      if (url && refused) {
+        skipped.set(url, { url, reason: refused });
+        walk(asNodes(outline.outline), folders, depth + 1);
+      } else if (url) {
         // Readers (and buildOpml) put the URL in `text` when a feed has no title: that is no title.
         const title = name === url ? undefined : name;
         const tags: string[] = [];
@@ -107,21 +149,28 @@ export function parseOpml(text: string, source = 'OPML'): OpmlDocument {
         if (seen) addTags(seen.tags, tags);
         else {
           const htmlUrl = attr(outline, 'htmlUrl');
+          const id = attr(outline, ID_ATTR);
+          const minIntervalMs = millis(outline, MIN_ATTR);
+          const maxIntervalMs = millis(outline, MAX_ATTR);
           byUrl.set(url, {
             url,
             ...(title ? { title } : {}),
             tags,
             ...(htmlUrl ? { htmlUrl } : {}),
+            ...(id ? { id } : {}),
+            ...(minIntervalMs === undefined ? {} : { minIntervalMs }),
+            ...(maxIntervalMs === undefined ? {} : { maxIntervalMs }),
           });
         }
         walk(asNodes(outline.outline), folders, depth + 1);
       } else {
-        walk(asNodes(outline.outline), name ? [...folders, name] : folders, depth + 1);
+        const tag = name === undefined ? '' : folderTag(name);
+        walk(asNodes(outline.outline), tag ? [...folders, tag] : folders, depth + 1);
       }
     }
   };
   walk(asNodes(typeof body === 'object' && body !== null ? (body as Node).outline : undefined), [], 0);
-  return { ...(title ? { title } : {}), feeds: [...byUrl.values()] };
+  return { ...(title ? { title } : {}), feeds: [...byUrl.values()], skipped: [...skipped.values()] };
 }
 
 function outlineFor(sub: Subscription): Node {
@@ -132,13 +181,17 @@ function outlineFor(sub: Subscription): Node {
     ...(sub.title ? { [`${ATTR}title`]: sub.title } : {}),
     [`${ATTR}xmlUrl`]: sub.url,
     ...(sub.tags.length ? { [`${ATTR}category`]: sub.tags.map((t) => `/${t}`).join(',') } : {}),
+    [`${ATTR}${ID_ATTR}`]: sub.id,
+    [`${ATTR}${MIN_ATTR}`]: String(sub.minIntervalMs),
+    [`${ATTR}${MAX_ATTR}`]: String(sub.maxIntervalMs),
   };
 }
 
 /**
  * Build an OPML 2.0 document with one outline per subscription. A subscription with tags sits in the
  * folder of its first tag (what feed readers show), and carries all its tags in `category` (what
- * they keep), so an import here gives back the same tags.
+ * they keep), so an import here gives back the same tags; and its id and interval bounds in attributes
+ * of Wirefeed's own, so an import here keeps feed ids (story ids derive from them).
  */
 export function buildOpml(
   subs: readonly Subscription[],

@@ -90,24 +90,53 @@ describe('fetch schedules on a real Redis', () => {
     expect(await every('high')).toBe(3_600_000);
   });
 
-  it('keeps the next run in place when only the interval changes, instead of polling at once', async () => {
-    const s = sub('steady');
-    const planned = Date.now() + 50_000;
+  // A scheduler as BullMQ leaves it mid-schedule: `every` ms apart, the next run at `next`.
+  const planned = async (id: string, every: number, next: number) => {
     await queue.upsertJobScheduler(
-      schedulerIdFor('steady'),
-      { every: 60_000, startDate: planned },
-      { name: 'poll', data: { feedId: 'steady', url: s.url } },
+      schedulerIdFor(id),
+      { every, startDate: next },
+      { name: 'poll', data: { feedId: id, url: sub(id).url } },
     );
-    await scheduleSubscription(queue, s, 120_000);
-    const scheduler = await queue.getJobScheduler(schedulerIdFor('steady'));
-    expect(scheduler?.every).toBe(120_000);
-    expect(scheduler?.next).toBe(planned);
+    expect((await queue.getJobScheduler(schedulerIdFor(id)))?.next).toBe(next);
+  };
+  const nextRun = async (id: string) => (await queue.getJobScheduler(schedulerIdFor(id)))?.next ?? 0;
+
+  it('moves the next run out to now + the new interval when the interval lengthens', async () => {
+    // A 429 with Retry-After 3600 s: the run BullMQ queued at the old 60 s interval must not happen.
+    await planned('backoff', 60_000, Date.now() + 50_000);
+    const before = Date.now();
+    await scheduleSubscription(queue, sub('backoff'), 3_600_000);
+    const scheduler = await queue.getJobScheduler(schedulerIdFor('backoff'));
+    expect(scheduler?.every).toBe(3_600_000);
+    expect(scheduler?.next).toBeGreaterThanOrEqual(before + 3_600_000);
+    // The old run is gone, not left beside the new one.
+    expect(await pending(queue)).toBe(1);
+    // The periodic re-sync does the same for a lengthened interval it finds in the state.
+    await planned('slower', 60_000, Date.now() + 50_000);
+    const syncedAt = Date.now();
+    const adapted = sub('slower', { state: { consecutiveErrors: 0, itemsSeen: 0, intervalMs: 600_000 } });
+    expect((await syncSchedules(queue, [adapted])).upserted).toEqual(['slower']);
+    expect(await nextRun('slower')).toBeGreaterThanOrEqual(syncedAt + 600_000);
+  });
+
+  it('keeps the next run when the interval shortens, unless now + the new interval is sooner', async () => {
+    // Already due sooner than the new interval: it stays, rather than polling at once.
+    const soon = Date.now() + 50_000;
+    await planned('soon', 120_000, soon);
+    await scheduleSubscription(queue, sub('soon'), 60_000);
+    expect(await queue.getJobScheduler(schedulerIdFor('soon'))).toMatchObject({ every: 60_000, next: soon });
     expect(await queue.getJobs(['waiting'])).toHaveLength(0);
-    // A shorter interval brings a far-off run closer.
-    await scheduleSubscription(queue, s, 60_000);
-    expect((await queue.getJobScheduler(schedulerIdFor('steady')))?.next).toBeLessThanOrEqual(
-      Date.now() + 60_000,
-    );
+    // Due later than now + the new interval: it comes closer.
+    await planned('far', 600_000, Date.now() + 500_000);
+    await scheduleSubscription(queue, sub('far'), 60_000);
+    expect(await nextRun('far')).toBeLessThanOrEqual(Date.now() + 60_000);
+    expect(await pending(queue)).toBe(2);
+  });
+
+  it('returns the interval it scheduled, clamped to the bounds, for the caller to save', async () => {
+    expect(await scheduleSubscription(queue, sub('clamp-high'), 99 * 3_600_000)).toBe(3_600_000);
+    expect(await scheduleSubscription(queue, sub('clamp-low'), 1_000)).toBe(60_000);
+    expect(await scheduleSubscription(queue, sub('as-is'), 90_000)).toBe(90_000);
   });
 
   it('syncs to exactly the active subscriptions, removing strays and old yaml-* ones only', async () => {

@@ -13,7 +13,11 @@ export function schedulerIdFor(id: string): string {
   return `${SCHEDULER_PREFIX}${id}`;
 }
 
-/** The interval a subscription is polled at: the one asked for, else the fetcher's, within the bounds. */
+/**
+ * The interval a subscription is polled at: the one asked for, else the fetcher's, within the bounds.
+ * The one place the bounds are applied: what the fetcher saves as `state.intervalMs` must be this, or
+ * the periodic re-sync (which reads the state) would schedule something else than the fetcher did.
+ */
 export function pollIntervalFor(sub: Subscription, intervalMs?: number): number {
   const wanted = intervalMs ?? sub.state.intervalMs ?? sub.minIntervalMs;
   return Math.min(Math.max(wanted, sub.minIntervalMs), sub.maxIntervalMs);
@@ -33,14 +37,16 @@ async function upsert(
   every: number,
   existing: JobSchedulerJson | undefined,
 ): Promise<void> {
-  // BullMQ runs a scheduler whose `every` changed at once. For a feed already on a schedule that is one
-  // fetch too many (the fetcher adapting its interval would cause one per change), so the next run
-  // stays where it was, or comes closer if the new interval is shorter.
+  // BullMQ runs a scheduler whose `every` changed at once, one fetch too many for a feed already on a
+  // schedule (the fetcher adapting its interval would cause one per change). A longer interval (backoff,
+  // Retry-After, a slower feed) moves the next run out to a full new interval from now: the run queued
+  // at the old interval is what the server asked us not to make. A shorter one keeps the next run, or
+  // brings it closer if now + the new interval is sooner.
   const now = Date.now();
-  const startDate =
-    existing?.every !== undefined && existing.every !== every
-      ? Math.min(Math.max(existing.next ?? now, now), now + every)
-      : undefined;
+  let startDate: number | undefined;
+  if (existing?.every !== undefined && existing.every !== every)
+    startDate =
+      every > existing.every ? now + every : Math.min(Math.max(existing.next ?? now, now), now + every);
   await queue.upsertJobScheduler(
     schedulerIdFor(sub.id),
     { every, ...(startDate === undefined ? {} : { startDate }) },
@@ -52,19 +58,16 @@ async function upsert(
  * Upsert the job scheduler `sub:<id>` on the fetch queue: a `poll` job every `intervalMs` (default: the
  * fetcher's interval from the state, else the subscription's minimum), carrying the FetchJob. BullMQ
  * names each run `repeat:sub:<id>:<time>`, so replicas upserting the same scheduler make one job per run.
- * A new scheduler runs at once.
+ * A new scheduler runs at once. Returns the interval scheduled (`pollIntervalFor`: within the bounds).
  */
 export async function scheduleSubscription(
   fetchQueue: Queue,
   sub: Subscription,
   intervalMs?: number,
-): Promise<void> {
-  await upsert(
-    fetchQueue,
-    sub,
-    pollIntervalFor(sub, intervalMs),
-    await fetchQueue.getJobScheduler(schedulerIdFor(sub.id)),
-  );
+): Promise<number> {
+  const every = pollIntervalFor(sub, intervalMs);
+  await upsert(fetchQueue, sub, every, await fetchQueue.getJobScheduler(schedulerIdFor(sub.id)));
+  return every;
 }
 
 /**

@@ -30,4 +30,14 @@ describe('subscriptionStatus', () => {
     expect(subscriptionStatus({ ...base, state: quiet })).toBe('quiet');
     expect(subscriptionStatus({ ...base, state: { ...quiet, consecutiveErrors: 1 } })).toBe('erroring');
   });
+
+  it('is active again once a resume ended the error streak, though the last error is kept', () => {
+    const resumed = {
+      consecutiveErrors: 0,
+      itemsSeen: 0,
+      lastOutcome: 'error' as const,
+      lastError: { code: 'WF_E_HTTP', message: '503', at: '2026-01-02T00:00:00.000Z' },
+    };
+    expect(subscriptionStatus({ ...base, state: resumed })).toBe('active');
+  });
 });

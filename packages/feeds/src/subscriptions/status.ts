@@ -12,8 +12,8 @@ export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof Subscr
 
 export function subscriptionStatus(sub: Subscription): SubscriptionStatus {
   if (sub.paused) return SubscriptionStatus.paused;
-  if (sub.state.consecutiveErrors > 0 || sub.state.lastOutcome === 'error')
-    return SubscriptionStatus.erroring;
+  // The streak, not lastOutcome: a resume ends the streak but keeps the last poll's outcome as history.
+  if (sub.state.consecutiveErrors > 0) return SubscriptionStatus.erroring;
   if (sub.state.quietSince) return SubscriptionStatus.quiet;
   return SubscriptionStatus.active;
 }

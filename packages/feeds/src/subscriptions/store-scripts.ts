@@ -3,10 +3,10 @@
 //
 // Keys ({p} is the hash-tagged prefix):
 //   {p}:sub:<id>      hash: config (JSON, written by people), state (JSON, written by the fetcher),
-//                     urlKey (the URL as the uniqueness index knows it), every (state.intervalMs, or '')
+//                     urlKey (the URL as the uniqueness index knows it)
 //   {p}:subs:index    sorted set: id scored by createdAt (ms), the listing order
 //   {p}:subs:urls     hash: urlKey → id, so one URL is subscribed once
-//   {p}:subs:rev      counter: bumped on every change that can alter a schedule
+//   {p}:subs:rev      counter: bumped on every config change (add, edit, pause, resume, removal)
 
 /**
  * add: create a subscription unless its id or URL is taken.
@@ -21,7 +21,7 @@ export const ADD_LUA = `
 local owner = redis.call('HGET', KEYS[3], ARGV[2])
 if owner then return 'duplicate-url ' .. owner end
 if redis.call('EXISTS', KEYS[1]) == 1 then return 'duplicate-id' end
-redis.call('HSET', KEYS[1], 'config', ARGV[3], 'state', ARGV[4], 'urlKey', ARGV[2], 'every', '')
+redis.call('HSET', KEYS[1], 'config', ARGV[3], 'state', ARGV[4], 'urlKey', ARGV[2])
 redis.call('ZADD', KEYS[2], ARGV[5], ARGV[1])
 redis.call('HSET', KEYS[3], ARGV[2], ARGV[1])
 redis.call('INCR', KEYS[4])
@@ -73,19 +73,19 @@ return existed
 /**
  * save-state: replace the state of a subscription that still exists (a fetch finishing after its feed
  * was removed must not bring back half a record), optionally only if it is still the state the caller
- * read (for a partial update beside the fetcher's writes). The config field is not touched. The rev is
- * bumped only when the interval changed, since that is all of the state a schedule uses.
+ * read (for a partial update beside the fetcher's writes). The config field is not touched, and the rev
+ * is not bumped: the fetcher reschedules a feed itself when it changes the interval, and a rev moving
+ * on every adaptive change would make each scheduler replica re-read every subscription.
  *
- * KEYS[1] sub hash   KEYS[2] rev
- * ARGV[1] state JSON   ARGV[2] interval in ms, or ''   ARGV[3] '1' to compare first   ARGV[4] expected JSON
+ * KEYS[1] sub hash
+ * ARGV[1] state JSON   ARGV[2] '1' to compare first   ARGV[3] expected JSON
  *
  * Returns 1 when saved, 0 when the subscription is gone, -1 when the state changed since it was read.
  */
 export const SAVE_STATE_LUA = `
-local cur = redis.call('HMGET', KEYS[1], 'config', 'state', 'every')
+local cur = redis.call('HMGET', KEYS[1], 'config', 'state')
 if not cur[1] then return 0 end
-if ARGV[3] == '1' and (cur[2] or '') ~= ARGV[4] then return -1 end
-redis.call('HSET', KEYS[1], 'state', ARGV[1], 'every', ARGV[2])
-if (cur[3] or '') ~= ARGV[2] then redis.call('INCR', KEYS[2]) end
+if ARGV[2] == '1' and (cur[2] or '') ~= ARGV[3] then return -1 end
+redis.call('HSET', KEYS[1], 'state', ARGV[1])
 return 1
 `;

@@ -157,7 +157,31 @@ describe('subscription store on a real Redis', () => {
     expect(resumed.paused).toBe(false);
     expect(resumed.pausedReason).toBeUndefined();
     expect((await refusal(store.setPaused('nope', true))).reason).toBe(SubscriptionProblem.notFound);
+    expect((await refusal(store.setPaused('nope', false))).reason).toBe(SubscriptionProblem.notFound);
     expect((await refusal(store.update('nope', { title: 'x' }))).reason).toBe(SubscriptionProblem.notFound);
+  });
+
+  it('ends the error streak on resume, so one more failure does not pause again; keeps lastError', async () => {
+    const sub = await store.add({ id: 'streak', url: 'https://streak.example/feed', origin: 'cli' });
+    const lastError = { code: 'WF_E_HTTP', message: '503', at: '2026-01-02T00:00:00.000Z', status: 503 };
+    const failing = {
+      ...sub.state,
+      lastOutcome: 'error' as const,
+      consecutiveErrors: 5,
+      firstErrorAt: '2026-01-01T00:00:00.000Z',
+      lastError,
+      etag: '"kept"',
+    };
+    await store.saveState(sub.id, failing);
+    await store.setPaused(sub.id, true, 'paused after 5 failed polls');
+    const resumed = await store.setPaused(sub.id, false);
+    expect(resumed.state.consecutiveErrors).toBe(0);
+    expect(resumed.state).not.toHaveProperty('firstErrorAt');
+    expect(resumed.state).toMatchObject({ lastError, etag: '"kept"' });
+    expect(await store.getState(sub.id)).toEqual(resumed.state);
+    // Resuming a feed that is not paused leaves the fetcher's streak to the fetcher.
+    await store.saveState(sub.id, { ...failing, consecutiveErrors: 2 });
+    expect((await store.setPaused(sub.id, false)).state.consecutiveErrors).toBe(2);
   });
 
   it('removes config, state and URL; a late state write does not bring it back', async () => {
@@ -186,23 +210,29 @@ describe('subscription store on a real Redis', () => {
     );
   });
 
-  it('moves the revision on every change a schedule depends on, and not on other state writes', async () => {
+  it('moves the revision on every config change, and not on state writes, even of the interval', async () => {
     const r0 = await store.revision();
     const sub = await store.add({ id: 'rev', url: 'https://rev.example/feed', origin: 'cli' });
     const r1 = await store.revision();
     expect(r1).toBeGreaterThan(r0);
     await store.saveState(sub.id, { ...sub.state, etag: 'a' });
     expect(await store.revision()).toBe(r1);
+    // The fetcher reschedules itself when it changes the interval: no re-sync of every feed for it.
     await store.saveState(sub.id, { ...sub.state, etag: 'a', intervalMs: 120_000 });
+    expect(await store.revision()).toBe(r1);
+    await store.patchState(sub.id, { intervalMs: 240_000 });
+    expect(await store.revision()).toBe(r1);
+    await store.update(sub.id, { title: 'Rev' });
     const r2 = await store.revision();
     expect(r2).toBeGreaterThan(r1);
-    await store.saveState(sub.id, { ...sub.state, etag: 'b', intervalMs: 120_000 });
-    expect(await store.revision()).toBe(r2);
     await store.setPaused(sub.id, true);
     const r3 = await store.revision();
     expect(r3).toBeGreaterThan(r2);
+    await store.setPaused(sub.id, false);
+    const r4 = await store.revision();
+    expect(r4).toBeGreaterThan(r3);
     await store.remove(sub.id);
-    expect(await store.revision()).toBeGreaterThan(r3);
+    expect(await store.revision()).toBeGreaterThan(r4);
   });
 
   it('skips a damaged record in list instead of failing every caller', async () => {

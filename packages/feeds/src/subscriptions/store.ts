@@ -1,30 +1,25 @@
-import { normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Logger, RedisClient } from '@wirefeed/core';
 import { WirefeedError } from '@wirefeed/core';
-import type { z } from 'zod';
 import { feedIdFor } from './feed-id.ts';
+import {
+  checkedConfig,
+  checkedState,
+  decodeRecord,
+  problem,
+  SubscriptionProblem,
+  subscriptionUrlKey,
+} from './store-codec.ts';
 import { ADD_LUA, REMOVE_LUA, SAVE_STATE_LUA, WRITE_CONFIG_LUA } from './store-scripts.ts';
 import type { NewSubscription, Subscription, SubscriptionConfig, SubscriptionState } from './subscription.ts';
-import { SubscriptionConfigSchema, SubscriptionIdSchema, SubscriptionStateSchema } from './subscription.ts';
+import { SubscriptionIdSchema, SubscriptionStateSchema } from './subscription.ts';
+
+// Callers have always found these here.
+export { SubscriptionProblem, subscriptionUrlKey };
 
 /** The shortest poll interval a subscription may have (the model's floor). */
 export const MIN_INTERVAL_MS = 10_000;
 /** The longest poll interval when none is given. */
 export const DEFAULT_MAX_INTERVAL_MS = 24 * 3_600_000;
-
-/**
- * Why the store refused something; in `details.reason` of the WirefeedError (WF_E_CONFIG) it throws,
- * so a caller (the dashboard API) can answer 404 or 409 without parsing messages.
- */
-export const SubscriptionProblem = {
-  notFound: 'not-found',
-  duplicateId: 'duplicate-id',
-  duplicateUrl: 'duplicate-url',
-  invalid: 'invalid',
-  conflict: 'conflict',
-} as const;
-export type SubscriptionProblem = (typeof SubscriptionProblem)[keyof typeof SubscriptionProblem];
 
 /** What a config edit may change; `title: null` clears the title. */
 export interface SubscriptionPatch {
@@ -45,7 +40,11 @@ export interface SubscriptionStore {
   list(): Promise<Subscription[]>;
   /** Change a subscription's config; its state is left alone. */
   update(id: string, patch: SubscriptionPatch): Promise<Subscription>;
-  /** Pause with a reason (a person's, or the fetcher's after an error streak), or resume. */
+  /**
+   * Pause with a reason (a person's, or the fetcher's after an error streak), or resume. Resuming a
+   * paused feed also ends its error streak (lastError stays, as history): the feed gets a fresh start
+   * rather than being paused again by its next failure.
+   */
   setPaused(id: string, paused: boolean, reason?: string): Promise<Subscription>;
   /** Remove a subscription and its state; false when there was none. */
   remove(id: string): Promise<boolean>;
@@ -59,8 +58,9 @@ export interface SubscriptionStore {
    */
   patchState(id: string, patch: Partial<SubscriptionState>): Promise<SubscriptionState | undefined>;
   /**
-   * The change signal: a counter bumped by every add, edit, pause, resume and removal, and by a state
-   * save that changes the poll interval. A scheduler that saw revision N and now sees another re-syncs.
+   * The change signal: a counter bumped by every add, edit, pause, resume and removal; never by a state
+   * write (the fetcher reschedules a feed itself when it changes its interval). A scheduler that saw
+   * revision N and now sees another re-syncs.
    */
   revision(): Promise<number>;
 }
@@ -72,84 +72,6 @@ type WithScripts = {
   wfSubRemove(...args: string[]): Promise<number>;
   wfSubSaveState(...args: string[]): Promise<number>;
 };
-
-function problem(reason: SubscriptionProblem, message: string, details: Record<string, unknown> = {}) {
-  return new WirefeedError('WF_E_CONFIG', message, { details: { reason, ...details } });
-}
-
-function schemeOf(url: string): string | undefined {
-  // Two characters at least, so a Windows drive ("C:\\feeds\\a.xml") still reads as a path.
-  return /^([a-z][a-z0-9+.-]+):/i.exec(url)?.[1]?.toLowerCase();
-}
-
-/**
- * The URL as the uniqueness index knows it: http(s) URLs in WHATWG form (so `HTTP://Example.com/a`
- * and `http://example.com/a` are one feed), file URLs and paths as a normalized path. Throws on a URL
- * that cannot be subscribed.
- */
-export function subscriptionUrlKey(url: string): string {
-  const scheme = schemeOf(url);
-  if (scheme === 'http' || scheme === 'https') {
-    const parsed = URL.parse(url);
-    if (!parsed?.hostname) throw problem(SubscriptionProblem.invalid, `not a valid URL: ${url}`);
-    return parsed.href;
-  }
-  if (scheme === 'file') {
-    try {
-      return normalize(fileURLToPath(url));
-    } catch {
-      throw problem(SubscriptionProblem.invalid, `not a local file URL: ${url}`);
-    }
-  }
-  if (scheme && url.includes('://'))
-    throw problem(
-      SubscriptionProblem.invalid,
-      `scheme ${scheme}: is not supported (http, https, or a local file): ${url}`,
-    );
-  return normalize(url);
-}
-
-function cleanTags(tags: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const raw of tags) {
-    const tag = raw.trim();
-    // OPML's category attribute is a comma list: a comma inside a tag would split it on export.
-    if (tag.includes(','))
-      throw problem(SubscriptionProblem.invalid, `a tag may not contain a comma: "${tag}"`);
-    if (tag && !out.includes(tag)) out.push(tag);
-  }
-  return out;
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || 'subscription'}: ${i.message}`).join('; ');
-}
-
-/** Validate and tidy a config before it is written; errors are `invalid` problems naming the field. */
-function checkedConfig(input: Record<string, unknown>): SubscriptionConfig {
-  const url = typeof input.url === 'string' ? input.url.trim() : input.url;
-  const title = typeof input.title === 'string' ? input.title.trim() || undefined : input.title;
-  const tags = Array.isArray(input.tags) ? cleanTags(input.tags.map(String)) : input.tags;
-  const parsed = SubscriptionConfigSchema.safeParse({ ...input, url, title, tags });
-  if (!parsed.success)
-    throw problem(SubscriptionProblem.invalid, `invalid subscription: ${describeIssues(parsed.error)}`);
-  const config = parsed.data;
-  if (config.minIntervalMs > config.maxIntervalMs)
-    throw problem(
-      SubscriptionProblem.invalid,
-      `invalid subscription: minIntervalMs (${config.minIntervalMs}) is above maxIntervalMs (${config.maxIntervalMs})`,
-    );
-  subscriptionUrlKey(config.url);
-  if (!config.paused) delete config.pausedReason;
-  return config;
-}
-
-function checkedState(state: unknown): SubscriptionState {
-  const parsed = SubscriptionStateSchema.safeParse(state);
-  if (!parsed.success)
-    throw problem(SubscriptionProblem.invalid, `invalid subscription state: ${describeIssues(parsed.error)}`);
-  return parsed.data;
-}
 
 async function redisOp<T>(what: string, op: () => Promise<T>): Promise<T> {
   try {
@@ -179,7 +101,7 @@ export function createSubscriptionStore(deps: {
     ['wfSubAdd', 4, ADD_LUA],
     ['wfSubWriteConfig', 3, WRITE_CONFIG_LUA],
     ['wfSubRemove', 4, REMOVE_LUA],
-    ['wfSubSaveState', 2, SAVE_STATE_LUA],
+    ['wfSubSaveState', 1, SAVE_STATE_LUA],
   ];
   for (const [name, numberOfKeys, lua] of scripts)
     if (!(name in redis)) redis.defineCommand(name, { numberOfKeys, lua });
@@ -189,18 +111,8 @@ export function createSubscriptionStore(deps: {
   const urlsKey = `${prefix}:subs:urls`;
   const revKey = `${prefix}:subs:rev`;
 
-  const decode = (id: string, config: string | null, state: string | null): Subscription | undefined => {
-    if (config === null) return undefined;
-    try {
-      const c = SubscriptionConfigSchema.parse(JSON.parse(config));
-      const s = SubscriptionStateSchema.parse(state === null ? {} : JSON.parse(state));
-      return { ...c, state: s };
-    } catch (err) {
-      // One damaged record must not hide every other subscription from the scheduler.
-      deps.log?.error({ err, feedId: id }, 'unreadable subscription record skipped');
-      return undefined;
-    }
-  };
+  const decode = (id: string, config: string | null, state: string | null) =>
+    decodeRecord(id, config, state, deps.log);
 
   const readRaw = (id: string) =>
     redisOp('read', async () => {
@@ -219,13 +131,37 @@ export function createSubscriptionStore(deps: {
     return redisOp('save state', () =>
       client.wfSubSaveState(
         subKey(id),
-        revKey,
         JSON.stringify(checked),
-        checked.intervalMs === undefined ? '' : String(checked.intervalMs),
         expected === undefined ? '0' : '1',
         expected ?? '',
       ),
     );
+  };
+
+  // Compare-and-set on the state, retried on contention with the fetcher's writes. `when` may decline
+  // (nothing written, the current state returned).
+  const patchStateWhere = async (
+    id: string,
+    patch: Partial<SubscriptionState>,
+    when: (sub: Subscription) => boolean = () => true,
+  ): Promise<SubscriptionState | undefined> => {
+    if (!SubscriptionIdSchema.safeParse(id).success) return undefined;
+    for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
+      const raw = await readRaw(id);
+      const current = decode(id, raw.config, raw.state);
+      if (!current) return undefined;
+      if (!when(current)) return current.state;
+      const next: Record<string, unknown> = { ...current.state };
+      for (const [key, value] of Object.entries(patch)) {
+        if (value === undefined) delete next[key];
+        else next[key] = value;
+      }
+      const state = checkedState(next);
+      const saved = await writeState(id, state, raw.state ?? '');
+      if (saved === 1) return state;
+      if (saved === 0) return undefined;
+    }
+    throw problem(SubscriptionProblem.conflict, `state of "${id}" kept changing; try again`, { id });
   };
 
   const duplicateUrl = (url: string, owner: string) =>
@@ -347,7 +283,15 @@ export function createSubscriptionStore(deps: {
       });
     },
 
-    setPaused(id, paused, reason) {
+    async setPaused(id, paused, reason) {
+      // Before the config: while paused the fetcher leaves the state alone, so this cannot race a poll,
+      // whereas once resumed the first run (due at once) could fail and count the old streak.
+      if (!paused)
+        await patchStateWhere(
+          id,
+          { consecutiveErrors: 0, firstErrorAt: undefined },
+          (sub) => sub.paused && (sub.state.consecutiveErrors > 0 || sub.state.firstErrorAt !== undefined),
+        );
       return editConfig(id, (config) => {
         const next: Record<string, unknown> = { ...config, paused };
         delete next.pausedReason;
@@ -373,23 +317,8 @@ export function createSubscriptionStore(deps: {
       return (await writeState(id, state)) === 1;
     },
 
-    async patchState(id, patch) {
-      if (!SubscriptionIdSchema.safeParse(id).success) return undefined;
-      for (let attempt = 0; attempt < CAS_ATTEMPTS; attempt++) {
-        const raw = await readRaw(id);
-        const current = decode(id, raw.config, raw.state);
-        if (!current) return undefined;
-        const next: Record<string, unknown> = { ...current.state };
-        for (const [key, value] of Object.entries(patch)) {
-          if (value === undefined) delete next[key];
-          else next[key] = value;
-        }
-        const state = checkedState(next);
-        const saved = await writeState(id, state, raw.state ?? '');
-        if (saved === 1) return state;
-        if (saved === 0) return undefined;
-      }
-      throw problem(SubscriptionProblem.conflict, `state of "${id}" kept changing; try again`, { id });
+    patchState(id, patch) {
+      return patchStateWhere(id, patch);
     },
 
     async revision() {

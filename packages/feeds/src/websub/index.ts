@@ -10,9 +10,17 @@ export type { IntentAnswer, IntentExpectation } from './intent.ts';
 export { verifyIntent } from './intent.ts';
 export type { LeasePlan, LeasePlanOptions } from './lease.ts';
 export { isPushLive, leasePlan, PUSHED_POLL_INTERVAL_MS, pollIntervalWithPush } from './lease.ts';
-export type { SignatureCheck } from './signature.ts';
-export { checkSignature, SignatureAlgorithm, signBody, verifySignature } from './signature.ts';
+export type { SignatureCheck, SignatureStart, SignatureStream } from './signature.ts';
+export {
+  checkSignature,
+  SignatureAlgorithm,
+  signBody,
+  startSignatureCheck,
+  verifySignature,
+} from './signature.ts';
 export type { HubState, HubStateStore, PendingUnsubscribe, WebSubStore } from './store.ts';
 export { CLAIM_DUE_RENEWALS_LUA, createMemoryWebSubStore, createRedisWebSubStore } from './store.ts';
+export type { IsWanted } from './wanted.ts';
+export { wantedBySubscriptions } from './wanted.ts';
 export type { EnsureOutcome, HubTarget, VerificationAnswer, WebSub, WebSubOptions } from './websub.ts';
 export { createServiceWebSub, createWebSub } from './websub.ts';

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { checkSignature, signBody, verifySignature } from './signature.ts';
+import { checkSignature, signBody, startSignatureCheck, verifySignature } from './signature.ts';
 
 const body = Buffer.from('<feed>pushed</feed>');
 const secret = 'a'.repeat(64);
@@ -40,5 +40,30 @@ describe('verifySignature', () => {
 
   it('has nothing to check without a secret', () => {
     expect(checkSignature(body, undefined, undefined)).toEqual({ ok: true, algorithm: undefined });
+  });
+});
+
+describe('startSignatureCheck', () => {
+  it('verifies a body fed in chunks as it arrives, as one whole body would be', () => {
+    const start = startSignatureCheck(signBody(body, secret, 'sha512'), secret);
+    if (!start.ok) throw new Error(start.reason);
+    for (let i = 0; i < body.length; i += 3) start.stream.update(body.subarray(i, i + 3));
+    expect(start.stream.finish()).toEqual({ ok: true, algorithm: 'sha512' });
+    // Asked again, it repeats the verdict rather than throwing on a finished HMAC.
+    expect(start.stream.finish()).toEqual({ ok: true, algorithm: 'sha512' });
+  });
+
+  it('reports a chunked body that differs from the signed one as a mismatch', () => {
+    const start = startSignatureCheck(signBody(body, secret), secret);
+    if (!start.ok) throw new Error(start.reason);
+    start.stream.update(body.subarray(0, 5));
+    start.stream.update('tampered');
+    expect(start.stream.finish()).toEqual({ ok: false, reason: 'mismatch' });
+  });
+
+  it('fails before any body is read when the header alone cannot match', () => {
+    expect(startSignatureCheck(undefined, secret)).toEqual({ ok: false, reason: 'missing' });
+    expect(startSignatureCheck('sha256=abc', secret)).toEqual({ ok: false, reason: 'malformed' });
+    expect(startSignatureCheck('md5=00', secret)).toEqual({ ok: false, reason: 'unknown-algorithm' });
   });
 });

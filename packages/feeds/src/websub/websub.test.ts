@@ -22,7 +22,9 @@ function setup(options: { status?: number; verifyDuringRequest?: boolean } = {})
     return { status };
   };
   let secrets = 0;
+  let wanted = true;
   const websub = createWebSub({
+    isWanted: async () => wanted,
     store,
     publicUrl: 'https://wirefeed.example/',
     post,
@@ -39,6 +41,9 @@ function setup(options: { status?: number; verifyDuringRequest?: boolean } = {})
     },
     setStatus: (s: number) => {
       status = s;
+    },
+    setWanted: (w: boolean) => {
+      wanted = w;
     },
     now: () => clock,
   };
@@ -207,5 +212,80 @@ describe('createWebSub', () => {
     expect(websub.callbackUrl('world')).toBeUndefined();
     expect(await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC })).toBe('disabled');
     expect(await websub.renewDue()).toBe(0);
+  });
+
+  it('refuses, and forgets, a subscribe intent for a feed no longer wanted', async () => {
+    const { websub, store, setWanted } = setup();
+    await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
+    setWanted(false);
+    expect(await websub.verify('world', verification())).toEqual({ status: 404, body: '' });
+    expect(await store.load('world')).toBeUndefined();
+    expect(await store.scheduledAt('world')).toBeUndefined();
+    expect(await websub.knows('world')).toBe(false);
+  });
+
+  it('still confirms an unsubscription it asked for once the feed is no longer wanted', async () => {
+    const { websub, setWanted } = setup();
+    await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
+    await websub.verify('world', verification());
+    setWanted(false);
+    await websub.forget('world');
+    const unsub = verification({ 'hub.mode': 'unsubscribe', 'hub.challenge': 'bye' });
+    expect(await websub.verify('world', unsub)).toEqual({ status: 200, body: 'bye' });
+  });
+
+  it('forgets a due feed no longer wanted, asking its hub to unsubscribe, instead of renewing it', async () => {
+    const { websub, store, sent, advance, setWanted } = setup();
+    await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
+    await websub.verify('world', verification({ 'hub.lease_seconds': '3600' }));
+    setWanted(false);
+    advance(2_880_000);
+    expect(await websub.renewDue()).toBe(0);
+    expect(sent.map((f) => f['hub.mode'])).toEqual(['subscribe', 'unsubscribe']);
+    expect(sent.at(-1)).toMatchObject({
+      'hub.topic': TOPIC,
+      'hub.callback': 'https://wirefeed.example/websub/world',
+    });
+    expect(await store.load('world')).toBeUndefined();
+    expect(store.due.size).toBe(0);
+    // Its hub still gets its unsubscription confirmed.
+    const unsub = verification({ 'hub.mode': 'unsubscribe', 'hub.challenge': 'bye' });
+    expect(await websub.verify('world', unsub)).toEqual({ status: 200, body: 'bye' });
+    // Nothing is left to sweep: the feed is not renewed, nor unsubscribed again.
+    advance(86_400_000);
+    expect(await websub.renewDue()).toBe(0);
+    expect(sent).toHaveLength(2);
+  });
+
+  it('forget: asks the hub to stop and drops the state, and never rejects', async () => {
+    const { websub, store, sent } = setup();
+    await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
+    await websub.verify('world', verification());
+    await websub.forget('world');
+    expect(sent.at(-1)).toMatchObject({ 'hub.mode': 'unsubscribe', 'hub.topic': TOPIC });
+    expect(await store.load('world')).toBeUndefined();
+    expect(await store.scheduledAt('world')).toBeUndefined();
+    await expect(websub.forget('never-subscribed')).resolves.toBeUndefined();
+
+    const broken = createMemoryWebSubStore();
+    broken.load = async () => {
+      throw new Error('redis down');
+    };
+    const unreachable = createWebSub({
+      store: broken,
+      publicUrl: 'https://wirefeed.example/',
+      post: async () => {
+        throw new Error('hub unreachable');
+      },
+    });
+    await expect(unreachable.forget('world')).resolves.toBeUndefined();
+  });
+
+  it('tells whether a feed is wanted, every feed by default', async () => {
+    const { websub, setWanted } = setup();
+    expect(await websub.wanted('world')).toBe(true);
+    setWanted(false);
+    expect(await websub.wanted('world')).toBe(false);
+    expect(await createWebSub({ store: createMemoryWebSubStore() }).wanted('any')).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { verifyIntent } from './intent.ts';
 import { leasePlan } from './lease.ts';
 import type { HubState, WebSubStore } from './store.ts';
 import { createRedisWebSubStore } from './store.ts';
+import type { IsWanted } from './wanted.ts';
 
 /** The hub and topic a feed advertised (see `discoverHub`). */
 export interface HubTarget {
@@ -45,6 +46,13 @@ export interface WebSubOptions {
   verifyWithinMs?: number;
   /** How long a sent unsubscription is remembered for the hub to verify. Default 1 h. */
   unsubscribeWithinMs?: number;
+  /**
+   * Whether a feed still wants pushes (its subscription exists and is not paused): see
+   * `wantedBySubscriptions`. Verification refuses, and renewal forgets, feeds that do not. Default:
+   * every feed is wanted, which suits a caller that only subscribes (the fetcher); the callback and
+   * the renewal sweep must pass it, or a removed feed is renewed for ever.
+   */
+  isWanted?: IsWanted;
   log?: Logger;
 }
 
@@ -58,15 +66,29 @@ export interface WebSub {
    * every successful fetch that found a hub.
    */
   ensureSubscribed(feedId: string, target: HubTarget): Promise<EnsureOutcome>;
-  /** Asks the hub to stop, and forgets the subscription; the hub's verification is still answered. */
+  /**
+   * Asks the hub to stop, and forgets the subscription; the hub's verification is still answered.
+   * Rejects when the store does (WF_E_REDIS); the hub's answer is in the result.
+   */
   unsubscribe(feedId: string): Promise<HubResult | undefined>;
+  /**
+   * The same for a feed that no longer wants pushes (paused, removed, gone): the hub is asked to stop
+   * (best effort) and the feed's hub state and renewal are dropped. Never rejects, so a poll does not
+   * fail over it: a failure is logged, and the renewal sweep forgets the feed later.
+   */
+  forget(feedId: string): Promise<void>;
+  /** Whether pushes for `feedId` are still wanted (`WebSubOptions.isWanted`). */
+  wanted(feedId: string): Promise<boolean>;
   /** The feed's hub state: pushes are accepted only for feeds that have one. */
   lookup(feedId: string): Promise<HubState | undefined>;
   /** Whether the callback answers anything for `feedId` (a subscription, or an unsubscription pending). */
   knows(feedId: string): Promise<boolean>;
   /** Answers a hub's intent verification (`GET callback?hub.mode=…`) and records what it confirms. */
   verify(feedId: string, query: URLSearchParams): Promise<VerificationAnswer>;
-  /** Renews leases and retries requests that are due; returns how many requests were sent. */
+  /**
+   * Renews leases and retries requests that are due; returns how many subscription requests were
+   * sent. A due feed no longer wanted is forgotten instead, its hub asked to unsubscribe.
+   */
   renewDue(limit?: number): Promise<number>;
 }
 
@@ -81,6 +103,8 @@ export function createWebSub(options: WebSubOptions): WebSub {
   const retryMs = options.retryMs ?? 15 * 60_000;
   const verifyWithinMs = options.verifyWithinMs ?? 10 * 60_000;
   const log = (options.log ?? nullLogger()).child({ component: 'websub' });
+  const isWanted: IsWanted = options.isWanted ?? (async () => true);
+  const unsubscribeWithinMs = options.unsubscribeWithinMs ?? 3_600_000;
   const base = options.publicUrl?.replace(/\/+$/, '');
   const callbackUrl = (feedId: string) =>
     base === undefined ? undefined : `${base}/websub/${encodeURIComponent(feedId)}`;
@@ -114,6 +138,26 @@ export function createWebSub(options: WebSubOptions): WebSub {
     return result;
   }
 
+  // Dropped before the hub is asked: whatever it answers, nothing renews or accepts pushes any more.
+  async function stop(feedId: string): Promise<HubResult | undefined> {
+    const current = await store.load(feedId);
+    await store.unschedule(feedId);
+    if (!current) return undefined;
+    await store.markUnsubscribing(feedId, { hub: current.url, topic: current.topic }, unsubscribeWithinMs);
+    await store.save(feedId, undefined);
+    const callback = callbackUrl(feedId);
+    if (callback === undefined) return { ok: false, error: 'no public URL to name the callback' };
+    const result = await unsubscribe({ hub: current.url, topic: current.topic, callback }, post);
+    log.info({ feedId, hub: current.url, ok: result.ok }, 'websub unsubscription requested');
+    return result;
+  }
+
+  // A refused verification needs no request: the hub does not activate it, and pushes meet a 410.
+  async function drop(feedId: string): Promise<void> {
+    await store.unschedule(feedId);
+    await store.save(feedId, undefined);
+  }
+
   return {
     callbackUrl,
 
@@ -129,7 +173,7 @@ export function createWebSub(options: WebSubOptions): WebSub {
         await store.markUnsubscribing(
           feedId,
           { hub: current.url, topic: current.topic },
-          options.unsubscribeWithinMs ?? 3_600_000,
+          unsubscribeWithinMs,
         );
         await unsubscribe({ hub: current.url, topic: current.topic, callback }, post);
       }
@@ -139,22 +183,18 @@ export function createWebSub(options: WebSubOptions): WebSub {
         : 'failed';
     },
 
-    async unsubscribe(feedId) {
-      const current = await store.load(feedId);
-      if (!current) return undefined;
-      const callback = callbackUrl(feedId);
-      await store.markUnsubscribing(
-        feedId,
-        { hub: current.url, topic: current.topic },
-        options.unsubscribeWithinMs ?? 3_600_000,
-      );
-      await store.unschedule(feedId);
-      await store.save(feedId, undefined);
-      if (callback === undefined) return { ok: false, error: 'no public URL to name the callback' };
-      const result = await unsubscribe({ hub: current.url, topic: current.topic, callback }, post);
-      log.info({ feedId, hub: current.url, ok: result.ok }, 'websub unsubscription requested');
-      return result;
+    unsubscribe: stop,
+
+    async forget(feedId) {
+      try {
+        const result = await stop(feedId);
+        if (result?.ok === false) log.warn({ feedId, reason: result.error }, 'websub hub not told to stop');
+      } catch (err) {
+        log.warn({ err, feedId }, 'websub state not forgotten; the renewal sweep forgets it later');
+      }
     },
+
+    wanted: (feedId) => isWanted(feedId),
 
     lookup: (feedId) => store.load(feedId),
 
@@ -180,6 +220,12 @@ export function createWebSub(options: WebSubOptions): WebSub {
       }
       // verifyIntent accepts subscribe and denied only for a feed with hub state.
       if (!hub) return { status: 404, body: '' };
+      // Checked only now: a forged or stale request costs no subscription read.
+      if (!(await isWanted(feedId))) {
+        await drop(feedId);
+        log.info({ feedId, hub: hub.url, mode: answer.mode }, 'websub verification refused: feed not wanted');
+        return answer.mode === 'denied' ? { status: 200, body: '' } : { status: 404, body: '' };
+      }
       if (answer.mode === 'denied') {
         await store.save(feedId, { ...hub, state: 'failed' });
         await store.scheduleAt(feedId, now() + retryMs);
@@ -208,6 +254,15 @@ export function createWebSub(options: WebSubOptions): WebSub {
       const due = await store.claimDue(now(), now() + verifyWithinMs, limit);
       let sent = 0;
       for (const feedId of due) {
+        if (!(await isWanted(feedId))) {
+          // Renewing a removed or paused feed would keep it, and its keys, for ever.
+          const result = await stop(feedId);
+          log.info(
+            { feedId, hubTold: result?.ok ?? false },
+            'websub subscription forgotten: feed not wanted',
+          );
+          continue;
+        }
         const current = await store.load(feedId);
         const callback = callbackUrl(feedId);
         if (!current || callback === undefined) {
@@ -225,7 +280,8 @@ export function createWebSub(options: WebSubOptions): WebSub {
 /**
  * WebSub over a service's Redis, as every service builds it (the dashboard's callback and renewals,
  * the fetcher). The one place that picks where hub state lives: swap the subscription store in here
- * (`hubStateInSubscriptions`) and every service follows.
+ * (`hubStateInSubscriptions`) and every service follows. Where verification or renewal runs (the
+ * dashboard), pass `isWanted: wantedBySubscriptions(subscriptionStore)` in `options`.
  */
 export function createServiceWebSub(
   deps: Pick<ServiceDeps, 'connection' | 'keyPrefix' | 'log' | 'config'>,
