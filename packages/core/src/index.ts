@@ -20,7 +20,7 @@ export { freePort, hasRedisServer, startLocalRedis } from './redis-server.ts';
 export type { ItemOutcome, RunSummary } from './runs.ts';
 export { readRun, recordFeed, recordItem, startRun } from './runs.ts';
 export type { Host, ServiceDeps, ServiceFactory, WirefeedService } from './service-host.ts';
-export { startHost } from './service-host.ts';
+export { createStageService, startHost } from './service-host.ts';
 export type { RunServicesOptions } from './service-main.ts';
 export { runMain, runServices } from './service-main.ts';
 export type { Shutdown } from './shutdown.ts';

@@ -8,6 +8,8 @@ import { createProducer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
 import { createRedis, hashTagPrefix } from './redis.ts';
 import { closeWorker } from './shutdown.ts';
+import type { StageHandler } from './stage-worker.ts';
+import { createStageWorker } from './stage-worker.ts';
 
 /** What every service factory is given: plain typed objects, no container. */
 export interface ServiceDeps {
@@ -102,4 +104,25 @@ export async function startHost(options: {
     check: () => services.every((s) => s.workers.every((w) => w.isRunning())),
   };
   return { deps, services, checks: [redisCheck(connection), workersRunning], close };
+}
+
+/**
+ * A service that is one stage worker: `handler` bound to `queue` with the deps' connections and
+ * prefixes, a child logger named for the service, and the configured concurrency.
+ */
+export function createStageService<P>(
+  deps: ServiceDeps,
+  options: { name: string; queue: string; handler: StageHandler<P>; concurrency?: number },
+): WirefeedService {
+  const worker = createStageWorker({
+    queue: options.queue,
+    connection: deps.connection,
+    producer: deps.producer,
+    prefix: deps.queuePrefix,
+    keyPrefix: deps.keyPrefix,
+    log: deps.log.child({ service: options.name }),
+    handler: options.handler,
+    concurrency: options.concurrency ?? deps.config.WIREFEED_CONCURRENCY,
+  });
+  return { name: options.name, workers: [worker] };
 }

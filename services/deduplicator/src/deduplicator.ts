@@ -1,5 +1,5 @@
 import type { ServiceDeps, StageHandler, StoryJob, WirefeedService } from '@wirefeed/core';
-import { createStageWorker, jobIds, Stage, traced } from '@wirefeed/core';
+import { createStageService, jobIds, Stage, traced } from '@wirefeed/core';
 import type { DedupIndex, DuplicatePolicy } from '@wirefeed/dedup';
 import { createDedupIndex, routeDecision } from '@wirefeed/dedup';
 
@@ -29,15 +29,9 @@ export function createDedupHandler(deps: {
 /** The deduplicator service: consumes `dedup`, drops (or marks) duplicates, emits to `enrich`. */
 export function createDeduplicator(deps: ServiceDeps): WirefeedService {
   const index = createDedupIndex({ redis: deps.connection, prefix: deps.statePrefix });
-  const worker = createStageWorker({
+  return createStageService(deps, {
+    name: 'deduplicator',
     queue: Stage.dedup,
-    connection: deps.connection,
-    producer: deps.producer,
-    prefix: deps.queuePrefix,
-    keyPrefix: deps.keyPrefix,
-    log: deps.log.child({ service: 'deduplicator' }),
     handler: createDedupHandler({ index, policy: deps.config.WIREFEED_DUPLICATES }),
-    concurrency: deps.config.WIREFEED_CONCURRENCY,
   });
-  return { name: 'deduplicator', workers: [worker] };
 }

@@ -1,5 +1,5 @@
 import type { ServiceDeps, StageHandler, StoryJob, WirefeedService } from '@wirefeed/core';
-import { createStageWorker, jobIds, Stage, traced } from '@wirefeed/core';
+import { createStageService, jobIds, Stage, traced } from '@wirefeed/core';
 import { enrichStory } from '@wirefeed/enrich';
 
 /** Language and entities; an enricher that throws is recorded in `enrichment.failed`, never fatal. */
@@ -18,15 +18,5 @@ export const enrichHandler: StageHandler<StoryJob> = async (job, ctx) => {
 
 /** The enricher service: consumes `enrich`, emits to `deliver`. */
 export function createEnricher(deps: ServiceDeps): WirefeedService {
-  const worker = createStageWorker({
-    queue: Stage.enrich,
-    connection: deps.connection,
-    producer: deps.producer,
-    prefix: deps.queuePrefix,
-    keyPrefix: deps.keyPrefix,
-    log: deps.log.child({ service: 'enricher' }),
-    handler: enrichHandler,
-    concurrency: deps.config.WIREFEED_CONCURRENCY,
-  });
-  return { name: 'enricher', workers: [worker] };
+  return createStageService(deps, { name: 'enricher', queue: Stage.enrich, handler: enrichHandler });
 }

@@ -1,5 +1,5 @@
 import type { ServiceDeps, WirefeedService } from '@wirefeed/core';
-import { createStageWorker, parseDuration, Stage } from '@wirefeed/core';
+import { createStageService, parseDuration, Stage } from '@wirefeed/core';
 import type { PollPush } from '@wirefeed/feeds/poll';
 import { createFeedLock, createHostLimiter, createPollHandler } from '@wirefeed/feeds/poll';
 import {
@@ -64,15 +64,5 @@ export function createFetcher(deps: ServiceDeps): WirefeedService {
     },
     ...(push ? { push } : {}),
   });
-  const worker = createStageWorker({
-    queue: Stage.fetch,
-    connection: deps.connection,
-    producer: deps.producer,
-    prefix: deps.queuePrefix,
-    keyPrefix: deps.keyPrefix,
-    log,
-    handler,
-    concurrency: config.WIREFEED_CONCURRENCY,
-  });
-  return { name: 'fetcher', workers: [worker] };
+  return createStageService(deps, { name: 'fetcher', queue: Stage.fetch, handler });
 }

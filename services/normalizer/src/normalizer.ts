@@ -1,5 +1,5 @@
 import type { NormalizeJob, ServiceDeps, StageHandler, StoryJob, WirefeedService } from '@wirefeed/core';
-import { createStageWorker, jobIds, Stage, traced } from '@wirefeed/core';
+import { createStageService, jobIds, Stage, traced } from '@wirefeed/core';
 import { normalizeItem } from '@wirefeed/normalize';
 
 /** Raw item → Story v1, handed to dedup under an id made of the story id and its content hash. */
@@ -20,15 +20,5 @@ export const normalizeHandler: StageHandler<NormalizeJob> = async (job, ctx) => 
 
 /** The normalizer service: consumes `normalize`, emits to `dedup`. */
 export function createNormalizer(deps: ServiceDeps): WirefeedService {
-  const worker = createStageWorker({
-    queue: Stage.normalize,
-    connection: deps.connection,
-    producer: deps.producer,
-    prefix: deps.queuePrefix,
-    keyPrefix: deps.keyPrefix,
-    log: deps.log.child({ service: 'normalizer' }),
-    handler: normalizeHandler,
-    concurrency: deps.config.WIREFEED_CONCURRENCY,
-  });
-  return { name: 'normalizer', workers: [worker] };
+  return createStageService(deps, { name: 'normalizer', queue: Stage.normalize, handler: normalizeHandler });
 }
