@@ -276,6 +276,8 @@ function renderEdNote(story: Story): string | undefined {
   if (story.signals.correction) notes.push('Correction.');
   if (story.signals.updateNumber !== undefined) notes.push(`Update ${story.signals.updateNumber}.`);
   if (story.dateMissing) notes.push('The feed gave no date: firstCreated is when Wirefeed fetched the item.');
+  if (story.dateClamped)
+    notes.push('The feed dated the item in the future: its date was clamped to when Wirefeed fetched it.');
   const { dedup } = story;
   if (dedup?.status === 'duplicate') {
     const of = present(dedup.duplicateOf);

@@ -48,6 +48,7 @@ function defaults(): Omit<Story, 'id' | 'contentHash'> {
     firstCreated: '2024-03-06T13:15:00Z',
     versionCreated: '2024-03-06T13:15:00Z',
     dateMissing: false,
+    dateClamped: false,
     signals: { correction: false, urgent: false, canceled: false },
     categories: ['Business', 'Central Banks'],
     dedup: { status: 'unique', clusterId: 'cluster-ecb-rates', method: 'none' },

@@ -87,6 +87,8 @@ export const StorySchema = z.object({
   versionCreated: isoUtc,
   /** True when the feed gave no date and `firstCreated` is the fetch time. */
   dateMissing: z.boolean().default(false),
+  /** True when the feed dated the item more than a day ahead and the date was clamped to the fetch time. */
+  dateClamped: z.boolean().default(false),
   signals: z.object({
     updateNumber: z.number().int().positive().optional(),
     correction: z.boolean(),

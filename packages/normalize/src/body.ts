@@ -1,10 +1,12 @@
 import type { RawItem } from '@wirefeed/core';
+import type { SanitizedBody } from './body-html.ts';
+import { sanitizeBodyWithText } from './body-html.ts';
 import { extractCredit } from './credit.ts';
 import type { Dateline } from './dateline.ts';
 import { extractDateline } from './dateline.ts';
-import { cleanPlainText, htmlToText, looksLikeHtml } from './html-to-text.ts';
-import { trimHtmlText } from './html-trim.ts';
-import { sanitizeBodyHtml, textToHtml } from './sanitize.ts';
+import { cleanPlainText, looksLikeHtml } from './html-to-text.ts';
+import { trimHtmlText, trimTidyHtml } from './html-trim.ts';
+import { textToHtml } from './sanitize.ts';
 
 /** Which feed field a body came from. */
 export type BodySource = 'contentHtml' | 'contentText' | 'summary';
@@ -30,8 +32,8 @@ export function buildBody(raw: RawItem, baseUrl: string | undefined): Body {
   // A field that claims HTML but holds plain text keeps its line breaks only when read as text.
   const asHtml = source !== 'contentText' && looksLikeHtml(value);
   // Text is read from the sanitized HTML, not the feed's, so the two renditions hold the same words.
-  const html = asHtml ? sanitizeBodyHtml(value, baseUrl) : '';
-  const fullText = asHtml ? htmlToText(html) : cleanPlainText(value);
+  const sanitized = asHtml ? sanitizeBodyWithText(value, baseUrl) : undefined;
+  const fullText = sanitized ? sanitized.text : cleanPlainText(value);
 
   const [first = '', ...others] = fullText === '' ? [] : fullText.split('\n\n');
   const found = extractDateline(first);
@@ -41,13 +43,19 @@ export function buildBody(raw: RawItem, baseUrl: string | undefined): Body {
 
   const body: Body = {
     text,
-    html: asHtml ? trimHtmlText(html, found?.dateline.raw ?? '', removedTail) : textToHtml(text),
+    html: bodyHtml(sanitized, text, found?.dateline.raw ?? '', removedTail),
     fullText,
     credits,
   };
   if (source) body.source = source;
   if (found) body.dateline = found.dateline;
   return body;
+}
+
+function bodyHtml(sanitized: SanitizedBody | undefined, text: string, head: string, tail: string): string {
+  if (!sanitized) return textToHtml(text);
+  if (sanitized.stream === undefined) return trimHtmlText(sanitized.html, head, tail);
+  return trimTidyHtml(sanitized.html, sanitized.stream, head, tail);
 }
 
 function pickSource(raw: RawItem): BodySource | undefined {

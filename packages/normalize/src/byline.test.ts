@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline } from './byline.ts';
+import { cleanByline, reportersFromCredit } from './byline.ts';
 
 describe('cleanByline', () => {
   it.each([
@@ -15,6 +15,10 @@ describe('cleanByline', () => {
     ['bell hooks', 'bell hooks'],
     ['José Álvarez &amp; Ana Ruiz', 'José Álvarez & Ana Ruiz'],
     ['Bylaw Brown', 'Bylaw Brown'],
+    ['By JOHN ROE and MARY POE, Associated Press', 'John Roe and Mary Poe, Associated Press'],
+    ['Par MARIE DUPONT', 'Marie Dupont'],
+    ['Por María López', 'María López'],
+    ['Par Svensson', 'Par Svensson'],
   ])('%j', (author, byline) => {
     expect(cleanByline(author)).toBe(byline);
   });
@@ -25,4 +29,23 @@ describe('cleanByline', () => {
       expect(cleanByline(author)).toBeUndefined();
     },
   );
+});
+
+describe('reportersFromCredit', () => {
+  it.each([
+    ['Reporting by Jane Doe; Editing by John Roe', 'Jane Doe'],
+    ['Reuters; Reporting by Jane Doe and Ann Poe; Editing by John Roe', 'Jane Doe and Ann Poe'],
+    [
+      'Reporting by A. Ghaddar in London; Additional reporting by F. Tan in Singapore',
+      'A. Ghaddar and F. Tan',
+    ],
+    ['Reporting by Jane Doe, Ann Poe and Ed Roe', 'Jane Doe, Ann Poe and Ed Roe'],
+    ['Writing by JANE DOE', 'Jane Doe'],
+  ])('%j', (credit, reporters) => {
+    expect(reportersFromCredit(credit)).toBe(reporters);
+  });
+
+  it.each([[undefined], ['AFP'], ['Editing by John Roe'], ['Agencies']])('names nobody from %j', (credit) => {
+    expect(reportersFromCredit(credit)).toBeUndefined();
+  });
 });

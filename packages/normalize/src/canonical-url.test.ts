@@ -19,6 +19,9 @@ describe('canonicalUrl', () => {
       ),
     ).toBe('https://example.com/a?a=1&a=2&z=1');
     expect(canonicalUrl('https://example.com/a?utm_campaign=x')).toBe('https://example.com/a');
+    expect(
+      canonicalUrl('https://example.com/a?xtor=RSS-3208&ns_campaign=rss&ns_mchannel=x&CMP=share&ito=1&id=4'),
+    ).toBe('https://example.com/a?id=4');
   });
 
   it('resolves a relative link against the base', () => {

@@ -23,8 +23,15 @@ const TRACKING_PARAMS = new Set([
   'mkt_tok',
   'at_medium',
   'at_campaign',
+  // AT Internet (French publishers' feeds carry xtor=RSS-…), the Guardian, BBC and Adobe campaign tags.
+  'xtor',
+  'ito',
+  'cmp',
+  's_cid',
+  'wt.mc_id',
 ]);
-const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_'];
+// ns_ is comScore's (BBC feeds: ns_campaign, ns_mchannel, ns_source, ns_linkname, ns_fee).
+const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'ns_'];
 
 /** Parse `value` as a URL, relative to `base` when it is not absolute; undefined when neither works. */
 export function resolveUrl(value: string | undefined, base?: string): URL | undefined {

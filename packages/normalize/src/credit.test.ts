@@ -18,6 +18,9 @@ describe('extractCredit', () => {
     ['Poverty reduction.\n\nSource: Xinhua', 'Xinhua'],
     ['Poverty reduction. Source: Global Times.', 'Global Times'],
     ['Poverty reduction. - Reuters/AFP', 'Reuters/AFP'],
+    ['Poverty reduction.\n\nFuente: EFE', 'EFE'],
+    ['Poverty reduction. Quelle: dpa', 'dpa'],
+    ['Poverty reduction.\n\n(With inputs from PTI)', 'PTI'],
   ])('%j', (text, credit) => {
     expect(extractCredit(text)).toEqual({ credits: [credit], text: 'Poverty reduction.' });
   });

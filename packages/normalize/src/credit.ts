@@ -16,8 +16,8 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   ),
   // "–Agencies", "- AFP", "— Reuters/AFP"
   new RegExp(String.raw`(?:--?|[–—])\s*(?<credit>${AGENCY_LIST})\s*\.?$`, 'iu'),
-  // "Source: Xinhua"
-  /\bSources?\s*:\s*(?<credit>[^\n:]{1,80}?)\s*\.?$/iu,
+  // "Source: Xinhua", and as Spanish and German desks write it: "Fuente: EFE", "Quelle: dpa"
+  /\b(?:Sources?|Fuentes?|Quellen?)\s*:\s*(?<credit>[^\n:]{1,80}?)\s*\.?$/iu,
 ];
 // A credit follows a finished sentence or stands on its own line; elsewhere the same words are prose.
 const AFTER_SENTENCE = /(?:^|\n|[.!?"”’)\]…])\s*$/u;
@@ -25,7 +25,7 @@ const MAX_CREDITS = 3;
 
 /**
  * Find credits at the end of a body — "–Agencies", "- Agencies", "(Reporting by X; Editing by Y)",
- * "(AFP)", "Source: X" — possibly several in a row, and remove them. Only a credit that follows a
+ * "(AFP)", "Source: X", "Fuente: X" — possibly several in a row, and remove them. Only a credit that follows a
  * finished sentence or opens a line counts.
  */
 export function extractCredit(text: string): CreditMatch {

@@ -26,6 +26,21 @@ describe('extractDateline', () => {
       'NEW YORK, Nov. 26, 2021 /PRNewswire/ -- Acme said.',
       { place: 'New York', raw: 'NEW YORK, Nov. 26, 2021 /PRNewswire/ --', agency: 'PRNewswire' },
     ],
+    [
+      'NAIROBI (Kenya News Agency) - The ministry said.',
+      { place: 'Nairobi', raw: 'NAIROBI (Kenya News Agency) -', agency: 'Kenya News Agency' },
+    ],
+    ['KYIV, Ukraine — Officials said.', { place: 'Kyiv', raw: 'KYIV, Ukraine —' }],
+    [
+      'Madrid, 25 nov (EFE).- El Gobierno dijo.',
+      { place: 'Madrid', raw: 'Madrid, 25 nov (EFE).-', agency: 'EFE' },
+    ],
+    [
+      'New Delhi, Nov 26 (PTI) The court said.',
+      { place: 'New Delhi', raw: 'New Delhi, Nov 26 (PTI)', agency: 'PTI' },
+    ],
+    ['Atlanta — Officials said.', { place: 'Atlanta', raw: 'Atlanta —' }],
+    ['Washington, Nov 26 — “We agree,” he said.', { place: 'Washington', raw: 'Washington, Nov 26 —' }],
   ])('%s', (paragraph, dateline) => {
     const found = extractDateline(paragraph);
     expect(found?.dateline).toEqual(dateline);
@@ -50,6 +65,10 @@ describe('extractDateline', () => {
     'US: Biden speaks.',
     'BEIJING is hosting the talks.',
     'BEIJING:Chinese officials said.',
+    'Paris, the capital - It is dark tonight.',
+    'Springfield — Officials said.',
+    'Meanwhile, France (AFP) Officials said.',
+    'New Delhi (PTI) The court said.',
     '',
   ])('finds no dateline in %j', (paragraph) => {
     expect(extractDateline(paragraph)).toBeUndefined();

@@ -28,6 +28,12 @@ describe('parseFeedDate', () => {
     ['2021-11-26', '2021-11-26T00:00:00.000Z'],
     ['  2021/11/26 10:00 UTC ', '2021-11-26T10:00:00.000Z'],
     ['1637920800', '2021-11-26T10:00:00.000Z'],
+    ['ven., 26 nov. 2021 10:00:00 +0100', '2021-11-26T09:00:00.000Z'],
+    ['jeu., 25 févr. 2021 18:30:00 +0100', '2021-02-25T17:30:00.000Z'],
+    ['vie, 10 dic 2021 10:00:00 -0600', '2021-12-10T16:00:00.000Z'],
+    ['Mi, 3. März 2021 10:00:00 MEZ', '2021-03-03T09:00:00.000Z'],
+    ['26. Okt. 2021 09:30 MESZ', '2021-10-26T07:30:00.000Z'],
+    ['sáb, 14 ago 2021 08:00:00 GMT', '2021-08-14T08:00:00.000Z'],
   ])('%s', (input, expected) => {
     expect(parseFeedDate(input)).toBe(expected);
   });
@@ -37,6 +43,7 @@ describe('parseFeedDate', () => {
     [''],
     ['yesterday'],
     ['31 Feb 2021 10:00:00 GMT'],
+    ['26 jui 2021 10:00:00 GMT'],
     ['2021-13-01T00:00:00Z'],
     ['2021-11-26T25:00:00Z'],
     ['Fri, 26 Nov 2021 10:00:00 XYZ'],
@@ -56,6 +63,7 @@ describe('resolveDates', () => {
       firstCreated: '2021-11-26T08:00:00.000Z',
       versionCreated: '2021-11-26T09:00:00.000Z',
       dateMissing: false,
+      dateClamped: false,
     });
   });
 
@@ -71,16 +79,17 @@ describe('resolveDates', () => {
       firstCreated: fetchedAt,
       versionCreated: fetchedAt,
       dateMissing: true,
+      dateClamped: false,
     });
   });
 
-  it('clamps dates more than 24 hours ahead to now, and keeps those within', () => {
-    expect(resolveDates('2021-11-28T00:00:00Z', undefined, fetchedAt, now).firstCreated).toBe(
-      now.toISOString(),
-    );
-    expect(resolveDates('2021-11-27T11:00:00Z', undefined, fetchedAt, now).firstCreated).toBe(
-      '2021-11-27T11:00:00.000Z',
-    );
+  it('clamps dates more than 24 hours ahead to now and flags them, and keeps those within', () => {
+    const ahead = resolveDates('2021-11-28T00:00:00Z', undefined, fetchedAt, now);
+    expect(ahead.firstCreated).toBe(now.toISOString());
+    expect(ahead.dateClamped).toBe(true);
+    const within = resolveDates('2021-11-27T11:00:00Z', undefined, fetchedAt, now);
+    expect(within.firstCreated).toBe('2021-11-27T11:00:00.000Z');
+    expect(within.dateClamped).toBe(false);
   });
 
   it('never lets the version predate the first version', () => {

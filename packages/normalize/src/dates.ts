@@ -1,18 +1,20 @@
 import { zoneOffsetMinutes } from './time-zones.ts';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+// Month names in the languages of the feeds we read, accents stripped: French, Spanish, German,
+// Italian and Portuguese feeds often write their own month names into an RFC 822 date.
+const MONTHS: ReadonlyArray<readonly string[]> = [
+  ['january', 'janvier', 'enero', 'januar', 'janner', 'gennaio', 'janeiro'],
+  ['february', 'fevrier', 'febrero', 'februar', 'febbraio', 'fevereiro'],
+  ['march', 'mars', 'marzo', 'marz', 'maerz', 'mrz', 'marco'],
+  ['april', 'avril', 'abril', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio'],
+  ['june', 'juin', 'junio', 'juni', 'giugno', 'junho'],
+  ['july', 'juillet', 'julio', 'juli', 'luglio', 'julho'],
+  ['august', 'aout', 'agosto'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro'],
+  ['october', 'octobre', 'octubre', 'oktober', 'ottobre', 'outubro'],
+  ['november', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'decembre', 'diciembre', 'dezember', 'dicembre', 'dezembro'],
 ];
 const DAY_MS = 86_400_000;
 // Feeds that lost their date often say 1970-01-01 or 0001-01-01; nothing this old comes off a wire.
@@ -21,23 +23,24 @@ const EARLIEST_MS = Date.UTC(1980, 0, 1);
 const TIME = String.raw`(?:,?\s+(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,]\d+)?)?(?:\s*([ap])\.?m\.?)?)?`;
 // "Fri, 26 Nov 2021 10:00:00 EST", "26 November 2021 10:00 +0100", "26-Nov-21 10:00"
 const DAY_FIRST = new RegExp(
-  String.raw`^(?:[a-z]+\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+([a-z]{3,9})\.?,?[\s-]+(\d{4}|\d{2})(?!\d)${TIME}\s*(.*)$`,
-  'i',
+  String.raw`^(?:\p{L}+\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+(\p{L}{3,10})\.?,?[\s-]+(\d{4}|\d{2})(?!\d)${TIME}\s*(.*)$`,
+  'iu',
 );
 // "Nov 26, 2021 10:00 AM EST", "Friday, November 26, 2021", "Fri Nov 26 2021 10:00:00 GMT+0100"
 const MONTH_FIRST = new RegExp(
-  String.raw`^(?:[a-z]+\.?,?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}\s*(.*)$`,
-  'i',
+  String.raw`^(?:\p{L}+\.?,?\s+)?(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})${TIME}\s*(.*)$`,
+  'iu',
 );
 // "2021-11-26T10:00:00.123+01:00", "2021-11-26 10:00:00", "2021/11/26", "2021-11-26T10:00:00+0100"
 const ISO =
   /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(.*)$/i;
 
-/** Dates for a story, in ISO UTC; `dateMissing` when the feed gave none that parses. */
+/** Dates for a story, in ISO UTC; `dateMissing` when the feed gave none that parses, `dateClamped` when one was in the future. */
 export interface StoryDates {
   firstCreated: string;
   versionCreated: string;
   dateMissing: boolean;
+  dateClamped: boolean;
 }
 
 /**
@@ -68,7 +71,12 @@ export function resolveDates(
   now: Date,
 ): StoryDates {
   const latest = now.getTime() + DAY_MS;
-  const clamp = (iso: string): string => (Date.parse(iso) > latest ? now.toISOString() : iso);
+  let clamped = false;
+  const clamp = (iso: string): string => {
+    if (Date.parse(iso) <= latest) return iso;
+    clamped = true;
+    return now.toISOString();
+  };
   const pub = parseFeedDate(published);
   const upd = parseFeedDate(updated);
   const fallback = parseFeedDate(fetchedAt) ?? now.toISOString();
@@ -78,6 +86,7 @@ export function resolveDates(
     firstCreated,
     versionCreated: Date.parse(versionCreated) < Date.parse(firstCreated) ? firstCreated : versionCreated,
     dateMissing: pub === undefined && upd === undefined,
+    dateClamped: clamped,
   };
 }
 
@@ -136,10 +145,11 @@ function build(
 }
 
 function monthNumber(word: string | undefined): number | undefined {
-  const w = word?.toLowerCase() ?? '';
+  const w = (word ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (w.length < 3) return undefined;
-  const index = MONTHS.findIndex((name) => name.startsWith(w));
-  return index === -1 ? undefined : index + 1;
+  const matches = MONTHS.flatMap((names, i) => (names.some((name) => name.startsWith(w)) ? [i + 1] : []));
+  // "jui" could be juin or juillet: a prefix that fits two months is taken for neither.
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 function fullYear(digits: string | undefined): number {

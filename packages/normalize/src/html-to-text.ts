@@ -59,31 +59,75 @@ const INVISIBLE = /[\u200b\ufeff\u00ad]/g;
  * collapsed, lines trimmed, no markup left.
  */
 export function htmlToText(html: string): string {
-  let buffer = '';
-  let preDepth = 0;
-  walkHtml(collapseDoubleEscapes(html), {
-    open(tag) {
-      if (tag === 'pre') preDepth++;
-      if (BLOCK_TAGS.has(tag)) buffer += PARAGRAPH;
-      else if (tag === 'br') buffer += LINE;
-      else if (tag === 'td' || tag === 'th') buffer += ' ';
-    },
-    close(tag) {
-      if (tag === 'pre') preDepth = Math.max(0, preDepth - 1);
-      if (BLOCK_TAGS.has(tag)) buffer += PARAGRAPH;
-    },
-    text(text) {
-      const clean = stripControls(text);
-      buffer += preDepth > 0 ? clean.replace(/\r?\n/g, LINE) : clean;
-    },
-  });
-  return buffer.split(PARAGRAPH).flatMap(paragraphsOfBlock).join('\n\n');
+  // Without markup or entities the parser would hand over the input as one text chunk, so skip it.
+  if (!html.includes('<') && !html.includes('&')) return paragraphsOfBlock(stripControls(html)).join('\n\n');
+  const gatherer = new TextGatherer();
+  walkHtml(collapseDoubleEscapes(html), gatherer);
+  return gatherer.finish();
+}
+
+/**
+ * The text half of `htmlToText`, fed by parser events: the sanitizer's own pass can feed it, so
+ * that the text comes out of the same parse as the HTML. Offsets let a caller take back what an
+ * element added when the sanitizer then drops or unwraps that element.
+ */
+export class TextGatherer {
+  #buffer = '';
+  #preDepth = 0;
+
+  /** How much has been gathered: the offset `unwrap` and `truncate` take. */
+  get offset(): number {
+    return this.#buffer.length;
+  }
+
+  open(tag: string): void {
+    if (tag === 'pre') this.#preDepth++;
+    if (BLOCK_TAGS.has(tag)) this.#buffer += PARAGRAPH;
+    else if (tag === 'br') this.#buffer += LINE;
+    else if (tag === 'td' || tag === 'th') this.#buffer += ' ';
+  }
+
+  close(tag: string): void {
+    if (tag === 'pre') this.#preDepth = Math.max(0, this.#preDepth - 1);
+    if (BLOCK_TAGS.has(tag)) this.#buffer += PARAGRAPH;
+  }
+
+  text(text: string): void {
+    const clean = stripControls(text);
+    this.#buffer += this.#preDepth > 0 ? clean.replace(/\r?\n/g, LINE) : clean;
+  }
+
+  /**
+   * Take back the marks of an element that was opened at `start` and has just been closed, keeping
+   * its text: the text of the HTML once the element is unwrapped.
+   */
+  unwrap(tag: string, start: number): void {
+    const b = this.#buffer;
+    if (BLOCK_TAGS.has(tag)) this.#buffer = b.slice(0, start) + b.slice(start + 1, b.length - 1);
+    else if (tag === 'br' || tag === 'td' || tag === 'th')
+      this.#buffer = b.slice(0, start) + b.slice(start + 1);
+  }
+
+  /** Take back everything since `start`: the element opened there was removed with its content. */
+  truncate(start: number): void {
+    this.#buffer = this.#buffer.slice(0, start);
+  }
+
+  finish(): string {
+    // Collapsing once over the whole buffer is collapsing each line: no run of spaces crosses a mark.
+    const collapsed = this.#buffer.replace(INVISIBLE, '').replace(/\s+/g, ' ');
+    return collapsed.split(PARAGRAPH).flatMap(paragraphsOfCollapsedBlock).join('\n\n');
+  }
 }
 
 function paragraphsOfBlock(block: string): string[] {
+  return paragraphsOfCollapsedBlock(block.replace(INVISIBLE, '').replace(/\s+/g, ' '));
+}
+
+function paragraphsOfCollapsedBlock(block: string): string[] {
   const paragraphs: string[] = [];
   let lines: string[] = [];
-  for (const line of block.split(LINE).map(collapseSpaces)) {
+  for (const line of block.split(LINE).map((l) => l.trim())) {
     if (line !== '') {
       lines.push(line);
     } else if (lines.length > 0) {

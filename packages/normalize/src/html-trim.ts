@@ -1,4 +1,5 @@
 import { tidyHtml } from './sanitize.ts';
+import { escapeHtmlText } from './unescape.ts';
 
 /**
  * Remove `head` from the start and `tail` from the end of the text of sanitized HTML (the dateline
@@ -6,25 +7,133 @@ import { tidyHtml } from './sanitize.ts';
  * does not match the HTML's text is left in place; elements emptied by the cut are unwrapped.
  */
 export function trimHtmlText(html: string, head: string, tail: string): string {
-  const headChars = squeeze(head);
-  const tailChars = squeeze(tail);
-  if (headChars === '' && tailChars === '') return html;
-
+  if (squeeze(head) === '' && squeeze(tail) === '') return html;
   let stream = '';
   tidyHtml(html, (text) => {
     stream += squeeze(text);
     return text;
   });
+  const span = keptSpan(stream, head, tail);
+  if (!span) return html;
+  return tidyHtml(tidyHtml(html, textCutter(span)));
+}
+
+/**
+ * `trimHtmlText` for HTML that a tidy pass wrote (`sanitizeBodyWithText`), given the `stream` of its
+ * text read in that pass. Such HTML parses back into the elements it spells out, its text escaped
+ * with four entities only, and a tidy pass over it keeps every element: so the cut is made on the
+ * string, and the unwrapping of what the cut emptied is done here too (see `unwrapEmptied`).
+ */
+export function trimTidyHtml(html: string, stream: string, head: string, tail: string): string {
+  const span = keptSpan(stream, head, tail);
+  if (!span) return html;
+  const cut = textCutter(span);
+  const pieces: string[] = [];
+  let at = 0;
+  while (at < html.length) {
+    const lt = html.indexOf('<', at);
+    const end = lt === -1 ? html.length : lt;
+    if (end > at) {
+      const text = html.slice(at, end);
+      const plain = text.includes('&') ? text.replace(ESCAPED, unescapeEntity) : text;
+      const kept = cut(plain);
+      // Text the cut left whole is already escaped as it would be again.
+      pieces.push(kept === plain ? text : escapeHtmlText(kept));
+    }
+    if (lt === -1) break;
+    const gt = html.indexOf('>', lt);
+    if (gt === -1) return tidyHtml(pieces.join('') + html.slice(lt));
+    pieces.push(html.slice(lt, gt + 1));
+    at = gt + 1;
+  }
+  return unwrapEmptied(pieces) ?? tidyHtml(pieces.join(''));
+}
+
+// The only entities `escapeHtmlText` writes.
+const ESCAPED = /&(?:amp|lt|gt|nbsp);/g;
+const unescapeEntity = (entity: string): string =>
+  entity === '&amp;' ? '&' : entity === '&lt;' ? '<' : entity === '&gt;' ? '>' : '\u00a0';
+// As in `tidyHtml`: table parts and line breaks stay even when empty.
+const KEEP_EMPTY = new Set(['br', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
+const VOID = new Set(['br', 'img']);
+const TAG = /^<(\/?)([a-z][a-z\d]*)/;
+
+interface Element {
+  name: string;
+  piece: number;
+  text: boolean;
+  image: boolean;
+}
+
+/**
+ * What `tidyHtml` makes of tidy output whose text was cut, given as tag and text pieces: an element
+ * left with neither text nor image is unwrapped (a table is removed), and its text no longer counts
+ * for its parent. Undefined for anything but the shapes a tidy pass writes; the caller then runs one.
+ */
+function unwrapEmptied(pieces: string[]): string | undefined {
+  const stack: Element[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] ?? '';
+    const tag = piece.startsWith('<') ? TAG.exec(piece) : null;
+    if (!tag) {
+      const parent = stack.at(-1);
+      if (parent && !parent.text) parent.text = piece.replace(ESCAPED, unescapeEntity).trim() !== '';
+      continue;
+    }
+    const [, closing, name = ''] = tag;
+    if (!closing) {
+      if (name === 'img' && !piece.includes(' src="')) return undefined;
+      if (name === 'a' && !piece.includes(' href="')) return undefined;
+      if (name === 'img') for (const open of stack) open.image = true;
+      if (!VOID.has(name)) stack.push({ name, piece: i, text: false, image: false });
+      continue;
+    }
+    const element = stack.pop();
+    if (element?.name !== name) return undefined;
+    const parent = stack.at(-1);
+    if (KEEP_EMPTY.has(name) || element.image || element.text) {
+      if (parent && element.text) parent.text = true;
+    } else if (name === 'table') {
+      pieces.fill('', element.piece, i + 1);
+    } else {
+      pieces[element.piece] = '';
+      pieces[i] = '';
+    }
+  }
+  return stack.length === 0 ? pieces.join('').trim() : undefined;
+}
+
+interface Span {
+  dropHead: number;
+  keepUntil: number;
+}
+
+// Which non-space characters of the text stay; undefined when the cut changes nothing.
+function keptSpan(stream: string, head: string, tail: string): Span | undefined {
+  const headChars = squeeze(head);
+  const tailChars = squeeze(tail);
+  if (headChars === '' && tailChars === '') return undefined;
   const dropHead = headChars !== '' && stream.startsWith(headChars) ? headChars.length : 0;
   const tailFits =
     tailChars !== '' && stream.endsWith(tailChars) && stream.length - tailChars.length >= dropHead;
   const keepUntil = tailFits ? stream.length - tailChars.length : stream.length;
-  if (dropHead === 0 && keepUntil === stream.length) return html;
+  if (dropHead === 0 && keepUntil === stream.length) return undefined;
+  return { dropHead, keepUntil };
+}
 
+// Sees the text in document order, in any chunks, and keeps the span's characters.
+function textCutter({ dropHead, keepUntil }: Span): (text: string) => string {
   // Positions count UTF-16 units of non-space characters, the same unit `stream.length` counts in.
   let seen = 0;
   let kept = false;
-  const cut = tidyHtml(html, (text) => {
+  return (text) => {
+    const count = squeeze(text).length;
+    // A chunk wholly inside the span, after its first kept character, is kept whole.
+    if (seen >= dropHead && seen + count < keepUntil && (kept || dropHead === 0)) {
+      seen += count;
+      kept ||= count > 0;
+      return text;
+    }
     let out = '';
     for (const ch of text) {
       const space = /\s/.test(ch);
@@ -37,8 +146,7 @@ export function trimHtmlText(html: string, head: string, tail: string): string {
       if (!space) seen += ch.length;
     }
     return out;
-  });
-  return tidyHtml(cut);
+  };
 }
 
 function squeeze(text: string): string {

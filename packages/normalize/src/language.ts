@@ -1,3 +1,5 @@
+import { eld } from 'eld/extrasmall';
+
 // ISO 639-1, the two-letter codes the Story schema carries.
 const ISO_639_1 = new Set(
   (
@@ -22,4 +24,51 @@ export function languageCode(tag: string | undefined): string | undefined {
   if (primary === undefined) return undefined;
   const code = RENAMED[primary] ?? primary;
   return ISO_639_1.has(code) ? code : undefined;
+}
+
+// eld (Nito-ELD) was right most often on our short news texts and is the fastest of the three
+// (docs/adr/0008-language-detection.md). The extra-small database scored the same as the large one
+// there and loads in a fifth of the time.
+const SAMPLE_LENGTH = 400;
+// Below about a dozen letters ("Putin", "UPDATE 3") a guess is noise, whatever the detector says.
+const MIN_LETTERS = 12;
+const LETTER_RE = /\p{L}/gu;
+const WORD_RE = /\p{L}+/gu;
+
+// eld has no Indonesian and calls it Malay. Words that news copy spells or chooses differently in
+// the two standards, chosen from general usage and not fitted to our evaluation set. Words both use
+// with another sense are left out: kereta (car / train), boleh, negeri, daripada, ahli, and Wang.
+const INDONESIAN_MARKERS = new Set(
+  'karena pemerintah bisa uang persen setelah mantan perusahaan anggota polisi mobil pajak bahwa berhasil kantor provinsi kabupaten internasional kampanye korban pemilu saat miliar triliun perbatasan rp'.split(
+    ' ',
+  ),
+);
+const MALAY_MARKERS = new Set(
+  'kerana kerajaan peratus selepas syarikat polis cukai bahawa berjaya pejabat antarabangsa kempen mangsa mahkamah sahaja hospital universiti bilion trilion sempadan rm'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The ISO 639-1 code of the language a news text (headline and lead) is written in; undefined
+ * when the text has too few letters to tell or the detector is not sure. Reads the first 400
+ * characters only, at about 0.1 ms.
+ */
+export function detectLanguage(text: string): string | undefined {
+  const sample = text.slice(0, SAMPLE_LENGTH);
+  if ((sample.match(LETTER_RE)?.length ?? 0) < MIN_LETTERS) return undefined;
+  const result = eld.detect(sample);
+  if (result.language === '' || !result.isReliable()) return undefined;
+  return result.language === 'ms' ? malayOrIndonesian(sample) : result.language;
+}
+
+// A tie goes to Indonesian: it has several times Malay's readers and news output.
+function malayOrIndonesian(sample: string): 'id' | 'ms' {
+  let score = 0;
+  for (const [word] of sample.matchAll(WORD_RE)) {
+    const lower = word.toLowerCase();
+    if (INDONESIAN_MARKERS.has(lower)) score++;
+    else if (MALAY_MARKERS.has(lower)) score--;
+  }
+  return score < 0 ? 'ms' : 'id';
 }

@@ -32,9 +32,11 @@ const LEADING: ReadonlyArray<readonly [RegExp, Effect]> = [
     },
   ],
   [new RegExp(`^(?:REFILE|RPT|REPEAT)${SEP}`), () => undefined],
-  [new RegExp(String.raw`^BREAKING(?:\s+NEWS)?${SEP}`, 'i'), (s) => (s.urgent = true)],
+  // Spanish desks write "Última hora" in every case too.
+  [new RegExp(String.raw`^(?:BREAKING(?:\s+NEWS)?|[ÚU]LTIMA\s+HORA)${SEP}`, 'iu'), (s) => (s.urgent = true)],
   [
-    new RegExp(`^(?:URGENT|FLASH|ALERT|NEWSALERT)${SEP}`),
+    // French, Spanish and German wires flag urgency with their own words.
+    new RegExp(`^(?:URGENT|URGENTE|FLASH|ALERT|ALERTE|NEWSALERT|EILMELDUNG)${SEP}`),
     (s) => {
       s.urgent = true;
     },

@@ -1,12 +1,12 @@
 import type { RawItem, Story } from '@wirefeed/core';
 import { StorySchema, sha256Hex, storyIdFor, WirefeedError } from '@wirefeed/core';
 import { buildBody } from './body.ts';
-import { cleanByline } from './byline.ts';
+import { cleanByline, reportersFromCredit } from './byline.ts';
 import { canonicalUrl, httpUrl } from './canonical-url.ts';
 import { parseFeedDate, resolveDates } from './dates.ts';
 import { headlineFromBody } from './headline.ts';
 import { cleanPlainText, htmlToText, inlineText, looksLikeHtml } from './html-to-text.ts';
-import { languageCode } from './language.ts';
+import { detectLanguage, languageCode } from './language.ts';
 import { stripMarkers } from './markers.ts';
 
 /** Where an item came from and when it was fetched; `now` pins the clock (tests, replays). */
@@ -45,6 +45,7 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Story {
   // The cleaned headline, so that an "UPDATE 2-" in front of it does not make a new story.
   const identity = guid ?? canonical ?? (raw.link?.trim() || `${headline}\n${publishedKey(raw.published)}`);
   const dateline = body.dateline && { place: body.dateline.place, raw: body.dateline.raw };
+  const credit = creditOf(body.dateline?.agency, body.credits);
   const story = {
     id: storyIdFor(ctx.feedId, identity),
     version: 1,
@@ -59,10 +60,11 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Story {
     headline,
     summary: body.source === 'summary' ? undefined : summaryOf(raw.summary, body.text, body.fullText),
     body: { text: body.text, html: body.html },
-    byline: cleanByline(raw.author),
-    credit: creditOf(body.dateline?.agency, body.credits),
+    // The reporters named in "(Reporting by …)" stand in for a byline the feed did not give.
+    byline: cleanByline(raw.author) ?? reportersFromCredit(credit),
+    credit,
     dateline,
-    language: languageCode(raw.language),
+    language: languageCode(raw.language) ?? detectLanguage(`${headline}\n${body.text}`),
     ...resolveDates(raw.published, raw.updated, ctx.fetchedAt, now),
     signals: marked.signals,
     categories: cleanCategories(raw.categories),

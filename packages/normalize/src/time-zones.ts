@@ -12,6 +12,9 @@ const NAMED_ZONES: Readonly<Record<string, number>> = {
   IST: 330,
   CET: 60,
   CEST: 120,
+  // German feeds name Central European time in German.
+  MEZ: 60,
+  MESZ: 120,
   MET: 60,
   MEST: 120,
   EET: 120,

@@ -45,6 +45,7 @@ export function storyOf(
     firstCreated: at,
     versionCreated: at,
     dateMissing: false,
+    dateClamped: false,
     signals: { correction: false, urgent: false, canceled: false },
     categories: [],
     contentHash: '0123456789abcdef',
