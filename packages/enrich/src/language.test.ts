@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixtures } from './__fixtures__/stories.ts';
-import { detectLanguage, languageEnricher, looksEnglish } from './language.ts';
+import { detectLanguage, languageEnricher } from './language.ts';
 
 const SAMPLES: Record<string, [string, string]> = {
   en: [
@@ -38,35 +37,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage(headline, text)).toBe(code);
   });
 
-  it('gives up on text shorter than about forty characters', () => {
-    expect(detectLanguage('Rates held', 'Bank acts.')).toBeUndefined();
+  // eld answers headline-length text (87.5 % right on bare headlines, ADR 0008); below a dozen
+  // letters it gives up.
+  it('gives up on text of fewer than a dozen letters', () => {
+    expect(detectLanguage('Rates', 'up.')).toBeUndefined();
     expect(detectLanguage('', '')).toBeUndefined();
-  });
-});
-
-// Latin-script languages whose function words come closest to English's.
-const NEAR_MISSES = [
-  'De centrale bank heeft de rente op donderdag ongewijzigd gelaten. Het is nog te vroeg, zei de bank, want de inflatie was in de derde maand op rij gedaald en dat is een goed teken voor de economie in het land.',
-  'O banco central manteve as taxas de juros inalteradas na quinta-feira, dizendo que a inflação desacelerou pelo terceiro mês seguido, mas que ainda é cedo para declarar vitória sobre a alta dos preços.',
-  "La banca centrale ha lasciato invariati i tassi di interesse giovedì, affermando che l'inflazione è rallentata per il terzo mese consecutivo, ma che è ancora troppo presto per cantare vittoria.",
-];
-
-describe('the English fast path', () => {
-  it('takes every English fixture, agreeing with franc', () => {
-    for (const f of loadFixtures().filter((f) => !f.name.includes('-fr-'))) {
-      expect(looksEnglish(`${f.headline}\n${f.text.slice(0, 500)}`), f.name).toBe(true);
-    }
-  });
-
-  it('leaves every other language to franc', () => {
-    for (const [code, [headline, text]] of Object.entries(SAMPLES)) {
-      if (code !== 'en') expect(looksEnglish(`${headline}\n${text}`), code).toBe(false);
-    }
-    for (const text of NEAR_MISSES) expect(looksEnglish(text), text.slice(0, 20)).toBe(false);
-  });
-
-  it('needs enough words to decide', () => {
-    expect(looksEnglish('The bank and the market said that it was the end.')).toBe(false);
   });
 });
 

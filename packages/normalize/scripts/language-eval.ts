@@ -140,18 +140,6 @@ const DETECTORS: Detector[] = [
     },
   },
   {
-    // What the enricher does today: an English word-share shortcut, else franc-min (≥ 40 chars).
-    name: 'enrich today',
-    load: async () => {
-      const { languageEnricher } = await import('@wirefeed/enrich');
-      return (text) => {
-        const [headline = '', ...rest] = text.split('\n');
-        const out = languageEnricher.run({ headline, text: rest.join('\n') });
-        return 'language' in out ? out.language : undefined;
-      };
-    },
-  },
-  {
     name: 'detectLanguage',
     load: async () => (await import('../src/language.ts')).detectLanguage,
   },
@@ -245,6 +233,6 @@ if (values.misses) {
 }
 out.push(
   '\nLoad ms is the first import; a row that reuses a module already loaded (detectLanguage uses eld\n' +
-    'extrasmall, "enrich today" franc-min) shows only what it adds.',
+    'extrasmall) shows only what it adds.',
 );
 process.stdout.write(`${out.join('\n')}\n`);
