@@ -69,6 +69,11 @@ export const ConfigSchema = z.object({
   WIREFEED_SINKS: z.string().default('file:./data/stories.ndjson').transform(parseSinks),
   WIREFEED_FORMAT: z.enum(['story', 'ninjs']).default('story'),
   WIREFEED_DUPLICATES: z.enum(['drop', 'mark']).default('drop'),
+  /** How long the dedup index remembers a story: copies and versions seen later count as new. */
+  WIREFEED_DEDUP_WINDOW: z
+    .string()
+    .regex(/^\d+(m|h|d)$/, 'expected a duration such as 72h or 3d')
+    .default('72h'),
   WIREFEED_FEEDS_FILE: z.string().min(1).default('./feeds.yaml'),
   WIREFEED_POLL_INTERVAL: z
     .string()

@@ -84,6 +84,7 @@ export interface NinjsDocument {
   firstCreated: string;
   versionCreated: string;
   pubStatus: 'usable' | 'withheld' | 'canceled';
+  embargoedUntil?: string;
   urgency: NinjsUrgency;
   language?: string;
   edNote?: string;
@@ -130,6 +131,7 @@ export function toNinjs(story: Story): NinjsDocument {
     firstCreated: story.firstCreated,
     versionCreated: story.versionCreated,
     pubStatus: story.signals.canceled ? 'canceled' : 'usable',
+    ...(story.embargoedUntil === undefined ? {} : { embargoedUntil: story.embargoedUntil }),
     urgency: story.signals.urgent ? URGENCY_URGENT : URGENCY_ROUTINE,
     ...(story.language === undefined ? {} : { language: story.language }),
     ...(edNote === undefined ? {} : { edNote }),

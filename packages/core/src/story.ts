@@ -89,6 +89,8 @@ export const StorySchema = z.object({
   dateMissing: z.boolean().default(false),
   /** True when the feed dated the item more than a day ahead and the date was clamped to the fetch time. */
   dateClamped: z.boolean().default(false),
+  /** Not to be published before this time (ninjs `embargoedUntil`); sinks hold the story until then. */
+  embargoedUntil: isoUtc.optional(),
   signals: z.object({
     updateNumber: z.number().int().positive().optional(),
     correction: z.boolean(),
