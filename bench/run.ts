@@ -24,6 +24,10 @@ type Section = { run(ctx: BenchContext): Promise<void> };
 const SECTIONS: Record<string, () => Promise<Section>> = {
   pipeline: () => import('./pipeline.ts'),
   normalize: () => import('./normalize.ts'),
+  dedup: () => import('./dedup.ts'),
+  enrich: () => import('./enrich.ts'),
+  sinks: () => import('./sinks.ts'),
+  dashboard: () => import('./dashboard.ts'),
 };
 
 const wanted = process.argv.slice(2);

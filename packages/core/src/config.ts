@@ -113,7 +113,10 @@ export const ConfigSchema = z.object({
       }
       return ports;
     }),
+  /** The dashboard's admin token (read and act); generated and printed at start when unset. */
   WIREFEED_DASHBOARD_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
+  /** An optional read-only token: its sessions see everything and change nothing. */
+  WIREFEED_DASHBOARD_VIEWER_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
   WIREFEED_DASHBOARD_PORT: port.default(3000),
   WIREFEED_DASHBOARD_HOST: z.string().min(1).default('127.0.0.1'),
   /**

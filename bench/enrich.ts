@@ -1,0 +1,6 @@
+import type { BenchContext } from './run.ts';
+
+// Placeholder until the enrich section is written.
+export async function run(_ctx: BenchContext): Promise<void> {
+  console.log('not measured yet');
+}
