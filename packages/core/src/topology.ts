@@ -42,8 +42,14 @@ export const NormalizeJobSchema = z.object({
   fetchedAt: z.iso.datetime(),
   item: RawItemSchema,
   run: RunRefSchema.optional(),
+  /** Set by `wirefeed replay`: run the item through again even though the index has seen it. */
+  replay: z.boolean().optional(),
 });
-export const StoryJobSchema = z.object({ story: StorySchema, run: RunRefSchema.optional() });
+export const StoryJobSchema = z.object({
+  story: StorySchema,
+  run: RunRefSchema.optional(),
+  replay: z.boolean().optional(),
+});
 
 export type FetchJob = z.infer<typeof FetchJobSchema>;
 export type NormalizeJob = z.infer<typeof NormalizeJobSchema>;
