@@ -1,1 +1,1 @@
-export { createNormalizer, normalizeHandler } from './normalizer.ts';
+export { createNormalizer, indexingNormalizeHandler, normalizeHandler } from './normalizer.ts';

@@ -1,0 +1,105 @@
+import type { Emit, NormalizeJob, RedisClient } from '@wirefeed/core';
+import { createRedis } from '@wirefeed/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
+import { replayStory } from './replay.ts';
+import { createStoryIndex, headlineWords } from './story-index.ts';
+
+const raw = (title: string, extra: Partial<NormalizeJob['item']> = {}): NormalizeJob => ({
+  feedId: 'wire',
+  feedUrl: 'https://wire.example/feed.xml',
+  fetchedAt: '2026-11-27T00:00:00.000Z',
+  item: { title, link: `https://wire.example/${encodeURIComponent(title)}`, categories: [], ...extra },
+  run: { id: 'abcdef' },
+});
+
+describe('story index on a real Redis', () => {
+  const url = testRedisUrl();
+  const name = uniquePrefix('story-index');
+  const prefix = `{${name}}`;
+  let redis: RedisClient;
+
+  beforeAll(() => {
+    redis = createRedis(url, 'worker');
+  });
+  afterAll(async () => {
+    redis.disconnect();
+    await dropPrefix(url, name);
+  });
+
+  it('finds a story by id, URL, feed and headline words, newest first', async () => {
+    const index = createStoryIndex({ redis, prefix });
+    await index.record({
+      id: 'aaaaaaaa01',
+      headline: 'Storm hits the northern coast',
+      feedId: 'wire',
+      urls: ['https://wire.example/storm', undefined],
+      contentHash: 'a'.repeat(32),
+      normalizeJobId: 'n-1',
+      raw: raw('Storm hits the northern coast'),
+      at: '2026-11-27T00:00:00.000Z',
+    });
+    await index.record({
+      id: 'aaaaaaaa02',
+      headline: 'Storm moves south; coast cleans up',
+      feedId: 'other',
+      urls: ['https://other.example/storm-2'],
+      contentHash: 'b'.repeat(32),
+      normalizeJobId: 'n-2',
+      raw: raw('Storm moves south'),
+      at: '2026-11-27T01:00:00.000Z',
+    });
+    expect((await index.search('aaaaaaaa01')).map((s) => s.id)).toEqual(['aaaaaaaa01']);
+    expect((await index.search('https://wire.example/storm')).map((s) => s.id)).toEqual(['aaaaaaaa01']);
+    expect((await index.search('feed:other')).map((s) => s.id)).toEqual(['aaaaaaaa02']);
+    expect((await index.search('STORM')).map((s) => s.id)).toEqual(['aaaaaaaa02', 'aaaaaaaa01']);
+    expect((await index.search('storm coast')).map((s) => s.id)).toEqual(['aaaaaaaa02', 'aaaaaaaa01']);
+    expect((await index.search('storm northern')).map((s) => s.id)).toEqual(['aaaaaaaa01']);
+    expect(await index.search('nothing here')).toEqual([]);
+    // The run a story came in with is not kept: a replay belongs to no one-shot run.
+    expect((await index.get('aaaaaaaa01'))?.raw.run).toBeUndefined();
+  });
+
+  it('keeps each version once, caps raw fields, and trims the recent list', async () => {
+    const index = createStoryIndex({ redis, prefix: `${prefix}:b`, maxStories: 3, maxFieldChars: 100 });
+    const base = {
+      headline: 'Budget vote',
+      feedId: 'wire',
+      urls: [],
+      normalizeJobId: 'n-x',
+      raw: raw('Budget vote', { contentHtml: 'x'.repeat(500) }),
+    };
+    await index.record({ ...base, id: 'bbbbbbbb01', contentHash: '1'.repeat(32) });
+    await index.record({ ...base, id: 'bbbbbbbb01', contentHash: '2'.repeat(32) });
+    await index.record({ ...base, id: 'bbbbbbbb01', contentHash: '2'.repeat(32) });
+    const one = await index.get('bbbbbbbb01');
+    expect(one?.versions.map((v) => v.contentHash[0])).toEqual(['1', '2']);
+    expect(one?.raw.item.contentHtml).toHaveLength(100);
+    expect(one?.rawTruncated).toBe(true);
+    for (let i = 2; i <= 5; i++)
+      await index.record({ ...base, id: `bbbbbbbb0${i}`, contentHash: '3'.repeat(32) });
+    expect(await index.size()).toBe(3);
+    expect((await index.recent(10)).map((s) => s.id)).toEqual(['bbbbbbbb05', 'bbbbbbbb04', 'bbbbbbbb03']);
+  });
+
+  it('replays a story as a fresh normalize job marked replay', async () => {
+    const index = createStoryIndex({ redis, prefix });
+    const added: Emit[] = [];
+    const producer = { add: async (emits: readonly Emit[]) => void added.push(...emits) };
+    const first = await replayStory({ index, producer }, 'aaaaaaaa01');
+    const second = await replayStory({ index, producer }, 'aaaaaaaa01');
+    expect(first?.jobId).not.toBe(second?.jobId);
+    expect(added[0]).toMatchObject({ queue: 'normalize', data: { feedId: 'wire', replay: true } });
+    expect(await replayStory({ index, producer }, 'zzzzzzzz99')).toBeUndefined();
+  });
+
+  it('splits headlines into searchable words', () => {
+    expect(headlineWords('UPDATE 2-Élan: the Élan vital, a 3% rise')).toEqual([
+      'update',
+      'élan',
+      'the',
+      'vital',
+      'rise',
+    ]);
+  });
+});

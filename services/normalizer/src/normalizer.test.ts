@@ -1,0 +1,38 @@
+import type { NormalizeJob, StageContext, StoryJob } from '@wirefeed/core';
+import { nullLogger } from '@wirefeed/core';
+import { describe, expect, it } from 'vitest';
+import { normalizeHandler } from './normalizer.ts';
+
+const ctx = (jobId: string): StageContext => ({
+  log: nullLogger(),
+  jobId,
+  attempt: 1,
+  token: `${jobId}@1`,
+  startedAt: Date.now(),
+});
+
+const job: NormalizeJob = {
+  feedId: 'wire',
+  feedUrl: 'https://wire.example/feed.xml',
+  fetchedAt: '2026-11-27T00:00:00.000Z',
+  item: { guid: 'g1', title: 'Council approves budget', contentText: 'The council voted.', categories: [] },
+};
+
+describe('normalize handler', () => {
+  it('emits one dedup job with a deterministic id, without the replay flag', async () => {
+    const a = await normalizeHandler(job, ctx('n-1'));
+    const b = await normalizeHandler(job, ctx('n-1'));
+    expect(a.emits?.[0]?.jobId).toBe(b.emits?.[0]?.jobId);
+    expect((a.emits?.[0]?.data as StoryJob | undefined)?.replay).toBeUndefined();
+  });
+
+  it('passes a replay on, under a dedup job id of its own per replay', async () => {
+    const plain = await normalizeHandler(job, ctx('n-1'));
+    const one = await normalizeHandler({ ...job, replay: true }, ctx('n-x-rpa'));
+    const two = await normalizeHandler({ ...job, replay: true }, ctx('n-x-rpb'));
+    expect((one.emits?.[0]?.data as StoryJob | undefined)?.replay).toBe(true);
+    const ids = [plain, one, two].map((r) => r.emits?.[0]?.jobId);
+    expect(new Set(ids).size).toBe(3);
+    expect(one.emits?.[0]?.jobId?.startsWith(plain.emits?.[0]?.jobId ?? '?')).toBe(true);
+  });
+});
