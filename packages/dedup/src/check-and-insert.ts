@@ -2,72 +2,161 @@
  * check-and-insert: decide, atomically, what a story is to the index, and record it.
  *
  * KEYS[1] item key   {p}:dedup:item:<storyId>   hash: v (latest version), st (status), dup (duplicate
- *                                                of), cl (cluster), m (method), and one field per content
- *                                                seen: c:<hash> = "<version>|<status>|<token>|<forwarded 0/1>"
+ *                                                of), cl (cluster), m (method), s (similarity), and one
+ *                                                field per content seen:
+ *                                                c:<hash> = "<version>|<status>|<token>|<forwarded 0/1>"
  * KEYS[2] url key    {p}:dedup:url:<urlKey>      string: "<feedId> <storyId>" of the first story seen
  *                                                with that canonical URL
  * KEYS[3] body key   {p}:dedup:body:<bodyKey>    string: first story id seen with that body
+ * Keys built here, all under the same hash tag as KEYS[1] (so the script stays single-slot on Redis
+ * Cluster), one set per time generation `g` of the window:
+ *   {p}:dedup:near:<g>:p:<bucket>   hash: 4-byte posting → space-separated ids of the stories filed
+ *                                    under it (the 4 latest)
+ *   {p}:dedup:near:<g>:s:<bucket>   hash: story id → its near-duplicate sketch (binary, ≤ 64 bytes)
+ *   {p}:dedup:cluster:<clusterId>   list: "<id> <feedId> <method> <similarity>" of each copy
+ *
  * ARGV[1] story id   ARGV[2] content hash   ARGV[3] job token   ARGV[4] window (seconds)
  * ARGV[5] '1' when KEYS[2] is meaningful     ARGV[6] '1' when KEYS[3] is meaningful
- * ARGV[7] feed id
+ * ARGV[7] feed id    ARGV[8] '1' when the story is a cancellation (kill): never a copy, claims nothing
+ * ARGV[9] key base '{p}:dedup:'               ARGV[10] current generation   ARGV[11] generations to read
+ * ARGV[12] generation key lifetime (s)       ARGV[13] sketch ('' when the body is too short)
+ * ARGV[14] hint: '' (none) | '-' (unique) | id of the near copy's owner   ARGV[15] digest the hint was
+ * made against   ARGV[16] similarity of the hint   ARGV[17..] pairs of (posting bucket, posting)
  *
- * Returns { kind, version, status, duplicateOf, clusterId, method } where kind is
- * unique | duplicate | update | unchanged | replay.
+ * Returns { kind, version, status, duplicateOf, clusterId, method, similarity } where kind is
+ * unique | duplicate | update | unchanged | replay — or { 'candidates', digest, id1, cluster1, sketch1,
+ * … }: stories filed under the same postings, for the caller to compare and call again with a hint.
+ * A hint holds only while the postings still read as they did (same digest); if another replica
+ * filed a story meanwhile, the candidates come back again, so two copies never both become unique.
  * - A content seen before keeps its own version, whatever came since (no stale text as a new version).
  * - `replay`: the same job retried (same token), or a decision recorded but never forwarded (its job
  *   failed after recording): the decision is handed back so it is applied, never dropped as unchanged.
  * - A copy's own versions stay copies, and never claim the URL or body keys.
  * - A URL shared by items of one feed with different guids (live blogs, section-page links) does not
  *   make them copies: the feed's own ids say they are different items.
- * All keys share the prefix hash tag, so the script is single-slot on Redis Cluster.
  */
 export const CHECK_AND_INSERT_LUA = `
 local id, hash, token, ttl = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4])
-local hasUrl, hasBody, feed = ARGV[5] == '1', ARGV[6] == '1', ARGV[7]
+local hasUrl, hasBody, feed, kill = ARGV[5] == '1', ARGV[6] == '1', ARGV[7], ARGV[8] == '1'
+local base, gen, gens, genTtl = ARGV[9], tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12])
+local sketch, hint, hintDigest, hintSim = ARGV[13], ARGV[14], ARGV[15], ARGV[16]
 local field = 'c:' .. hash
-local cur = redis.call('HMGET', KEYS[1], 'v', 'st', 'dup', 'cl', 'm', field)
+local cur = redis.call('HMGET', KEYS[1], 'v', 'st', 'dup', 'cl', 'm', 's', field)
 local function claim()
+  if kill then return end
   if hasUrl then redis.call('SET', KEYS[2], feed .. ' ' .. id, 'NX', 'EX', ttl) end
   if hasBody then redis.call('SET', KEYS[3], id, 'NX', 'EX', ttl) end
 end
-local function record(v, st, dup, cl, m)
-  redis.call('HSET', KEYS[1], 'v', v, 'st', st, 'dup', dup, 'cl', cl, 'm', m, field, v .. '|' .. st .. '|' .. token .. '|0')
+local function record(v, st, dup, cl, m, s)
+  redis.call('HSET', KEYS[1], 'v', v, 'st', st, 'dup', dup, 'cl', cl, 'm', m, 's', s,
+    field, v .. '|' .. st .. '|' .. token .. '|0')
   redis.call('EXPIRE', KEYS[1], ttl)
 end
-if cur[6] then
-  local v, st, tok, fwd = string.match(cur[6], '^(%d+)|([^|]*)|(.*)|([01])$')
+local function file()
+  if kill or sketch == '' then return end
+  local g = base .. 'near:' .. gen
+  local skey = g .. ':s:' .. string.sub(id, 1, 3)
+  redis.call('HSET', skey, id, sketch)
+  redis.call('EXPIRE', skey, genTtl)
+  for i = 17, #ARGV, 2 do
+    local pkey = g .. ':p:' .. ARGV[i]
+    local ids = redis.call('HGET', pkey, ARGV[i + 1])
+    local list = {}
+    if ids then
+      for other in string.gmatch(ids, '%S+') do if other ~= id then list[#list + 1] = other end end
+    end
+    list[#list + 1] = id
+    while #list > 4 do table.remove(list, 1) end
+    redis.call('HSET', pkey, ARGV[i + 1], table.concat(list, ' '))
+    redis.call('EXPIRE', pkey, genTtl)
+  end
+end
+local function join(cl, m, s)
+  local ckey = base .. 'cluster:' .. cl
+  redis.call('RPUSH', ckey, id .. ' ' .. feed .. ' ' .. m .. ' ' .. s)
+  redis.call('LTRIM', ckey, -100, -1)
+  redis.call('EXPIRE', ckey, ttl)
+end
+if cur[7] then
+  local v, st, tok, fwd = string.match(cur[7], '^(%d+)|([^|]*)|(.*)|([01])$')
   local kind = 'unchanged'
   if tok == token or fwd == '0' then kind = 'replay' end
   redis.call('EXPIRE', KEYS[1], ttl)
-  return { kind, tonumber(v), st, cur[3] or '', cur[4] or id, cur[5] or 'none' }
+  return { kind, tonumber(v), st, cur[3] or '', cur[4] or id, cur[5] or 'none', cur[6] or '' }
 end
 if cur[1] then
   local v = tonumber(cur[1]) + 1
   local st = 'update'
   if cur[2] == 'duplicate' then st = 'duplicate' end
-  record(v, st, cur[3] or '', cur[4] or id, cur[5] or 'guid')
+  record(v, st, cur[3] or '', cur[4] or id, cur[5] or 'guid', cur[6] or '')
   if st ~= 'duplicate' then claim() end
-  return { 'update', v, st, cur[3] or '', cur[4] or id, cur[5] or 'guid' }
+  return { 'update', v, st, cur[3] or '', cur[4] or id, cur[5] or 'guid', cur[6] or '' }
 end
 local owner, method = false, 'none'
-if hasUrl then
+if hasUrl and not kill then
   local claimed = redis.call('GET', KEYS[2])
   if claimed then
     local ownerFeed, ownerId = string.match(claimed, '^(.*) ([^ ]+)$')
     if ownerId and ownerId ~= id and ownerFeed ~= feed then owner, method = ownerId, 'url' end
   end
 end
-if not owner and hasBody then
+if not owner and hasBody and not kill then
   owner = redis.call('GET', KEYS[3])
   if owner and owner ~= id then method = 'body-hash' else owner = false end
 end
-if owner then
-  record(1, 'duplicate', owner, owner, method)
-  return { 'duplicate', 1, 'duplicate', owner, owner, method }
+local function clusterOf(other)
+  local c = redis.call('HGET', base .. 'item:' .. other, 'cl')
+  if c and c ~= '' then return c end
+  return other
 end
-record(1, 'unique', '', id, 'none')
+if owner then
+  local cl = clusterOf(owner)
+  record(1, 'duplicate', cl, cl, method, '1')
+  join(cl, method, '1')
+  file()
+  return { 'duplicate', 1, 'duplicate', cl, cl, method, '1' }
+end
+if not kill and sketch ~= '' then
+  -- Near copies: every story filed under one of our postings, in any live generation.
+  local seen, found, parts = {}, {}, {}
+  for g = gen, gen - gens + 1, -1 do
+    local prefix = base .. 'near:' .. g
+    for i = 17, #ARGV, 2 do
+      local ids = redis.call('HGET', prefix .. ':p:' .. ARGV[i], ARGV[i + 1])
+      if ids then
+        parts[#parts + 1] = g .. '/' .. ARGV[i] .. '/' .. ids
+        for other in string.gmatch(ids, '%S+') do
+          if other ~= id and not seen[other] then
+            seen[other] = true
+            local sk = redis.call('HGET', prefix .. ':s:' .. string.sub(other, 1, 3), other)
+            if sk then found[#found + 1] = { other, sk } end
+          end
+        end
+      end
+    end
+  end
+  local digest = redis.sha1hex(table.concat(parts, ';'))
+  if #found > 0 and not (hint ~= '' and hintDigest == digest) then
+    local reply = { 'candidates', digest }
+    for _, c in ipairs(found) do
+      reply[#reply + 1] = c[1]
+      reply[#reply + 1] = clusterOf(c[1])
+      reply[#reply + 1] = c[2]
+    end
+    return reply
+  end
+  if hint ~= '' and hint ~= '-' and hintDigest == digest then
+    local cl = clusterOf(hint)
+    record(1, 'duplicate', cl, cl, 'near', hintSim)
+    join(cl, 'near', hintSim)
+    file()
+    return { 'duplicate', 1, 'duplicate', cl, cl, 'near', hintSim }
+  end
+end
+record(1, 'unique', '', id, 'none', '')
 claim()
-return { 'unique', 1, 'unique', '', id, 'none' }
+file()
+return { 'unique', 1, 'unique', '', id, 'none', '' }
 `;
 
 /**

@@ -2,6 +2,9 @@ import type { DedupResult, RedisClient, Story } from '@wirefeed/core';
 import { WirefeedError } from '@wirefeed/core';
 import { CHECK_AND_INSERT_LUA, MARK_FORWARDED_LUA } from './check-and-insert.ts';
 import { fingerprintsOf } from './fingerprints.ts';
+import type { NearPolicy } from './similarity.ts';
+import { DEFAULT_NEAR_POLICY, isNearDuplicate, similarity } from './similarity.ts';
+import { decodeSketch, encodeSketch, nearSketch, postingField } from './sketch.ts';
 
 export const DecisionKind = {
   unique: 'unique',
@@ -19,69 +22,120 @@ export interface DedupDecision {
   result: DedupResult;
 }
 
+/** What the index remembers of a story and its cluster, for the dashboard's trace. */
+export interface StoryDedupRecord {
+  id: string;
+  version: number;
+  status: DedupResult['status'];
+  clusterId: string;
+  duplicateOf?: string;
+  method: DedupResult['method'];
+  similarity?: number;
+  /** The cluster's copies in the order they arrived (the first story itself is the cluster id). */
+  members: { id: string; feedId: string; method: string; similarity: number }[];
+}
+
 export interface DedupIndex {
   checkAndInsert(story: Story, token: string): Promise<DedupDecision>;
   /** Record that the decision for this content was applied; until then a re-run replays it. */
   markForwarded(story: Pick<Story, 'id' | 'contentHash'>): Promise<void>;
+  /** The index's record of a story and its cluster, or undefined when it is not (or no longer) known. */
+  describe(storyId: string): Promise<StoryDedupRecord | undefined>;
 }
 
-type ScriptReply = [string, number, string, string, string, string];
+type Reply = Buffer[];
 type WithScript = {
-  wfDedupCheckAndInsert(...args: (string | number)[]): Promise<ScriptReply>;
+  wfDedupCheckAndInsertBuffer(...args: (string | number | Buffer)[]): Promise<Reply>;
   wfDedupMarkForwarded(key: string, hash: string): Promise<number>;
 };
 
 const COMMAND = 'wfDedupCheckAndInsert';
 const MARK_COMMAND = 'wfDedupMarkForwarded';
 const METHODS = new Set(['none', 'guid', 'url', 'body-hash', 'near']);
+/** Posting buckets per generation: enough that each stays a compact listpack at a million stories. */
+const POSTING_BUCKETS = 4096;
+/** The window is kept as this many generations; a story is remembered for the window plus one. */
+const GENERATIONS = 3;
+/** Another replica filing a story between our two calls makes us look again; this bounds the loop. */
+const MAX_ROUNDS = 8;
 
-/**
- * The shared dedup index in Redis. `prefix` is the hash-tagged key prefix; `windowSeconds` bounds how
- * long a story is remembered (default 72 h).
- */
-export function createDedupIndex(deps: {
+export interface DedupIndexOptions {
   redis: RedisClient;
+  /** The hash-tagged key prefix, e.g. `{wirefeed}`. */
   prefix: string;
+  /** How long a story is remembered (default 72 h). */
   windowSeconds?: number;
-}): DedupIndex {
+  near?: NearPolicy;
+  /** The clock, for tests of the window. */
+  now?: () => number;
+}
+
+/** The shared dedup index in Redis: exact (guid, URL, body hash) and near-duplicate layers. */
+export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
   const { redis, prefix } = deps;
   const window = deps.windowSeconds ?? 72 * 3_600;
+  const policy = deps.near ?? DEFAULT_NEAR_POLICY;
+  const now = deps.now ?? Date.now;
+  const slot = Math.max(1, Math.ceil(window / GENERATIONS));
   if (!(COMMAND in redis)) redis.defineCommand(COMMAND, { numberOfKeys: 3, lua: CHECK_AND_INSERT_LUA });
   if (!(MARK_COMMAND in redis))
     redis.defineCommand(MARK_COMMAND, { numberOfKeys: 1, lua: MARK_FORWARDED_LUA });
-  const itemKey = (storyId: string) => `${prefix}:dedup:item:${storyId}`;
+  const base = `${prefix}:dedup:`;
+  const itemKey = (storyId: string) => `${base}item:${storyId}`;
   const client = redis as unknown as WithScript;
+
+  async function call(args: (string | number | Buffer)[]): Promise<Reply> {
+    try {
+      return await client.wfDedupCheckAndInsertBuffer(...args);
+    } catch (err) {
+      throw new WirefeedError('WF_E_REDIS', 'dedup check-and-insert failed', { cause: err });
+    }
+  }
+
   return {
     async checkAndInsert(story, token) {
       const fp = fingerprintsOf(story);
-      let reply: ScriptReply;
-      try {
-        reply = await client.wfDedupCheckAndInsert(
-          itemKey(fp.storyId),
-          `${prefix}:dedup:url:${fp.urlKey ?? 'none'}`,
-          `${prefix}:dedup:body:${fp.bodyKey ?? 'none'}`,
-          fp.storyId,
-          fp.contentHash,
-          token,
-          window,
-          fp.urlKey ? '1' : '0',
-          fp.bodyKey ? '1' : '0',
-          story.source.feedId,
-        );
-      } catch (err) {
-        throw new WirefeedError('WF_E_REDIS', 'dedup check-and-insert failed', { cause: err });
+      const sketch = story.signals.canceled ? undefined : nearSketch(story.body.text);
+      const postings: (string | Buffer)[] = [];
+      for (const p of sketch?.postings ?? []) postings.push(String(p % POSTING_BUCKETS), postingField(p));
+      const generation = Math.floor(now() / 1000 / slot);
+      const fixed = [
+        itemKey(fp.storyId),
+        `${base}url:${fp.urlKey ?? 'none'}`,
+        `${base}body:${fp.bodyKey ?? 'none'}`,
+        fp.storyId,
+        fp.contentHash,
+        token,
+        window,
+        fp.urlKey ? '1' : '0',
+        fp.bodyKey ? '1' : '0',
+        story.source.feedId,
+        story.signals.canceled ? '1' : '0',
+        base,
+        generation,
+        GENERATIONS + 1,
+        window + slot,
+        sketch ? encodeSketch(sketch) : '',
+      ];
+      let hint: [string, string, string] = ['', '', ''];
+      for (let round = 0; round < MAX_ROUNDS; round++) {
+        const reply = await call([...fixed, ...hint, ...postings]);
+        if (reply[0]?.toString() !== 'candidates') return toDecision(reply);
+        // Compare with each candidate; the most similar copy wins.
+        let best: { cluster: string; score: number } | undefined;
+        for (let i = 2; i + 2 < reply.length; i += 3) {
+          const other = decodeSketch(reply[i + 2] as Buffer);
+          const s = similarity(sketch as NonNullable<typeof sketch>, other);
+          const leads = { a: sketch?.lead.length ?? 0, b: other.lead.length };
+          if (isNearDuplicate(s, leads, policy) && s.containment > (best?.score ?? -1)) {
+            best = { cluster: String(reply[i + 1]), score: s.containment };
+          }
+        }
+        hint = [best ? best.cluster : '-', String(reply[1]), best ? best.score.toFixed(3) : ''];
       }
-      const [kind, version, status, duplicateOf, clusterId, method] = reply;
-      return {
-        kind: kind as DecisionKind,
-        version: Number(version),
-        result: {
-          status: status as DedupResult['status'],
-          clusterId,
-          ...(duplicateOf ? { duplicateOf, similarity: 1 } : {}),
-          method: (METHODS.has(method) ? method : 'none') as DedupResult['method'],
-        },
-      };
+      throw new WirefeedError('WF_E_REDIS', 'dedup check-and-insert kept racing other replicas', {
+        details: { storyId: story.id, rounds: MAX_ROUNDS },
+      });
     },
     async markForwarded(story) {
       try {
@@ -89,6 +143,44 @@ export function createDedupIndex(deps: {
       } catch (err) {
         throw new WirefeedError('WF_E_REDIS', 'dedup mark-forwarded failed', { cause: err });
       }
+    },
+    async describe(storyId) {
+      const [fields, members] = await Promise.all([
+        redis.hmget(itemKey(storyId), 'v', 'st', 'dup', 'cl', 'm', 's'),
+        redis.lrange(`${base}cluster:${storyId}`, 0, -1),
+      ]);
+      const [v, st, dup, cl, m, s] = fields;
+      if (!v) return undefined;
+      const clusterId = cl || storyId;
+      const list = clusterId === storyId ? members : await redis.lrange(`${base}cluster:${clusterId}`, 0, -1);
+      return {
+        id: storyId,
+        version: Number(v),
+        status: (st ?? 'unique') as DedupResult['status'],
+        clusterId,
+        ...(dup ? { duplicateOf: dup } : {}),
+        method: (METHODS.has(m ?? '') ? m : 'none') as DedupResult['method'],
+        ...(s ? { similarity: Number(s) } : {}),
+        members: list.map((line) => {
+          const [id = '', feedId = '', method = '', sim = '1'] = line.split(' ');
+          return { id, feedId, method, similarity: Number(sim) };
+        }),
+      };
+    },
+  };
+}
+
+function toDecision(reply: Reply): DedupDecision {
+  const [kind, version, status, duplicateOf, clusterId, method, sim] = reply.map((b) => String(b));
+  const similarityValue = sim ? Number(sim) : 1;
+  return {
+    kind: kind as DecisionKind,
+    version: Number(version),
+    result: {
+      status: status as DedupResult['status'],
+      clusterId: clusterId ?? '',
+      ...(duplicateOf ? { duplicateOf, similarity: similarityValue } : {}),
+      method: (METHODS.has(method ?? '') ? method : 'none') as DedupResult['method'],
     },
   };
 }

@@ -1,7 +1,11 @@
 export { CHECK_AND_INSERT_LUA } from './check-and-insert.ts';
 export type { DuplicatePolicy, Routing } from './decide.ts';
 export { routeDecision } from './decide.ts';
-export type { DedupDecision, DedupIndex } from './dedup-index.ts';
+export type { DedupDecision, DedupIndex, DedupIndexOptions, StoryDedupRecord } from './dedup-index.ts';
 export { createDedupIndex, DecisionKind } from './dedup-index.ts';
 export type { Fingerprints } from './fingerprints.ts';
 export { fingerprintsOf, MIN_BODY_WORDS, normalizeForHash } from './fingerprints.ts';
+export type { NearPolicy, Similarity } from './similarity.ts';
+export { DEFAULT_NEAR_POLICY, isNearDuplicate, similarity } from './similarity.ts';
+export type { NearSketch } from './sketch.ts';
+export { decodeSketch, encodeSketch, nearSketch } from './sketch.ts';
