@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { WirefeedError } from './errors.ts';
 
@@ -10,14 +12,102 @@ export const SinkKind = {
 } as const;
 export type SinkKind = (typeof SinkKind)[keyof typeof SinkKind];
 
+/**
+ * One side of a routing rule. Within a list any value matches; across keys every key must match
+ * (include) or any key excludes (exclude). Subject codes ending in `*` match by prefix.
+ */
+const SinkMatchSchema = z
+  .object({
+    languages: z.array(z.string().regex(/^[a-z]{2}$/, 'expected ISO 639-1 codes such as en')).optional(),
+    subjects: z.array(z.string().min(1)).optional(),
+    countries: z
+      .array(z.string().regex(/^[A-Z]{2}$/, 'expected ISO 3166-1 alpha-2 codes such as FR'))
+      .optional(),
+    feeds: z.array(z.string().min(1)).optional(),
+    categories: z.array(z.string().min(1)).optional(),
+    urgent: z.boolean().optional(),
+    dedup: z.array(z.enum(['unique', 'duplicate', 'update'])).optional(),
+  })
+  .strict();
+export type SinkMatch = z.infer<typeof SinkMatchSchema>;
+
+export const SinkRulesSchema = z
+  .object({ include: SinkMatchSchema.optional(), exclude: SinkMatchSchema.optional() })
+  .strict();
+/** Routing rules of one sink: a story goes to the sink when it matches `include` and not `exclude`. */
+export type SinkRules = z.infer<typeof SinkRulesSchema>;
+
+const byteSize = z.union([
+  z.number().int().positive(),
+  z
+    .string()
+    .regex(/^\d+(B|KB|MB|GB)$/i, 'expected a size such as 100MB')
+    .transform((v) => {
+      const m = /^(\d+)(B|KB|MB|GB)$/i.exec(v) as RegExpExecArray;
+      const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[
+        (m[2] as string).toLowerCase() as 'b' | 'kb' | 'mb' | 'gb'
+      ];
+      return Number(m[1]) * unit;
+    }),
+]);
+
 /** One configured sink. `name` is unique and becomes its queue (`sink.<name>`). */
 export interface SinkSpec {
   kind: SinkKind;
   name: string;
+  /** File path, PostgreSQL URL, webhook URL or stream name; empty for stdout. */
   target: string;
+  /** Document written; unset means WIREFEED_FORMAT. */
+  format?: 'story' | 'ninjs';
+  rules?: SinkRules;
+  /** file: start a new file past this many bytes, and/or at each UTC day. */
+  rotate?: { maxBytes?: number; daily?: boolean };
+  /** file: fdatasync after each line (`always`, default) or leave flushing to the OS (`never`). */
+  fsync?: 'always' | 'never';
+  /** webhook: the Standard Webhooks secret (`whsec_…`). */
+  secret?: string;
+  /** webhook: deadline of one POST in ms. */
+  timeoutMs?: number;
+  /** redis-stream: approximate cap on the stream's length (XADD MAXLEN ~). */
+  maxLen?: number;
+  /** postgres: schema to create the tables in. */
+  schema?: string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const SINK_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
+const SinkEntrySchema = z
+  .object({
+    kind: z.enum(['file', 'postgres', 'webhook', 'redis-stream', 'stdout']),
+    name: z.string().regex(SINK_NAME, 'expected 1–40 lower-case letters, digits, "_" or "-"').optional(),
+    target: z.string().min(1).optional(),
+    format: z.enum(['story', 'ninjs']).optional(),
+    rules: SinkRulesSchema.optional(),
+    rotate: z.object({ maxBytes: byteSize.optional(), daily: z.boolean().optional() }).strict().optional(),
+    fsync: z.enum(['always', 'never']).optional(),
+    secret: z.string().min(1).optional(),
+    secretEnv: z.string().min(1).optional(),
+    timeout: z
+      .string()
+      .regex(/^\d+(ms|s)$/, 'expected a duration such as 10s')
+      .optional(),
+    maxLen: z.number().int().positive().optional(),
+    schema: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'expected a lower-case SQL identifier')
+      .optional(),
+  })
+  .strict();
+
+const SinksFileSchema = z.object({ sinks: z.array(SinkEntrySchema).min(1) }).strict();
+
+function sinkName(kind: string, specs: readonly SinkSpec[]): string {
+  // Sink names are queue names: BullMQ forbids ':' in them, and two sinks of a kind need distinct names.
+  const sameKind = specs.filter((s) => s.kind === kind).length;
+  return sameKind === 0 ? kind : `${kind}-${sameKind + 1}`;
+}
 
 function parseSinks(raw: string, ctx: z.RefinementCtx): SinkSpec[] {
   const specs: SinkSpec[] = [];
@@ -37,11 +127,76 @@ function parseSinks(raw: string, ctx: z.RefinementCtx): SinkSpec[] {
       ctx.addIssue({ code: 'custom', message: `sink "${kind}" needs a target, as in ${kind}:…` });
       continue;
     }
-    // Sink names are queue names: BullMQ forbids ':' in them, and two sinks of a kind need distinct names.
-    const sameKind = specs.filter((s) => s.kind === kind).length;
-    specs.push({ kind: kind as SinkKind, target, name: sameKind === 0 ? kind : `${kind}-${sameKind + 1}` });
+    specs.push({ kind: kind as SinkKind, target, name: sinkName(kind, specs) });
   }
   if (specs.length === 0) ctx.addIssue({ code: 'custom', message: 'at least one sink is required' });
+  return specs;
+}
+
+function sinksFileError(path: string, message: string): WirefeedError {
+  return new WirefeedError(
+    'WF_E_CONFIG',
+    `Invalid configuration:\n  WIREFEED_SINKS_FILE (${path}): ${message}`,
+    {
+      details: { variables: ['WIREFEED_SINKS_FILE'] },
+    },
+  );
+}
+
+/**
+ * Read the sinks file (YAML): `sinks:` a list of `{ kind, name?, target, format?, rules?, rotate?,
+ * fsync?, secret? | secretEnv?, timeout?, maxLen?, schema? }`. Unknown keys are errors, named by
+ * their path, so a typo never turns a rule off silently.
+ */
+export function loadSinksFile(
+  path: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): SinkSpec[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw sinksFileError(path, `cannot read it (${(err as Error).message})`);
+  }
+  let doc: unknown;
+  try {
+    doc = parseYaml(text);
+  } catch (err) {
+    throw sinksFileError(path, `not valid YAML (${(err as Error).message})`);
+  }
+  const parsed = SinksFileSchema.safeParse(doc);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => {
+      const where = i.path.join('.') || '(top)';
+      const keys = 'keys' in i && Array.isArray(i.keys) ? ` ${i.keys.join(', ')}` : '';
+      return `${where}: ${i.message}${keys}`;
+    });
+    throw sinksFileError(path, issues.join('; '));
+  }
+  const specs: SinkSpec[] = [];
+  const problems: string[] = [];
+  parsed.data.sinks.forEach((entry, i) => {
+    const name = entry.name ?? sinkName(entry.kind, specs);
+    if (specs.some((s) => s.name === name)) problems.push(`sinks.${i}.name: "${name}" is used twice`);
+    if (entry.kind !== 'stdout' && !entry.target)
+      problems.push(`sinks.${i}.target: required for ${entry.kind}`);
+    const secret = entry.secret ?? (entry.secretEnv ? env[entry.secretEnv] : undefined);
+    if (entry.secretEnv && !secret) problems.push(`sinks.${i}.secretEnv: ${entry.secretEnv} is not set`);
+    specs.push({
+      kind: entry.kind,
+      name,
+      target: entry.target ?? '',
+      ...(entry.format ? { format: entry.format } : {}),
+      ...(entry.rules ? { rules: entry.rules } : {}),
+      ...(entry.rotate ? { rotate: entry.rotate } : {}),
+      ...(entry.fsync ? { fsync: entry.fsync } : {}),
+      ...(secret ? { secret } : {}),
+      ...(entry.timeout ? { timeoutMs: parseDuration(entry.timeout) } : {}),
+      ...(entry.maxLen ? { maxLen: entry.maxLen } : {}),
+      ...(entry.schema ? { schema: entry.schema } : {}),
+    });
+  });
+  if (problems.length > 0) throw sinksFileError(path, problems.join('; '));
   return specs;
 }
 
@@ -68,6 +223,10 @@ export const ConfigSchema = z.object({
     .default('wirefeed'),
   WIREFEED_SINKS: z.string().default('file:./data/stories.ndjson').transform(parseSinks),
   WIREFEED_FORMAT: z.enum(['story', 'ninjs']).default('story'),
+  /** A YAML file of sinks with routing rules (see loadSinksFile); replaces WIREFEED_SINKS when set. */
+  WIREFEED_SINKS_FILE: z.string().min(1).optional(),
+  /** Standard Webhooks secret (`whsec_…`) for webhook sinks that do not name their own. */
+  WIREFEED_WEBHOOK_SECRET: z.string().min(1).optional(),
   WIREFEED_DUPLICATES: z.enum(['drop', 'mark']).default('drop'),
   /** How long the dedup index remembers a story: copies and versions seen later count as new. */
   WIREFEED_DEDUP_WINDOW: z
@@ -148,7 +307,26 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     if (value !== undefined && value !== '') picked[key] = value;
   }
   const result = ConfigSchema.safeParse(picked);
-  if (result.success) return result.data;
+  if (result.success) {
+    const config = result.data;
+    if (config.WIREFEED_SINKS_FILE) {
+      if (picked.WIREFEED_SINKS) {
+        throw new WirefeedError(
+          'WF_E_CONFIG',
+          'Invalid configuration:\n  WIREFEED_SINKS_FILE: set WIREFEED_SINKS or WIREFEED_SINKS_FILE, not both',
+          { details: { variables: ['WIREFEED_SINKS', 'WIREFEED_SINKS_FILE'] } },
+        );
+      }
+      config.WIREFEED_SINKS = loadSinksFile(config.WIREFEED_SINKS_FILE, env);
+    }
+    const secret = config.WIREFEED_WEBHOOK_SECRET;
+    if (secret) {
+      config.WIREFEED_SINKS = config.WIREFEED_SINKS.map((s) =>
+        s.kind === 'webhook' && !s.secret ? { ...s, secret } : s,
+      );
+    }
+    return config;
+  }
   const lines = result.error.issues.map((issue) => {
     const key = String(issue.path[0] ?? '?');
     return `${key}: ${issue.message} (got ${JSON.stringify(picked[key] ?? '')})`;

@@ -22,6 +22,8 @@ export const ErrorCatalog = {
   WF_E_SINK_CONFIG: { retryable: false, summary: 'sink is misconfigured' },
   WF_E_REDIS: { retryable: true, summary: 'Redis command failed' },
   WF_E_INTERNAL: { retryable: true, summary: 'unexpected internal error' },
+  WF_E_SINK_REJECTED: { retryable: false, summary: 'sink refused the story (e.g. a webhook 4xx)' },
+  WF_E_SINK_UNAVAILABLE: { retryable: true, summary: 'sink unavailable (5xx, 429, timeout); retried' },
 } as const;
 
 export type ErrorCode = keyof typeof ErrorCatalog;

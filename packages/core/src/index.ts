@@ -1,5 +1,5 @@
-export type { Config, SinkSpec } from './config.ts';
-export { loadConfig, parseDuration, SinkKind } from './config.ts';
+export type { Config, SinkMatch, SinkRules, SinkSpec } from './config.ts';
+export { loadConfig, loadSinksFile, parseDuration, SinkKind } from './config.ts';
 export type { RedisHandle } from './ensure-redis.ts';
 export { ensureRedis } from './ensure-redis.ts';
 export type { ErrorCode } from './errors.ts';
@@ -60,9 +60,11 @@ export {
   NormalizeJobSchema,
   payloadSchemaFor,
   RunRefSchema,
+  SINK_BACKOFF,
   STAGES,
   Stage,
   StoryJobSchema,
+  sinkBackoffMs,
   sinkJobOptions,
   sinkQueueName,
 } from './topology.ts';

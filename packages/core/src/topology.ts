@@ -100,15 +100,24 @@ export const fetchJobOptions: DefaultJobOptions = {
   backoff: { type: 'exponential', delay: 5_000 },
 };
 
+/** The backoff type of sink jobs: exponential, but never sooner than a Retry-After the sink was given. */
+export const SINK_BACKOFF = 'sink';
+
 /**
  * Sinks ride out outages: 10 attempts from 2 s doubling span about 34 minutes before a story goes to
- * the sink's failed set (dead letters), from which it can be retried.
+ * the sink's failed set (dead letters), from which it can be retried. The sink worker computes the
+ * `sink` backoff (`sinkBackoffMs`).
  */
 export const sinkJobOptions: DefaultJobOptions = {
   ...defaultJobOptions,
   attempts: 10,
-  backoff: { type: 'exponential', delay: 2_000 },
+  backoff: { type: SINK_BACKOFF, delay: 2_000 },
 };
+
+/** Delay before retry `attempt` (1-based) of a sink job: 2 s doubling, or the Retry-After if longer. */
+export function sinkBackoffMs(attempt: number, retryAfterMs?: number): number {
+  return Math.max(retryAfterMs ?? 0, Math.round(2 ** (attempt - 1) * 2_000));
+}
 
 export function jobOptionsFor(queue: string): DefaultJobOptions {
   if (queue === Stage.fetch) return fetchJobOptions;

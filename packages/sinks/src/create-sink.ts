@@ -1,30 +1,98 @@
-import type { RedisClient, SinkSpec } from '@wirefeed/core';
+import type { Logger, RedisClient, SinkSpec } from '@wirefeed/core';
 import { shortHash, WirefeedError } from '@wirefeed/core';
 import { createFileSink } from './file-sink.ts';
+import { guardOrder } from './order-guard.ts';
+import { createPostgresSink } from './postgres-sink.ts';
+import { createRedisStreamSink } from './redis-stream-sink.ts';
 import type { DocumentFormat, Sink } from './sink.ts';
 import { createStdoutSink } from './stdout-sink.ts';
+import { createWebhookSink } from './webhook-sink.ts';
 import { createWrittenMarks } from './written-marks.ts';
 
-/** Where a sink's record of written (id, version) lives: per destination, so a new file starts afresh. */
-export function writtenMarksKey(prefix: string, spec: SinkSpec): string {
-  return `${prefix}:sink:${spec.name}:${shortHash(spec.kind, spec.target)}:written`;
+/** Prefix of one sink's own keys: per destination, so a new file or URL starts afresh. */
+export function sinkKeyPrefix(prefix: string, spec: Pick<SinkSpec, 'name' | 'kind' | 'target'>): string {
+  return `${prefix}:sink:${spec.name}:${shortHash(spec.kind, spec.target)}`;
 }
 
-/** Build the adapter for one configured sink. Kinds not built yet fail start-up with WF_E_SINK_CONFIG. */
-export function createSink(
-  spec: SinkSpec,
-  deps: { redis: RedisClient; prefix: string; format: DocumentFormat },
-): Sink {
+/** Where a sink's record of written (id, version) lives. */
+export function writtenMarksKey(prefix: string, spec: Pick<SinkSpec, 'name' | 'kind' | 'target'>): string {
+  return `${sinkKeyPrefix(prefix, spec)}:written`;
+}
+
+export interface CreateSinkDeps {
+  redis: RedisClient;
+  /** Where sink state lives (ServiceDeps.statePrefix). */
+  prefix: string;
+  /** WIREFEED_FORMAT, for sinks that do not set their own. */
+  format: DocumentFormat;
+  allowPrivate?: readonly string[];
+  allowedPorts?: readonly number[];
+  log?: Logger;
+}
+
+function adapter(spec: SinkSpec, deps: CreateSinkDeps): Sink {
+  const format = spec.format ?? deps.format;
   const marks = createWrittenMarks({ redis: deps.redis, key: writtenMarksKey(deps.prefix, spec) });
   switch (spec.kind) {
     case 'file':
-      return createFileSink({ name: spec.name, path: spec.target, format: deps.format, marks });
+      return createFileSink({
+        name: spec.name,
+        path: spec.target,
+        format,
+        marks,
+        ...(spec.fsync ? { fsync: spec.fsync } : {}),
+        ...(spec.rotate ? { rotate: spec.rotate } : {}),
+      });
     case 'stdout':
-      return createStdoutSink({ name: spec.name, format: deps.format, marks });
+      return createStdoutSink({ name: spec.name, format, marks });
+    case 'postgres':
+      return createPostgresSink({
+        name: spec.name,
+        url: spec.target,
+        format,
+        ...(spec.schema ? { schema: spec.schema } : {}),
+      });
+    case 'webhook':
+      if (!spec.secret) {
+        throw new WirefeedError(
+          'WF_E_SINK_CONFIG',
+          `webhook sink "${spec.name}" needs a secret: WIREFEED_WEBHOOK_SECRET, or secret/secretEnv in WIREFEED_SINKS_FILE`,
+        );
+      }
+      return createWebhookSink({
+        name: spec.name,
+        url: spec.target,
+        secret: spec.secret,
+        format,
+        marks,
+        ...(spec.timeoutMs ? { timeoutMs: spec.timeoutMs } : {}),
+        ...(deps.allowPrivate ? { allowPrivate: deps.allowPrivate } : {}),
+        ...(deps.allowedPorts ? { allowedPorts: deps.allowedPorts } : {}),
+      });
+    case 'redis-stream':
+      return createRedisStreamSink({
+        name: spec.name,
+        redis: deps.redis,
+        stream: spec.target,
+        marksKey: writtenMarksKey(deps.prefix, spec),
+        format,
+        ...(spec.maxLen ? { maxLen: spec.maxLen } : {}),
+      });
     default:
-      throw new WirefeedError(
-        'WF_E_SINK_CONFIG',
-        `WIREFEED_SINKS: the "${spec.kind}" sink is not available in this version (available: file, stdout)`,
-      );
+      throw new WirefeedError('WF_E_SINK_CONFIG', `unknown sink kind "${String(spec.kind)}"`);
   }
+}
+
+/**
+ * Build the adapter for one configured sink, behind the order guard: one effect per (id, version),
+ * versions in order, nothing after a kill.
+ */
+export function createSink(spec: SinkSpec, deps: CreateSinkDeps): Sink {
+  return guardOrder(adapter(spec, deps), {
+    redis: deps.redis,
+    statePrefix: deps.prefix,
+    key: sinkKeyPrefix(deps.prefix, spec),
+    onSkip: (story, reason) =>
+      deps.log?.info({ sink: spec.name, storyId: story.id, version: story.version, reason }, 'story skipped'),
+  });
 }

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { rename } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Story } from '@wirefeed/core';
 import { WirefeedError } from '@wirefeed/core';
@@ -16,6 +17,25 @@ export interface FileSinkOptions {
   marks: WrittenMarks;
   /** `always` (default): fdatasync after each line, so a written mark never outlives a lost line. */
   fsync?: 'always' | 'never';
+  /**
+   * `daily`: one file per UTC day, `stories-2026-11-27.ndjson`. `maxBytes`: once the file holds this
+   * much, it is renamed `stories.20261127T101500123Z.ndjson` and a new one started.
+   */
+  rotate?: { maxBytes?: number; daily?: boolean };
+  now?: () => Date;
+}
+
+/** The file a line written at `at` goes to: the configured path, or its day's file. */
+export function segmentPath(path: string, at: Date, daily: boolean): string {
+  if (!daily) return path;
+  const ext = extname(path);
+  return join(dirname(path), `${basename(path, ext)}-${at.toISOString().slice(0, 10)}${ext}`);
+}
+
+function rotatedPath(path: string, at: Date): string {
+  const ext = extname(path);
+  const stamp = at.toISOString().replace(/[-:]/g, '').replace('.', '');
+  return join(dirname(path), `${basename(path, ext)}.${stamp}${ext}`);
 }
 
 /** Whether the lines from `offset` on hold this story's (id, version). */
@@ -47,16 +67,20 @@ async function fileHoldsFrom(path: string, offset: number, story: Story): Promis
  */
 export function createFileSink(options: FileSinkOptions): Sink {
   const path = resolve(options.path);
+  const now = options.now ?? (() => new Date());
   let handle: Promise<FileHandle> | undefined;
+  let handlePath = '';
   let queue: Promise<unknown> = Promise.resolve();
-  const fileHandle = () => {
-    if (!handle) {
-      const opening = openForAppend(path);
+  const fileHandle = (target: string) => {
+    if (!handle || handlePath !== target) {
+      void reopenNextTime();
+      const opening = openForAppend(target);
       // A failed open is not cached: the next write tries again (the disk may have been fixed).
       opening.catch(() => {
         if (handle === opening) handle = undefined;
       });
       handle = opening;
+      handlePath = target;
     }
     return handle;
   };
@@ -65,18 +89,32 @@ export function createFileSink(options: FileSinkOptions): Sink {
     handle = undefined;
     await current?.then((fh) => fh.close()).catch(() => undefined);
   };
+  const rotateIfFull = async (target: string, fh: FileHandle): Promise<FileHandle> => {
+    const max = options.rotate?.maxBytes;
+    if (!max) return fh;
+    const { size } = await fh.stat();
+    if (size < max) return fh;
+    await reopenNextTime();
+    const to = rotatedPath(target, now());
+    await rename(target, to);
+    // A write begun in the old file and not yet marked is looked for under its new name.
+    await options.marks.repoint(target, to);
+    return fileHandle(target);
+  };
   const writeOnce = async (story: Story, attempt: number) => {
     if (await options.marks.has(story)) return 'skipped' as const;
     if (attempt > 1) {
       const offset = await options.marks.pendingOffset(story);
-      if (offset !== undefined && (await fileHoldsFrom(path, offset, story))) {
+      const segment = (await options.marks.pendingSegment(story)) ?? path;
+      if (offset !== undefined && (await fileHoldsFrom(segment, offset, story))) {
         await options.marks.mark(story);
         return 'skipped' as const;
       }
     }
-    const fh = await fileHandle();
+    const target = segmentPath(path, now(), options.rotate?.daily === true);
+    const fh = await rotateIfFull(target, await fileHandle(target));
     const { size } = await fh.stat();
-    await options.marks.begin(story, size);
+    await options.marks.begin(story, size, target);
     try {
       await fh.appendFile(toNdjsonLine(story, options.format), 'utf8');
       if (options.fsync !== 'never') await fh.datasync();

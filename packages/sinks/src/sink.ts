@@ -12,6 +12,12 @@ export interface WriteRequest {
 export interface Sink {
   readonly name: string;
   readonly kind: string;
+  /** Connect and migrate, before the first write (PostgreSQL); a write also waits for it. */
+  start?(): Promise<void>;
+  /**
+   * Write one story. A story with `signals.canceled` withdraws every version of `story.id`: each
+   * sink records the withdrawal its own way (a line, rows marked withdrawn, an event).
+   */
   write(request: WriteRequest): Promise<'written' | 'skipped'>;
   close(): Promise<void>;
 }

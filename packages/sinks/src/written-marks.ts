@@ -10,10 +10,14 @@ export type Written = Pick<Story, 'id' | 'version' | 'contentHash'>;
  */
 export interface WrittenMarks {
   has(story: Written): Promise<boolean>;
-  /** Note a write about to start at `offset`. */
-  begin(story: Written, offset: number): Promise<void>;
+  /** Note a write about to start at `offset` (of file `segment`, for sinks that rotate files). */
+  begin(story: Written, offset: number, segment?: string): Promise<void>;
   /** Where the unfinished write of this story started, if one was begun and not marked. */
   pendingOffset(story: Written): Promise<number | undefined>;
+  /** The file an unfinished write went to, when the sink named one. */
+  pendingSegment(story: Written): Promise<string | undefined>;
+  /** A file was renamed (rotated): unfinished writes noted against `from` now point at `to`. */
+  repoint(from: string, to: string): Promise<void>;
   mark(story: Written): Promise<void>;
 }
 
@@ -34,12 +38,26 @@ export function createWrittenMarks(deps: {
     async has(story) {
       return (await deps.redis.zscore(deps.key, markMember(story))) !== null;
     },
-    async begin(story, offset) {
-      await deps.redis.hset(pendingKey, markMember(story), offset);
+    async begin(story, offset, segment) {
+      await deps.redis.hset(pendingKey, markMember(story), segment ? `${offset}|${segment}` : offset);
     },
     async pendingOffset(story) {
       const value = await deps.redis.hget(pendingKey, markMember(story));
-      return value === null ? undefined : Number(value);
+      return value === null ? undefined : Number(value.split('|')[0]);
+    },
+    async pendingSegment(story) {
+      const value = await deps.redis.hget(pendingKey, markMember(story));
+      const bar = value?.indexOf('|') ?? -1;
+      return value && bar !== -1 ? value.slice(bar + 1) : undefined;
+    },
+    async repoint(from, to) {
+      const all = await deps.redis.hgetall(pendingKey);
+      for (const [member, value] of Object.entries(all)) {
+        const bar = value.indexOf('|');
+        if (bar !== -1 && value.slice(bar + 1) === from) {
+          await deps.redis.hset(pendingKey, member, `${value.slice(0, bar)}|${to}`);
+        }
+      }
     },
     async mark(story) {
       const t = now();

@@ -1,30 +1,95 @@
-import type { ServiceDeps, SinkSpec, StageHandler, StoryJob, WirefeedService } from '@wirefeed/core';
+import type {
+  Logger,
+  Producer,
+  RedisClient,
+  RunRef,
+  ServiceDeps,
+  SinkSpec,
+  StageHandler,
+  Story,
+  StoryJob,
+  WirefeedService,
+} from '@wirefeed/core';
 import { createStageWorker, jobIds, Stage, sinkQueueName, traced } from '@wirefeed/core';
 import type { Sink } from '@wirefeed/sinks';
-import { createSink } from '@wirefeed/sinks';
+import { createSink, markWithdrawn, routeStory } from '@wirefeed/sinks';
+import { createSinkWorker } from './sink-worker.ts';
 
-/** Fan-out: one job per configured sink, so a slow or failing sink never holds back the others. */
-export function createDeliverHandler(sinks: readonly Pick<SinkSpec, 'name'>[]): StageHandler<StoryJob> {
+/** Key of the count of stories that matched no sink (services; one-shot runs count them per run). */
+export function unroutedCountKey(keyPrefix: string): string {
+  return `${keyPrefix}:deliver:unrouted`;
+}
+
+/** Milliseconds until a story's embargo lifts; 0 when it has none or it has passed. */
+export function embargoDelay(story: Story, now: number): number {
+  if (!story.embargoedUntil || story.signals.canceled) return 0;
+  return Math.max(0, Date.parse(story.embargoedUntil) - now);
+}
+
+/** Remove the held (delayed) sink jobs of a story's earlier versions: a kill during an embargo cancels them. */
+async function dropHeldVersions(
+  producer: Producer,
+  sinks: readonly Pick<SinkSpec, 'name'>[],
+  story: Story,
+  run: RunRef | undefined,
+  log: Logger,
+): Promise<number> {
+  let dropped = 0;
+  for (const sink of sinks) {
+    const queue = producer.queue(sinkQueueName(sink.name));
+    for (let v = 1; v < story.version; v++) {
+      const job = await queue.getJob(jobIds.sink(sink.name, story.id, v, run));
+      if (!job || !(await job.isDelayed())) continue;
+      // A job that just became active is locked and cannot be removed; the withdrawn mark stops it.
+      await job
+        .remove()
+        .then(() => (dropped += 1))
+        .catch(() => undefined);
+    }
+  }
+  if (dropped > 0) log.info({ storyId: story.id, dropped }, 'held versions withdrawn');
+  return dropped;
+}
+
+export interface DeliverHandlerDeps {
+  sinks: readonly Pick<SinkSpec, 'name' | 'rules'>[];
+  redis: RedisClient;
+  producer: Producer;
+  keyPrefix: string;
+  statePrefix: string;
+  now?: () => number;
+}
+
+/**
+ * Fan-out: one job per sink whose rules the story matches, so a slow or failing sink never holds
+ * back the others. A story under embargo is added delayed until the embargo lifts; a kill marks the
+ * story withdrawn and removes versions still held.
+ */
+export function createDeliverHandler(deps: DeliverHandlerDeps): StageHandler<StoryJob> {
+  const now = deps.now ?? Date.now;
   return async (job, ctx) => {
-    if (sinks.length === 0) return { outcome: 'unrouted' };
     const story = traced(job.story, Stage.deliver, ctx);
+    if (story.signals.canceled) {
+      await markWithdrawn(deps.redis, deps.statePrefix, story.id);
+      await dropHeldVersions(deps.producer, deps.sinks, story, job.run, ctx.log);
+    }
+    const targets = routeStory(story, deps.sinks);
+    if (targets.length === 0) {
+      await deps.redis.incr(unroutedCountKey(deps.keyPrefix));
+      ctx.log.info({ version: story.version, language: story.language }, 'story unrouted');
+      return { outcome: 'unrouted' };
+    }
+    const delay = embargoDelay(story, now());
+    if (delay > 0) ctx.log.info({ embargoedUntil: story.embargoedUntil, delay }, 'story held for embargo');
     const data: StoryJob = { story, ...(job.run ? { run: job.run } : {}) };
     return {
-      emits: sinks.map((s) => ({
+      emits: targets.map((s) => ({
         queue: sinkQueueName(s.name),
         jobId: jobIds.sink(s.name, story.id, story.version, job.run),
         data,
+        ...(delay > 0 ? { opts: { delay } } : {}),
       })),
     };
-  };
-}
-
-/** Write one story to one sink; the sink guarantees one effect per (id, version). */
-export function createSinkHandler(sink: Sink): StageHandler<StoryJob> {
-  return async (job, ctx) => {
-    const result = await sink.write({ story: job.story, attempt: ctx.attempt });
-    ctx.log.info({ sink: sink.name, version: job.story.version, result }, 'story delivered');
-    return { outcome: 'delivered' };
   };
 }
 
@@ -32,42 +97,54 @@ export function createSinkHandler(sink: Sink): StageHandler<StoryJob> {
 export function createDeliverer(deps: ServiceDeps): WirefeedService {
   const log = deps.log.child({ service: 'deliverer' });
   const specs = deps.config.WIREFEED_SINKS;
-  const sinks = specs.map((spec) =>
-    createSink(spec, {
+  const sinks: { spec: SinkSpec; sink: Sink }[] = specs.map((spec) => ({
+    spec,
+    sink: createSink(spec, {
       redis: deps.connection,
       prefix: deps.statePrefix,
       format: deps.config.WIREFEED_FORMAT,
+      allowPrivate: deps.config.WIREFEED_ALLOW_PRIVATE_NETWORKS,
+      allowedPorts: deps.config.WIREFEED_ALLOWED_PORTS,
+      log,
     }),
-  );
-  const common = {
-    connection: deps.connection,
-    producer: deps.producer,
-    prefix: deps.queuePrefix,
-    keyPrefix: deps.keyPrefix,
-    log,
-  };
+  }));
   const workers = [
     createStageWorker({
-      ...common,
+      connection: deps.connection,
+      producer: deps.producer,
+      prefix: deps.queuePrefix,
+      keyPrefix: deps.keyPrefix,
+      log,
       queue: Stage.deliver,
-      handler: createDeliverHandler(specs),
+      handler: createDeliverHandler({
+        sinks: specs,
+        redis: deps.connection,
+        producer: deps.producer,
+        keyPrefix: deps.keyPrefix,
+        statePrefix: deps.statePrefix,
+      }),
       concurrency: deps.config.WIREFEED_CONCURRENCY,
     }),
-    // One write at a time per sink keeps NDJSON lines in arrival order; the queue absorbs bursts.
-    ...sinks.map((sink) =>
-      createStageWorker({
-        ...common,
-        queue: sinkQueueName(sink.name),
-        handler: createSinkHandler(sink),
-        concurrency: 1,
+    ...sinks.map(({ sink }) =>
+      createSinkWorker({
+        sink,
+        connection: deps.connection,
+        producer: deps.producer,
+        prefix: deps.queuePrefix,
+        keyPrefix: deps.keyPrefix,
+        log,
       }),
     ),
   ];
   return {
     name: 'deliverer',
     workers,
+    async start() {
+      // Migrations run before any worker takes a job; a database that is down fails start-up loudly.
+      await Promise.all(sinks.map(({ sink }) => sink.start?.()));
+    },
     async close() {
-      await Promise.all(sinks.map((s) => s.close()));
+      await Promise.all(sinks.map(({ sink }) => sink.close()));
     },
   };
 }

@@ -1,1 +1,4 @@
-export { createDeliverer, createDeliverHandler, createSinkHandler } from './deliverer.ts';
+export type { DeliverHandlerDeps } from './deliverer.ts';
+export { createDeliverer, createDeliverHandler, embargoDelay, unroutedCountKey } from './deliverer.ts';
+export type { SinkWorkerDeps } from './sink-worker.ts';
+export { createSinkWorker, olderVersionPending } from './sink-worker.ts';
