@@ -57,14 +57,14 @@ const EXPECTED: Record<string, Expected> = {
       'Justice Department': 1,
       'Cobalt Research': 1,
     },
-    places: { Chicago: null, 'United States': 'US', Canada: 'CA', Mexico: 'MX' },
+    places: { Chicago: 'US', 'United States': 'US', Canada: 'CA', Mexico: 'MX' },
     firstPlace: 'Chicago',
     notPeople: ['Northwind', 'Coastal Air', 'Friday', 'Shares'],
   },
   'sport-football': {
     people: { 'Lars Eriksen': 3, 'Joan Ferrer': 2, 'Tom Whitaker': 1, 'Paulo Serrano': 1 },
     organisations: { 'Manchester City': 2, 'Premier League': 2 },
-    places: { Manchester: null, Norway: 'NO' },
+    places: { Manchester: 'GB', Norway: 'NO' },
     firstPlace: 'Manchester',
     notPeople: ['Arsenal', 'Etihad Stadium', 'City', 'Lars', 'Sunday'],
   },
@@ -90,7 +90,15 @@ const EXPECTED: Record<string, Expected> = {
   'world-brazil-election': {
     people: { 'Ricardo Alves': 2, 'Beatriz Costa': 2, 'Luis Ferreira': 1 },
     organisations: { 'Liberal Party': 1, 'Superior Electoral Court': 1 },
-    places: { Brasília: 'BR', Brazil: 'BR', Argentina: 'AR', Uruguay: 'UY', 'United States': 'US' },
+    places: {
+      Brasília: 'BR',
+      Brazil: 'BR',
+      'São Paulo': 'BR',
+      'Rio de Janeiro': 'BR',
+      Argentina: 'AR',
+      Uruguay: 'UY',
+      'United States': 'US',
+    },
     firstPlace: 'Brasília',
     notPeople: ['Sao Paulo', 'Rio de Janeiro', 'Court', 'TSE', 'Voting'],
   },
@@ -205,14 +213,29 @@ describe('the agencies sample in detail', () => {
   it('locates China and Azerbaijan at their capitals, demonyms counted, and Beijing first from the dateline', () => {
     const { enrichment } = enrichStory(storyOf(sample));
     const [first, ...rest] = enrichment.places;
-    expect(first).toEqual({ name: 'Beijing', mentions: 2, countryCode: 'CN', lat: 39.9, lon: 116.41 });
-    expect(rest).toContainEqual({ name: 'China', mentions: 11, countryCode: 'CN', lat: 39.9, lon: 116.41 });
+    expect(first).toEqual({
+      name: 'Beijing',
+      mentions: 2,
+      countryCode: 'CN',
+      lat: 39.9075,
+      lon: 116.3972,
+      uri: 'https://sws.geonames.org/1816670/',
+    });
+    expect(rest).toContainEqual({
+      name: 'China',
+      mentions: 11,
+      countryCode: 'CN',
+      lat: 39.9,
+      lon: 116.41,
+      uri: 'https://sws.geonames.org/1814991/',
+    });
     expect(rest).toContainEqual({
       name: 'Azerbaijan',
       mentions: 11,
       countryCode: 'AZ',
       lat: 40.41,
       lon: 49.87,
+      uri: 'https://sws.geonames.org/587116/',
     });
   });
 

@@ -1,83 +1,264 @@
+import type { City } from './cities.ts';
+import { loadCities } from './cities.ts';
+import { CITY_EXONYMS, CITY_RESPELLINGS, CITY_STOPWORDS } from './data/city-names.ts';
 import { COUNTRIES } from './data/countries.ts';
+import { COUNTRY_GEONAME_IDS } from './data/country-geonames.ts';
 import { DEMONYMS, NOT_PLACES } from './data/demonyms.ts';
+import { US_STATE_ABBREVIATIONS, US_STATES } from './data/regions.ts';
 import type { Token } from './tokens.ts';
 import { tokenTexts } from './tokens.ts';
 
-/** A place the gazetteer knows: a country (located at its capital) or a capital city. */
+/** What kind of place a gazetteer entry is. */
+export type PlaceKind = 'country' | 'region' | 'city';
+
+/** A place the gazetteer knows: a country (located at its capital), a US state or a city. */
 export interface GazetteerPlace {
-  /** `country:CN` or `capital:CN`: one entity per country and per capital, whatever the alias. */
+  /** `country:CN`, `region:US-TX` or `gn:<GeoNames id>`: one entity per place, whatever the alias. */
   readonly key: string;
   readonly name: string;
+  readonly kind: PlaceKind;
   readonly countryCode: string;
-  readonly lat: number;
-  readonly lon: number;
+  readonly lat?: number;
+  readonly lon?: number;
+  /** Inhabitants (GeoNames); a fixed weight for countries and regions, which outrank most cities. */
+  readonly population: number;
+  readonly capital: boolean;
+  /** GeoNames admin1 code (the state of a US city). */
+  readonly admin?: string;
+  /** `https://sws.geonames.org/<id>/` when the place has a GeoNames id. */
+  readonly uri?: string;
 }
 
-/** A gazetteer name found at a token position; `place` is undefined for a blocking non-place. */
+/** A gazetteer name found at a token position, with every place it may name. */
 export interface PlaceMatch {
   readonly surface: string;
-  readonly place: GazetteerPlace | undefined;
   readonly length: number;
+  /** Empty for a blocking non-place ("Indian Ocean", "Latin America"). */
+  readonly candidates: readonly GazetteerPlace[];
+  /** A demonym ("Chinese"): counts toward its country. */
+  readonly demonym: boolean;
+  /** Too often a common word or a person's name to count without context ("Jackson", "Split"). */
+  readonly risky: boolean;
 }
 
 interface Pattern {
   readonly surface: string;
   readonly words: readonly string[];
-  readonly place: GazetteerPlace | undefined;
+  candidates: GazetteerPlace[];
+  demonym: boolean;
+  risky: boolean;
 }
 
-// Built once at module load: patterns keyed by their first token (longest first, so "South Sudan"
-// beats "Sudan"), a case-folded index for datelines, and every surface form for entity filtering.
-const BY_FIRST = new Map<string, Pattern[]>();
-const BY_LOWER = new Map<string, GazetteerPlace>();
-const SURFACES = new Set<string>();
-
-function addPattern(surface: string, place: GazetteerPlace | undefined): void {
-  const words = tokenTexts(surface);
-  const first = words[0];
-  if (first === undefined) return;
-  const list = BY_FIRST.get(first) ?? [];
-  if (list.some((p) => p.surface === surface)) return;
-  list.push({ surface, words, place });
-  list.sort((a, b) => b.words.length - a.words.length);
-  BY_FIRST.set(first, list);
-  SURFACES.add(surface.replaceAll('’', "'"));
+interface Index {
+  readonly byFirst: Map<string, Pattern[]>;
+  readonly byLower: Map<string, Pattern>;
+  readonly major: Set<string>;
 }
 
-function addName(surface: string, place: GazetteerPlace): void {
-  addPattern(surface, place);
-  const lower = surface.toLowerCase();
-  if (!BY_LOWER.has(lower)) BY_LOWER.set(lower, place);
+// Countries and states outrank cities of the same name unless the story says otherwise.
+const COUNTRY_WEIGHT = 10_000_000;
+const REGION_WEIGHT = 5_000_000;
+// Cities at least this big are known names that stop a span from being taken for a person.
+const MAJOR_CITY = 100_000;
+const GEONAMES_URI = 'https://sws.geonames.org/';
+const MARKS_RE = /\p{M}/gu;
+
+let built: Index | undefined;
+
+/** Fold diacritics and typographic apostrophes: "São Paulo" → "Sao Paulo". */
+export function foldName(name: string): string {
+  return name.normalize('NFD').replace(MARKS_RE, '').replaceAll('’', "'");
 }
 
-const COUNTRY_BY_CODE = new Map<string, GazetteerPlace>();
-for (const c of COUNTRIES) {
-  const at = { countryCode: c.code, lat: c.lat, lon: c.lon };
-  const country: GazetteerPlace = { key: `country:${c.code}`, name: c.name, ...at };
-  COUNTRY_BY_CODE.set(c.code, country);
-  for (const name of [c.name, ...(c.aliases ?? [])]) addName(name, country);
-  // City-states (Singapore, Monaco…) are one place, not a country plus a namesake capital.
-  if (c.capital === c.name) continue;
-  const capital: GazetteerPlace = { key: `capital:${c.code}`, name: c.capital, ...at };
-  for (const name of [c.capital, ...(c.capitalAliases ?? [])]) addName(name, capital);
+function geonamesUri(id: number | undefined): string | undefined {
+  return id === undefined ? undefined : `${GEONAMES_URI}${id}/`;
 }
-for (const [demonym, code] of Object.entries(DEMONYMS)) {
-  const country = COUNTRY_BY_CODE.get(code);
-  if (country === undefined) continue;
-  addPattern(demonym, country);
-  if (!demonym.endsWith('s') && !demonym.endsWith('sh')) addPattern(`${demonym}s`, country);
+
+function cityPlace(city: City, name = city.name): GazetteerPlace {
+  return {
+    key: `gn:${city.id}`,
+    name,
+    kind: 'city',
+    countryCode: city.countryCode,
+    lat: city.lat,
+    lon: city.lon,
+    population: city.population,
+    capital: city.capital,
+    admin: city.admin,
+    uri: geonamesUri(city.id),
+  };
 }
-for (const name of NOT_PLACES) addPattern(name, undefined);
+
+function build(): Index {
+  const index: Index = { byFirst: new Map(), byLower: new Map(), major: new Set() };
+  const add = (surface: string, place: GazetteerPlace | undefined, flags: { demonym?: boolean } = {}) => {
+    const clean = surface.replaceAll('’', "'");
+    const words = tokenTexts(clean);
+    const first = words[0];
+    if (first === undefined) return undefined;
+    const list = index.byFirst.get(first) ?? [];
+    let pattern = list.find((p) => p.surface === clean);
+    if (pattern === undefined) {
+      pattern = { surface: clean, words, candidates: [], demonym: flags.demonym === true, risky: false };
+      list.push(pattern);
+      list.sort((a, b) => b.words.length - a.words.length);
+      index.byFirst.set(first, list);
+      if (!flags.demonym) {
+        const lower = clean.toLowerCase();
+        if (!index.byLower.has(lower)) index.byLower.set(lower, pattern);
+      }
+    }
+    if (place !== undefined && !pattern.candidates.some((c) => c.key === place.key))
+      pattern.candidates.push(place);
+    return pattern;
+  };
+
+  const cities = loadCities();
+  const byCountryName = new Map<string, City[]>();
+  const officialCapitals = new Map<string, City>();
+  for (const city of cities) {
+    if (city.capital) officialCapitals.set(city.countryCode, city);
+    for (const name of new Set([city.name, foldName(city.name)])) {
+      const key = `${city.countryCode}:${name}`;
+      const list = byCountryName.get(key);
+      if (list === undefined) byCountryName.set(key, [city]);
+      else list.push(city);
+    }
+  }
+  // The named city of a country: the capital if one of that name, else the most populous.
+  const findCity = (name: string, countryCode: string): City | undefined => {
+    const list =
+      byCountryName.get(`${countryCode}:${name}`) ?? byCountryName.get(`${countryCode}:${foldName(name)}`);
+    if (list === undefined) return undefined;
+    return list.reduce((best, c) =>
+      c.capital !== best.capital ? (c.capital ? c : best) : c.population > best.population ? c : best,
+    );
+  };
+
+  const countries = new Map<string, GazetteerPlace>();
+  const capitalIds = new Map<number, GazetteerPlace>();
+  const capitals: [string, GazetteerPlace][] = [];
+  for (const c of COUNTRIES) {
+    const uri = geonamesUri(COUNTRY_GEONAME_IDS[c.code]);
+    const country: GazetteerPlace = {
+      key: `country:${c.code}`,
+      name: c.name,
+      kind: 'country',
+      countryCode: c.code,
+      lat: c.lat,
+      lon: c.lon,
+      population: COUNTRY_WEIGHT,
+      capital: false,
+      ...(uri === undefined ? {} : { uri }),
+    };
+    countries.set(c.code, country);
+    for (const name of [c.name, ...(c.aliases ?? [])]) add(name, country);
+    // City-states (Singapore, Monaco…) are one place, not a country plus a namesake capital.
+    if (c.capital === c.name) continue;
+    // GeoNames' capital of the country when its name fits ("Washington, D.C." for "Washington"),
+    // else the city of that name: the seat of government where that differs (La Paz, not Sucre).
+    const names = [c.capital, ...(c.capitalAliases ?? [])].map((n) => foldName(n));
+    const official = officialCapitals.get(c.code);
+    let city =
+      official !== undefined && names.some((n) => foldName(official.name).startsWith(n))
+        ? official
+        : undefined;
+    for (const name of [c.capital, ...(c.capitalAliases ?? [])]) city ??= findCity(name, c.code);
+    const capital: GazetteerPlace =
+      city === undefined
+        ? {
+            key: `capital:${c.code}`,
+            name: c.capital,
+            kind: 'city',
+            countryCode: c.code,
+            lat: c.lat,
+            lon: c.lon,
+            population: MAJOR_CITY,
+            capital: true,
+          }
+        : { ...cityPlace(city, c.capital), capital: true };
+    if (city !== undefined) capitalIds.set(city.id, capital);
+    for (const name of [c.capital, ...(c.capitalAliases ?? [])]) capitals.push([name, capital]);
+  }
+  for (const [demonym, code] of Object.entries(DEMONYMS)) {
+    const country = countries.get(code);
+    if (country === undefined) continue;
+    add(demonym, country, { demonym: true });
+    if (!demonym.endsWith('s') && !demonym.endsWith('sh')) add(`${demonym}s`, country, { demonym: true });
+  }
+  const states = new Set(Object.keys(US_STATES));
+  for (const name of NOT_PLACES) if (!states.has(name)) add(name, undefined);
+  for (const [name, code] of Object.entries(US_STATES)) {
+    // "Washington" on the wires is the capital, not the state; "Georgia" may be either.
+    if (name === 'Washington') continue;
+    add(name, {
+      key: `region:US-${code}`,
+      name,
+      kind: 'region',
+      countryCode: 'US',
+      population: REGION_WEIGHT,
+      capital: false,
+      admin: code,
+    });
+  }
+  const taken = (surface: string): boolean => {
+    const p = index.byLower.get(surface.toLowerCase());
+    return p !== undefined && p.surface === surface && p.candidates.every((c) => c.kind !== 'city');
+  };
+  for (const [name, capital] of capitals) add(name, capital);
+  for (const [alias, target, code] of [...CITY_EXONYMS, ...CITY_RESPELLINGS]) {
+    const city = findCity(target, code);
+    if (city === undefined) continue;
+    const display = CITY_RESPELLINGS.some(([a]) => a === alias)
+      ? (capitalIds.get(city.id)?.name ?? city.name)
+      : alias;
+    add(alias, { ...(capitalIds.get(city.id) ?? cityPlace(city)), name: display });
+  }
+  for (const city of cities) {
+    const place = capitalIds.get(city.id) ?? cityPlace(city);
+    for (const surface of new Set([city.name, foldName(city.name)])) {
+      // A country, demonym or state of the same name wins: "Mexico", "Florida", "Georgia".
+      if (taken(surface)) continue;
+      const pattern = add(surface, place);
+      if (pattern !== undefined && CITY_STOPWORDS.has(surface)) pattern.risky = true;
+    }
+  }
+  for (const list of index.byFirst.values()) {
+    for (const p of list) {
+      p.candidates.sort((a, b) => b.population - a.population);
+      const big = p.candidates.some((c) => c.kind !== 'city' || c.capital || c.population >= MAJOR_CITY);
+      if (p.demonym || p.candidates.length === 0 || (big && !p.risky)) index.major.add(p.surface);
+    }
+  }
+  return index;
+}
+
+function index(): Index {
+  built ??= build();
+  return built;
+}
+
+/** Build the gazetteer now (≈0.3 s), so the first story does not pay for it. */
+export function loadGazetteer(): void {
+  index();
+}
 
 /** The longest gazetteer name starting at `tokens[i]`, if any. */
 export function matchPlace(tokens: readonly Token[], i: number): PlaceMatch | undefined {
   const first = tokens[i];
   if (first === undefined || !first.cap) return undefined;
-  const candidates = BY_FIRST.get(first.text) ?? BY_FIRST.get(first.bare);
+  const { byFirst } = index();
+  const candidates = byFirst.get(first.text) ?? byFirst.get(first.bare);
   if (candidates === undefined) return undefined;
   for (const pattern of candidates) {
     if (matches(tokens, i, pattern.words)) {
-      return { surface: pattern.surface, place: pattern.place, length: pattern.words.length };
+      return {
+        surface: pattern.surface,
+        length: pattern.words.length,
+        candidates: pattern.candidates,
+        demonym: pattern.demonym,
+        risky: pattern.risky,
+      };
     }
   }
   return undefined;
@@ -95,12 +276,30 @@ function matches(tokens: readonly Token[], i: number, words: readonly string[]):
   return true;
 }
 
-/** Resolve a country or capital by name, ignoring case ("BEIJING", "united states"). */
-export function lookupPlace(name: string): GazetteerPlace | undefined {
-  return BY_LOWER.get(name.trim().toLowerCase());
+/** Every place a name may be, ignoring case ("BEIJING", "paris"); most populous first. */
+export function lookupPlaces(name: string): readonly GazetteerPlace[] {
+  const trimmed = name.trim().replaceAll('’', "'");
+  const { byLower } = index();
+  return (
+    (byLower.get(trimmed.toLowerCase()) ?? byLower.get(foldName(trimmed).toLowerCase()))?.candidates ?? []
+  );
 }
 
-/** Whether a name is exactly a gazetteer entry (country, capital, alias, demonym or blocker). */
+/** The most likely place of a name on its own (a country or state before a city), ignoring case. */
+export function lookupPlace(name: string): GazetteerPlace | undefined {
+  return lookupPlaces(name)[0];
+}
+
+/** A US state by name or AP abbreviation ("Texas", "Tex.", "N.Y."), as its postal code. */
+export function usState(name: string): string | undefined {
+  const trimmed = name.trim();
+  return US_STATES[trimmed] ?? US_STATE_ABBREVIATIONS[trimmed];
+}
+
+/**
+ * Whether a name is a well-known place (a country, demonym, state, capital or city of 100,000 or
+ * more that is not also a common word), exactly and case-sensitively: such a span is no person.
+ */
 export function isPlaceName(name: string): boolean {
-  return SURFACES.has(name);
+  return index().major.has(name.replaceAll('’', "'"));
 }

@@ -9,8 +9,22 @@ const names = (text: string, datelinePlace?: string) =>
 describe('findPlaces', () => {
   it('locates a country at its capital and a capital at itself', () => {
     expect(places('Talks in Kenya, then Nairobi.')).toEqual([
-      { name: 'Kenya', mentions: 1, countryCode: 'KE', lat: -1.29, lon: 36.82 },
-      { name: 'Nairobi', mentions: 1, countryCode: 'KE', lat: -1.29, lon: 36.82 },
+      {
+        name: 'Kenya',
+        mentions: 1,
+        countryCode: 'KE',
+        lat: -1.29,
+        lon: 36.82,
+        uri: 'https://sws.geonames.org/192950/',
+      },
+      {
+        name: 'Nairobi',
+        mentions: 1,
+        countryCode: 'KE',
+        lat: -1.2833,
+        lon: 36.8167,
+        uri: 'https://sws.geonames.org/184745/',
+      },
     ]);
   });
 
@@ -22,7 +36,7 @@ describe('findPlaces', () => {
 
   it('prefers the longest name and ignores known non-places', () => {
     expect(
-      names('South Sudan and Sudan; Papua New Guinea; New Mexico; the Indian Ocean; Guinea-Bissau.'),
+      names('South Sudan and Sudan; Papua New Guinea; New Guinea; the Indian Ocean; Guinea-Bissau.'),
     ).toEqual(['South Sudan:1', 'Sudan:1', 'Papua New Guinea:1', 'Guinea-Bissau:1']);
   });
 
@@ -45,10 +59,42 @@ describe('findPlaces', () => {
   });
 
   it('keeps an unknown dateline city first, with its country code when the dateline names the country', () => {
-    expect(places('Scientists met.', 'DARMSTADT, Germany')).toEqual([
-      { name: 'Darmstadt', mentions: 1, countryCode: 'DE' },
+    expect(places('Scientists met.', 'SMALLVILLE, Germany')).toEqual([
+      { name: 'Smallville', mentions: 1, countryCode: 'DE' },
     ]);
-    expect(places('Fans cheered.', 'NEW YORK')).toEqual([{ name: 'New York', mentions: 1 }]);
+    expect(places('Fans cheered.', 'SMALLVILLE')).toEqual([{ name: 'Smallville', mentions: 1 }]);
+  });
+
+  it('resolves a dateline city against GeoNames, qualified by its state or country', () => {
+    expect(places('Scientists met.', 'DARMSTADT, Germany')[0]).toMatchObject({
+      name: 'Darmstadt',
+      countryCode: 'DE',
+      uri: 'https://sws.geonames.org/2938913/',
+    });
+    expect(places('Fans cheered.', 'NEW YORK')[0]).toMatchObject({ name: 'New York', countryCode: 'US' });
+    expect(places('Fans cheered.', 'WASHINGTON')[0]).toMatchObject({ name: 'Washington', countryCode: 'US' });
+    expect(places('The fair opened.', 'PARIS, Texas')[0]).toMatchObject({ name: 'Paris', countryCode: 'US' });
+    expect(places('The fair opened.', 'PARIS')[0]).toMatchObject({ name: 'Paris', countryCode: 'FR' });
+  });
+
+  it('resolves a city named in the text by population, qualifier, dateline and the countries named', () => {
+    expect(places('Protests spread from Paris to Lyon.')[0]).toMatchObject({
+      name: 'Paris',
+      countryCode: 'FR',
+    });
+    expect(places('The mayor of Paris, Texas, spoke.').map((p) => [p.name, p.countryCode])).toEqual([
+      ['Paris', 'US'],
+      ['Texas', 'US'],
+    ]);
+    // A small town counts only when the story is about its country.
+    expect(names('Farmers in Vinnytsia protested.')).toEqual(['Vinnytsia:1']);
+    expect(names('Officials in Kingsport spoke.')).toEqual([]);
+    expect(names('Officials in Kingsport, Tennessee spoke.')).toEqual(['Kingsport:1', 'Tennessee:1']);
+  });
+
+  it('does not take a city name inside a longer name, or a common word, for a place', () => {
+    expect(names('Manchester United beat Paris Saint-Germain; Paris Hilton watched.')).toEqual([]);
+    expect(names('Michael Jackson met Kevin Lincoln. Jackson said Split was nice.')).toEqual([]);
   });
 
   it('returns nothing for text without places', () => {

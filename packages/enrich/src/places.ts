@@ -1,8 +1,8 @@
 import type { Place } from '@wirefeed/core';
 import { AMBIGUOUS_PLACES } from './data/demonyms.ts';
-import { FUNCTION_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
-import type { GazetteerPlace } from './gazetteer.ts';
-import { lookupPlace, matchPlace } from './gazetteer.ts';
+import { BREAKERS, FUNCTION_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
+import type { GazetteerPlace, PlaceMatch } from './gazetteer.ts';
+import { lookupPlaces, matchPlace, usState } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 import { tokenize } from './tokens.ts';
 import type { Enricher, EnrichInput } from './types.ts';
@@ -12,63 +12,199 @@ interface Tally {
   first: number;
 }
 
+interface Occurrence {
+  readonly at: number;
+  readonly match: PlaceMatch;
+  /** The country or state right after a comma ("Paris, Texas"), when there is one. */
+  readonly qualifier?: Qualifier;
+}
+
+interface Qualifier {
+  readonly countryCode: string;
+  readonly admin?: string;
+}
+
+/** What the story says about where it is, used to choose between places of the same name. */
+interface Context {
+  readonly datelineCountry?: string;
+  /** Countries named in the story (by name or demonym), with how often. */
+  readonly countries: ReadonlyMap<string, number>;
+  /** US states named in the story. */
+  readonly states: ReadonlySet<string>;
+}
+
 const WORD_START_RE = /(^|[\s-])(\p{L})/gu;
+// A city this small is a place in running text only when the story is about its country.
+const SMALL_CITY = 100_000;
 
 /**
- * Countries (located at their capital) and capitals named in the story, demonyms counting toward
- * their country ("Chinese" → China). The dateline place comes first and counts as one mention;
- * when the gazetteer does not know it, it is still listed, without coordinates.
+ * Places named in the story, resolved against the gazetteer: countries (located at their
+ * capital), US states and cities, demonyms counting toward their country ("Chinese" → China).
+ * A name several places share ("Paris") is resolved by population, the dateline's country, the
+ * countries the story names and a qualifier ("Paris, Texas"). The dateline place comes first and
+ * counts as one mention; when the gazetteer does not know it, it is still listed by name.
  */
 export function findPlaces(input: EnrichInput): Place[] {
   const { tokens } = tokenize(input.headline, input.text);
-  const tallies = new Map<string, Tally>();
+  const occurrences: Occurrence[] = [];
+  const countries = new Map<string, number>();
+  const states = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
     const match = matchPlace(tokens, i);
     if (match === undefined) {
       i++;
       continue;
     }
-    if (
-      match.place !== undefined &&
-      !(AMBIGUOUS_PLACES.has(match.surface) && nextToName(tokens, i, match.length))
-    ) {
-      count(tallies, match.place, i);
+    if (match.candidates.length > 0) {
+      // Only a city is qualified: "Paris, Texas", not "Australia, New Zealand and Chile".
+      const qualifier = match.candidates.some((c) => c.kind === 'city')
+        ? qualifierAt(tokens, i + match.length)
+        : undefined;
+      occurrences.push(qualifier === undefined ? { at: i, match } : { at: i, match, qualifier });
+      const top = match.candidates[0];
+      if (top?.kind === 'country' && !nextToName(tokens, i, match.length)) {
+        countries.set(top.countryCode, (countries.get(top.countryCode) ?? 0) + 1);
+      }
+      if (top?.kind === 'region' && top.admin !== undefined) states.add(top.admin);
+      if (qualifier !== undefined) {
+        countries.set(qualifier.countryCode, (countries.get(qualifier.countryCode) ?? 0) + 1);
+        if (qualifier.admin !== undefined) states.add(qualifier.admin);
+      }
     }
     i += match.length;
   }
 
+  const datelineRaw = input.datelinePlace?.trim();
+  let context: Context = { countries, states };
+  const dateline = datelineRaw ? datelinePlace(datelineRaw, context) : undefined;
+  if (dateline?.countryCode !== undefined) context = { ...context, datelineCountry: dateline.countryCode };
+
+  const tallies = new Map<string, Tally>();
+  for (const occurrence of occurrences) {
+    const place = accept(occurrence, tokens, context);
+    if (place !== undefined) count(tallies, place, occurrence.at);
+  }
   const places = [...tallies.values()].sort(
     (a, b) => b.place.mentions - a.place.mentions || a.first - b.first,
   );
-  const dateline = input.datelinePlace === undefined ? undefined : datelinePlace(input.datelinePlace);
   if (dateline === undefined) return places.map((t) => t.place);
-  const existing = dateline.key === undefined ? undefined : tallies.get(dateline.key);
+  const key = dateline.key;
+  const existing = key === undefined ? undefined : tallies.get(key);
   const first: Place =
     existing === undefined ? dateline.place : { ...existing.place, mentions: existing.place.mentions + 1 };
   return [first, ...places.filter((t) => t !== existing).map((t) => t.place)];
 }
 
-// "BEIJING" → Beijing with coordinates; "DARMSTADT, Germany" → Darmstadt in DE, without coordinates
-// (the capital's would be wrong); an unknown "MANCHESTER" → just its name.
-function datelinePlace(raw: string): { place: Place; key?: string } | undefined {
-  const [head = '', ...rest] = raw.split(',');
-  const city = head.trim();
-  if (city === '') return undefined;
-  const known = lookupPlace(city);
-  if (known !== undefined) return { place: toPlace(known, 1), key: known.key };
-  const name = displayName(city);
-  for (const part of rest) {
-    const country = lookupPlace(part);
-    if (country !== undefined) return { place: { name, mentions: 1, countryCode: country.countryCode } };
-  }
-  return { place: { name, mentions: 1 } };
-}
-
-/** Countries, capitals and demonyms from the gazetteer, and the dateline place first. */
+/** Gazetteer places (countries, US states, cities) and demonyms; the dateline place first. */
 export const placesEnricher: Enricher = {
   name: 'places',
   run: (input) => ({ places: findPlaces(input) }),
 };
+
+// The place an occurrence names, or undefined when it is more likely something else.
+function accept(
+  occurrence: Occurrence,
+  tokens: readonly Token[],
+  context: Context,
+): GazetteerPlace | undefined {
+  const { match, at, qualifier } = occurrence;
+  const place = resolve(match.candidates, context, qualifier);
+  if (place === undefined) return undefined;
+  if (qualifier !== undefined && place.countryCode === qualifier.countryCode) return place;
+  if (match.demonym) return place;
+  const besideName = nextToName(tokens, at, match.length);
+  if (place.kind !== 'city') {
+    // "Michael Jordan", "Washington Post": an ambiguous country name inside a longer name.
+    return besideName && AMBIGUOUS_PLACES.has(match.surface) ? undefined : place;
+  }
+  // "Manchester United", "Beijing Daily", "Paris Hilton": a city name inside a longer name.
+  if (besideName || match.risky) return undefined;
+  if (place.capital || place.population >= SMALL_CITY) return place;
+  return context.datelineCountry === place.countryCode || context.countries.has(place.countryCode)
+    ? place
+    : undefined;
+}
+
+/**
+ * The most likely of the places a name may be: the bigger one, unless the story's dateline, the
+ * countries or states it names, or a qualifier point to a smaller one. Population counts on a log
+ * scale so that context outweighs a tenfold difference but not a thousandfold one.
+ */
+function resolve(
+  candidates: readonly GazetteerPlace[],
+  context: Context,
+  qualifier?: Qualifier,
+): GazetteerPlace | undefined {
+  let best: GazetteerPlace | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const c of candidates) {
+    let score = Math.log10(Math.max(c.population, 1000));
+    if (c.capital) score += 1;
+    if (c.countryCode === context.datelineCountry) score += 3;
+    if (context.countries.has(c.countryCode)) score += 1.5;
+    if (c.admin !== undefined && c.countryCode === 'US' && context.states.has(c.admin)) score += 1;
+    if (qualifier !== undefined) {
+      if (c.countryCode !== qualifier.countryCode) continue;
+      if (qualifier.admin !== undefined && c.kind === 'city' && c.admin !== qualifier.admin) continue;
+      score += 5;
+    }
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  // A qualifier no candidate fits ("Paris, Ontario" when only big Parises are known) is ignored.
+  return best === undefined && qualifier !== undefined ? resolve(candidates, context) : best;
+}
+
+// ", Texas" / ", France" / ", N.Y." right after a place name.
+function qualifierAt(tokens: readonly Token[], i: number): Qualifier | undefined {
+  if (tokens[i]?.text !== ',') return undefined;
+  const next = tokens[i + 1];
+  if (next === undefined || !next.cap) return undefined;
+  const match = matchPlace(tokens, i + 1);
+  const top = match?.candidates[0];
+  if (match !== undefined && !match.demonym && top !== undefined && top.kind !== 'city') {
+    return top.kind === 'region' && top.admin !== undefined
+      ? { countryCode: 'US', admin: top.admin }
+      : { countryCode: top.countryCode };
+  }
+  const abbreviation = usState(next.text + (tokens[i + 2]?.text === '.' ? '.' : ''));
+  return abbreviation === undefined ? undefined : { countryCode: 'US', admin: abbreviation };
+}
+
+// "BEIJING" → Beijing; "PARIS, Texas" → Paris, US-TX; "DARMSTADT, Germany" → Darmstadt, DE; an
+// unknown "SMALLTOWN" → just its name.
+function datelinePlace(
+  raw: string,
+  context: Context,
+): { place: Place; key?: string; countryCode?: string } | undefined {
+  const [head = '', ...rest] = raw.split(',');
+  const city = head.trim();
+  if (city === '') return undefined;
+  let qualifier: Qualifier | undefined;
+  for (const part of rest) {
+    const admin = usState(part);
+    if (admin !== undefined) {
+      qualifier = { countryCode: 'US', admin };
+      break;
+    }
+    const country = lookupPlaces(part).find((p) => p.kind === 'country');
+    if (country !== undefined) {
+      qualifier = { countryCode: country.countryCode };
+      break;
+    }
+  }
+  const known = resolve(lookupPlaces(city), context, qualifier);
+  if (known !== undefined)
+    return { place: toPlace(known, 1), key: known.key, countryCode: known.countryCode };
+  const name = displayName(city);
+  if (qualifier === undefined) return { place: { name, mentions: 1 } };
+  return {
+    place: { name, mentions: 1, countryCode: qualifier.countryCode },
+    countryCode: qualifier.countryCode,
+  };
+}
 
 function count(tallies: Map<string, Tally>, place: GazetteerPlace, at: number): void {
   const tally = tallies.get(place.key);
@@ -77,7 +213,13 @@ function count(tallies: Map<string, Tally>, place: GazetteerPlace, at: number): 
 }
 
 function toPlace(place: GazetteerPlace, mentions: number): Place {
-  return { name: place.name, mentions, countryCode: place.countryCode, lat: place.lat, lon: place.lon };
+  return {
+    name: place.name,
+    mentions,
+    countryCode: place.countryCode,
+    ...(place.lat === undefined || place.lon === undefined ? {} : { lat: place.lat, lon: place.lon }),
+    ...(place.uri === undefined ? {} : { uri: place.uri }),
+  };
 }
 
 // "Michael Jordan", "Washington Post": another name word right before or after the match.
@@ -89,7 +231,7 @@ function nextToName(tokens: readonly Token[], i: number, length: number): boolea
 }
 
 function isOtherName(t: Token | undefined): boolean {
-  if (t === undefined || !t.word || !t.cap) return false;
+  if (t === undefined || !t.word || !t.cap || BREAKERS.has(t.bare)) return false;
   return !FUNCTION_WORDS.has(t.lower) && !TITLE_HEADS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower);
 }
 
