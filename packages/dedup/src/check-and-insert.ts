@@ -26,8 +26,9 @@
  * Returns { kind, version, status, duplicateOf, clusterId, method, similarity } where kind is
  * unique | duplicate | update | unchanged | replay — or { 'candidates', digest, id1, cluster1, sketch1,
  * … }: stories filed under the same postings, for the caller to compare and call again with a hint.
- * A hint holds only while the postings still read as they did (same digest); if another replica
- * filed a story meanwhile, the candidates come back again, so two copies never both become unique.
+ * A "unique" hint holds only while the postings still read as they did (same digest); if another
+ * replica filed a story meanwhile, the candidates come back again, so two copies never both become
+ * unique. A "copy of X" hint holds whatever arrived since.
  * - A content seen before keeps its own version, whatever came since (no stale text as a new version).
  * - `replay`: the same job retried (same token), or a decision recorded but never forwarded (its job
  *   failed after recording): the decision is handed back so it is applied, never dropped as unchanged.
@@ -136,7 +137,9 @@ if not kill and sketch ~= '' then
     end
   end
   local digest = redis.sha1hex(table.concat(parts, ';'))
-  if #found > 0 and not (hint ~= '' and hintDigest == digest) then
+  -- Being a copy of a story stays true whoever arrived since; only "unique" must be re-checked.
+  local hintHolds = hint ~= '' and (hint ~= '-' or hintDigest == digest)
+  if #found > 0 and not hintHolds then
     local reply = { 'candidates', digest }
     for _, c in ipairs(found) do
       reply[#reply + 1] = c[1]
@@ -145,7 +148,7 @@ if not kill and sketch ~= '' then
     end
     return reply
   end
-  if hint ~= '' and hint ~= '-' and hintDigest == digest then
+  if hint ~= '' and hint ~= '-' then
     local cl = clusterOf(hint)
     record(1, 'duplicate', cl, cl, 'near', hintSim)
     join(cl, 'near', hintSim)

@@ -5,9 +5,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
 import { createDedupIndex } from './dedup-index.ts';
 
-const BODY = Array.from({ length: 60 }, (_, i) => `The central bank held rates for the ${i}th time`).join(
-  '. ',
-);
+const VOCABULARY =
+  'bank rates inflation minister talks election court police energy prices growth report market city storm vaccine league coach strike union budget trade tariff summit treaty army border rebels port harbour flood drought harvest wheat oil gas pipeline satellite rocket museum festival film award hospital doctors nurses school teachers students bridge railway airport airline merger shares profit loss debt bond yield currency export import factory workers wages pension reform protest parliament senate governor mayor village river mountain island coast fishermen farmers miners'.split(
+    ' ',
+  );
+
+/** A distinct 80-word body per seed: unrelated stories must not look alike to the near-duplicate layer. */
+function text(seed: string): string {
+  let h = 2166136261;
+  for (const c of seed) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  const words: string[] = [];
+  for (let i = 0; i < 80; i++) {
+    h = Math.imul(h ^ (h >>> 13), 0x5bd1e995) >>> 0;
+    words.push(VOCABULARY[h % VOCABULARY.length] as string);
+  }
+  return `${words.join(' ')}.`;
+}
 
 describe('dedup index on a real Redis', () => {
   const url = testRedisUrl();
@@ -30,7 +43,7 @@ describe('dedup index on a real Redis', () => {
     const index = createDedupIndex({ redis: a, prefix });
     const story = makeStory({
       source: { guid: 'g-1', canonicalUrl: 'https://x.example/1' },
-      body: { text: `${BODY} one` },
+      body: { text: text('one') },
     });
     expect((await index.checkAndInsert(story, 'job-1@1')).kind).toBe('unique');
     const replay = await index.checkAndInsert(story, 'job-1@1');
@@ -43,7 +56,7 @@ describe('dedup index on a real Redis', () => {
     const index = createDedupIndex({ redis: a, prefix });
     const story = makeStory({
       source: { guid: 'g-lost', canonicalUrl: 'https://x.example/lost' },
-      body: { text: `${BODY} lost` },
+      body: { text: text('lost') },
     });
     expect((await index.checkAndInsert(story, 'first@1')).kind).toBe('unique');
     // The first job died after recording and before its output was queued; a later poll must not drop it.
@@ -60,7 +73,7 @@ describe('dedup index on a real Redis', () => {
     const index = createDedupIndex({ redis: a, prefix });
     const v1 = makeStory({
       source: { guid: 'g-order', canonicalUrl: 'https://x.example/order' },
-      body: { text: `${BODY} order` },
+      body: { text: text('order') },
     });
     const v2 = { ...v1, contentHash: shortHash('order-v2') };
     await index.checkAndInsert(v1, 'a@1');
@@ -76,17 +89,17 @@ describe('dedup index on a real Redis', () => {
     const index = createDedupIndex({ redis: a, prefix });
     const original = makeStory({
       source: { feedId: 'o', guid: 'orig', canonicalUrl: 'https://x.example/orig' },
-      body: { text: `${BODY} orig` },
+      body: { text: text('orig') },
     });
     const copy = makeStory({
       source: { feedId: 'c', guid: 'copy', canonicalUrl: 'https://x.example/orig' },
-      body: { text: `${BODY} copy` },
+      body: { text: text('copy') },
     });
     await index.checkAndInsert(original, 't');
     expect((await index.checkAndInsert(copy, 't')).result.status).toBe('duplicate');
     const copyV2 = {
       ...copy,
-      body: { ...copy.body, text: `${BODY} copy edited` },
+      body: { ...copy.body, text: text('copy edited') },
       contentHash: shortHash('copy-v2'),
     };
     expect(await index.checkAndInsert(copyV2, 't2')).toMatchObject({
@@ -96,7 +109,7 @@ describe('dedup index on a real Redis', () => {
     });
     const third = makeStory({
       source: { feedId: 't', guid: 'third', canonicalUrl: 'https://z.example/3' },
-      body: { text: `${BODY} copy edited` },
+      body: { text: text('copy edited') },
     });
     expect((await index.checkAndInsert(third, 't')).kind).toBe('unique');
   });
@@ -105,7 +118,7 @@ describe('dedup index on a real Redis', () => {
     const index = createDedupIndex({ redis: a, prefix });
     const v1 = makeStory({
       source: { guid: 'g-2', canonicalUrl: 'https://x.example/2' },
-      body: { text: `${BODY} two` },
+      body: { text: text('two') },
     });
     await index.checkAndInsert(v1, 't1');
     await index.markForwarded(v1);
@@ -125,7 +138,7 @@ describe('dedup index on a real Redis', () => {
     const index = createDedupIndex({ redis: a, prefix });
     const first = makeStory({
       source: { feedId: 'f1', guid: 'u-1', canonicalUrl: 'https://x.example/3' },
-      body: { text: `${BODY} three` },
+      body: { text: text('three') },
     });
     const sameUrl = makeStory({
       source: { feedId: 'f2', guid: 'u-2', canonicalUrl: 'https://x.example/3' },
@@ -133,7 +146,7 @@ describe('dedup index on a real Redis', () => {
     });
     const sameBody = makeStory({
       source: { feedId: 'f3', guid: 'u-3', canonicalUrl: 'https://y.example/3' },
-      body: { text: `${BODY} THREE!` },
+      body: { text: `${text('three').toUpperCase()} !` },
     });
     await index.checkAndInsert(first, 't');
     expect(await index.checkAndInsert(sameUrl, 't')).toMatchObject({
@@ -151,7 +164,7 @@ describe('dedup index on a real Redis', () => {
     const entry = (n: number) =>
       makeStory({
         source: { feedId: 'live', guid: `live-${n}`, canonicalUrl: 'https://x.example/live-blog' },
-        body: { text: `${BODY} entry ${n}` },
+        body: { text: text(`entry ${n}`) },
       });
     expect((await index.checkAndInsert(entry(1), 't')).kind).toBe('unique');
     expect((await index.checkAndInsert(entry(2), 't')).kind).toBe('unique');
@@ -171,7 +184,7 @@ describe('dedup index on a real Redis', () => {
     const copies = Array.from({ length: 40 }, (_, i) =>
       makeStory({
         source: { feedId: `feed-${i}`, guid: `race-${i}`, canonicalUrl: `https://o${i}.example/race` },
-        body: { text: `${BODY} race` },
+        body: { text: text('race') },
       }),
     );
     const decisions = await Promise.all(copies.map((s, i) => (i % 2 ? ia : ib).checkAndInsert(s, `t${i}`)));
@@ -185,7 +198,7 @@ describe('dedup index on a real Redis', () => {
     const index = createDedupIndex({ redis: a, prefix, windowSeconds: 1 });
     const s = makeStory({
       source: { guid: 'ttl-1', canonicalUrl: 'https://x.example/ttl' },
-      body: { text: `${BODY} ttl` },
+      body: { text: text('ttl') },
     });
     await index.checkAndInsert(s, 't');
     expect(await a.ttl(`${prefix}:dedup:item:${s.id}`)).toBeGreaterThan(0);

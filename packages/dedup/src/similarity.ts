@@ -1,6 +1,6 @@
 import type { NearSketch } from './sketch.ts';
 
-type Comparable = Pick<NearSketch, 'body' | 'shingles' | 'lead'>;
+type Comparable = Pick<NearSketch, 'body' | 'shingles' | 'lead' | 'names'>;
 
 /** How alike two sketches are: the figures the merge decision reads. All in 0..1. */
 export interface Similarity {
@@ -10,6 +10,8 @@ export interface Similarity {
   containment: number;
   /** Share of the smaller lead-name set found in the other. */
   lead: number;
+  /** Share of the smaller set of names mentioned twice or more found in the other. */
+  names: number;
 }
 
 /** Thresholds of the merge decision (ADR 0013 says how they were chosen). */
@@ -67,7 +69,7 @@ export function similarity(a: Comparable, b: Comparable): Similarity {
   // |A ∩ B| = J (|A| + |B|) / (1 + J); its share of the smaller set is the containment.
   const inter = (jaccard * (a.shingles + b.shingles)) / (1 + jaccard);
   const containment = Math.min(1, inter / Math.max(1, Math.min(a.shingles, b.shingles)));
-  return { jaccard, containment, lead: overlap(a.lead, b.lead) };
+  return { jaccard, containment, lead: overlap(a.lead, b.lead), names: overlap(a.names, b.names) };
 }
 
 /**

@@ -19,12 +19,15 @@ export interface NearSketch {
   shingles: number;
   /** Ascending distinct 16-bit hashes of the lead's salient tokens, at most LEAD_K. */
   lead: number[];
+  /** Ascending 16-bit hashes of the names mentioned at least twice, at most NAMES_K. */
+  names: number[];
   /** The smallest shingle hashes (full 32 bits): where the story is filed for candidate lookup. */
   postings: number[];
 }
 
-export const SKETCH_K = 24;
+export const SKETCH_K = 22;
 export const LEAD_K = 8;
+export const NAMES_K = 10;
 export const POSTINGS_M = 5;
 /** Bodies with fewer shingles than this carry too little text to call two stories the same. */
 export const MIN_SHINGLES = 20;
@@ -78,33 +81,56 @@ function foldedWords(text: string): string[] {
   return out;
 }
 
-/** Names and numbers of the lead: capitalised words that are not a sentence's first, and digits. */
-function leadSalient(paragraphs: readonly string[]): number[] {
-  const lead = paragraphs.join(' ').normalize('NFKC');
-  const seen = new Set<number>();
+/** Salient tokens in text order: capitalised words that are not a sentence's first, and numbers. */
+function salientTokens(text: string, limitWords: number): string[] {
+  const out: string[] = [];
   let words = 0;
   let sentenceStart = true;
-  for (const m of lead.matchAll(/[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*|[.!?]/gu)) {
+  for (const m of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*|[.!?:]/gu)) {
     const w = m[0];
-    if (w === '.' || w === '!' || w === '?') {
+    if (w === '.' || w === '!' || w === '?' || w === ':') {
       sentenceStart = true;
       continue;
     }
-    if (++words > LEAD_WORDS) break;
+    if (++words > limitWords) break;
     const salient = /\d/.test(w) || (!sentenceStart && /^\p{Lu}/u.test(w) && w.length > 1);
     sentenceStart = false;
     if (!salient || /^\p{Lu}+$/u.test(w)) continue; // all-caps words are datelines and agency tags
-    // A possessive is the name; "Xi's" and "Xi" are one token.
-    seen.add(
-      fnv1a(
-        w
-          .toLowerCase()
-          .replace(/[’']s$/, '')
-          .replace(/[,.](?=\d{3}\b)/g, ''),
-      ) >>> 16,
+    // A possessive is the name; "Xi's" and "Xi" are one token. "1,000" and "1000" are one number.
+    out.push(
+      w
+        .toLowerCase()
+        .replace(/[’']s$/, '')
+        .replace(/[,.](?=\d{3}\b)/g, ''),
     );
   }
-  return [...seen].sort((a, b) => a - b).slice(0, LEAD_K);
+  return out;
+}
+
+const short = (token: string): number => fnv1a(token) >>> 16;
+
+/** The lead's names and numbers: a copy keeps its lead's who, where and how many. */
+function leadNames(paragraphs: readonly string[]): number[] {
+  const seen = [...new Set(salientTokens(paragraphs.join(' '), LEAD_WORDS).map(short))];
+  return seen.sort((a, b) => a - b).slice(0, LEAD_K);
+}
+
+/**
+ * The names the story keeps coming back to (mentioned at least twice), most mentioned first. A copy,
+ * however trimmed, keeps them; a different event from the same template swaps exactly these.
+ */
+function centralNames(text: string): number[] {
+  const counts = new Map<number, number>();
+  for (const t of salientTokens(text, Number.POSITIVE_INFINITY)) {
+    const h = short(t);
+    counts.set(h, (counts.get(h) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, n]) => n >= 2)
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, NAMES_K)
+    .map(([h]) => h)
+    .sort((a, b) => a - b);
 }
 
 /** The sketch of a body, or undefined when the body is too short to compare. */
@@ -127,30 +153,38 @@ export function nearSketch(text: string): NearSketch | undefined {
   return {
     body,
     shingles: hashes.size,
-    lead: leadSalient(paragraphs.slice(0, 2)),
+    lead: leadNames(paragraphs.slice(0, 2)),
+    names: centralNames(paragraphs.join('\n')),
     postings: sorted.slice(0, POSTINGS_M),
   };
 }
 
-/** Sketch bytes as stored in the index: shingle count, body values, then lead values, 16 bits each. */
+/**
+ * Sketch bytes as stored in the index: shingle count (16 bits), the number of body and lead values
+ * (8 bits each), then body, lead and name values, 16 bits each.
+ */
 export function encodeSketch(s: NearSketch): Buffer {
-  const buf = Buffer.alloc(2 * (2 + s.body.length + s.lead.length));
+  const values = [...s.body, ...s.lead, ...s.names];
+  const buf = Buffer.alloc(4 + 2 * values.length);
   buf.writeUInt16BE(Math.min(s.shingles, 0xffff), 0);
-  buf.writeUInt16BE(s.body.length, 2);
-  let at = 4;
-  for (const v of [...s.body, ...s.lead]) {
-    buf.writeUInt16BE(v, at);
-    at += 2;
-  }
+  buf.writeUInt8(s.body.length, 2);
+  buf.writeUInt8(s.lead.length, 3);
+  values.forEach((v, i) => buf.writeUInt16BE(v, 4 + 2 * i));
   return buf;
 }
 
 export function decodeSketch(buf: Buffer): Omit<NearSketch, 'postings'> {
   const shingles = buf.readUInt16BE(0);
-  const n = buf.readUInt16BE(2);
+  const nBody = buf.readUInt8(2);
+  const nLead = buf.readUInt8(3);
   const values: number[] = [];
   for (let at = 4; at + 1 < buf.length; at += 2) values.push(buf.readUInt16BE(at));
-  return { shingles, body: values.slice(0, n), lead: values.slice(n) };
+  return {
+    shingles,
+    body: values.slice(0, nBody),
+    lead: values.slice(nBody, nBody + nLead),
+    names: values.slice(nBody + nLead),
+  };
 }
 
 /** A posting as an index field: 4 bytes, big-endian. */

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import type { RedisClient, Story } from '@wirefeed/core';
+import { createRedis, sha256Hex } from '@wirefeed/core';
+import { makeStory } from '@wirefeed/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
+import { createDedupIndex } from './dedup-index.ts';
+
+// The real wire story of ../shared/samples, and a second readout written from the same template.
+const SAMPLE = readFileSync(
+  new URL('../../../../shared/samples/wire-story-agencies.txt', import.meta.url),
+  'utf8',
+);
+const ORIGINAL = SAMPLE.split('\n').slice(2).join('\n\n').trim();
+const OTHER_CALL = ORIGINAL.replaceAll(
+  'Azerbaijani President Ilham Aliyev',
+  'Kazakh President Kassym-Jomart Tokayev',
+)
+  .replaceAll('Azerbaijani', 'Kazakh')
+  .replaceAll('Azerbaijan', 'Kazakhstan')
+  .replace(
+    '30th anniversary of their diplomatic relationship next year',
+    'new agreement on grain corridors signed in Astana',
+  )
+  .replace('import more high-quality specialty products', 'buy more wheat, uranium and copper')
+  .replace('international transportation and logistics', 'energy, pipelines and the digital economy')
+  .replace('medical areas', 'space and satellite launches');
+
+function story(feedId: string, guid: string, text: string, headline = 'Xi calls for closer ties'): Story {
+  return makeStory({
+    id: sha256Hex('story', feedId, guid).slice(0, 24),
+    source: { feedId, guid, canonicalUrl: `https://${feedId}.example/${guid}` },
+    headline,
+    body: { text, html: `<p>${text}</p>` },
+    contentHash: sha256Hex(headline, text).slice(0, 32),
+  });
+}
+
+/** What another outlet does to agency copy: new headline, a trimmed tail, an added line, light edits. */
+function outletCopy(text: string, n: number): string {
+  const paragraphs = text.split('\n\n');
+  const kept = paragraphs.slice(0, paragraphs.length - 1 - (n % 2));
+  kept.push(`Read more: outlet ${n} coverage of China's diplomacy.`);
+  return kept
+    .join('\n\n')
+    .replace('suggested', n % 3 === 0 ? 'proposed' : 'suggested')
+    .replace(' –Agencies', '');
+}
+
+describe('near duplicates on a real Redis', () => {
+  const url = testRedisUrl();
+  const prefix = `{${uniquePrefix('dedup-near')}}`;
+  let a: RedisClient;
+  let b: RedisClient;
+
+  beforeAll(() => {
+    a = createRedis(url, 'worker');
+    b = createRedis(url, 'worker');
+  });
+  afterAll(async () => {
+    await dropPrefix(url, prefix.slice(1, -1));
+    a.disconnect();
+    b.disconnect();
+  });
+
+  it('calls an edited copy from another outlet a near duplicate of the first, with the similarity', async () => {
+    const index = createDedupIndex({ redis: a, prefix: `${prefix}:one` });
+    const first = story('agency', 'a-1', ORIGINAL);
+    const copy = story('outlet', 'o-1', outletCopy(ORIGINAL, 1), 'China, Azerbaijan to deepen ties: Xi');
+    expect((await index.checkAndInsert(first, 't')).kind).toBe('unique');
+    const d = await index.checkAndInsert(copy, 't');
+    expect(d).toMatchObject({
+      kind: 'duplicate',
+      version: 1,
+      result: { status: 'duplicate', method: 'near', duplicateOf: first.id, clusterId: first.id },
+    });
+    expect(d.result.similarity).toBeGreaterThan(0.6);
+    expect(d.result.similarity).toBeLessThanOrEqual(1);
+    const record = await index.describe(copy.id);
+    expect(record).toMatchObject({ status: 'duplicate', clusterId: first.id, method: 'near' });
+    expect(record?.members).toEqual([
+      { id: copy.id, feedId: 'outlet', method: 'near', similarity: d.result.similarity },
+    ]);
+  });
+
+  it('keeps a different event written from the same template apart', async () => {
+    const index = createDedupIndex({ redis: a, prefix: `${prefix}:two` });
+    expect((await index.checkAndInsert(story('agency', 'call-az', ORIGINAL), 't')).kind).toBe('unique');
+    const other = await index.checkAndInsert(story('agency', 'call-kz', OTHER_CALL), 't');
+    expect(other).toMatchObject({ kind: 'unique', result: { status: 'unique' } });
+  });
+
+  it('lets exactly one of many racing near copies be unique, across two replicas', async () => {
+    const index = [a, b].map((redis) => createDedupIndex({ redis, prefix: `${prefix}:race` }));
+    const copies = Array.from({ length: 30 }, (_, i) =>
+      story(`outlet-${i}`, `race-${i}`, outletCopy(ORIGINAL, i)),
+    );
+    const decisions = await Promise.all(copies.map((s, i) => index[i % 2]?.checkAndInsert(s, `t${i}`)));
+    const unique = decisions.filter((d) => d?.kind === 'unique');
+    expect(unique).toHaveLength(1);
+    const owner = copies[decisions.indexOf(unique[0])]?.id;
+    for (const d of decisions.filter((x) => x?.kind !== 'unique')) {
+      expect(d?.result).toMatchObject({ status: 'duplicate', clusterId: owner, duplicateOf: owner });
+    }
+    expect((await index[0]?.describe(owner ?? ''))?.members).toHaveLength(29);
+  });
+
+  it('never takes a kill notice for a copy, and makes a kill of a known story its next version', async () => {
+    const index = createDedupIndex({ redis: a, prefix: `${prefix}:kill` });
+    const first = story('agency', 'k-1', ORIGINAL);
+    await index.checkAndInsert(first, 't');
+    await index.markForwarded(first);
+    const notice = 'This story has been withdrawn by the agency. There will be no substitute story. '.repeat(
+      4,
+    );
+    const kill = { ...story('agency', 'k-1', notice, 'KILL'), signals: { ...first.signals, canceled: true } };
+    expect(await index.checkAndInsert(kill, 't2')).toMatchObject({ kind: 'update', version: 2 });
+    // Another agency's kill notice with the same wording is its own story, not a copy of this one.
+    const otherKill = {
+      ...story('agency', 'k-2', notice, 'KILL'),
+      signals: { ...first.signals, canceled: true },
+    };
+    expect(await index.checkAndInsert(otherKill, 't')).toMatchObject({ kind: 'unique' });
+  });
+});
