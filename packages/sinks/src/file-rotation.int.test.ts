@@ -1,0 +1,79 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RedisClient } from '@wirefeed/core';
+import { createRedis } from '@wirefeed/core';
+import { makeStory } from '@wirefeed/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
+import { createFileSink, segmentPath } from './file-sink.ts';
+import { toNdjsonLine } from './render.ts';
+import { createWrittenMarks } from './written-marks.ts';
+
+describe('file sink rotation', () => {
+  const url = testRedisUrl();
+  const prefix = uniquePrefix('rotate');
+  let redis: RedisClient;
+  let dir: string;
+  let n = 0;
+  const marks = () => createWrittenMarks({ redis, key: `{${prefix}}:m${n++}` });
+
+  beforeAll(async () => {
+    redis = createRedis(url, 'worker');
+    dir = await mkdtemp(join(tmpdir(), 'wirefeed-rotate-'));
+  });
+  afterAll(async () => {
+    await dropPrefix(url, prefix);
+    redis.disconnect();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('starts a new file once the current one reaches maxBytes, losing and repeating no line', async () => {
+    const sub = join(dir, 'size');
+    const stories = Array.from({ length: 12 }, (_, i) => makeStory({ source: { guid: `size-${i}` } }));
+    const lineBytes = Buffer.byteLength(toNdjsonLine(stories[0] as never, 'story'));
+    const sink = createFileSink({
+      name: 'f',
+      path: join(sub, 'stories.ndjson'),
+      format: 'story',
+      marks: marks(),
+      rotate: { maxBytes: lineBytes * 4 },
+    });
+    for (const story of stories) await sink.write({ story, attempt: 1 });
+    for (const story of stories) await sink.write({ story, attempt: 2 });
+    await sink.close();
+    const files = (await readdir(sub)).sort();
+    expect(files).toHaveLength(3);
+    expect(files).toContain('stories.ndjson');
+    const ids: string[] = [];
+    for (const f of files) {
+      const text = await readFile(join(sub, f), 'utf8');
+      ids.push(
+        ...text
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => (JSON.parse(l) as { id: string }).id),
+      );
+    }
+    expect(ids.sort()).toEqual(stories.map((s) => s.id).sort());
+  });
+
+  it('writes one file per UTC day', async () => {
+    const sub = join(dir, 'daily');
+    let now = new Date('2026-11-26T23:59:59Z');
+    const sink = createFileSink({
+      name: 'f',
+      path: join(sub, 'wire.ndjson'),
+      format: 'story',
+      marks: marks(),
+      rotate: { daily: true },
+      now: () => now,
+    });
+    await sink.write({ story: makeStory({ source: { guid: 'day-1' } }), attempt: 1 });
+    now = new Date('2026-11-27T00:00:01Z');
+    await sink.write({ story: makeStory({ source: { guid: 'day-2' } }), attempt: 1 });
+    await sink.close();
+    expect((await readdir(sub)).sort()).toEqual(['wire-2026-11-26.ndjson', 'wire-2026-11-27.ndjson']);
+    expect(segmentPath('/x/a.ndjson', now, true)).toBe('/x/a-2026-11-27.ndjson');
+  });
+});

@@ -1,0 +1,75 @@
+import type { RedisClient } from '@wirefeed/core';
+import { createRedis } from '@wirefeed/core';
+import { makeStory } from '@wirefeed/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
+import { createRedisStreamSink } from './redis-stream-sink.ts';
+
+describe('redis-stream sink on a real Redis', () => {
+  const url = testRedisUrl();
+  const prefix = uniquePrefix('stream');
+  const stream = `{${prefix}}:stories`;
+  let redis: RedisClient;
+
+  beforeAll(() => {
+    redis = createRedis(url, 'worker');
+  });
+  afterAll(async () => {
+    await dropPrefix(url, prefix);
+    redis.disconnect();
+  });
+
+  it('adds one entry per (id, version), even when the job runs twice, readable by a consumer group', async () => {
+    const sink = createRedisStreamSink({
+      name: 'stream',
+      redis,
+      stream,
+      marksKey: `{${prefix}}:marks`,
+      format: 'ninjs',
+    });
+    const v1 = makeStory({ source: { guid: 'stream-1' } });
+    const kill = {
+      ...v1,
+      version: 2,
+      contentHash: 'a'.repeat(24),
+      signals: { ...v1.signals, canceled: true },
+    };
+    expect(await sink.write({ story: v1, attempt: 1 })).toBe('written');
+    expect(await sink.write({ story: v1, attempt: 2 })).toBe('skipped');
+    expect(await sink.write({ story: kill, attempt: 1 })).toBe('written');
+    await redis.xgroup('CREATE', stream, 'archive', '0');
+    const read = (await redis.xreadgroup('GROUP', 'archive', 'c1', 'COUNT', 10, 'STREAMS', stream, '>')) as [
+      string,
+      [string, string[]][],
+    ][];
+    const entries = read[0]?.[1] ?? [];
+    const fields = entries.map(([, f]) =>
+      Object.fromEntries(
+        f.reduce<string[][]>((acc, v, i) => (i % 2 ? acc : [...acc, [v, f[i + 1] as string]]), []),
+      ),
+    );
+    expect(fields.map((f) => [f.type, f.id, f.version])).toEqual([
+      ['story', v1.id, '1'],
+      ['cancel', v1.id, '2'],
+    ]);
+    expect(JSON.parse(fields[1]?.doc ?? '{}').pubStatus).toBe('canceled');
+  });
+
+  it('keeps the stream near its MAXLEN', async () => {
+    const capped = `{${prefix}}:capped`;
+    const sink = createRedisStreamSink({
+      name: 'capped',
+      redis,
+      stream: capped,
+      marksKey: `{${prefix}}:marks-capped`,
+      format: 'story',
+      maxLen: 10,
+    });
+    for (let i = 0; i < 300; i++)
+      await sink.write({ story: makeStory({ source: { guid: `cap-${i}` } }), attempt: 1 });
+    // MAXLEN ~ trims whole radix-tree nodes (100 entries by default), never below the cap.
+    const len = await redis.xlen(capped);
+    expect(len).toBeGreaterThanOrEqual(10);
+    expect(len).toBeLessThan(300);
+  });
+});

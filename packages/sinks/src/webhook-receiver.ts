@@ -1,0 +1,81 @@
+// Test helper (not exported): a local webhook receiver that verifies Standard Webhooks signatures.
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
+
+export interface ReceivedEvent {
+  id: string;
+  type: string;
+  data: Record<string, unknown>;
+}
+
+export interface WebhookReceiver {
+  url: string;
+  port: number;
+  /** Events whose signature verified, in arrival order; one per webhook-id (duplicates counted apart). */
+  events: ReceivedEvent[];
+  /** Requests that arrived with the same webhook-id as an earlier verified one. */
+  duplicates: number;
+  /** Requests whose signature did not verify. */
+  rejected: number;
+  /** What to answer next; default 204. */
+  respond: (event: ReceivedEvent) => { status: number; headers?: Record<string, string>; body?: string };
+  /** Stop listening (the port stays reserved for `up`). */
+  down(): Promise<void>;
+  up(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startWebhookReceiver(secret: string, port = 0): Promise<WebhookReceiver> {
+  const verifier = new Webhook(secret);
+  let server: Server | undefined;
+  const receiver: WebhookReceiver = {
+    url: '',
+    port,
+    events: [],
+    duplicates: 0,
+    rejected: 0,
+    respond: () => ({ status: 204 }),
+    async down() {
+      const s = server;
+      server = undefined;
+      if (!s) return;
+      s.closeAllConnections();
+      await new Promise((r) => s.close(r));
+    },
+    async up() {
+      const s = createServer(async (req, res) => {
+        const chunks: Buffer[] = [];
+        for await (const c of req) chunks.push(c as Buffer);
+        const body = Buffer.concat(chunks).toString('utf8');
+        let payload: { type: string; data: Record<string, unknown> };
+        try {
+          payload = verifier.verify(body, req.headers as Record<string, string>) as typeof payload;
+        } catch {
+          receiver.rejected += 1;
+          res.writeHead(401).end('bad signature');
+          return;
+        }
+        const event = { id: String(req.headers['webhook-id']), type: payload.type, data: payload.data };
+        const answer = receiver.respond(event);
+        if (answer.status >= 200 && answer.status < 300) {
+          if (receiver.events.some((e) => e.id === event.id)) receiver.duplicates += 1;
+          else receiver.events.push(event);
+        }
+        res.writeHead(answer.status, answer.headers).end(answer.body ?? '');
+      });
+      s.listen(receiver.port, '127.0.0.1');
+      await once(s, 'listening');
+      receiver.port = (s.address() as AddressInfo).port;
+      receiver.url = `http://127.0.0.1:${receiver.port}/hook`;
+      server = s;
+    },
+    close() {
+      return receiver.down();
+    },
+  };
+  await receiver.up();
+  return receiver;
+}
