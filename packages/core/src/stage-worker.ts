@@ -1,6 +1,7 @@
 import type { Job } from 'bullmq';
 import { UnrecoverableError, Worker } from 'bullmq';
 import { toWirefeedError, WirefeedError } from './errors.ts';
+import { shortHash } from './hash.ts';
 import type { Logger } from './logger.ts';
 import type { Emit, Producer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
@@ -112,7 +113,7 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
         startedAt,
       };
       const result = await deps.handler(parsed.data as P, ctx);
-      if (result.emits?.length) await deps.producer.add(result.emits);
+      if (result.emits?.length) await deps.producer.add(withReplayTag(result.emits, job.id, job.data));
       await result.afterEmit?.();
       if (run && result.feedItems !== undefined && typeof feedId === 'string') {
         await recordFeed(deps.connection, deps.keyPrefix, run, feedId, { items: result.feedItems });
@@ -154,4 +155,20 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
     );
   });
   return worker;
+}
+
+/**
+ * A replayed item (`replay` in its payload) flows again under job ids of its own — the first pass's
+ * ids may still be held by BullMQ — and each stage hands the replay on. The tag is fixed by the job
+ * that started the replay, so a retried stage still adds the same ids.
+ */
+function withReplayTag(emits: readonly Emit[], jobId: string | undefined, data: unknown): readonly Emit[] {
+  const replay = (data as { replay?: unknown } | null)?.replay;
+  if (replay !== true && typeof replay !== 'string') return emits;
+  const tag = typeof replay === 'string' ? replay : shortHash('replay', jobId ?? '').slice(0, 12);
+  return emits.map((e) => ({
+    ...e,
+    jobId: `${e.jobId}-x${tag}`,
+    data: e.data !== null && typeof e.data === 'object' ? { ...e.data, replay: tag } : e.data,
+  }));
 }

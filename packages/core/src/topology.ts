@@ -42,13 +42,16 @@ export const NormalizeJobSchema = z.object({
   fetchedAt: z.iso.datetime(),
   item: RawItemSchema,
   run: RunRefSchema.optional(),
-  /** Set by `wirefeed replay`: run the item through again even though the index has seen it. */
-  replay: z.boolean().optional(),
+  /**
+   * Set by `wirefeed replay`: run the item through again even though the index has seen it. `true`
+   * from the one asking; the stages hand it on as a tag that keys the replay's own job ids.
+   */
+  replay: z.union([z.literal(true), z.string().regex(/^[a-z0-9]{1,24}$/)]).optional(),
 });
 export const StoryJobSchema = z.object({
   story: StorySchema,
   run: RunRefSchema.optional(),
-  replay: z.boolean().optional(),
+  replay: z.union([z.literal(true), z.string().regex(/^[a-z0-9]{1,24}$/)]).optional(),
 });
 
 export type FetchJob = z.infer<typeof FetchJobSchema>;

@@ -1,5 +1,5 @@
 import type { ServiceDeps, StageHandler, StoryJob, WirefeedService } from '@wirefeed/core';
-import { createStageService, jobIds, Stage, traced } from '@wirefeed/core';
+import { createStageService, jobIds, parseDuration, Stage, traced } from '@wirefeed/core';
 import type { DedupIndex, DuplicatePolicy } from '@wirefeed/dedup';
 import { createDedupIndex, routeDecision } from '@wirefeed/dedup';
 
@@ -8,7 +8,11 @@ export function createDedupHandler(deps: {
   policy: DuplicatePolicy;
 }): StageHandler<StoryJob> {
   return async (job, ctx) => {
-    const decision = await deps.index.checkAndInsert(job.story, ctx.token);
+    const seen = await deps.index.checkAndInsert(job.story, ctx.token);
+    // A replay (`wirefeed replay`, the dashboard) asks for the story to flow again: its recorded
+    // decision is applied once more instead of dropping it as unchanged. The sinks still write each
+    // (id, version) once.
+    const decision = job.replay && seen.kind === 'unchanged' ? { ...seen, kind: 'replay' as const } : seen;
     const routing = routeDecision(job.story, decision, deps.policy);
     ctx.log.debug(
       { decision: decision.kind, version: decision.version, method: decision.result.method },
@@ -28,7 +32,11 @@ export function createDedupHandler(deps: {
 
 /** The deduplicator service: consumes `dedup`, drops (or marks) duplicates, emits to `enrich`. */
 export function createDeduplicator(deps: ServiceDeps): WirefeedService {
-  const index = createDedupIndex({ redis: deps.connection, prefix: deps.statePrefix });
+  const index = createDedupIndex({
+    redis: deps.connection,
+    prefix: deps.statePrefix,
+    windowSeconds: parseDuration(deps.config.WIREFEED_DEDUP_WINDOW) / 1000,
+  });
   return createStageService(deps, {
     name: 'deduplicator',
     queue: Stage.dedup,
