@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isWirefeedError, loadConfig, parseDuration, runServices } from '@wirefeed/core';
 import { runDashboard } from '@wirefeed/service-dashboard';
+import { DEAD_LETTERS_USAGE, deadLettersCommand } from './commands/dead-letters.ts';
 import { feedsCommand } from './commands/feeds.ts';
 import { processCommand, UsageError } from './commands/process.ts';
 import { queuesCommand } from './commands/queues.ts';
@@ -28,6 +29,7 @@ Commands:
   feeds import FILE.opml      add every feed of an OPML file (already subscribed ones are skipped)
   feeds export                every subscription as OPML on stdout
   queues                      job counts per stage and state
+${DEAD_LETTERS_USAGE}
   help                        this text
 
 Configuration comes from the environment (REDIS_URL, WIREFEED_*, LOG_LEVEL); see README.md.
@@ -96,6 +98,8 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
       return feedsCommand(config, rest);
     case 'queues':
       return queuesCommand(config);
+    case 'dead-letters':
+      return deadLettersCommand(config, rest);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -1,5 +1,7 @@
 export type { CreateSinkDeps } from './create-sink.ts';
 export { createSink, sinkKeyPrefix, writtenMarksKey } from './create-sink.ts';
+export type { DeadLetter, RetryResult } from './dead-letters.ts';
+export { listDeadLetters, retryDeadLetters } from './dead-letters.ts';
 export type { FileSinkOptions } from './file-sink.ts';
 export { createFileSink, segmentPath } from './file-sink.ts';
 export type { SkipReason } from './order-guard.ts';
