@@ -1,4 +1,4 @@
-export { REPLAY_MARK, replayJobId, replayStory } from './replay.ts';
+export { dedupJobIdFor, REPLAY_MARK, replayJobId, replayStory } from './replay.ts';
 export type {
   IndexedStory,
   IndexedVersion,

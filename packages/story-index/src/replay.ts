@@ -1,5 +1,5 @@
 import type { NormalizeJob, Producer } from '@wirefeed/core';
-import { Stage } from '@wirefeed/core';
+import { jobIds, Stage, shortHash } from '@wirefeed/core';
 import type { StoryIndex } from './story-index.ts';
 
 /** Marks the normalize job ids of replays; the normalizer gives the dedup job a matching fresh suffix. */
@@ -25,4 +25,13 @@ export async function replayStory(
   const data: NormalizeJob = { ...story.raw, replay: true };
   await deps.producer.add([{ queue: Stage.normalize, jobId, data }]);
   return { jobId, rawTruncated: story.rawTruncated };
+}
+
+/**
+ * The dedup job id the normalizer gives a story's version: `jobIds.dedup`, plus a suffix of its own
+ * when the normalize job was a replay (the first run's dedup job may still be kept under the plain id).
+ */
+export function dedupJobIdFor(storyId: string, contentHash: string, normalizeJobId: string): string {
+  const plain = jobIds.dedup(storyId, contentHash);
+  return normalizeJobId.includes(REPLAY_MARK) ? `${plain}${REPLAY_MARK}${shortHash(normalizeJobId)}` : plain;
 }

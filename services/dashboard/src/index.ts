@@ -1,7 +1,9 @@
-export type { DashboardDeps } from './dashboard.ts';
-export { createDashboardRoutes } from './dashboard.ts';
-export type { StageCounts } from './pipeline.ts';
-export { pipelineCounts } from './pipeline.ts';
+export type { AppDeps } from './app.ts';
+export { createApp, createDashboardRoute } from './app.ts';
+export type { Auth, Tokens } from './auth.ts';
+export { Role } from './auth.ts';
+export type { Overview, StageCounts, StageOverview } from './pipeline.ts';
+export { pipelineCounts, pipelineOverview } from './pipeline.ts';
 export { runDashboard } from './run-dashboard.ts';
 export { createWebSubRenewals } from './websub-renewals.ts';
 export { createWebSubRoutes, createWebSubRoutesFor } from './websub-routes.ts';

@@ -1,0 +1,64 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+
+export const Role = { admin: 'admin', viewer: 'viewer' } as const;
+export type Role = (typeof Role)[keyof typeof Role];
+
+/** Who a request is: the role, and whether a bearer token or a session cookie said so. */
+export interface Auth {
+  role: Role;
+  via: 'bearer' | 'session';
+}
+
+export const SESSION_COOKIE = 'wf_session';
+/** A session lasts this long; logging in again starts a new one. */
+export const SESSION_TTL_MS = 12 * 3_600_000;
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** Compares through fixed-length digests, so neither content nor length leaks through timing. */
+function same(given: string, want: string): boolean {
+  return timingSafeEqual(digest(given), digest(want));
+}
+
+export interface Tokens {
+  admin: string;
+  viewer?: string;
+}
+
+/** The role a token grants, if any. */
+export function roleForToken(tokens: Tokens, given: string | undefined): Role | undefined {
+  if (!given) return undefined;
+  // Both compared every time: how long it takes does not tell which one matched.
+  const admin = same(given, tokens.admin);
+  const viewer = tokens.viewer !== undefined && same(given, tokens.viewer);
+  if (admin) return Role.admin;
+  return viewer ? Role.viewer : undefined;
+}
+
+/**
+ * The key sessions and CSRF secrets are signed with, derived from the tokens: a new token (a restart
+ * that generated one, a rotated one) ends every session made with the old.
+ */
+export function signingKey(tokens: Tokens): string {
+  return createHmac('sha256', tokens.admin)
+    .update(`wirefeed-dashboard-session\n${tokens.viewer ?? ''}`)
+    .digest('base64url');
+}
+
+/** The session cookie's value before signing: role and expiry. */
+export function sessionValue(role: Role, now = Date.now()): string {
+  return `${role}.${now + SESSION_TTL_MS}`;
+}
+
+/** The role of an unsigned session value, unless it expired or is malformed. */
+export function sessionRole(value: string, now = Date.now()): Role | undefined {
+  const [role, expires] = value.split('.');
+  if (role !== Role.admin && role !== Role.viewer) return undefined;
+  return Number(expires) > now ? role : undefined;
+}
+
+/** The bearer token of an Authorization header. */
+export function bearerToken(header: string | undefined): string | undefined {
+  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return m?.[1];
+}

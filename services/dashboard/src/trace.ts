@@ -1,0 +1,147 @@
+import type { Producer, SinkSpec, Story } from '@wirefeed/core';
+import { jobIds, Stage, sinkQueueName } from '@wirefeed/core';
+import type { IndexedStory, StoryIndex } from '@wirefeed/story-index';
+import { dedupJobIdFor } from '@wirefeed/story-index';
+import type { Job } from 'bullmq';
+
+/** One job of a story in one queue, as the trace shows it. */
+export interface TraceStep {
+  queue: string;
+  stage: string;
+  jobId: string;
+  version?: number;
+  state: string;
+  addedAt: number;
+  processedOn?: number;
+  finishedOn?: number;
+  attemptsMade: number;
+  failedReason?: string;
+}
+
+/** The dedup index's view of a story's cluster (`@wirefeed/dedup` `describe`), when it has one. */
+export interface DedupCluster {
+  id: string;
+  version: number;
+  status: string;
+  clusterId: string;
+  duplicateOf?: string;
+  method: string;
+  members: { id: string; feedId: string; similarity: number; method: string }[];
+}
+
+export interface StoryTrace {
+  id: string;
+  indexed?: IndexedStory;
+  /** The story as it left the furthest stage found (with dedup and enrichment when it got there). */
+  story?: Story;
+  steps: TraceStep[];
+  /** Versions seen: from the index and from the jobs found. */
+  versions: number[];
+  cluster?: DedupCluster;
+  /** Sinks whose job for a version completed. */
+  delivered: { sink: string; version: number; at?: number }[];
+}
+
+export interface TraceDeps {
+  producer: Producer;
+  sinks: readonly Pick<SinkSpec, 'name'>[];
+  index?: StoryIndex;
+  describeCluster?: (storyId: string) => Promise<DedupCluster | undefined>;
+}
+
+/** Versions looked for in the later queues, past the ones the index knows of. */
+const EXTRA_VERSIONS = 2;
+const MAX_VERSIONS = 20;
+
+interface Probe {
+  queue: string;
+  stage: string;
+  jobId: string;
+  version?: number;
+}
+
+async function step(deps: TraceDeps, probe: Probe): Promise<{ step: TraceStep; job: Job } | undefined> {
+  const job = await deps.producer.queue(probe.queue).getJob(probe.jobId);
+  if (!job) return undefined;
+  return {
+    job,
+    step: {
+      ...probe,
+      state: await job.getState(),
+      addedAt: job.timestamp,
+      ...(job.processedOn ? { processedOn: job.processedOn } : {}),
+      ...(job.finishedOn ? { finishedOn: job.finishedOn } : {}),
+      attemptsMade: job.attemptsMade,
+      ...(job.failedReason ? { failedReason: job.failedReason.slice(0, 500) } : {}),
+    },
+  };
+}
+
+/**
+ * A story's path through the pipeline. Job ids are deterministic, so each of its jobs is fetched by
+ * id: normalize and dedup from the versions the story index recorded, enrich, deliver and each sink
+ * for versions 1…n. Jobs BullMQ no longer keeps (completed ones after an hour) are simply missing;
+ * the story's own trace (stage, time, duration) still tells its path.
+ */
+export async function storyTrace(deps: TraceDeps, id: string): Promise<StoryTrace | undefined> {
+  const indexed = await deps.index?.get(id);
+  const known = indexed?.versions.length ?? 0;
+  const maxVersion = Math.min(MAX_VERSIONS, Math.max(known, 1) + EXTRA_VERSIONS);
+  const probes: Probe[] = [];
+  for (const v of indexed?.versions ?? []) {
+    probes.push({ queue: Stage.normalize, stage: 'normalize', jobId: v.normalizeJobId });
+    probes.push({
+      queue: Stage.dedup,
+      stage: 'dedup',
+      jobId: dedupJobIdFor(id, v.contentHash, v.normalizeJobId),
+    });
+  }
+  for (let version = 1; version <= maxVersion; version++) {
+    probes.push({ queue: Stage.enrich, stage: 'enrich', jobId: jobIds.enrich(id, version), version });
+    probes.push({ queue: Stage.deliver, stage: 'deliver', jobId: jobIds.deliver(id, version), version });
+    for (const sink of deps.sinks)
+      probes.push({
+        queue: sinkQueueName(sink.name),
+        stage: `sink ${sink.name}`,
+        jobId: jobIds.sink(sink.name, id, version),
+        version,
+      });
+  }
+  const found = (await Promise.all(probes.map((p) => step(deps, p)))).filter((f) => f !== undefined);
+  if (!indexed && found.length === 0) return undefined;
+  const order = (s: TraceStep) => s.addedAt;
+  found.sort((a, b) => order(a.step) - order(b.step));
+  // The furthest stage's payload carries the most: sinks > deliver > enrich > dedup.
+  const rank = (queue: string) =>
+    queue.startsWith('sink.') ? 4 : [Stage.dedup, Stage.enrich, Stage.deliver].indexOf(queue as 'dedup') + 1;
+  let story: Story | undefined;
+  let best = 0;
+  for (const f of found) {
+    const candidate = (f.job.data as { story?: Story }).story;
+    const r = rank(f.step.queue);
+    if (candidate && (r > best || (r === best && (candidate.version ?? 0) >= (story?.version ?? 0)))) {
+      story = candidate;
+      best = r;
+    }
+  }
+  const versions = new Set<number>();
+  for (const f of found) if (f.step.version) versions.add(f.step.version);
+  if (story) versions.add(story.version);
+  const cluster = await deps.describeCluster?.(id).catch(() => undefined);
+  const delivered = found
+    .filter((f) => f.step.queue.startsWith('sink.') && f.step.state === 'completed')
+    .map((f) => ({
+      sink: f.step.queue.slice('sink.'.length),
+      version: f.step.version ?? 0,
+      ...(f.step.finishedOn ? { at: f.step.finishedOn } : {}),
+    }));
+  return {
+    id,
+    ...(indexed ? { indexed } : {}),
+    ...(story ? { story } : {}),
+    steps: found.map((f) => f.step),
+    versions: [...versions].sort((a, b) => a - b),
+    ...(cluster ? { cluster } : {}),
+    delivered,
+  };
+}

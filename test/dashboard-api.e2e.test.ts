@@ -1,0 +1,234 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DashboardStack } from './support/browser.ts';
+import { ADMIN_TOKEN, startDashboardStack, VIEWER_TOKEN } from './support/browser.ts';
+
+/** Cookies of a response as `name=value` pairs for a Cookie header. */
+function cookiesOf(res: Response): string {
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+function csrfOf(html: string): string {
+  const m = /name="_csrf" value="([^"]+)"/.exec(html);
+  if (!m?.[1]) throw new Error('no CSRF token on the page');
+  return m[1];
+}
+
+describe('dashboard HTTP: auth, roles, CSRF, CSP, API', () => {
+  let stack: DashboardStack;
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    stack = await startDashboardStack('dash-api');
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  /** A logged-in session: its cookies and a CSRF token from a page. */
+  async function session(token: string): Promise<{ cookie: string; csrf: string }> {
+    const login = await fetch(`${stack.base}/login`);
+    let cookie = cookiesOf(login);
+    const csrf = csrfOf(await login.text());
+    const res = await fetch(`${stack.base}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: new URLSearchParams({ _csrf: csrf, token }),
+    });
+    expect(res.status).toBe(303);
+    const set = res.headers.getSetCookie().find((c) => c.startsWith('wf_session='));
+    expect(set).toMatch(/HttpOnly/i);
+    expect(set).toMatch(/SameSite=Strict/i);
+    cookie = `${cookie}; ${cookiesOf(res)}`;
+    const page = await fetch(`${stack.base}/feeds`, { headers: { cookie } });
+    expect(page.status).toBe(200);
+    return { cookie, csrf: csrfOf(await page.text()) };
+  }
+
+  it('answers 401 without a token, on pages (with the login form) and on the API', async () => {
+    for (const path of ['/', '/jobs', '/feeds', '/stories', '/trace', '/trace/abcdefgh12']) {
+      const res = await fetch(`${stack.base}${path}`, { redirect: 'manual' });
+      expect(res.status, path).toBe(401);
+      expect(await res.text()).toContain('name="token"');
+    }
+    for (const path of ['/api/pipeline', '/api/queues', '/api/feeds', '/api/stories', '/api/events']) {
+      const res = await fetch(`${stack.base}${path}`);
+      expect(res.status, path).toBe(401);
+    }
+    expect(
+      (await fetch(`${stack.base}/api/pipeline`, { headers: bearer('wrong-token-0123456789') })).status,
+    ).toBe(401);
+    const forged = await fetch(`${stack.base}/`, { headers: { cookie: 'wf_session=admin.99999999999999' } });
+    expect(forged.status).toBe(401);
+  });
+
+  it('serves the overview API to a bearer token: every stage in flow order, then the sink', async () => {
+    const res = await fetch(`${stack.base}/api/pipeline`, { headers: bearer(VIEWER_TOKEN) });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      stages: { name: string; counts: Record<string, number>; workers: number }[];
+    };
+    expect(body.stages.map((s) => s.name)).toEqual([
+      'fetch',
+      'normalize',
+      'dedup',
+      'enrich',
+      'deliver',
+      'sink file',
+    ]);
+    expect(body.stages[0]?.counts).toHaveProperty('failed');
+    // Every stage runs in this process: each queue has its worker.
+    expect(body.stages.every((s) => s.workers >= 1)).toBe(true);
+  });
+
+  it('lets a viewer read but not act (403), and an admin act', async () => {
+    const viewer = await fetch(`${stack.base}/api/queues/enrich/pause`, {
+      method: 'POST',
+      headers: bearer(VIEWER_TOKEN),
+    });
+    expect(viewer.status).toBe(403);
+    const admin = await fetch(`${stack.base}/api/queues/enrich/pause`, {
+      method: 'POST',
+      headers: bearer(ADMIN_TOKEN),
+    });
+    expect(admin.status).toBe(200);
+    const queues = (await (
+      await fetch(`${stack.base}/api/queues`, { headers: bearer(VIEWER_TOKEN) })
+    ).json()) as {
+      queues: { queue: string; paused: boolean }[];
+    };
+    expect(queues.queues.find((q) => q.queue === 'enrich')?.paused).toBe(true);
+    await fetch(`${stack.base}/api/queues/enrich/resume`, { method: 'POST', headers: bearer(ADMIN_TOKEN) });
+    expect(
+      (await fetch(`${stack.base}/api/queues/nope/pause`, { method: 'POST', headers: bearer(ADMIN_TOKEN) }))
+        .status,
+    ).toBe(404);
+  });
+
+  it('refuses a wrong token at the login form', async () => {
+    const login = await fetch(`${stack.base}/login`);
+    const res = await fetch(`${stack.base}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookiesOf(login) },
+      body: new URLSearchParams({ _csrf: csrfOf(await login.text()), token: 'not-the-token-at-all' }),
+    });
+    expect(res.status).toBe(401);
+    expect(res.headers.getSetCookie().some((c) => c.startsWith('wf_session='))).toBe(false);
+  });
+
+  it('refuses a cross-site POST that rides the session cookie without the CSRF token', async () => {
+    const { cookie, csrf } = await session(ADMIN_TOKEN);
+    const form = {
+      'content-type': 'application/x-www-form-urlencoded',
+      cookie,
+      origin: 'https://evil.example',
+    };
+    const noToken = await fetch(`${stack.base}/api/queues/dedup/pause`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: form,
+      body: new URLSearchParams({ _back: '/' }),
+    });
+    expect(noToken.status).toBe(403);
+    const wrongToken = await fetch(`${stack.base}/api/queues/dedup/pause`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: form,
+      body: new URLSearchParams({ _csrf: `${csrf.slice(0, -2)}xx` }),
+    });
+    expect(wrongToken.status).toBe(403);
+    const queues = async () =>
+      (
+        (await (await fetch(`${stack.base}/api/queues`, { headers: bearer(ADMIN_TOKEN) })).json()) as {
+          queues: { queue: string; paused: boolean }[];
+        }
+      ).queues.find((q) => q.queue === 'dedup')?.paused;
+    expect(await queues()).toBe(false);
+    // The same request from the page, with its token, goes through.
+    const ok = await fetch(`${stack.base}/api/queues/dedup/pause`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: new URLSearchParams({ _csrf: csrf, _back: '/jobs?queue=dedup' }),
+    });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toMatch(/^\/jobs\?queue=dedup&msg=/);
+    expect(await queues()).toBe(true);
+    await fetch(`${stack.base}/api/queues/dedup/resume`, { method: 'POST', headers: bearer(ADMIN_TOKEN) });
+  });
+
+  it('gives a viewer session 403 on actions even with a valid CSRF token', async () => {
+    const { cookie, csrf } = await session(VIEWER_TOKEN);
+    const res = await fetch(`${stack.base}/api/queues/fetch/pause`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: new URLSearchParams({ _csrf: csrf }),
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it('sends a strict Content-Security-Policy and no inline script or style on pages', async () => {
+    const { cookie } = await session(ADMIN_TOKEN);
+    for (const path of ['/', '/feeds', '/jobs', '/stories', '/trace']) {
+      const res = await fetch(`${stack.base}${path}`, { headers: { cookie } });
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+      const page = await res.text();
+      expect(page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(page).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i);
+    }
+  });
+
+  it('serves health, readiness and Prometheus metrics without a token', async () => {
+    expect((await fetch(`${stack.base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${stack.base}/readyz`)).status).toBe(200);
+    const metrics = await (await fetch(`${stack.base}/metrics`)).text();
+    expect(metrics).toMatch(/wirefeed_queue_jobs\{queue="fetch",state="waiting"\} \d+/);
+    expect(metrics).toContain('wirefeed_dashboard_requests_total');
+  });
+
+  it('manages feeds over the API: http(s) only, list, OPML out and in, remove', async () => {
+    const post = (path: string, body: unknown) =>
+      fetch(`${stack.base}${path}`, {
+        method: 'POST',
+        headers: { ...bearer(ADMIN_TOKEN), 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const local = await post('/api/feeds', { url: '/etc/passwd' });
+    expect(local.status).toBe(400);
+    expect(((await local.json()) as { error: string }).error).toMatch(/http\(s\)/);
+    // Paused at once so the fetcher leaves the (unreachable) feed alone.
+    expect(
+      (await post('/api/feeds', { url: 'http://127.0.0.1:9/never.xml', id: 'never', title: 'Never' })).status,
+    ).toBe(200);
+    expect((await post('/api/feeds/never/pause', {})).status).toBe(200);
+    expect((await post('/api/feeds', { url: 'http://127.0.0.1:9/never.xml' })).status).toBe(400);
+    const list = (await (
+      await fetch(`${stack.base}/api/feeds`, { headers: bearer(VIEWER_TOKEN) })
+    ).json()) as {
+      feeds: { id: string; status: string; errorStreak: number }[];
+    };
+    expect(list.feeds).toEqual([expect.objectContaining({ id: 'never', status: 'paused', errorStreak: 0 })]);
+    const opml = await (
+      await fetch(`${stack.base}/api/feeds/opml`, { headers: bearer(VIEWER_TOKEN) })
+    ).text();
+    expect(opml).toContain('http://127.0.0.1:9/never.xml');
+    expect((await post('/api/feeds/never/remove', {})).status).toBe(200);
+    const imported = await fetch(`${stack.base}/api/feeds/opml`, {
+      method: 'POST',
+      headers: { ...bearer(ADMIN_TOKEN), 'content-type': 'text/xml' },
+      body: opml,
+    });
+    expect(await imported.json()).toMatchObject({ added: 1 });
+    expect((await post('/api/feeds/never/pause', {})).status).toBe(200);
+    expect((await post('/api/feeds/never/remove', {})).status).toBe(200);
+    expect((await post('/api/feeds/never/remove', {})).status).toBe(404);
+  });
+});
