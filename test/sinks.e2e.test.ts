@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PIPELINE_SERVICES } from '@wirefeed/cli';
+import type { FetchJob, Host, Story } from '@wirefeed/core';
+import { jobIds, loadConfig, nullLogger, Stage, startHost, startRun } from '@wirefeed/core';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebhookReceiver } from '../packages/sinks/src/webhook-receiver.ts';
+import { startWebhookReceiver } from '../packages/sinks/src/webhook-receiver.ts';
+import type { FeedServer } from './support/feed-server.ts';
+import { startFeedServer } from './support/feed-server.ts';
+import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
+import { ndjson, runCli } from './support/run-cli.ts';
+
+const PG_URL = process.env.WIREFEED_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/feeds/${name}`, import.meta.url));
+
+async function until(check: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('sinks end to end: routing rules, a sink failing for good, dead letters retried', () => {
+  const prefix = uniquePrefix('e2e-sinks');
+  const redisUrl = testRedisUrl();
+  const schema = `t_e2e_${randomBytes(4).toString('hex')}`;
+  let dir: string;
+  let feeds: FeedServer;
+  let receiver: WebhookReceiver;
+  let host: Host;
+  let sql: postgres.Sql;
+  let env: Record<string, string>;
+  const file = (name: string) => readFile(join(dir, name), 'utf8').catch(() => '');
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'wirefeed-e2e-sinks-'));
+    feeds = await startFeedServer();
+    feeds.serve('/world.xml', fixture('world-wire.xml'));
+    receiver = await startWebhookReceiver(SECRET);
+    // The receiver refuses every event until the test fixes it: 410 is not retried.
+    receiver.respond = () => ({ status: 410, body: 'gone' });
+    await writeFile(
+      join(dir, 'sinks.yaml'),
+      `sinks:
+  - name: urgent
+    kind: file
+    target: ${join(dir, 'urgent.ndjson')}
+    rules: { include: { urgent: true } }
+  - name: routine
+    kind: file
+    target: ${join(dir, 'routine.ndjson')}
+    format: ninjs
+    rules: { exclude: { urgent: true } }
+  - name: archive
+    kind: postgres
+    target: ${PG_URL}
+    schema: ${schema}
+  - name: hook
+    kind: webhook
+    target: ${receiver.url}
+    secretEnv: TEST_HOOK_SECRET
+`,
+    );
+    env = {
+      REDIS_URL: redisUrl,
+      WIREFEED_PREFIX: prefix,
+      WIREFEED_SINKS_FILE: join(dir, 'sinks.yaml'),
+      WIREFEED_ALLOW_PRIVATE_NETWORKS: '127.0.0.1',
+      TEST_HOOK_SECRET: SECRET,
+      LOG_LEVEL: 'silent',
+    };
+    host = await startHost({
+      config: loadConfig(env),
+      log: nullLogger(),
+      redisUrl,
+      factories: PIPELINE_SERVICES,
+    });
+    sql = postgres(PG_URL, { onnotice: () => undefined, connection: { search_path: schema } });
+  });
+  afterAll(async () => {
+    await host.close(2_000);
+    await sql.unsafe(`drop schema if exists ${schema} cascade`);
+    await sql.end();
+    await receiver.close();
+    await feeds.close();
+    await dropPrefix(redisUrl, prefix);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('routes by rules, and the healthy sinks get everything while the webhook fails', async () => {
+    // A one-shot poll (as `wirefeed process` makes): no subscription needed.
+    const run = { id: randomBytes(6).toString('hex') };
+    await startRun(host.deps.connection, host.deps.keyPrefix, run.id, 1);
+    const data: FetchJob = { feedId: 'world', url: feeds.url('/world.xml'), run };
+    await host.deps.producer.add([{ queue: Stage.fetch, jobId: jobIds.fetch('world', run), data }]);
+    await until(async () => (await sql`select count(*)::int as n from latest_stories`)[0]?.n === 4);
+    await until(async () => ndjson(await file('routine.ndjson')).length === 3);
+    const urgent = ndjson<Story>(await file('urgent.ndjson'));
+    expect(urgent.map((s) => s.headline)).toEqual([
+      'Strong earthquake strikes off northern Chile, tsunami warning issued',
+    ]);
+    const routine = ndjson<{ uri: string; headlines: { value: string }[] }>(await file('routine.ndjson'));
+    expect(routine.map((d) => d.headlines[0]?.value).sort()).toEqual([
+      'ECB holds rates steady, signals cuts may come later in the year',
+      'President Xi calls for greater Beijing-Baku exchanges',
+      'WHO backs wider rollout of malaria vaccine in Africa',
+    ]);
+    const queue = host.deps.producer.queue('sink.hook');
+    await until(async () => (await queue.getFailedCount()) === 4);
+    expect(receiver.events).toHaveLength(0);
+  }, 60_000);
+
+  it('lists the dead letters with the response, and retries them to success from the CLI', async () => {
+    const list = await runCli(['dead-letters', 'hook'], env);
+    expect(list.code).toBe(0);
+    const rows = list.stdout.split('\n').filter((l) => l.startsWith('hook '));
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row).toContain('WF_E_SINK_REJECTED: webhook hook: HTTP 410 gone');
+    const json = await runCli(['dead-letters', '--json'], env);
+    expect(ndjson(json.stdout).map((l) => l.sink)).toEqual(['hook', 'hook', 'hook', 'hook']);
+
+    receiver.respond = () => ({ status: 204 });
+    const retry = await runCli(['dead-letters', 'retry', 'hook', '--all'], env);
+    expect(retry.stderr).toBe('');
+    expect(retry.stdout).toContain('hook: 4 story job(s) sent again');
+    expect(retry.code).toBe(0);
+    await until(() => receiver.events.length === 4);
+    expect(receiver.events.map((e) => e.type)).toEqual(Array(4).fill('story.published'));
+    expect(receiver.duplicates).toBe(0);
+    const after = await runCli(['dead-letters'], env);
+    expect(after.stdout.trim()).toBe('no dead letters');
+    // The other sinks were not written again.
+    expect(ndjson(await file('routine.ndjson'))).toHaveLength(3);
+    expect(ndjson(await file('urgent.ndjson'))).toHaveLength(1);
+  }, 60_000);
+
+  it('refuses to retry a job id that is not a dead letter', async () => {
+    const r = await runCli(['dead-letters', 'retry', 'hook', 's-hook-nope-v1'], env);
+    expect(r.stderr).toContain('not in any dead-letter set: s-hook-nope-v1');
+    expect(r.code).toBe(1);
+  });
+});
