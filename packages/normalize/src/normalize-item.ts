@@ -4,6 +4,7 @@ import { buildBody } from './body.ts';
 import { cleanByline, reportersFromCredit } from './byline.ts';
 import { canonicalUrl, httpUrl } from './canonical-url.ts';
 import { parseFeedDate, resolveDates } from './dates.ts';
+import { parseEmbargo } from './embargo.ts';
 import { headlineFromBody } from './headline.ts';
 import { cleanPlainText, htmlToText, inlineText, looksLikeHtml } from './html-to-text.ts';
 import { detectLanguage, languageCode } from './language.ts';
@@ -46,6 +47,8 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Story {
   const identity = guid ?? canonical ?? (raw.link?.trim() || `${headline}\n${publishedKey(raw.published)}`);
   const dateline = body.dateline && { place: body.dateline.place, raw: body.dateline.raw };
   const credit = creditOf(body.dateline?.agency, body.credits);
+  // An agency's "EMBARGOED UNTIL …" line, in the title, the teaser or the top of the body.
+  const embargoedUntil = parseEmbargo(`${title}\n${raw.summary ?? ''}\n${body.fullText}`, now);
   const story = {
     id: storyIdFor(ctx.feedId, identity),
     version: 1,
@@ -66,6 +69,7 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Story {
     dateline,
     language: languageCode(raw.language) ?? detectLanguage(`${headline}\n${body.text}`),
     ...resolveDates(raw.published, raw.updated, ctx.fetchedAt, now),
+    ...(embargoedUntil ? { embargoedUntil } : {}),
     signals: marked.signals,
     categories: cleanCategories(raw.categories),
     contentHash: sha256Hex(headline, body.text),
