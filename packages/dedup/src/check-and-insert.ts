@@ -20,15 +20,16 @@
  * ARGV[7] feed id    ARGV[8] '1' when the story is a cancellation (kill): never a copy, claims nothing
  * ARGV[9] key base '{p}:dedup:'               ARGV[10] current generation   ARGV[11] generations to read
  * ARGV[12] generation key lifetime (s)       ARGV[13] sketch ('' when the body is too short)
- * ARGV[14] hint: '' (none) | '-' (unique) | id of the near copy's owner   ARGV[15] digest the hint was
- * made against   ARGV[16] similarity of the hint   ARGV[17..] pairs of (posting bucket, posting)
+ * ARGV[14] hint: '' (none) | '-' (unique) | cluster id of the near copy's owner
+ * ARGV[15] space-separated ids the caller has compared already   ARGV[16] similarity of the hint
+ * ARGV[17..] pairs of (posting bucket, posting)
  *
  * Returns { kind, version, status, duplicateOf, clusterId, method, similarity } where kind is
- * unique | duplicate | update | unchanged | replay — or { 'candidates', digest, id1, cluster1, sketch1,
- * … }: stories filed under the same postings, for the caller to compare and call again with a hint.
- * A "unique" hint holds only while the postings still read as they did (same digest); if another
- * replica filed a story meanwhile, the candidates come back again, so two copies never both become
- * unique. A "copy of X" hint holds whatever arrived since.
+ * unique | duplicate | update | unchanged | replay — or { 'candidates', id1, cluster1, sketch1, … }:
+ * stories filed under the same postings and not yet compared, for the caller to compare and call
+ * again with a hint. A "unique" hint holds only if no story the caller has not compared was filed
+ * under its postings meanwhile (another replica's copy comes back as a candidate), so two copies never
+ * both become unique. A "copy of X" hint holds whatever arrived since.
  * - A content seen before keeps its own version, whatever came since (no stale text as a new version).
  * - `replay`: the same job retried (same token), or a decision recorded but never forwarded (its job
  *   failed after recording): the decision is handed back so it is applied, never dropped as unchanged.
@@ -40,7 +41,7 @@ export const CHECK_AND_INSERT_LUA = `
 local id, hash, token, ttl = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4])
 local hasUrl, hasBody, feed, kill = ARGV[5] == '1', ARGV[6] == '1', ARGV[7], ARGV[8] == '1'
 local base, gen, gens, genTtl = ARGV[9], tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12])
-local sketch, hint, hintDigest, hintSim = ARGV[13], ARGV[14], ARGV[15], ARGV[16]
+local sketch, hint, checked, hintSim = ARGV[13], ARGV[14], ARGV[15], ARGV[16]
 local field = 'c:' .. hash
 local cur = redis.call('HMGET', KEYS[1], 'v', 'st', 'dup', 'cl', 'm', 's', field)
 local function claim()
@@ -119,13 +120,12 @@ if owner then
 end
 if not kill and sketch ~= '' then
   -- Near copies: every story filed under one of our postings, in any live generation.
-  local seen, found, parts = {}, {}, {}
+  local seen, found = {}, {}
   for g = gen, gen - gens + 1, -1 do
     local prefix = base .. 'near:' .. g
     for i = 17, #ARGV, 2 do
       local ids = redis.call('HGET', prefix .. ':p:' .. ARGV[i], ARGV[i + 1])
       if ids then
-        parts[#parts + 1] = g .. '/' .. ARGV[i] .. '/' .. ids
         for other in string.gmatch(ids, '%S+') do
           if other ~= id and not seen[other] then
             seen[other] = true
@@ -136,12 +136,15 @@ if not kill and sketch ~= '' then
       end
     end
   end
-  local digest = redis.sha1hex(table.concat(parts, ';'))
-  -- Being a copy of a story stays true whoever arrived since; only "unique" must be re-checked.
-  local hintHolds = hint ~= '' and (hint ~= '-' or hintDigest == digest)
-  if #found > 0 and not hintHolds then
-    local reply = { 'candidates', digest }
-    for _, c in ipairs(found) do
+  -- Being a copy of a story stays true whoever arrived since; "unique" holds only if every story
+  -- now filed under our postings is one the caller already compared and found different.
+  local compared = {}
+  for other in string.gmatch(checked, '%S+') do compared[other] = true end
+  local fresh = {}
+  for _, c in ipairs(found) do if not compared[c[1]] then fresh[#fresh + 1] = c end end
+  if #fresh > 0 and not (hint ~= '' and hint ~= '-') then
+    local reply = { 'candidates' }
+    for _, c in ipairs(fresh) do
       reply[#reply + 1] = c[1]
       reply[#reply + 1] = clusterOf(c[1])
       reply[#reply + 1] = c[2]

@@ -56,8 +56,11 @@ const METHODS = new Set(['none', 'guid', 'url', 'body-hash', 'near']);
 const POSTING_BUCKETS = 4096;
 /** The window is kept as this many generations; a story is remembered for the window plus one. */
 const GENERATIONS = 3;
-/** Another replica filing a story between our two calls makes us look again; this bounds the loop. */
-const MAX_ROUNDS = 8;
+/**
+ * Another replica filing a story under our postings between two calls makes us compare it too; each
+ * round only brings stories not compared yet, so this bound is only reached under a storm of them.
+ */
+const MAX_ROUNDS = 200;
 
 export interface DedupIndexOptions {
   redis: RedisClient;
@@ -117,21 +120,24 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
         window + slot,
         sketch ? encodeSketch(sketch) : '',
       ];
+      const compared: string[] = [];
+      let best: { cluster: string; score: number } | undefined;
       let hint: [string, string, string] = ['', '', ''];
       for (let round = 0; round < MAX_ROUNDS; round++) {
         const reply = await call([...fixed, ...hint, ...postings]);
-        if (reply[0]?.toString() !== 'candidates') return toDecision(reply);
-        // Compare with each candidate; the most similar copy wins.
-        let best: { cluster: string; score: number } | undefined;
-        for (let i = 2; i + 2 < reply.length; i += 3) {
+        if (reply[0]?.toString() !== 'candidates' || !sketch) return toDecision(reply);
+        // Compare with each new candidate; the most similar copy wins.
+        for (let i = 1; i + 2 < reply.length + 1; i += 3) {
+          const id = String(reply[i]);
+          compared.push(id);
           const other = decodeSketch(reply[i + 2] as Buffer);
-          const s = similarity(sketch as NonNullable<typeof sketch>, other);
-          const leads = { a: sketch?.lead.length ?? 0, b: other.lead.length };
+          const s = similarity(sketch, other);
+          const leads = { a: sketch.lead.length, b: other.lead.length };
           if (isNearDuplicate(s, leads, policy) && s.containment > (best?.score ?? -1)) {
             best = { cluster: String(reply[i + 1]), score: s.containment };
           }
         }
-        hint = [best ? best.cluster : '-', String(reply[1]), best ? best.score.toFixed(3) : ''];
+        hint = [best ? best.cluster : '-', compared.join(' '), best ? best.score.toFixed(3) : ''];
       }
       throw new WirefeedError('WF_E_REDIS', 'dedup check-and-insert kept racing other replicas', {
         details: { storyId: story.id, rounds: MAX_ROUNDS },

@@ -28,7 +28,7 @@ export interface NearSketch {
 export const SKETCH_K = 22;
 export const LEAD_K = 8;
 export const NAMES_K = 10;
-export const POSTINGS_M = 5;
+export const POSTINGS_M = 8;
 /** Bodies with fewer shingles than this carry too little text to call two stories the same. */
 export const MIN_SHINGLES = 20;
 const SHINGLE = 3;
@@ -134,7 +134,7 @@ function centralNames(text: string): number[] {
 }
 
 /** The sketch of a body, or undefined when the body is too short to compare. */
-export function nearSketch(text: string): NearSketch | undefined {
+export function nearSketch(text: string, m = POSTINGS_M): NearSketch | undefined {
   const paragraphs = storyParagraphs(text);
   const words = foldedWords(paragraphs.join('\n'));
   if (words.length < SHINGLE) return undefined;
@@ -155,7 +155,7 @@ export function nearSketch(text: string): NearSketch | undefined {
     shingles: hashes.size,
     lead: leadNames(paragraphs.slice(0, 2)),
     names: centralNames(paragraphs.join('\n')),
-    postings: sorted.slice(0, POSTINGS_M),
+    postings: sorted.slice(0, m),
   };
 }
 
