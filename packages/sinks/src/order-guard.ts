@@ -58,15 +58,18 @@ export function guardOrder(
     async write(request) {
       const { story } = request;
       if (!story.signals.canceled) {
-        const [withdrawn, latest] = await Promise.all([
-          isWithdrawn(deps.redis, deps.statePrefix, story.id),
-          deps.redis.get(latestKey(story.id)),
-        ]);
-        const reason: SkipReason | undefined = withdrawn
-          ? 'withdrawn'
-          : Number(latest ?? 0) > story.version
-            ? 'stale'
-            : undefined;
+        // One round trip for both questions.
+        const replies = await deps.redis
+          .pipeline()
+          .exists(withdrawnKey(deps.statePrefix, story.id))
+          .get(latestKey(story.id))
+          .exec();
+        const [withdrawn, latest] = (replies ?? []).map(([err, value]) => {
+          if (err) throw err;
+          return value;
+        });
+        const reason: SkipReason | undefined =
+          withdrawn === 1 ? 'withdrawn' : Number(latest ?? 0) > story.version ? 'stale' : undefined;
         if (reason) {
           deps.onSkip?.(story, reason);
           return 'skipped';

@@ -43,11 +43,11 @@ describe('redis-stream sink on a real Redis', () => {
       [string, string[]][],
     ][];
     const entries = read[0]?.[1] ?? [];
-    const fields = entries.map(([, f]) =>
-      Object.fromEntries(
-        f.reduce<string[][]>((acc, v, i) => (i % 2 ? acc : [...acc, [v, f[i + 1] as string]]), []),
-      ),
-    );
+    const fields = entries.map(([, f]) => {
+      const pairs: Record<string, string> = {};
+      for (let i = 0; i + 1 < f.length; i += 2) pairs[f[i] as string] = f[i + 1] as string;
+      return pairs;
+    });
     expect(fields.map((f) => [f.type, f.id, f.version])).toEqual([
       ['story', v1.id, '1'],
       ['cancel', v1.id, '2'],
