@@ -31,19 +31,26 @@ export interface DashboardStack {
   /** A scratch directory; the file sink writes `stories.ndjson` in it. */
   dir: string;
   sinkPath: string;
+  /** With `brokenSink`: a second file sink (`file-2`) whose path is a directory, so it fails (EISDIR). */
+  brokenSinkPath: string;
   close(): Promise<void>;
 }
 
-export async function startDashboardStack(name: string): Promise<DashboardStack> {
+export async function startDashboardStack(
+  name: string,
+  options: { brokenSink?: boolean } = {},
+): Promise<DashboardStack> {
   const redisUrl = testRedisUrl();
   const prefix = uniquePrefix(name);
   const dir = await mkdtemp(join(tmpdir(), `wirefeed-${name}-`));
   await mkdir(join(dir, 'data'));
   const sinkPath = join(dir, 'stories.ndjson');
+  const brokenSinkPath = join(dir, 'second.ndjson');
+  if (options.brokenSink) await mkdir(brokenSinkPath);
   const config = loadConfig({
     REDIS_URL: redisUrl,
     WIREFEED_PREFIX: prefix,
-    WIREFEED_SINKS: `file:${sinkPath}`,
+    WIREFEED_SINKS: options.brokenSink ? `file:${sinkPath},file:${brokenSinkPath}` : `file:${sinkPath}`,
     WIREFEED_ALLOW_PRIVATE_NETWORKS: '127.0.0.1',
     WIREFEED_FEEDS_FILE: join(dir, 'feeds.yaml'),
     WIREFEED_DATA_DIR: join(dir, 'data'),
@@ -72,6 +79,7 @@ export async function startDashboardStack(name: string): Promise<DashboardStack>
     prefix,
     dir,
     sinkPath,
+    brokenSinkPath,
     async close() {
       await app.close();
       server.closeAllConnections();

@@ -290,7 +290,7 @@ ${s?.trace.length ? html`<h3>The story's own trace</h3><ol class="story-trace">$
 ${
   t.cluster
     ? html`<p>${t.cluster.status} · cluster <code>${t.cluster.clusterId}</code> · ${t.cluster.method}${t.cluster.duplicateOf ? html` · duplicate of <a href="/trace/${t.cluster.duplicateOf}">${t.cluster.duplicateOf}</a>` : ''}</p>
-<table><thead><tr><th>Story</th><th>Feed</th><th>Similarity</th><th>Method</th></tr></thead><tbody>${t.cluster.members.map((m) => html`<tr><td><a href="/trace/${m.id}">${m.id}</a></td><td>${m.feedId}</td><td>${m.similarity.toFixed(2)}</td><td>${m.method}</td></tr>`)}</tbody></table>`
+${t.cluster.members.length ? html`<table id="cluster"><thead><tr><th>Copy</th><th>Feed</th><th>Similarity</th><th>Method</th></tr></thead><tbody>${t.cluster.members.map((m) => html`<tr><td><a href="/trace/${m.id}">${m.id}</a></td><td>${m.feedId}</td><td>${m.similarity.toFixed(2)}</td><td>${m.method}</td></tr>`)}</tbody></table>` : html`<p class="empty">No copies from other feeds.</p>`}`
     : s?.dedup
       ? html`<p>${s.dedup.status} · cluster <code>${s.dedup.clusterId}</code> · ${s.dedup.method}${s.dedup.duplicateOf ? html` · duplicate of <a href="/trace/${s.dedup.duplicateOf}">${s.dedup.duplicateOf}</a>` : ''}${s.dedup.similarity !== undefined ? ` · similarity ${s.dedup.similarity.toFixed(2)}` : ''}</p>`
       : html`<p class="empty">Not deduplicated yet.</p>`
@@ -360,13 +360,13 @@ ${
 ${feeds.map(
   (f) => html`<tr data-feed="${f.id}" class="status-${f.status}">
 <td><b>${f.title ?? f.id}</b><br><small><code>${f.id}</code> · ${externalLink(f.url)}</small>${f.tags.length ? html`<br><small>${f.tags.join(', ')}</small>` : ''}</td>
-<td class="status">${f.status}${f.quiet ? html` <span class="badge">quiet</span>` : ''}${f.pausedReason ? html`<br><small>${f.pausedReason}</small>` : ''}</td>
+<td class="status">${f.status}${f.quiet && f.status !== 'quiet' ? html` <span class="badge">quiet</span>` : ''}${f.pausedReason ? html`<br><small>${f.pausedReason}</small>` : ''}</td>
 <td>${time(f.lastFetchAt)}${f.lastOutcome ? html`<br><small>${f.lastOutcome}${f.lastStatus ? ` ${f.lastStatus}` : ''}</small>` : ''}</td>
 <td>${time(f.nextFetchAt)}</td>
 <td>${age(f.intervalMs)}</td>
 <td class="items">${f.itemsSeen}</td>
 <td>${f.itemsPerDay ?? ''}</td>
-<td>${f.errorStreak}</td>
+<td class="streak">${f.errorStreak}</td>
 <td class="error">${f.lastError ? `${f.lastError.code}: ${f.lastError.message}` : ''}</td>
 <td class="actions">
 ${action(ctx, `/api/feeds/${f.id}/fetch`, 'Fetch now')}

@@ -54,7 +54,7 @@ export async function pipelineCounts(producer: Producer, sinks: readonly SinkSpe
 export interface StageOverview extends StageCounts {
   kind: 'stage' | 'sink';
   paused: boolean;
-  /** Jobs completed and failed per minute, newest minute first (BullMQ metrics; empty without workers). */
+  /** Jobs completed and failed per minute, the current minute first (BullMQ metrics; empty before any). */
   throughput: { completed: number[]; failed: number[] };
   /** Completed in the last 60 minutes. */
   completedLastHour: number;
@@ -73,6 +73,28 @@ export interface Overview {
 export const THROUGHPUT_MINUTES = 180;
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/** BullMQ's metrics as `Queue.getMetrics` returns them. */
+export interface QueueMetrics {
+  meta: { count: number; prevTS: number; prevCount: number };
+  data: number[];
+}
+
+/**
+ * Jobs per minute, newest first, index 0 being the current minute. BullMQ pushes a minute's count
+ * only when a job finishes in a later minute: the minute in progress is `count - prevCount`, and the
+ * minutes since the last job finished (none pushed yet) were empty.
+ */
+export function perMinute(metrics: QueueMetrics, now: number, minutes = THROUGHPUT_MINUTES): number[] {
+  if (!metrics.meta.prevTS) return [];
+  const gap = Math.max(0, Math.floor(now / 60_000) - Math.floor(metrics.meta.prevTS / 60_000));
+  const series = [
+    ...new Array<number>(Math.min(gap, minutes)).fill(0),
+    Math.max(0, metrics.meta.count - metrics.meta.prevCount),
+    ...metrics.data,
+  ];
+  return series.slice(0, minutes);
+}
 
 async function oldestWaiting(client: RedisClient, queue: Queue, now: number): Promise<number | null> {
   // The wait list takes new jobs at its head: its tail is the job that has waited longest. O(1).
@@ -99,8 +121,8 @@ export async function pipelineOverview(
       const [counts, paused, completed, failed, oldestWaitingMs, workers] = await Promise.all([
         countsOf(queue),
         queue.isPaused(),
-        queue.getMetrics('completed', 0, THROUGHPUT_MINUTES - 1),
-        queue.getMetrics('failed', 0, THROUGHPUT_MINUTES - 1),
+        queue.getMetrics('completed', 0, THROUGHPUT_MINUTES - 1).then((m) => perMinute(m, now)),
+        queue.getMetrics('failed', 0, THROUGHPUT_MINUTES - 1).then((m) => perMinute(m, now)),
         oldestWaiting(redis, queue, now),
         queue.getWorkersCount(),
       ]);
@@ -110,9 +132,9 @@ export async function pipelineOverview(
         kind,
         counts,
         paused,
-        throughput: { completed: completed.data, failed: failed.data },
-        completedLastHour: sum(completed.data.slice(0, 60)),
-        failedLastHour: sum(failed.data.slice(0, 60)),
+        throughput: { completed, failed },
+        completedLastHour: sum(completed.slice(0, 60)),
+        failedLastHour: sum(failed.slice(0, 60)),
         oldestWaitingMs,
         workers,
       };
