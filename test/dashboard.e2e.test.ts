@@ -16,6 +16,11 @@ import {
 import type { FeedServer } from './support/feed-server.ts';
 import { startFeedServer } from './support/feed-server.ts';
 
+/** The little of the DOM the tests touch inside the page (the project's lib has no DOM types). */
+interface BrowserDocument {
+  querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+}
+
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/feeds/${name}`, import.meta.url));
 const shot = (name: string) => fileURLToPath(new URL(name, ARTIFACTS));
 const lines = async (path: string) =>
@@ -54,7 +59,7 @@ describe.skipIf(!hasChromium())('dashboard in headless Chromium, over the whole 
     await admin.locator('#live-state[data-state="connected"]').waitFor();
     // Marks this document: a reload or navigation would lose it.
     await admin.evaluate(() => {
-      (window as unknown as { stillHere: boolean }).stillHere = true;
+      (globalThis as unknown as { stillHere: boolean }).stillHere = true;
     });
 
     // A second tab adds the feed through the Feeds page's form.
@@ -74,7 +79,9 @@ describe.skipIf(!hasChromium())('dashboard in headless Chromium, over the whole 
     expect(Number(await admin.locator('[data-metric="sink.file:hour"]').textContent())).toBe(4);
     const headlines = await admin.locator('#stories li .headline').allTextContents();
     expect(headlines).toContain('President Xi calls for greater Beijing-Baku exchanges');
-    expect(await admin.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    expect(await admin.evaluate(() => (globalThis as unknown as { stillHere?: boolean }).stillHere)).toBe(
+      true,
+    );
     await admin.screenshot({ path: shot('dashboard-overview.png'), fullPage: true });
 
     await expect
@@ -169,7 +176,8 @@ describe.skipIf(!hasChromium())('dashboard in headless Chromium, over the whole 
     expect(await viewer.page.locator('tr[data-job="last-attempt"] td.error').textContent()).toMatch(/EISDIR/);
     expect(await viewer.page.locator('tr[data-job="last-attempt"] button').count()).toBe(0);
     const status = await viewer.page.evaluate(async () => {
-      const csrf = document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? '';
+      const doc = (globalThis as unknown as { document: BrowserDocument }).document;
+      const csrf = doc.querySelector('meta[name="csrf-token"]')?.getAttribute('content') ?? '';
       const res = await fetch('/api/queues/sink.file-2/jobs/last-attempt/retry', {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
