@@ -166,11 +166,7 @@ export function loadSinksFile(
   }
   const parsed = SinksFileSchema.safeParse(doc);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => {
-      const where = i.path.join('.') || '(top)';
-      const keys = 'keys' in i && Array.isArray(i.keys) ? ` ${i.keys.join(', ')}` : '';
-      return `${where}: ${i.message}${keys}`;
-    });
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
     throw sinksFileError(path, issues.join('; '));
   }
   const specs: SinkSpec[] = [];
