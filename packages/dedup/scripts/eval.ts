@@ -87,7 +87,7 @@ try {
     const sb = nearSketch(b.body.text);
     const sim = sa && sb ? similarity(sa, sb) : undefined;
     const figures = sim
-      ? `containment ${sim.containment.toFixed(2)} jaccard ${sim.jaccard.toFixed(2)} lead ${sim.lead.toFixed(2)} (${sa?.lead.length}/${sb?.lead.length}) names ${sim.names.toFixed(2)} (${sa?.names.length}/${sb?.names.length})`
+      ? `containment ${sim.containment.toFixed(2)} jaccard ${sim.jaccard.toFixed(2)} lead ${sim.lead.toFixed(2)} (${sa?.lead.length}/${sb?.lead.length})`
       : 'no sketch';
     const line = `${pair.id.padEnd(18)} ${pair.label.padEnd(9)} → ${got.padEnd(9)} ${d.result.method.padEnd(9)} ${figures}`;
     if (!same && said) falseMerges.push(line);

@@ -1,6 +1,6 @@
 import type { NearSketch } from './sketch.ts';
 
-type Comparable = Pick<NearSketch, 'body' | 'shingles' | 'lead' | 'names'>;
+type Comparable = Pick<NearSketch, 'body' | 'shingles' | 'lead'>;
 
 /** How alike two sketches are: the figures the merge decision reads. All in 0..1. */
 export interface Similarity {
@@ -10,26 +10,25 @@ export interface Similarity {
   containment: number;
   /** Share of the smaller lead-name set found in the other. */
   lead: number;
-  /** Share of the smaller set of names mentioned twice or more found in the other. */
-  names: number;
 }
 
 /** Thresholds of the merge decision (ADR 0013 says how they were chosen). */
 export interface NearPolicy {
-  /** Minimum containment for a candidate to be a copy at all. */
+  /** Below this containment two bodies are never copies, whatever their leads. */
   minContainment: number;
-  /** Below this containment the leads must agree at least `minLead`… */
-  strongContainment: number;
-  minLead: number;
-  /** …above it they need only agree at least `minLeadStrong` (a copy whose lead was rewritten). */
-  minLeadStrong: number;
+  /** Weight of lead agreement against shared text in the score. */
+  leadWeight: number;
+  /** containment + leadWeight × lead must reach this. */
+  minScore: number;
+  /** Without names in a lead to compare, shared text alone must reach this. */
+  minContainmentAlone: number;
 }
 
 export const DEFAULT_NEAR_POLICY: NearPolicy = {
-  minContainment: 0.5,
-  strongContainment: 0.8,
-  minLead: 0.6,
-  minLeadStrong: 0.34,
+  minContainment: 0.35,
+  leadWeight: 0.5,
+  minScore: 0.85,
+  minContainmentAlone: 0.8,
 };
 
 /** Bottom-k estimate: of the k smallest values of the union, the share both sketches hold. */
@@ -69,14 +68,15 @@ export function similarity(a: Comparable, b: Comparable): Similarity {
   // |A ∩ B| = J (|A| + |B|) / (1 + J); its share of the smaller set is the containment.
   const inter = (jaccard * (a.shingles + b.shingles)) / (1 + jaccard);
   const containment = Math.min(1, inter / Math.max(1, Math.min(a.shingles, b.shingles)));
-  return { jaccard, containment, lead: overlap(a.lead, b.lead), names: overlap(a.names, b.names) };
+  return { jaccard, containment, lead: overlap(a.lead, b.lead) };
 }
 
 /**
- * Pure: is `s` the similarity of two copies of one story? Enough shared text, and leads that name the
- * same people, places and figures — the more text is shared, the less the lead has to agree, since a
- * copy may have had its lead rewritten. When either lead names nothing there is nothing to compare
- * and shared text decides, at the stricter bar.
+ * Pure: is `s` the similarity of two copies of one story? Shared text, and leads that name the same
+ * people, places and figures, weighed together: a copy whose lead was rewritten still shares most of
+ * its text, and a heavily cut copy still names who and where in its lead. Two different events from
+ * one template share their wording but not their lead's names and numbers. When either lead names
+ * nothing there is nothing to weigh, and shared text decides at a stricter bar.
  */
 export function isNearDuplicate(
   s: Similarity,
@@ -84,7 +84,6 @@ export function isNearDuplicate(
   policy: NearPolicy = DEFAULT_NEAR_POLICY,
 ): boolean {
   if (s.containment < policy.minContainment) return false;
-  if (leads.a < 2 || leads.b < 2) return s.containment >= policy.strongContainment;
-  const needLead = s.containment >= policy.strongContainment ? policy.minLeadStrong : policy.minLead;
-  return s.lead >= needLead;
+  if (leads.a < 2 || leads.b < 2) return s.containment >= policy.minContainmentAlone;
+  return s.containment + policy.leadWeight * s.lead >= policy.minScore;
 }

@@ -19,20 +19,17 @@ export interface NearSketch {
   shingles: number;
   /** Ascending distinct 16-bit hashes of the lead's salient tokens, at most LEAD_K. */
   lead: number[];
-  /** Ascending 16-bit hashes of the names mentioned at least twice, at most NAMES_K. */
-  names: number[];
   /** The smallest shingle hashes (full 32 bits): where the story is filed for candidate lookup. */
   postings: number[];
 }
 
-export const SKETCH_K = 22;
-export const LEAD_K = 8;
-export const NAMES_K = 10;
+export const SKETCH_K = 28;
+export const LEAD_K = 12;
 export const POSTINGS_M = 8;
 /** Bodies with fewer shingles than this carry too little text to call two stories the same. */
 export const MIN_SHINGLES = 20;
 const SHINGLE = 3;
-const LEAD_WORDS = 60;
+const LEAD_WORDS = 80;
 
 /**
  * Lines agencies and outlets add around the same copy: credits, standards blurbs, "read more" links.
@@ -115,24 +112,6 @@ function leadNames(paragraphs: readonly string[]): number[] {
   return seen.sort((a, b) => a - b).slice(0, LEAD_K);
 }
 
-/**
- * The names the story keeps coming back to (mentioned at least twice), most mentioned first. A copy,
- * however trimmed, keeps them; a different event from the same template swaps exactly these.
- */
-function centralNames(text: string): number[] {
-  const counts = new Map<number, number>();
-  for (const t of salientTokens(text, Number.POSITIVE_INFINITY)) {
-    const h = short(t);
-    counts.set(h, (counts.get(h) ?? 0) + 1);
-  }
-  return [...counts]
-    .filter(([, n]) => n >= 2)
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, NAMES_K)
-    .map(([h]) => h)
-    .sort((a, b) => a - b);
-}
-
 /** The sketch of a body, or undefined when the body is too short to compare. */
 export function nearSketch(text: string, m = POSTINGS_M): NearSketch | undefined {
   const paragraphs = storyParagraphs(text);
@@ -154,17 +133,16 @@ export function nearSketch(text: string, m = POSTINGS_M): NearSketch | undefined
     body,
     shingles: hashes.size,
     lead: leadNames(paragraphs.slice(0, 2)),
-    names: centralNames(paragraphs.join('\n')),
     postings: sorted.slice(0, m),
   };
 }
 
 /**
  * Sketch bytes as stored in the index: shingle count (16 bits), the number of body and lead values
- * (8 bits each), then body, lead and name values, 16 bits each.
+ * (8 bits each), then body and lead values, 16 bits each: 84 bytes at most.
  */
 export function encodeSketch(s: NearSketch): Buffer {
-  const values = [...s.body, ...s.lead, ...s.names];
+  const values = [...s.body, ...s.lead];
   const buf = Buffer.alloc(4 + 2 * values.length);
   buf.writeUInt16BE(Math.min(s.shingles, 0xffff), 0);
   buf.writeUInt8(s.body.length, 2);
@@ -176,14 +154,12 @@ export function encodeSketch(s: NearSketch): Buffer {
 export function decodeSketch(buf: Buffer): Omit<NearSketch, 'postings'> {
   const shingles = buf.readUInt16BE(0);
   const nBody = buf.readUInt8(2);
-  const nLead = buf.readUInt8(3);
   const values: number[] = [];
   for (let at = 4; at + 1 < buf.length; at += 2) values.push(buf.readUInt16BE(at));
   return {
     shingles,
     body: values.slice(0, nBody),
-    lead: values.slice(nBody, nBody + nLead),
-    names: values.slice(nBody + nLead),
+    lead: values.slice(nBody),
   };
 }
 
