@@ -1,5 +1,6 @@
 import {
   CORPORATE_TITLES,
+  FACILITY_WORDS,
   FUNCTION_WORDS,
   KNOWN_ORGS,
   ORG_CUES,
@@ -10,6 +11,7 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
   TITLE_OBJECTS,
+  WELL_KNOWN_ORGS,
 } from './data/lexicon.ts';
 import { isPlaceName } from './gazetteer.ts';
 import type { Span } from './spans.ts';
@@ -47,7 +49,11 @@ export function classify(span: Span, tokens: readonly Token[], source: string): 
   }
   const text = span.text;
   if (isPlaceName(text)) return { findings: [] };
-  if (KNOWN_ORGS.has(text)) return { findings: [{ kind: 'org', name: text, at: span.first }] };
+  // "Moulay Abdellah Stadium", "Rustaveli Avenue": venues and streets are neither.
+  if (words.some((w) => FACILITY_WORDS.has(w.bare))) return { findings: [] };
+  if (KNOWN_ORGS.has(text) || WELL_KNOWN_ORGS.has(text)) {
+    return { findings: [{ kind: 'org', name: text, at: span.first }] };
+  }
 
   const acronym = acronymAfter(tokens, span.last);
   const first = words[0];
@@ -117,7 +123,8 @@ function prefixOrg(prefix: readonly Token[], head: Token, source: string): strin
   const skippable = (w: Token | undefined): boolean =>
     w !== undefined && (TITLE_MODIFIERS.has(w.lower) || isPlaceName(w.bare) || !w.cap);
   while (from < to && skippable(prefix[from])) from++;
-  while (to > from && skippable(prefix[to - 1])) to--;
+  // "Bank of England" keeps its place; "Apple Japan" does not.
+  while (to > from && skippable(prefix[to - 1]) && prefix[to - 2]?.text !== 'of') to--;
   const words = prefix.slice(from, to);
   if (words.length === 0) return undefined;
   const text = textOf(words, source);
@@ -148,18 +155,21 @@ function hasPersonCue(span: Span, tokens: readonly Token[]): boolean {
   return false;
 }
 
-// Whether capitalised words look like a personal name rather than a place, title or acronym.
-function isPersonName(words: readonly Token[], text: string): boolean {
+/** Whether capitalised words look like a personal name rather than a place, title or acronym. */
+export function isPersonName(words: readonly Token[], text: string): boolean {
   let names = 0;
   for (const w of words) {
     if (!w.cap) {
-      if (PARTICLES.has(w.text)) continue;
+      // Particles ("von der Leyen") and hyphenated syllables ("Lai Ching-te").
+      if (PARTICLES.has(w.text) || (w.text.length <= 2 && !FUNCTION_WORDS.has(w.lower))) continue;
       return false;
     }
     if (w.upper || HAS_DIGIT_RE.test(w.text)) return false;
     if (
       ORG_CUES.has(w.bare) ||
       KNOWN_ORGS.has(w.bare) ||
+      WELL_KNOWN_ORGS.has(w.bare) ||
+      FACILITY_WORDS.has(w.bare) ||
       TITLE_HEADS.has(w.lower) ||
       FUNCTION_WORDS.has(w.lower)
     ) {

@@ -27,14 +27,25 @@ describe('enrichStory', () => {
     expect(errors).toBeUndefined();
     expect(enrichment.people).toEqual([{ name: 'Daniel Mwangi', mentions: 3 }]);
     expect(enrichment.organisations).toEqual([{ name: 'African Development Bank', mentions: 1 }]);
-    expect(enrichment.places.map((p) => p.name)).toEqual(['Nairobi', 'Kenya']);
-    expect(enrichment.subjects).toEqual([]);
+    // "Kenyan" counts for Kenya, but a country named only by its demonym is not a place of the story.
+    expect(enrichment.places.map((p) => p.name)).toEqual(['Nairobi']);
+    expect(enrichment.subjects.map((s) => s.code)).toEqual([
+      'medtop:11000000',
+      'medtop:06000000',
+      'medtop:20000418',
+      'medtop:20000638',
+    ]);
+    expect(enrichment.subjects[1]).toMatchObject({
+      name: 'environment',
+      uri: 'http://cv.iptc.org/newscodes/mediatopic/06000000',
+    });
     expect(enrichment.wordCount).toBe(29);
     expect(enrichment.failed).toEqual([]);
     expect(defaultEnrichers.map((e) => e.name)).toEqual([
       'language',
       'entities',
       'places',
+      'subjects',
       'keywords',
       'word-count',
     ]);

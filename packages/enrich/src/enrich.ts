@@ -4,6 +4,7 @@ import { entitiesEnricher } from './entities.ts';
 import { keywordsEnricher, wordCountEnricher } from './keywords.ts';
 import { languageEnricher } from './language.ts';
 import { placesEnricher } from './places.ts';
+import { subjectsEnricher } from './subjects.ts';
 import type { Enricher, EnricherResult, EnrichInput, EnrichOutput } from './types.ts';
 
 const LANGUAGE_RE = /^[a-z]{2}$/;
@@ -13,6 +14,7 @@ export const defaultEnrichers: readonly Enricher[] = [
   languageEnricher,
   entitiesEnricher,
   placesEnricher,
+  subjectsEnricher,
   keywordsEnricher,
   wordCountEnricher,
 ];
@@ -27,6 +29,7 @@ export function enrichStory(story: Story, options: { enrichers?: readonly Enrich
   let input: EnrichInput = { headline: story.headline, text: story.body.text };
   if (story.language !== undefined) input.language = story.language;
   if (story.dateline?.place !== undefined) input.datelinePlace = story.dateline.place;
+  if (story.dateline?.raw !== undefined) input.datelineRaw = story.dateline.raw;
 
   const enrichment: Enrichment = {
     people: [],

@@ -1,6 +1,6 @@
 import type { Entity } from '@wirefeed/core';
-import { classify, initialsMatch } from './classify.ts';
-import { CORPORATE_SUFFIXES, PARTICLES } from './data/lexicon.ts';
+import { classify, initialsMatch, isPersonName } from './classify.ts';
+import { CORPORATE_SUFFIXES, ORG_CUES, PARTICLES } from './data/lexicon.ts';
 import { isPlaceName } from './gazetteer.ts';
 import type { Span } from './spans.ts';
 import { findSpans } from './spans.ts';
@@ -53,6 +53,21 @@ export function findEntities(input: EnrichInput): FoundEntities {
     }
   }
 
+  // Wires name a person in full once and by surname after: "Jannik Sinner … Sinner said". A two- or
+  // three-word name with no other cue is a person when its last word also stands alone.
+  const alone = new Set<string>();
+  for (const span of loose) if (span.words.length === 1) alone.add(span.text);
+  const named = new Set<Span>();
+  for (const span of loose) {
+    const last = span.words.at(-1);
+    if (!span.discover || span.words.length < 2 || span.words.length > 3 || last === undefined) continue;
+    if (!alone.has(last.bare) || ORG_CUES.has(last.bare) || people.has(span.text) || orgs.has(span.text))
+      continue;
+    if (span.words.some((w) => isPlaceName(w.bare)) || !isPersonName(span.words, span.text)) continue;
+    bump(people, span.text, span.first);
+    named.add(span);
+  }
+
   foldOrganisations(orgs);
   const aliases = personAliases(people);
   for (const [name, tally] of people) {
@@ -74,6 +89,7 @@ export function findEntities(input: EnrichInput): FoundEntities {
     return org;
   };
   for (const span of loose) {
+    if (named.has(span)) continue;
     if (mention(span.text, span.first) !== undefined || span.discover) continue;
     // A Title Case headline runs names into one span ("Owusu Says Vaccine Works"): try each word,
     // once per entity in a row so "Xi Jinping" is not two mentions.

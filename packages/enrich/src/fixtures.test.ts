@@ -38,9 +38,7 @@ const EXPECTED: Record<string, Expected> = {
     organisations: { 'World Health Organization': 2, 'African Development Bank': 1 },
     places: {
       Nairobi: 'KE',
-      Kenya: 'KE',
       Germany: 'DE',
-      France: 'FR',
       Ethiopia: 'ET',
       Somalia: 'SO',
       Djibouti: 'DJ',
@@ -64,7 +62,7 @@ const EXPECTED: Record<string, Expected> = {
   'sport-football': {
     people: { 'Lars Eriksen': 3, 'Joan Ferrer': 2, 'Tom Whitaker': 1, 'Paulo Serrano': 1 },
     organisations: { 'Manchester City': 2, 'Premier League': 2 },
-    places: { Manchester: 'GB', Norway: 'NO' },
+    places: { Manchester: 'GB' },
     firstPlace: 'Manchester',
     notPeople: ['Arsenal', 'Etihad Stadium', 'City', 'Lars', 'Sunday'],
   },
@@ -125,8 +123,6 @@ const EXPECTED: Record<string, Expected> = {
     },
     places: {
       Oslo: 'NO',
-      Norway: 'NO',
-      'United Kingdom': 'GB',
       Australia: 'AU',
       'New Zealand': 'NZ',
       Chile: 'CL',

@@ -4,7 +4,8 @@ import { CITY_EXONYMS, CITY_RESPELLINGS, CITY_STOPWORDS } from './data/city-name
 import { COUNTRIES } from './data/countries.ts';
 import { COUNTRY_GEONAME_IDS } from './data/country-geonames.ts';
 import { DEMONYMS, NOT_PLACES } from './data/demonyms.ts';
-import { US_STATE_ABBREVIATIONS, US_STATES } from './data/regions.ts';
+import { FACILITY_WORDS, FUNCTION_WORDS, ORG_CUES, TITLE_HEADS } from './data/lexicon.ts';
+import { REGIONS, US_STATE_ABBREVIATIONS, US_STATES } from './data/regions.ts';
 import type { Token } from './tokens.ts';
 import { tokenTexts } from './tokens.ts';
 
@@ -27,6 +28,8 @@ export interface GazetteerPlace {
   readonly admin?: string;
   /** `https://sws.geonames.org/<id>/` when the place has a GeoNames id. */
   readonly uri?: string;
+  /** The place the wires mean by this English name ("Geneva" → Genève): ranks before namesakes. */
+  readonly preferred?: boolean;
 }
 
 /** A gazetteer name found at a token position, with every place it may name. */
@@ -186,8 +189,20 @@ function build(): Index {
     add(demonym, country, { demonym: true });
     if (!demonym.endsWith('s') && !demonym.endsWith('sh')) add(`${demonym}s`, country, { demonym: true });
   }
-  const states = new Set(Object.keys(US_STATES));
-  for (const name of NOT_PLACES) if (!states.has(name)) add(name, undefined);
+  const regionNames = new Set([...Object.keys(US_STATES), ...REGIONS.map(([name]) => name)]);
+  for (const name of NOT_PLACES) if (!regionNames.has(name)) add(name, undefined);
+  for (const [name, code, id] of REGIONS) {
+    const uri = geonamesUri(id);
+    add(name, {
+      key: id === undefined ? `region:${code}-${foldName(name).toLowerCase()}` : `gn:${id}`,
+      name,
+      kind: 'region',
+      countryCode: code,
+      population: REGION_WEIGHT,
+      capital: false,
+      ...(uri === undefined ? {} : { uri }),
+    });
+  }
   for (const [name, code] of Object.entries(US_STATES)) {
     // "Washington" on the wires is the capital, not the state; "Georgia" may be either.
     if (name === 'Washington') continue;
@@ -212,7 +227,7 @@ function build(): Index {
     const display = CITY_RESPELLINGS.some(([a]) => a === alias)
       ? (capitalIds.get(city.id)?.name ?? city.name)
       : alias;
-    add(alias, { ...(capitalIds.get(city.id) ?? cityPlace(city)), name: display });
+    add(alias, { ...(capitalIds.get(city.id) ?? cityPlace(city)), name: display, preferred: true });
   }
   for (const city of cities) {
     const place = capitalIds.get(city.id) ?? cityPlace(city);
@@ -220,7 +235,8 @@ function build(): Index {
       // A country, demonym or state of the same name wins: "Mexico", "Florida", "Georgia".
       if (taken(surface)) continue;
       const pattern = add(surface, place);
-      if (pattern !== undefined && CITY_STOPWORDS.has(surface)) pattern.risky = true;
+      if (pattern !== undefined && (CITY_STOPWORDS.has(surface) || isCommonWord(surface)))
+        pattern.risky = true;
     }
   }
   for (const list of index.byFirst.values()) {
@@ -231,6 +247,16 @@ function build(): Index {
     }
   }
   return index;
+}
+
+// "University", "Police", "Union": GeoNames has towns named like the words names are made of.
+function isCommonWord(surface: string): boolean {
+  return (
+    ORG_CUES.has(surface) ||
+    TITLE_HEADS.has(surface.toLowerCase()) ||
+    FUNCTION_WORDS.has(surface.toLowerCase()) ||
+    FACILITY_WORDS.has(surface)
+  );
 }
 
 function index(): Index {

@@ -31,7 +31,12 @@ describe('findPlaces', () => {
   it('counts demonyms, plurals, aliases and possessives toward the country', () => {
     expect(
       names('Chinese officials, the Germans, the U.S. and America’s allies met in China’s capital.'),
-    ).toEqual(['China:2', 'United States:2', 'Germany:1']);
+    ).toEqual(['China:2', 'United States:2']);
+  });
+
+  it('does not list a country that only its demonyms name', () => {
+    expect(names('The Norwegian striker and the French minister met.')).toEqual([]);
+    expect(names('The Norwegian striker returned to Norway.')).toEqual(['Norway:2']);
   });
 
   it('prefers the longest name and ignores known non-places', () => {

@@ -1,6 +1,6 @@
 import type { Place } from '@wirefeed/core';
 import { AMBIGUOUS_PLACES } from './data/demonyms.ts';
-import { BREAKERS, FUNCTION_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
+import { BREAKERS, FUNCTION_WORDS, ORG_CUES, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
 import type { GazetteerPlace, PlaceMatch } from './gazetteer.ts';
 import { lookupPlaces, matchPlace, usState } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
@@ -10,6 +10,8 @@ import type { Enricher, EnrichInput } from './types.ts';
 interface Tally {
   place: Place;
   first: number;
+  /** Mentions by name, not by demonym: a country only its demonyms point to is not listed. */
+  named: number;
 }
 
 interface Occurrence {
@@ -31,6 +33,8 @@ interface Context {
   readonly countries: ReadonlyMap<string, number>;
   /** US states named in the story. */
   readonly states: ReadonlySet<string>;
+  /** The country the story names most often, when one leads. */
+  readonly mainCountry?: string;
 }
 
 const WORD_START_RE = /(^|[\s-])(\p{L})/gu;
@@ -76,13 +80,22 @@ export function findPlaces(input: EnrichInput): Place[] {
 
   const datelineRaw = input.datelinePlace?.trim();
   let context: Context = { countries, states };
-  const dateline = datelineRaw ? datelinePlace(datelineRaw, context) : undefined;
+  const ranked = [...countries].sort((a, b) => b[1] - a[1]);
+  const [lead, runnerUp] = ranked;
+  if (lead !== undefined && (runnerUp === undefined || lead[1] > runnerUp[1])) {
+    context = { ...context, mainCountry: lead[0] };
+  }
+  const dateline = datelineRaw ? datelinePlace(datelineRaw, context, input.datelineRaw) : undefined;
   if (dateline?.countryCode !== undefined) context = { ...context, datelineCountry: dateline.countryCode };
 
   const tallies = new Map<string, Tally>();
   for (const occurrence of occurrences) {
     const place = accept(occurrence, tokens, context);
-    if (place !== undefined) count(tallies, place, occurrence.at);
+    if (place !== undefined) count(tallies, place, occurrence);
+  }
+  for (const [key, tally] of tallies) {
+    // "Norwegian striker Erling Haaland" does not put Norway in the story.
+    if (tally.named === 0 && key !== dateline?.key) tallies.delete(key);
   }
   const places = [...tallies.values()].sort(
     (a, b) => b.place.mentions - a.place.mentions || a.first - b.first,
@@ -112,6 +125,10 @@ function accept(
   if (place === undefined) return undefined;
   if (qualifier !== undefined && place.countryCode === qualifier.countryCode) return place;
   if (match.demonym) return place;
+  // "University of Oxford", "Bank of England": the place is part of an organisation's name.
+  if (tokens[at - 1]?.text === 'of' && ORG_CUES.has(tokens[at - 2]?.bare ?? '') && place.kind !== 'country') {
+    return undefined;
+  }
   const besideName = nextToName(tokens, at, match.length);
   if (place.kind !== 'city') {
     // "Michael Jordan", "Washington Post": an ambiguous country name inside a longer name.
@@ -140,8 +157,10 @@ function resolve(
   for (const c of candidates) {
     let score = Math.log10(Math.max(c.population, 1000));
     if (c.capital) score += 1;
-    if (c.countryCode === context.datelineCountry) score += 3;
-    if (context.countries.has(c.countryCode)) score += 1.5;
+    // The city the wires mean by an English name ("Geneva" is Genève, not Geneva, Alabama).
+    if (c.preferred === true) score += 1;
+    if (c.countryCode === context.datelineCountry || c.countryCode === context.mainCountry) score += 3;
+    else if (context.countries.has(c.countryCode)) score += 0.7;
     if (c.admin !== undefined && c.countryCode === 'US' && context.states.has(c.admin)) score += 1;
     if (qualifier !== undefined) {
       if (c.countryCode !== qualifier.countryCode) continue;
@@ -178,10 +197,15 @@ function qualifierAt(tokens: readonly Token[], i: number): Qualifier | undefined
 function datelinePlace(
   raw: string,
   context: Context,
+  full?: string,
 ): { place: Place; key?: string; countryCode?: string } | undefined {
   const [head = '', ...rest] = raw.split(',');
   const city = head.trim();
   if (city === '') return undefined;
+  // Normalize keeps "Paris" as the place and "PARIS, Texas (AP) —" as the raw dateline.
+  if (rest.length === 0 && full !== undefined && full.toLowerCase().startsWith(city.toLowerCase())) {
+    rest.push(...full.slice(city.length).split(/[,(]/).slice(1, 3));
+  }
   let qualifier: Qualifier | undefined;
   for (const part of rest) {
     const admin = usState(part);
@@ -206,10 +230,16 @@ function datelinePlace(
   };
 }
 
-function count(tallies: Map<string, Tally>, place: GazetteerPlace, at: number): void {
-  const tally = tallies.get(place.key);
-  if (tally === undefined) tallies.set(place.key, { place: toPlace(place, 1), first: at });
-  else tally.place.mentions++;
+function count(tallies: Map<string, Tally>, place: GazetteerPlace, occurrence: Occurrence): void {
+  const { match, at } = occurrence;
+  let tally = tallies.get(place.key);
+  if (tally === undefined) {
+    tally = { place: toPlace(place, 0), first: at, named: 0 };
+    tallies.set(place.key, tally);
+  }
+  tally.place.mentions++;
+  if (match.demonym) return;
+  tally.named++;
 }
 
 function toPlace(place: GazetteerPlace, mentions: number): Place {

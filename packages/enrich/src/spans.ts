@@ -1,4 +1,13 @@
-import { ABBREVIATIONS, BREAKERS, FUNCTION_WORDS, ORG_CUES, PARTICLES, TITLE_HEADS } from './data/lexicon.ts';
+import {
+  ABBREVIATIONS,
+  BREAKERS,
+  FUNCTION_WORDS,
+  ORG_CUES,
+  PARTICLES,
+  TITLE_HEADS,
+  WELL_KNOWN_ORGS,
+} from './data/lexicon.ts';
+import { isPlaceName } from './gazetteer.ts';
 import type { Token, Tokenized } from './tokens.ts';
 
 /** A maximal run of capitalised words (with the connectors names allow) in the token stream. */
@@ -104,16 +113,27 @@ function extend(tokens: readonly Token[], first: number, last: number): number {
       const j = n2?.text === 'the' ? last + 3 : last + 2;
       return isNameWord(tokens[j]) ? j : -1;
     }
-    // "Food and Drug Administration", "Ministry of Health and Social Care"; not "Samsung Electronics
-    // and Intel Corp", two organisations.
-    const oneWordOrOf = first === last || tokens.slice(first, last).some((t) => t.text === 'of');
-    if (n1.text === 'and' && oneWordOrOf && orgCueAhead(tokens, last + 2)) return last + 2;
+    const span = tokens.slice(first, last + 1);
+    const hasCue = span.some((t) => ORG_CUES.has(t.bare));
+    // "Centers for Disease Control", "Bank for International Settlements".
+    if (n1.text === 'for' && hasCue && isNameWord(n2) && !n2?.sentenceStart) return last + 2;
+    if (n1.text === 'and' && isNameWord(n2)) {
+      // "Food and Drug Administration", "National Oceanic and Atmospheric Administration"; not
+      // "Samsung Electronics and Intel Corp", two organisations, nor "Germany and Deutsche Bank".
+      if (!ORG_CUES.has(cur.bare) && !isPlaceName(cur.bare) && orgCueAhead(tokens, last + 2)) return last + 2;
+      // "Ministry of Industry and Information Technology", "Centers for Disease Control and
+      // Prevention": a short tail that names no organisation or place of its own.
+      const formal = hasCue && span.some((t) => t.text === 'of' || t.text === 'for');
+      if (formal && shortTail(tokens, last + 2)) return last + 2;
+    }
     return -1;
   }
   // Hyphenated compounds stay whole when the next part is a name or a number ("COVID-19",
   // "Guinea-Bissau"); "Beijing-based" ends the span at "Beijing".
   if (n1.text === '-' && adjacent(cur, n1) && adjacent(n1, n2) && n2 !== undefined) {
-    return n2.word && (isNameWord(n2) || DIGIT_START_RE.test(n2.text)) ? last + 2 : -1;
+    // "Lai Ching-te", "Kim Jong-un": a short lowercase syllable belongs to the name.
+    const syllable = n2.word && !n2.cap && n2.text.length <= 2 && !DIGIT_START_RE.test(n2.text);
+    return n2.word && (isNameWord(n2) || DIGIT_START_RE.test(n2.text) || syllable) ? last + 2 : -1;
   }
   // Initials and abbreviated titles keep their full stop: "George W. Bush", "Mr. Smith".
   if (
@@ -126,6 +146,18 @@ function extend(tokens: readonly Token[], first: number, last: number): number {
   }
   if (n1.text === '&' && isNameWord(n2)) return last + 2;
   return -1;
+}
+
+// One or two name words after "and", then the name ends, none of them a known organisation or place.
+function shortTail(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 3 && isNameWord(tokens[k])) {
+    const t = tokens[k];
+    if (t === undefined || ORG_CUES.has(t.bare) || WELL_KNOWN_ORGS.has(t.bare) || isPlaceName(t.bare))
+      return false;
+    k++;
+  }
+  return k > from && k <= from + 2 && !isNameWord(tokens[k]);
 }
 
 function orgCueAhead(tokens: readonly Token[], from: number): boolean {

@@ -8,6 +8,8 @@ export interface EnrichInput {
   language?: string;
   /** The dateline place as normalize found it ("BEIJING", "Baku, Azerbaijan"). */
   datelinePlace?: string;
+  /** The whole dateline as written ("PARIS, Texas (AP) —"), for the state or country after the place. */
+  datelineRaw?: string;
 }
 
 /** What an enricher returns: the parts of the enrichment it knows about, and maybe a language. */

@@ -52,5 +52,5 @@ export const CITY_STOPWORDS: ReadonlySet<string> = new Set(
  Gabriel Sergio Rafael Leon Luis Francisco Carmen Dolores Mariano Marcos Mateo Rosario Lucia Esteban
  Adrian Nelson Cornwall Essex Derby Luton Tours Angers Metz Bergen Kiel Hof Marl Goch Leer Peine Lahr
  Cuba Batman Benin Congo Niger Chad Guinea Panama Kuwait Djibouti Luxembourg Monaco Singapore
- Mexico Guatemala Brazzaville`.split(/\s+/),
+ Mexico Guatemala Brazzaville University Brent Mission Reunion Victory Progress`.split(/\s+/),
 );

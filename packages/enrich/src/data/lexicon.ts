@@ -20,7 +20,7 @@ export const FUNCTION_WORDS = set(`
 /** Capitalised words that never belong to a name (case-sensitive). */
 export const BREAKERS = set(`
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July
-  August September October November December I
+  August September October November December I I've I'm I'd I'll
 `);
 
 /** Title heads that, capitalised before a name, mark a person ("President Xi Jinping"). */
@@ -54,7 +54,9 @@ export const PROFESSION_CUES = new Set([
     rider champion star actor actress singer author writer novelist researcher scientist doctor lawyer
     attorney prosecutor economist analyst strategist chef mp lawmaker legislator activist candidate
     nominee elect adviser advisor counsellor anchor presenter journalist reporter photographer
-    official officer representative diplomat golfer boxer sprinter cyclist teammate
+    official officer representative diplomat golfer boxer sprinter cyclist teammate chief leader boss
+    head tycoon billionaire investor founder entrepreneur rival opponent compatriot seed captain
+    all-rounder batter bowler pitcher quarterback guard centre center manager
   `),
 ]);
 
@@ -75,6 +77,7 @@ export const ORG_CUES = set(`
   Secretariat Tribunal Chamber Academy Observatory Laboratory Programme Consortium House Economics
   International League Brigade Brigades Research Survey Investment Analytics
   Consulting Advisors Electronics Cabinet Government Commerce Energy Mining Motor Airline Bancorp
+  Centers Centres Institutes Agencies Ministries Councils Commissions Trust Forces Guards
 `);
 
 /** First words that make a span a sports club or company without a trailing cue ("Real Madrid"). */
@@ -105,4 +108,45 @@ export const PARTICLES = set('de da do dos das del della di du van von der den t
 export const ABBREVIATIONS = set(`
   mr mrs ms dr prof st gen col lt sgt capt rep sen gov jr sr inc corp co ltd no vs mt ft rev hon maj
   adm cmdr jan feb mar apr aug sep sept oct nov dec
+`);
+
+/** Words that make a span a venue or facility, which is neither a person nor an organisation. */
+export const FACILITY_WORDS = set(`
+  Stadium Arena Airport Station Bridge Street Avenue Road Square Park Hall Tower Towers Mall Dam Port
+  Harbour Harbor Highway Motorway Circuit Racecourse Velodrome Ground Gardens Cathedral Mosque Temple
+`);
+
+/**
+ * Organisations a wire desk meets every day that carry no organisation word: companies, sports
+ * clubs and leagues, international bodies (case-sensitive, as written). Curated by hand.
+ */
+export const WELL_KNOWN_ORGS = new Set(
+  `Apple Google Alphabet Microsoft Amazon Meta Facebook Instagram WhatsApp Nvidia Intel AMD Qualcomm
+  Broadcom TSMC Samsung Huawei Xiaomi Tencent Alibaba Baidu ByteDance TikTok Sony Panasonic Toshiba
+  Hitachi Nintendo SoftBank Foxconn IBM Oracle Cisco Dell HP Netflix Disney Spotify Uber Airbnb
+  OpenAI Anthropic SpaceX Tesla BYD Toyota Honda Nissan Hyundai Kia Volkswagen BMW Mercedes-Benz
+  Daimler Stellantis Renault Ford Ferrari Porsche Volvo Geely Boeing Airbus Embraer Lockheed
+  Raytheon Emirates Qantas Lufthansa Ryanair easyJet flydubai Etihad Aramco Petrobras Shell BP
+  ExxonMobil Exxon Chevron TotalEnergies Eni Equinor Gazprom Rosneft Lukoil Sinopec PetroChina CNOOC
+  Glencore  BHP Vale ArcelorMittal Siemens Bosch Philips Nokia Ericsson ASML Infineon NXP Novartis
+  Roche Pfizer Moderna BioNTech AstraZeneca GSK Sanofi Merck Bayer Novo Lilly  Walmart Costco
+  Nestle Nestlé Unilever Danone Carrefour Tesco IKEA Zara Inditex LVMH Gucci Prada Adidas Nike Puma
+  Visa Mastercard PayPal JPMorgan Goldman Citigroup Citi HSBC Barclays Santander UBS BlackRock
+  Vanguard Berkshire Macquarie Nomura Mizuho Allianz AXA Prudential Deloitte KPMG PwC EY McKinsey
+  Reliance Tata Infosys Wipro Adani Mahindra Dangote Gazprombank Sberbank Aeroflot Naver Kakao
+  LSEG Nasdaq NYSE OPEC OPEC+ NATO ASEAN BRICS UNRWA UNICEF UNHCR UNESCO IAEA WHO WTO IMF ILO FAO
+  UNDP Interpol Europol Frontex Hamas Hezbollah Taliban Houthis Wagner Kremlin Pentagon Bundestag
+  Knesset Duma Politburo Komeito Likud Fidesz Servel NHS Ofcom Ofgem FIFA UEFA IOC CAF AFC CONCACAF
+  CONMEBOL ICC BCCI ATP WTA NBA NFL NHL MLB MLS IPL PGA LIV McLaren Mercedes   Sauber
+  Arsenal Chelsea Liverpool Tottenham Everton Fulham Brentford Brighton Burnley Sunderland Wolves
+  Barcelona Juventus Milan Napoli Lazio Roma Ajax PSV Feyenoord Benfica Porto Celtic Rangers Galatasaray
+  Fenerbahce Flamengo Palmeiras   Lakers Celtics Warriors Knicks Nuggets Spurs Thunder Bucks
+   Bulls Nets Clippers Mavericks Rockets Cavaliers Yankees Dodgers Red Sox`.split(/\s+/),
+);
+
+/** Football clubs and teams wires name after their city ("Liverpool beat Chelsea"). */
+export const CITY_CLUBS = set(`
+  Liverpool Chelsea Everton Fulham Brentford Brighton Burnley Sunderland Barcelona Milan Napoli Porto
+  Leeds Newcastle Southampton Leicester Bournemouth Sevilla Valencia Lyon Marseille Monaco Dortmund
+  Leipzig
 `);
