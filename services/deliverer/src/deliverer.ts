@@ -2,7 +2,6 @@ import type {
   Logger,
   Producer,
   RedisClient,
-  RunRef,
   ServiceDeps,
   SinkSpec,
   StageHandler,
@@ -26,20 +25,29 @@ export function embargoDelay(story: Story, now: number): number {
   return Math.max(0, Date.parse(story.embargoedUntil) - now);
 }
 
-/** Remove the held (delayed) sink jobs of a story's earlier versions: a kill during an embargo cancels them. */
+/**
+ * Remove the held (delayed) sink jobs of a story's earlier versions: a kill during an embargo cancels
+ * them. The delayed set is scanned rather than the ids derived, because the held job may belong to
+ * another one-shot run than the kill; it holds embargoed stories and retries, so it stays small.
+ */
 async function dropHeldVersions(
   producer: Producer,
   sinks: readonly Pick<SinkSpec, 'name'>[],
   story: Story,
-  run: RunRef | undefined,
   log: Logger,
 ): Promise<number> {
   let dropped = 0;
+  const PAGE = 500;
   for (const sink of sinks) {
     const queue = producer.queue(sinkQueueName(sink.name));
-    for (let v = 1; v < story.version; v++) {
-      const job = await queue.getJob(jobIds.sink(sink.name, story.id, v, run));
-      if (!job || !(await job.isDelayed())) continue;
+    const held = [];
+    for (let start = 0; ; start += PAGE) {
+      const jobs = await queue.getDelayed(start, start + PAGE - 1);
+      held.push(...jobs.filter((j) => (j?.data as StoryJob | undefined)?.story?.id === story.id));
+      if (jobs.length < PAGE) break;
+    }
+    for (const job of held) {
+      if ((job.data as StoryJob).story.version >= story.version) continue;
       // A job that just became active is locked and cannot be removed; the withdrawn mark stops it.
       await job
         .remove()
@@ -71,7 +79,7 @@ export function createDeliverHandler(deps: DeliverHandlerDeps): StageHandler<Sto
     const story = traced(job.story, Stage.deliver, ctx);
     if (story.signals.canceled) {
       await markWithdrawn(deps.redis, deps.statePrefix, story.id);
-      await dropHeldVersions(deps.producer, deps.sinks, story, job.run, ctx.log);
+      await dropHeldVersions(deps.producer, deps.sinks, story, ctx.log);
     }
     const targets = routeStory(story, deps.sinks);
     if (targets.length === 0) {
