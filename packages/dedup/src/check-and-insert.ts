@@ -2,7 +2,8 @@
  * check-and-insert: decide, atomically, what a story is to the index, and record it.
  *
  * KEYS[1] item key   {p}:dedup:item:<storyId>   hash: v (latest version), st (status), dup (duplicate
- *                                                of), cl (cluster), m (method), s (similarity), and one
+ *                                                of), cl (cluster, empty when the story heads its
+ *                                                own), m (method), s (similarity), and one
  *                                                field per content seen:
  *                                                c:<hash> = "<version>|<status>|<token>|<forwarded 0/1>"
  * KEYS[2] url key    {p}:dedup:url:<urlKey>      string: "<feedId> <storyId>" of the first story seen
@@ -12,7 +13,8 @@
  * Cluster), one set per time generation `g` of the window:
  *   {p}:dedup:near:<g>:p:<bucket>   hash: 4-byte posting → space-separated ids of the stories filed
  *                                    under it (the 4 latest)
- *   {p}:dedup:near:<g>:s:<bucket>   hash: story id → its near-duplicate sketch (binary, ≤ 64 bytes)
+ *   {p}:dedup:near:<g>:s:<bucket>   hash: story id → its near-duplicate sketch (binary, ≤ 84 bytes);
+ *                                    the bucket is the id's first 4 hex digits
  *   {p}:dedup:cluster:<clusterId>   list: "<id> <feedId> <method> <similarity>" of each copy
  *
  * ARGV[1] story id   ARGV[2] content hash   ARGV[3] job token   ARGV[4] window (seconds)
@@ -49,6 +51,11 @@ local function claim()
   if hasUrl then redis.call('SET', KEYS[2], feed .. ' ' .. id, 'NX', 'EX', ttl) end
   if hasBody then redis.call('SET', KEYS[3], id, 'NX', 'EX', ttl) end
 end
+-- A story that heads its own cluster stores no cluster id: the key already names it.
+local function self(cl)
+  if cl and cl ~= '' then return cl end
+  return id
+end
 local function record(v, st, dup, cl, m, s)
   redis.call('HSET', KEYS[1], 'v', v, 'st', st, 'dup', dup, 'cl', cl, 'm', m, 's', s,
     field, v .. '|' .. st .. '|' .. token .. '|0')
@@ -57,7 +64,7 @@ end
 local function file()
   if kill or sketch == '' then return end
   local g = base .. 'near:' .. gen
-  local skey = g .. ':s:' .. string.sub(id, 1, 3)
+  local skey = g .. ':s:' .. string.sub(id, 1, 4)
   redis.call('HSET', skey, id, sketch)
   redis.call('EXPIRE', skey, genTtl)
   for i = 17, #ARGV, 2 do
@@ -84,15 +91,15 @@ if cur[7] then
   local kind = 'unchanged'
   if tok == token or fwd == '0' then kind = 'replay' end
   redis.call('EXPIRE', KEYS[1], ttl)
-  return { kind, tonumber(v), st, cur[3] or '', cur[4] or id, cur[5] or 'none', cur[6] or '' }
+  return { kind, tonumber(v), st, cur[3] or '', self(cur[4]), cur[5] or 'none', cur[6] or '' }
 end
 if cur[1] then
   local v = tonumber(cur[1]) + 1
   local st = 'update'
   if cur[2] == 'duplicate' then st = 'duplicate' end
-  record(v, st, cur[3] or '', cur[4] or id, cur[5] or 'guid', cur[6] or '')
+  record(v, st, cur[3] or '', cur[4] or '', cur[5] or 'guid', cur[6] or '')
   if st ~= 'duplicate' then claim() end
-  return { 'update', v, st, cur[3] or '', cur[4] or id, cur[5] or 'guid', cur[6] or '' }
+  return { 'update', v, st, cur[3] or '', self(cur[4]), cur[5] or 'guid', cur[6] or '' }
 end
 local owner, method = false, 'none'
 if hasUrl and not kill then
@@ -129,7 +136,7 @@ if not kill and sketch ~= '' then
         for other in string.gmatch(ids, '%S+') do
           if other ~= id and not seen[other] then
             seen[other] = true
-            local sk = redis.call('HGET', prefix .. ':s:' .. string.sub(other, 1, 3), other)
+            local sk = redis.call('HGET', prefix .. ':s:' .. string.sub(other, 1, 4), other)
             if sk then found[#found + 1] = { other, sk } end
           end
         end
@@ -159,7 +166,7 @@ if not kill and sketch ~= '' then
     return { 'duplicate', 1, 'duplicate', cl, cl, 'near', hintSim }
   end
 end
-record(1, 'unique', '', id, 'none', '')
+record(1, 'unique', '', '', 'none', '')
 claim()
 file()
 return { 'unique', 1, 'unique', '', id, 'none', '' }

@@ -1,5 +1,5 @@
 import type { DedupResult, RedisClient, Story } from '@wirefeed/core';
-import { WirefeedError } from '@wirefeed/core';
+import { shortHash, WirefeedError } from '@wirefeed/core';
 import { CHECK_AND_INSERT_LUA, MARK_FORWARDED_LUA } from './check-and-insert.ts';
 import { fingerprintsOf } from './fingerprints.ts';
 import type { NearPolicy } from './similarity.ts';
@@ -53,7 +53,7 @@ const COMMAND = 'wfDedupCheckAndInsert';
 const MARK_COMMAND = 'wfDedupMarkForwarded';
 const METHODS = new Set(['none', 'guid', 'url', 'body-hash', 'near']);
 /** Posting buckets per generation: enough that each stays a compact listpack at a million stories. */
-const POSTING_BUCKETS = 4096;
+const POSTING_BUCKETS = 65_536;
 /** The window is kept as this many generations; a story is remembered for the window plus one. */
 const GENERATIONS = 3;
 /**
@@ -98,6 +98,8 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
   return {
     async checkAndInsert(story, token) {
       const fp = fingerprintsOf(story);
+      // The index keeps a job's token only to know its own retry: a short digest says as much.
+      const tokenDigest = shortHash('token', token).slice(0, 10);
       const sketch = story.signals.canceled ? undefined : nearSketch(story.body.text);
       const postings: (string | Buffer)[] = [];
       for (const p of sketch?.postings ?? []) postings.push(String(p % POSTING_BUCKETS), postingField(p));
@@ -107,8 +109,8 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
         `${base}url:${fp.urlKey ?? 'none'}`,
         `${base}body:${fp.bodyKey ?? 'none'}`,
         fp.storyId,
-        fp.contentHash,
-        token,
+        contentKey(fp.contentHash),
+        tokenDigest,
         window,
         fp.urlKey ? '1' : '0',
         fp.bodyKey ? '1' : '0',
@@ -145,7 +147,7 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
     },
     async markForwarded(story) {
       try {
-        await client.wfDedupMarkForwarded(itemKey(story.id), story.contentHash);
+        await client.wfDedupMarkForwarded(itemKey(story.id), contentKey(story.contentHash));
       } catch (err) {
         throw new WirefeedError('WF_E_REDIS', 'dedup mark-forwarded failed', { cause: err });
       }
@@ -174,6 +176,11 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
       };
     },
   };
+}
+
+/** 64 bits of the content hash name a content among one story's versions: plenty, and a quarter the bytes. */
+function contentKey(contentHash: string): string {
+  return contentHash.slice(0, 16);
 }
 
 function toDecision(reply: Reply): DedupDecision {
