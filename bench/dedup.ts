@@ -1,6 +1,99 @@
-import type { BenchContext } from './run.ts';
+/**
+ * The dedup stage against a full index: fill a private redis-server with BENCH_DEDUP_N stories (default
+ * 1,000,000) through the real check-and-insert, then time single check+insert calls — new stories,
+ * exact copies and edited copies of indexed ones — one at a time, and report p50/p99 next to a PING
+ * round trip on the same connection (the floor any Redis call pays). Redis bytes per story are the
+ * growth of `used_memory` over the fill divided by the stories indexed.
+ */
+import type { Story } from '@wirefeed/core';
+import { createRedis, sha256Hex, startLocalRedis } from '@wirefeed/core';
+import { makeStory } from '@wirefeed/core/testing';
+import { createDedupIndex } from '@wirefeed/dedup';
+import { percentile } from './measure.ts';
+import { seeded as seededRandom } from './wire-stories.ts';
 
-// Placeholder until the dedup section is written.
-export async function run(_ctx: BenchContext): Promise<void> {
-  console.log('not measured yet');
+const N = Number(process.env.BENCH_DEDUP_N ?? 1_000_000);
+const SAMPLES = 3_000;
+const WORDS =
+  'bank rates inflation minister talks election court police energy prices growth report market city storm vaccine league coach strike union budget trade tariff summit treaty army border rebels port harbour flood drought harvest wheat oil gas pipeline satellite rocket museum festival film award hospital doctors nurses school teachers students bridge railway airport airline merger shares profit loss debt bond yield currency export import factory workers wages pension reform protest parliament senate governor mayor village river mountain island coast fishermen farmers miners said would could after before during under over against between about'.split(
+    ' ',
+  );
+const NAMES =
+  'Okafor Fischer Patel Lopez Chen Kelly Berg Haddad Tanaka Petrov Mensah Moreno Kowalska Boateng Lin Weber'.split(
+    ' ',
+  );
+
+/** A distinct ~90-word story: a lead with names and numbers, then body text. */
+function text(i: number): string {
+  const rand = seededRandom(i + 7);
+  const pick = (list: readonly string[]) => list[Math.floor(rand() * list.length)] as string;
+  const lead = `Officials ${pick(NAMES)} and ${pick(NAMES)} said ${i} ${pick(WORDS)} plans in ${pick(NAMES)}ville would cost ${(i % 97) + 3} million.`;
+  const body = Array.from({ length: 80 }, () => pick(WORDS)).join(' ');
+  return `${lead}\n\n${body}.`;
+}
+
+function story(feedId: string, guid: string, body: string): Story {
+  return makeStory({
+    id: sha256Hex('story', feedId, guid).slice(0, 24),
+    source: { feedId, guid, canonicalUrl: `https://${feedId}.example/${guid}` },
+    body: { text: body, html: '' },
+    contentHash: sha256Hex(guid, body).slice(0, 32),
+  });
+}
+
+export async function run(): Promise<void> {
+  const local = await startLocalRedis();
+  const redis = createRedis(local.url, 'worker');
+  try {
+    const index = createDedupIndex({ redis, prefix: '{bench}' });
+    const before = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1]);
+    const t0 = performance.now();
+    const BATCH = 500;
+    for (let start = 0; start < N; start += BATCH) {
+      const batch = [];
+      for (let i = start; i < Math.min(N, start + BATCH); i++) {
+        batch.push(index.checkAndInsert(story('fill', `f-${i}`, text(i)), 'fill'));
+      }
+      await Promise.all(batch);
+    }
+    const fillSeconds = (performance.now() - t0) / 1000;
+    const after = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1]);
+    console.log(
+      `index filled with ${N.toLocaleString('en')} stories in ${fillSeconds.toFixed(0)} s (${(N / fillSeconds).toFixed(0)} stories/s, 500 in flight)`,
+    );
+    console.log(`Redis memory per indexed story: ${((after - before) / N).toFixed(0)} bytes`);
+
+    const ping: number[] = [];
+    const check: number[] = [];
+    const kinds = { unique: 0, duplicate: 0 };
+    for (let s = 0; s < SAMPLES; s++) {
+      const p0 = performance.now();
+      await redis.ping();
+      ping.push(performance.now() - p0);
+      // A third new, a third exact reprints, a third edited copies of stories deep in the index.
+      const i = Math.floor((s * 7919) % N);
+      const body =
+        s % 3 === 0
+          ? text(N + s)
+          : s % 3 === 1
+            ? text(i)
+            : text(i).replace(' would cost ', ' will cost ').concat(' Read more.');
+      const c0 = performance.now();
+      const d = await index.checkAndInsert(story(`probe-${s % 3}`, `p-${s}`, body), 'probe');
+      check.push(performance.now() - c0);
+      if (d.result.status === 'duplicate') kinds.duplicate++;
+      else kinds.unique++;
+    }
+    const fmt = (v: number) => `${v.toFixed(3)} ms`;
+    console.log(
+      `check+insert, one at a time (${SAMPLES} calls: ${kinds.unique} new, ${kinds.duplicate} copies found):`,
+    );
+    console.log(`  p50 ${fmt(percentile(check, 50))}  p99 ${fmt(percentile(check, 99))}`);
+    console.log(
+      `  baseline PING round trip: p50 ${fmt(percentile(ping, 50))}  p99 ${fmt(percentile(ping, 99))}`,
+    );
+  } finally {
+    redis.disconnect();
+    await local.stop();
+  }
 }
