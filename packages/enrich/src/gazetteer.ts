@@ -104,7 +104,6 @@ function build(): Index {
     if (pattern === undefined) {
       pattern = { surface: clean, words, candidates: [], demonym: flags.demonym === true, risky: false };
       list.push(pattern);
-      list.sort((a, b) => b.words.length - a.words.length);
       index.byFirst.set(first, list);
       if (!flags.demonym) {
         const lower = clean.toLowerCase();
@@ -117,22 +116,25 @@ function build(): Index {
   };
 
   const cities = loadCities();
-  const byCountryName = new Map<string, City[]>();
+  const byName = new Map<string, City[]>();
   const officialCapitals = new Map<string, City>();
+  const file = (name: string, city: City) => {
+    const list = byName.get(name);
+    if (list === undefined) byName.set(name, [city]);
+    else list.push(city);
+  };
   for (const city of cities) {
     if (city.capital) officialCapitals.set(city.countryCode, city);
-    for (const name of new Set([city.name, foldName(city.name)])) {
-      const key = `${city.countryCode}:${name}`;
-      const list = byCountryName.get(key);
-      if (list === undefined) byCountryName.set(key, [city]);
-      else list.push(city);
-    }
+    file(city.name, city);
+    const folded = foldName(city.name);
+    if (folded !== city.name) file(folded, city);
   }
   // The named city of a country: the capital if one of that name, else the most populous.
   const findCity = (name: string, countryCode: string): City | undefined => {
-    const list =
-      byCountryName.get(`${countryCode}:${name}`) ?? byCountryName.get(`${countryCode}:${foldName(name)}`);
-    if (list === undefined) return undefined;
+    const list = (byName.get(name) ?? byName.get(foldName(name)) ?? []).filter(
+      (c) => c.countryCode === countryCode,
+    );
+    if (list.length === 0) return undefined;
     return list.reduce((best, c) =>
       c.capital !== best.capital ? (c.capital ? c : best) : c.population > best.population ? c : best,
     );
@@ -229,17 +231,24 @@ function build(): Index {
       : alias;
     add(alias, { ...(capitalIds.get(city.id) ?? cityPlace(city)), name: display, preferred: true });
   }
-  for (const city of cities) {
-    const place = capitalIds.get(city.id) ?? cityPlace(city);
-    for (const surface of new Set([city.name, foldName(city.name)])) {
-      // A country, demonym or state of the same name wins: "Mexico", "Florida", "Georgia".
-      if (taken(surface)) continue;
+  const places = new Map<number, GazetteerPlace>(capitalIds);
+  for (const [surface, list] of byName) {
+    // A country, demonym or state of the same name wins: "Mexico", "Florida", "Georgia".
+    if (taken(surface)) continue;
+    const risky = CITY_STOPWORDS.has(surface) || isCommonWord(surface);
+    for (const city of list) {
+      let place = places.get(city.id);
+      if (place === undefined) {
+        place = cityPlace(city);
+        places.set(city.id, place);
+      }
       const pattern = add(surface, place);
-      if (pattern !== undefined && (CITY_STOPWORDS.has(surface) || isCommonWord(surface)))
-        pattern.risky = true;
+      if (pattern !== undefined && risky) pattern.risky = true;
     }
   }
   for (const list of index.byFirst.values()) {
+    // Longest name first, so "South Sudan" beats "Sudan".
+    list.sort((a, b) => b.words.length - a.words.length);
     for (const p of list) {
       p.candidates.sort((a, b) => b.population - a.population);
       const big = p.candidates.some((c) => c.kind !== 'city' || c.capital || c.population >= MAJOR_CITY);

@@ -1,8 +1,8 @@
 import type { ServiceDeps, StageHandler, StoryJob, WirefeedService } from '@wirefeed/core';
 import { createStageService, jobIds, Stage, traced } from '@wirefeed/core';
-import { enrichStory } from '@wirefeed/enrich';
+import { enrichStory, loadGazetteer } from '@wirefeed/enrich';
 
-/** Language and entities; an enricher that throws is recorded in `enrichment.failed`, never fatal. */
+/** Language, entities, places, subjects, keywords; an enricher that throws is recorded in `enrichment.failed`, never fatal. */
 export const enrichHandler: StageHandler<StoryJob> = async (job, ctx) => {
   const out = enrichStory(job.story);
   const language = job.story.language ?? out.language;
@@ -16,7 +16,11 @@ export const enrichHandler: StageHandler<StoryJob> = async (job, ctx) => {
   return { emits: [{ queue: Stage.deliver, jobId: jobIds.deliver(story.id, story.version, job.run), data }] };
 };
 
-/** The enricher service: consumes `enrich`, emits to `deliver`. */
+/**
+ * The enricher service: consumes `enrich`, emits to `deliver`. The gazetteer (GeoNames cities) is
+ * built here, before the worker takes a job, so the first story does not wait for it.
+ */
 export function createEnricher(deps: ServiceDeps): WirefeedService {
+  loadGazetteer();
   return createStageService(deps, { name: 'enricher', queue: Stage.enrich, handler: enrichHandler });
 }
