@@ -15,6 +15,7 @@ import {
 } from './support/browser.ts';
 import type { FeedServer } from './support/feed-server.ts';
 import { startFeedServer } from './support/feed-server.ts';
+import { runCli } from './support/run-cli.ts';
 
 /** The little of the DOM the tests touch inside the page (the project's lib has no DOM types). */
 interface BrowserDocument {
@@ -204,5 +205,52 @@ describe.skipIf(!hasChromium())('dashboard in headless Chromium, over the whole 
     await expect.poll(() => count(admin, 'sink.file-2', 'failed'), { timeout: 10_000 }).toBe('0');
     await expect.poll(() => count(admin, 'sink.file-2', 'completed'), { timeout: 10_000 }).toBe('5');
     expect(adminErrors).toEqual([]);
+  });
+
+  it('replays a story from its kept raw item: from the trace page (admin) and with wirefeed replay', async () => {
+    const api = async <T>(path: string): Promise<T> =>
+      (await (
+        await fetch(`${stack.base}${path}`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
+      ).json()) as T;
+    const { stories } = await api<{ stories: { id: string; headline: string }[] }>(
+      '/api/stories/search?q=ECB%20rates',
+    );
+    const id = stories[0]?.id ?? '';
+    expect(id).toMatch(/^[a-z0-9]+$/);
+    const normalized = async () =>
+      (
+        await api<{ stages: { queue: string; counts: { completed: number } }[] }>('/api/pipeline')
+      ).stages.find((s) => s.queue === 'normalize')?.counts.completed;
+    const before = (await normalized()) ?? 0;
+
+    await admin.goto(`${stack.base}/trace/${id}`);
+    await Promise.all([
+      admin.waitForURL(/msg=/),
+      admin.getByRole('button', { name: 'Replay from raw item' }).click(),
+    ]);
+    expect(await admin.locator('.flash').textContent()).toContain(`replaying ${id}`);
+    await expect.poll(normalized, { timeout: 15_000 }).toBe(before + 1);
+    // The replay's own jobs (fresh ids: the first pass's are still kept) are on the trace, down to the sink.
+    type Trace = { steps: { stage: string; jobId: string; state: string }[] };
+    await expect
+      .poll(
+        async () =>
+          (await api<Trace>(`/api/stories/${id}`)).steps.some(
+            (s) => s.stage === 'sink file (replay)' && s.state === 'completed',
+          ),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(true);
+
+    const env = { REDIS_URL: stack.redisUrl, WIREFEED_PREFIX: stack.prefix };
+    const cli = await runCli(['replay', id], env);
+    expect(cli.stdout).toContain(`replaying ${id}`);
+    expect(cli.code).toBe(0);
+    await expect.poll(normalized, { timeout: 15_000 }).toBe(before + 2);
+    const unknown = await runCli(['replay', 'zzzzzzzz00'], env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/not in the story index/);
   });
 });

@@ -27,6 +27,7 @@ export const VIEWER_TOKEN = 'viewer-token-0123456789abcdef';
 export interface DashboardStack {
   base: string;
   host: Host;
+  redisUrl: string;
   prefix: string;
   /** A scratch directory; the file sink writes `stories.ndjson` in it. */
   dir: string;
@@ -76,6 +77,7 @@ export async function startDashboardStack(
   return {
     base,
     host,
+    redisUrl,
     prefix,
     dir,
     sinkPath,

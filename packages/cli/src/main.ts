@@ -5,6 +5,7 @@ import { DEAD_LETTERS_USAGE, deadLettersCommand } from './commands/dead-letters.
 import { feedsCommand } from './commands/feeds.ts';
 import { processCommand, UsageError } from './commands/process.ts';
 import { queuesCommand } from './commands/queues.ts';
+import { REPLAY_USAGE, replayCommand } from './commands/replay.ts';
 import type { ServiceName } from './service-registry.ts';
 import { SERVICE_NAMES, SERVICES } from './service-registry.ts';
 
@@ -30,6 +31,7 @@ Commands:
   feeds export                every subscription as OPML on stdout
   queues                      job counts per stage and state
 ${DEAD_LETTERS_USAGE}
+${REPLAY_USAGE}
   help                        this text
 
 Configuration comes from the environment (REDIS_URL, WIREFEED_*, LOG_LEVEL); see README.md.
@@ -98,6 +100,8 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
       return feedsCommand(config, rest);
     case 'queues':
       return queuesCommand(config);
+    case 'replay':
+      return replayCommand(config, rest);
     case 'dead-letters':
       return deadLettersCommand(config, rest);
     default:

@@ -1,4 +1,4 @@
-export { dedupJobIdFor, REPLAY_MARK, replayJobId, replayStory } from './replay.ts';
+export { REPLAY_MARK, replayJobId, replayStory, replayTagFor } from './replay.ts';
 export type {
   IndexedStory,
   IndexedVersion,

@@ -1,5 +1,5 @@
 import type { NormalizeJob, Producer } from '@wirefeed/core';
-import { jobIds, Stage, shortHash } from '@wirefeed/core';
+import { Stage, shortHash } from '@wirefeed/core';
 import type { StoryIndex } from './story-index.ts';
 
 /** Marks the normalize job ids of replays; the normalizer gives the dedup job a matching fresh suffix. */
@@ -28,10 +28,10 @@ export async function replayStory(
 }
 
 /**
- * The dedup job id the normalizer gives a story's version: `jobIds.dedup`, plus a suffix of its own
- * when the normalize job was a replay (the first run's dedup job may still be kept under the plain id).
+ * The tag a replay's jobs carry after the normalize job that started it: every stage after adds
+ * `-x<tag>` to the ids it emits (core's stage worker, `withReplayTag`), so the replay's jobs never
+ * collide with the first pass's. Mirrors that function: change both together.
  */
-export function dedupJobIdFor(storyId: string, contentHash: string, normalizeJobId: string): string {
-  const plain = jobIds.dedup(storyId, contentHash);
-  return normalizeJobId.includes(REPLAY_MARK) ? `${plain}${REPLAY_MARK}${shortHash(normalizeJobId)}` : plain;
+export function replayTagFor(normalizeJobId: string): string {
+  return shortHash('replay', normalizeJobId).slice(0, 12);
 }

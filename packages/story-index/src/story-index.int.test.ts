@@ -82,6 +82,22 @@ describe('story index on a real Redis', () => {
     expect((await index.recent(10)).map((s) => s.id)).toEqual(['bbbbbbbb05', 'bbbbbbbb04', 'bbbbbbbb03']);
   });
 
+  it('keeps replays apart from the versions', async () => {
+    const index = createStoryIndex({ redis, prefix: `${prefix}:c` });
+    const base = {
+      id: 'cccccccc01',
+      headline: 'Port strike',
+      feedId: 'wire',
+      urls: [],
+      raw: raw('Port strike'),
+    };
+    await index.record({ ...base, contentHash: '1'.repeat(32), normalizeJobId: 'n-first' });
+    await index.record({ ...base, contentHash: '1'.repeat(32), normalizeJobId: 'n-cccccccc01-rpabc' });
+    const story = await index.get('cccccccc01');
+    expect(story?.versions.map((v) => v.normalizeJobId)).toEqual(['n-first']);
+    expect(story?.replays.map((r) => r.normalizeJobId)).toEqual(['n-cccccccc01-rpabc']);
+  });
+
   it('replays a story as a fresh normalize job marked replay', async () => {
     const index = createStoryIndex({ redis, prefix });
     const added: Emit[] = [];

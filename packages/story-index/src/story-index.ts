@@ -1,5 +1,6 @@
 import type { NormalizeJob, RedisClient } from '@wirefeed/core';
 import { sha256Hex, WirefeedError } from '@wirefeed/core';
+import { REPLAY_MARK } from './replay.ts';
 
 /** One version of a story as the normalizer saw it: enough to find its jobs in every queue. */
 export interface IndexedVersion {
@@ -19,6 +20,8 @@ export interface IndexedStory {
   firstSeenAt: string;
   lastSeenAt: string;
   versions: IndexedVersion[];
+  /** Replays of the story, newest last (at most 5): their normalize jobs start jobs of their own. */
+  replays: { normalizeJobId: string; at: string }[];
   /** The latest normalize job's payload (without `run` and `replay`), string fields capped. */
   raw: NormalizeJob;
   /** True when a field of `raw` was cut to fit the cap: a replay then runs the shortened item. */
@@ -68,6 +71,7 @@ export interface StoryIndex {
 
 const STORY_ID = /^[a-z0-9]{8,64}$/;
 const MAX_VERSIONS = 20;
+const MAX_REPLAYS = 5;
 const MAX_WORDS = 24;
 
 /** Lower-cased words of two letters or more, without duplicates: what a headline is searched by. */
@@ -140,8 +144,16 @@ export function createStoryIndex(options: StoryIndexOptions): StoryIndex {
       const before = await get(entry.id);
       const { raw, truncated } = capFields(entry.raw, maxField);
       const urls = [...new Set(entry.urls.filter((u): u is string => !!u && u.length <= 2_048))].slice(0, 4);
-      const versions = (before?.versions ?? []).filter((v) => v.contentHash !== entry.contentHash);
-      versions.push({ contentHash: entry.contentHash, normalizeJobId: entry.normalizeJobId, at });
+      const replay = entry.normalizeJobId.includes(REPLAY_MARK);
+      let versions = before?.versions ?? [];
+      if (!replay || !versions.some((v) => v.contentHash === entry.contentHash)) {
+        versions = versions.filter((v) => v.contentHash !== entry.contentHash);
+        versions.push({ contentHash: entry.contentHash, normalizeJobId: entry.normalizeJobId, at });
+      }
+      const replays = [
+        ...(before?.replays ?? []),
+        ...(replay ? [{ normalizeJobId: entry.normalizeJobId, at }] : []),
+      ];
       const story: IndexedStory = {
         id: entry.id,
         headline: entry.headline.slice(0, 1_000),
@@ -150,6 +162,7 @@ export function createStoryIndex(options: StoryIndexOptions): StoryIndex {
         firstSeenAt: before?.firstSeenAt ?? at,
         lastSeenAt: at,
         versions: versions.slice(-MAX_VERSIONS),
+        replays: replays.slice(-MAX_REPLAYS),
         raw,
         rawTruncated: truncated,
       };

@@ -1,7 +1,7 @@
 import type { Producer, SinkSpec, Story } from '@wirefeed/core';
 import { jobIds, Stage, sinkQueueName } from '@wirefeed/core';
 import type { IndexedStory, StoryIndex } from '@wirefeed/story-index';
-import { dedupJobIdFor } from '@wirefeed/story-index';
+import { replayTagFor } from '@wirefeed/story-index';
 import type { Job } from 'bullmq';
 
 /** One job of a story in one queue, as the trace shows it. */
@@ -88,24 +88,46 @@ export async function storyTrace(deps: TraceDeps, id: string): Promise<StoryTrac
   const known = indexed?.versions.length ?? 0;
   const maxVersion = Math.min(MAX_VERSIONS, Math.max(known, 1) + EXTRA_VERSIONS);
   const probes: Probe[] = [];
+  // The first pass's jobs, and each replay's: the same ids with the replay's tag (`-x<tag>`).
+  const passes = [
+    { suffix: '', label: '' },
+    ...(indexed?.replays ?? []).map((r) => ({
+      suffix: `-x${replayTagFor(r.normalizeJobId)}`,
+      label: ' (replay)',
+    })),
+  ];
   for (const v of indexed?.versions ?? []) {
     probes.push({ queue: Stage.normalize, stage: 'normalize', jobId: v.normalizeJobId });
-    probes.push({
-      queue: Stage.dedup,
-      stage: 'dedup',
-      jobId: dedupJobIdFor(id, v.contentHash, v.normalizeJobId),
-    });
+    for (const p of passes) {
+      const jobId = `${jobIds.dedup(id, v.contentHash)}${p.suffix}`;
+      probes.push({ queue: Stage.dedup, stage: `dedup${p.label}`, jobId });
+    }
   }
-  for (let version = 1; version <= maxVersion; version++) {
-    probes.push({ queue: Stage.enrich, stage: 'enrich', jobId: jobIds.enrich(id, version), version });
-    probes.push({ queue: Stage.deliver, stage: 'deliver', jobId: jobIds.deliver(id, version), version });
-    for (const sink of deps.sinks)
+  for (const r of indexed?.replays ?? [])
+    probes.push({ queue: Stage.normalize, stage: 'normalize (replay)', jobId: r.normalizeJobId });
+  for (const p of passes) {
+    for (let version = 1; version <= maxVersion; version++) {
+      const tagged = (jobId: string) => `${jobId}${p.suffix}`;
       probes.push({
-        queue: sinkQueueName(sink.name),
-        stage: `sink ${sink.name}`,
-        jobId: jobIds.sink(sink.name, id, version),
+        queue: Stage.enrich,
+        stage: `enrich${p.label}`,
+        jobId: tagged(jobIds.enrich(id, version)),
         version,
       });
+      probes.push({
+        queue: Stage.deliver,
+        stage: `deliver${p.label}`,
+        jobId: tagged(jobIds.deliver(id, version)),
+        version,
+      });
+      for (const sink of deps.sinks)
+        probes.push({
+          queue: sinkQueueName(sink.name),
+          stage: `sink ${sink.name}${p.label}`,
+          jobId: tagged(jobIds.sink(sink.name, id, version)),
+          version,
+        });
+    }
   }
   const found = (await Promise.all(probes.map((p) => step(deps, p)))).filter((f) => f !== undefined);
   if (!indexed && found.length === 0) return undefined;

@@ -7,10 +7,10 @@ import type {
   StoryJob,
   WirefeedService,
 } from '@wirefeed/core';
-import { createStageService, jobIds, Stage, shortHash, traced } from '@wirefeed/core';
+import { createStageService, jobIds, Stage, traced } from '@wirefeed/core';
 import { normalizeItem } from '@wirefeed/normalize';
 import type { StoryIndex } from '@wirefeed/story-index';
-import { createStoryIndex, REPLAY_MARK } from '@wirefeed/story-index';
+import { createStoryIndex } from '@wirefeed/story-index';
 
 /** Raw item → Story v1, handed to dedup under an id made of the story id and its content hash. */
 export const normalizeHandler: StageHandler<NormalizeJob> = async (job, ctx) => {
@@ -27,20 +27,10 @@ export const normalizeHandler: StageHandler<NormalizeJob> = async (job, ctx) => 
   const data: StoryJob = {
     story,
     ...(job.run ? { run: job.run } : {}),
-    ...(job.replay ? { replay: true } : {}),
+    // Handed on; the stage worker turns it into the replay's tag and keys the emitted job id with it.
+    ...(job.replay ? { replay: job.replay } : {}),
   };
-  // A replay's dedup job needs an id of its own: the first run's job may still be kept by BullMQ,
-  // which would take the same id as already done.
-  const replaySuffix = job.replay ? `${REPLAY_MARK}${shortHash(ctx.jobId)}` : '';
-  return {
-    emits: [
-      {
-        queue: Stage.dedup,
-        jobId: `${jobIds.dedup(story.id, story.contentHash, job.run)}${replaySuffix}`,
-        data,
-      },
-    ],
-  };
+  return { emits: [{ queue: Stage.dedup, jobId: jobIds.dedup(story.id, story.contentHash, job.run), data }] };
 };
 
 /**
