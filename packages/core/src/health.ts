@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
+import { metricsText } from './metrics.ts';
 import type { RedisClient } from './redis.ts';
 
 /** A readiness check: resolves true when its part is usable. */
@@ -46,7 +47,7 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 
 /**
  * `/healthz` says the process is alive; `/readyz` runs the checks (Redis reachable, workers running)
- * and answers 503 while any fails. Returned unstarted: the caller decides where it listens.
+ * and answers 503 while any fails; `/metrics` is the Prometheus exposition (see metrics.ts). Returned unstarted: the caller decides where it listens.
  */
 export function createHealthServer(options: {
   checks: readonly ReadinessCheck[];
@@ -56,6 +57,11 @@ export function createHealthServer(options: {
     void (async () => {
       const path = (req.url ?? '/').split('?')[0];
       if (path === '/healthz') return json(res, 200, { status: 'ok' });
+      if (path === '/metrics') {
+        const { contentType, body } = await metricsText();
+        res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+        return res.end(body);
+      }
       if (path === '/readyz') {
         const r = await runChecks(options.checks);
         return json(res, r.ok ? 200 : 503, { status: r.ok ? 'ready' : 'not ready', checks: r.checks });

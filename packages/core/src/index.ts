@@ -9,6 +9,8 @@ export type { ReadinessCheck, RouteHandler } from './health.ts';
 export { createHealthServer, redisCheck, runChecks } from './health.ts';
 export type { Logger } from './logger.ts';
 export { createLogger, nullLogger } from './logger.ts';
+export type { WirefeedMetrics } from './metrics.ts';
+export { metricsText, reportQueueDepth, wirefeedMetrics } from './metrics.ts';
 export type { NinjsDocument } from './ninjs.ts';
 export { ninjsStoryUri, toNinjs } from './ninjs.ts';
 export type { Emit, Producer } from './producer.ts';

@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { ReadinessCheck } from './health.ts';
 import { redisCheck } from './health.ts';
 import type { Logger } from './logger.ts';
+import { reportQueueDepth } from './metrics.ts';
 import type { Producer } from './producer.ts';
 import { createProducer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
@@ -99,11 +100,19 @@ export async function startHost(options: {
     await close(1_000).catch(() => undefined);
     throw err;
   }
+  const stopDepth = reportQueueDepth(() =>
+    services.flatMap((svc) => svc.workers).map((w) => producer.queue(w.name)),
+  );
+  const closeAll = close;
+  const closeWithDepth = async (deadlineMs?: number) => {
+    stopDepth();
+    await closeAll(deadlineMs);
+  };
   const workersRunning: ReadinessCheck = {
     name: 'workers',
     check: () => services.every((s) => s.workers.every((w) => w.isRunning())),
   };
-  return { deps, services, checks: [redisCheck(connection), workersRunning], close };
+  return { deps, services, checks: [redisCheck(connection), workersRunning], close: closeWithDepth };
 }
 
 /**

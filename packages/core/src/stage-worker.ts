@@ -3,6 +3,7 @@ import { UnrecoverableError, Worker } from 'bullmq';
 import { toWirefeedError, WirefeedError } from './errors.ts';
 import { shortHash } from './hash.ts';
 import type { Logger } from './logger.ts';
+import { wirefeedMetrics } from './metrics.ts';
 import type { Emit, Producer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
 import type { ItemOutcome } from './runs.ts';
@@ -119,6 +120,7 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
         await recordFeed(deps.connection, deps.keyPrefix, run, feedId, { items: result.feedItems });
       }
       if (run && result.outcome) await recordItem(deps.connection, deps.keyPrefix, run, result.outcome);
+      observe(deps.queue, result.outcome ?? (result.emits?.length ? 'forwarded' : 'done'), startedAt, raw);
       log.debug(
         { ms: Date.now() - startedAt, emitted: result.emits?.length ?? 0, outcome: result.outcome },
         'job done',
@@ -127,6 +129,7 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
       const wf = toWirefeedError(err);
       const final = !wf.retryable || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       log[final ? 'error' : 'warn']({ err: wf, code: wf.code, attempt: job.attemptsMade + 1 }, 'job failed');
+      observe(deps.queue, final ? 'failed' : 'retried', startedAt, raw);
       if (final && run) await recordFailure(`${wf.code}: ${wf.message}`).catch(() => undefined);
       if (!wf.retryable) {
         const unrecoverable = new UnrecoverableError(`${wf.code}: ${wf.message}`);
@@ -155,6 +158,25 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
     );
   });
   return worker;
+}
+
+/** Count the job, time it, and for fetches and sink writes record what only they know. */
+function observe(queue: string, outcome: string, startedAt: number, raw: Payload): void {
+  const m = wirefeedMetrics();
+  m.jobs.inc({ stage: queue, outcome });
+  m.duration.observe({ stage: queue }, (Date.now() - startedAt) / 1000);
+  if (queue === Stage.fetch && typeof raw.feedId === 'string') m.fetches.inc({ feed: raw.feedId, outcome });
+  const first = (raw.story as { trace?: { at?: unknown }[] } | undefined)?.trace?.[0]?.at;
+  if (
+    queue.startsWith('sink.') &&
+    outcome !== 'failed' &&
+    outcome !== 'retried' &&
+    typeof first === 'string'
+  ) {
+    const since = Date.now() - Date.parse(first);
+    if (Number.isFinite(since) && since >= 0)
+      m.deliveryLatency.observe({ sink: queue.slice(5) }, since / 1000);
+  }
 }
 
 /**
