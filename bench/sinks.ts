@@ -19,6 +19,7 @@ import { httpRequest } from '@wirefeed/http';
 import { createDeliverer } from '@wirefeed/service-deliverer';
 import type { Sink } from '@wirefeed/sinks';
 import { createSink, toNdjsonLine } from '@wirefeed/sinks';
+import { Queue, Worker } from 'bullmq';
 import postgres from 'postgres';
 import type { BenchContext } from './run.ts';
 
@@ -76,6 +77,41 @@ async function rawInsert(sql: postgres.Sql, list: Story[]): Promise<number> {
         ${sql.json(s as unknown as postgres.JSONValue)}, ${sql.json(toNinjs(s) as unknown as postgres.JSONValue)})`;
     }
   });
+}
+
+/** The same hops with workers that do nothing: deliver (fan-out to two queues) → two sink queues, one at a time each. */
+async function rawFanOutRate(ctx: BenchContext): Promise<number> {
+  const prefix = `{rawsinks-${randomBytes(4).toString('hex')}}`;
+  const connection = createRedis(ctx.redisUrl, 'worker');
+  const names = ['deliver', 'sink.a', 'sink.b'];
+  const queues = names.map((name) => new Queue(name, { connection, prefix }));
+  let done = 0;
+  let resolveDone: () => void = () => {};
+  const finished = new Promise<void>((r) => (resolveDone = r));
+  const workers = names.map(
+    (name) =>
+      new Worker(
+        name,
+        async (job) => {
+          if (name === 'deliver') {
+            await Promise.all(
+              queues.slice(1).map((q) => q.add('x', job.data, { jobId: `${q.name}-${job.id}` })),
+            );
+          } else if (++done === 2 * N) resolveDone();
+        },
+        { connection, prefix, concurrency: name === 'deliver' ? 4 : 1 },
+      ),
+  );
+  const t0 = performance.now();
+  await queues[0]?.addBulk(
+    Array.from({ length: N }, (_, k) => ({ name: 'x', data: { k }, opts: { jobId: `j-${k}` } })),
+  );
+  await finished;
+  const seconds = (performance.now() - t0) / 1000;
+  await Promise.all(workers.map((w) => w.close()));
+  await Promise.all(queues.map((q) => q.obliterate({ force: true }).then(() => q.close())));
+  connection.disconnect();
+  return N / seconds;
 }
 
 async function deliverRate(ctx: BenchContext, sinks: SinkSpec[], list: Story[]): Promise<number> {
@@ -187,7 +223,7 @@ export async function run(ctx: BenchContext): Promise<void> {
       ],
       stories('deliver'),
     );
-    console.log(`deliverer → file + postgres (queues, both sinks done): ${both.toFixed(0)} stories/s`);
+    row('deliverer → file + postgres', both, await rawFanOutRate(ctx), 'raw BullMQ fan-out, no work');
   } catch (err) {
     console.log(`deliverer: not measured (${(err as Error).message})`);
   }

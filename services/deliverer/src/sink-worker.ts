@@ -128,5 +128,16 @@ export function createSinkWorker(deps: SinkWorkerDeps): Worker {
     },
   });
   worker.on('error', (err) => deps.log.error({ err, queue: queueName }, 'worker error'));
+  // A job that stalled too often fails without its processor running: settle it for its run here.
+  worker.on('failed', (job, err) => {
+    if (!job || !/stalled/i.test(err.message)) return;
+    deps.log.error({ err, queue: queueName, jobId: job.id }, 'job failed after stalling');
+    const run = RunRefSchema.safeParse((job.data as { run?: unknown } | undefined)?.run).data;
+    if (run) {
+      void recordItem(deps.connection, deps.keyPrefix, run, 'failed', `WF_E_INTERNAL: ${err.message}`).catch(
+        () => undefined,
+      );
+    }
+  });
   return worker;
 }
