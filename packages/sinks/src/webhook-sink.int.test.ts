@@ -50,6 +50,27 @@ describe('webhook sink against a local receiver that verifies signatures', () =>
     expect(receiver.duplicates).toBe(0);
   });
 
+  it('sends the same webhook-id again if the mark was lost after a 2xx, so the receiver can drop it', async () => {
+    receiver.events.length = 0;
+    const before = receiver.duplicates;
+    const marks = createWrittenMarks({ redis, key: `{${prefix}}:hook:lost:written` });
+    const s = createWebhookSink({
+      name: 'hook',
+      url: receiver.url,
+      secret: SECRET,
+      format: 'story',
+      marks,
+      allowPrivate: ['127.0.0.1'],
+    });
+    const story = makeStory({ source: { guid: 'hook-lost-mark' } });
+    await s.write({ story, attempt: 1 });
+    // The process died after the receiver answered and before the mark was saved.
+    await redis.del(`{${prefix}}:hook:lost:written`);
+    await s.write({ story, attempt: 2 });
+    expect(receiver.events).toHaveLength(1);
+    expect(receiver.duplicates).toBe(before + 1);
+  });
+
   it('sends story.updated for later versions and story.canceled for a kill', async () => {
     receiver.events.length = 0;
     const s = sink();
