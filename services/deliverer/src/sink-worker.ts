@@ -9,6 +9,7 @@ import {
   sinkQueueName,
   toWirefeedError,
   WirefeedError,
+  wirefeedMetrics,
 } from '@wirefeed/core';
 import type { Sink } from '@wirefeed/sinks';
 import type { Job, Queue } from 'bullmq';
@@ -41,6 +42,24 @@ export async function olderVersionPending(
   return undefined;
 }
 
+/** The same series the stage workers feed (/metrics): jobs by outcome, duration, delivery latency. */
+function observe(
+  queue: string,
+  sink: string,
+  outcome: string,
+  startedAt: number,
+  story: Story | undefined,
+): void {
+  const m = wirefeedMetrics();
+  m.jobs.inc({ stage: queue, outcome });
+  m.duration.observe({ stage: queue }, (Date.now() - startedAt) / 1000);
+  const first = story?.trace[0]?.at;
+  if (outcome === 'delivered' && first) {
+    const since = Date.now() - Date.parse(first);
+    if (Number.isFinite(since) && since >= 0) m.deliveryLatency.observe({ sink }, since / 1000);
+  }
+}
+
 function retryAfterOf(err: unknown): number | undefined {
   const details = err instanceof WirefeedError ? err.details : undefined;
   return typeof details?.retryAfterMs === 'number' ? details.retryAfterMs : undefined;
@@ -68,6 +87,8 @@ export function createSinkWorker(deps: SinkWorkerDeps): Worker {
   const queue = deps.producer.queue(queueName);
   const holdMs = deps.holdMs ?? 1_000;
   const processor = async (job: Job, token?: string): Promise<void> => {
+    const startedAt = Date.now();
+    let story: Story | undefined;
     const raw = (job.data ?? {}) as { run?: unknown; story?: { id?: unknown } };
     const run = RunRefSchema.safeParse(raw.run).data;
     const log = deps.log.child({
@@ -83,7 +104,7 @@ export function createSinkWorker(deps: SinkWorkerDeps): Worker {
           `payload rejected: ${parsed.error.issues[0]?.message ?? ''}`,
         );
       }
-      const { story } = parsed.data;
+      story = parsed.data.story;
       if (!story.signals.canceled) {
         const older = await olderVersionPending(queue, deps.sink.name, story, run);
         if (older !== undefined) {
@@ -94,11 +115,13 @@ export function createSinkWorker(deps: SinkWorkerDeps): Worker {
       }
       const result = await deps.sink.write({ story, attempt: job.attemptsStarted });
       log.info({ sink: deps.sink.name, version: story.version, result }, 'story delivered');
+      observe(queueName, deps.sink.name, 'delivered', startedAt, story);
       if (run) await recordItem(deps.connection, deps.keyPrefix, run, 'delivered');
     } catch (err) {
       if (err instanceof DelayedError) throw err;
       const wf = toWirefeedError(err);
       const final = !wf.retryable || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      observe(queueName, deps.sink.name, final ? 'failed' : 'retried', startedAt, story);
       log[final ? 'error' : 'warn'](
         { err: wf, code: wf.code, attempt: job.attemptsMade + 1, details: wf.details },
         'sink write failed',
