@@ -118,6 +118,16 @@ function isTitleWord(w: Token | undefined): boolean {
 
 // "Apple" in "Apple CEO Tim Cook", "Bank of England" in "Bank of England Governor Andrew Bailey".
 function prefixOrg(prefix: readonly Token[], head: Token, source: string): string | undefined {
+  // "Health and Human Services Secretary": a formal name with its connectors is kept whole.
+  const first = prefix[0];
+  if (
+    first?.cap === true &&
+    prefix.length >= 3 &&
+    prefix.some((w) => w.text === 'and' || w.text === 'of') &&
+    ORG_CUES.has(prefix.at(-1)?.bare ?? '')
+  ) {
+    return textOf(prefix, source);
+  }
   let from = 0;
   let to = prefix.length;
   const skippable = (w: Token | undefined): boolean =>

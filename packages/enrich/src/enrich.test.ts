@@ -1,6 +1,7 @@
-import { EnrichmentSchema, isWirefeedError } from '@wirefeed/core';
+import { EnrichmentSchema, isWirefeedError, toNinjs } from '@wirefeed/core';
+import { validateNinjs } from '@wirefeed/core/testing';
 import { describe, expect, it } from 'vitest';
-import { storyOf } from './__fixtures__/stories.ts';
+import { loadFixtures, storyOf } from './__fixtures__/stories.ts';
 import type { Enricher, EnrichInput } from './index.ts';
 import { defaultEnrichers, enrichStory } from './index.ts';
 
@@ -184,5 +185,35 @@ describe('enrichStory', () => {
     const before = structuredClone(story);
     enrichStory(story);
     expect(story).toEqual(before);
+  });
+});
+
+describe('the enrichment in ninjs', () => {
+  it('carries people, organisations, places with GeoNames URIs and countries, and medtop subjects, and validates', () => {
+    const sample = loadFixtures().find((f) => f.name === 'wire-story-agencies');
+    if (sample === undefined) throw new Error('sample fixture missing');
+    const base = storyOf(sample);
+    const out = enrichStory(base);
+    const doc = toNinjs({ ...base, enrichment: out.enrichment, language: out.language ?? 'en' });
+    const validation = validateNinjs(doc);
+    expect(validation.errors ?? []).toEqual([]);
+    expect(validation.valid).toBe(true);
+    expect(doc.people?.map((p) => p.name)).toContain('Xi Jinping');
+    expect(doc.organisations?.map((o) => o.name)).toContain('Communist Party of China');
+    expect(doc.places?.[0]).toMatchObject({
+      name: 'Beijing',
+      uri: 'https://sws.geonames.org/1816670/',
+      geoJSON: { type: 'Point', coordinates: [116.3972, 39.9075] },
+      contactInfo: [{ type: 'address', address: { country: 'CN' } }],
+    });
+    expect(doc.places).toContainEqual(
+      expect.objectContaining({ name: 'Azerbaijan', uri: 'https://sws.geonames.org/587116/' }),
+    );
+    expect(doc.subjects?.[0]).toMatchObject({
+      rel: 'about',
+      name: 'politics',
+      uri: 'http://cv.iptc.org/newscodes/mediatopic/11000000',
+      literal: 'medtop:11000000',
+    });
   });
 });

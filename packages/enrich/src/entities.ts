@@ -1,7 +1,7 @@
 import type { Entity } from '@wirefeed/core';
 import { classify, initialsMatch, isPersonName } from './classify.ts';
 import { CORPORATE_SUFFIXES, ORG_CUES, PARTICLES } from './data/lexicon.ts';
-import { isPlaceName } from './gazetteer.ts';
+import { isPlaceName, lookupPlaces } from './gazetteer.ts';
 import type { Span } from './spans.ts';
 import { findSpans } from './spans.ts';
 import { tokenize } from './tokens.ts';
@@ -46,7 +46,10 @@ export function findEntities(input: EnrichInput): FoundEntities {
       loose.push(span);
       continue;
     }
-    for (const f of result.findings) bump(f.kind === 'person' ? people : orgs, f.name, f.at);
+    for (const f of result.findings) {
+      if (f.kind === 'person') bump(people, f.name, f.at);
+      else bump(orgs, withoutCountry(f.name), f.at);
+    }
     if (result.acronym !== undefined) {
       acronyms.set(result.acronym.text, result.acronym.org);
       acronymDefinitions.add(result.acronym.at);
@@ -110,6 +113,20 @@ export const entitiesEnricher: Enricher = {
   name: 'entities',
   run: (input) => findEntities(input),
 };
+
+// "U.S. Department of Energy" → "Department of Energy": a country before a name that stands on
+// its own (two or more words with an organisation word) is not part of it.
+function withoutCountry(name: string): string {
+  for (let i = name.indexOf(' '); i !== -1; i = name.indexOf(' ', i + 1)) {
+    const head = name.slice(0, i);
+    const rest = name.slice(i + 1);
+    if (!lookupPlaces(head).some((p) => p.kind === 'country')) continue;
+    const words = rest.split(' ');
+    if (words.length >= 2 && words.some((w) => ORG_CUES.has(w)) && words[0] !== 'of') return rest;
+    return name;
+  }
+  return name;
+}
 
 function bump(map: Map<string, Tally>, name: string, at: number, by = 1): void {
   const tally = map.get(name);

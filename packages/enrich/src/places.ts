@@ -213,7 +213,8 @@ function datelinePlace(
       qualifier = { countryCode: 'US', admin };
       break;
     }
-    const country = lookupPlaces(part).find((p) => p.kind === 'country');
+    // "VICTORIA, British Columbia": a province or state says the country too.
+    const country = lookupPlaces(part).find((p) => p.kind === 'country' || p.kind === 'region');
     if (country !== undefined) {
       qualifier = { countryCode: country.countryCode };
       break;

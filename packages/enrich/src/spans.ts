@@ -120,7 +120,8 @@ function extend(tokens: readonly Token[], first: number, last: number): number {
     if (n1.text === 'and' && isNameWord(n2)) {
       // "Food and Drug Administration", "National Oceanic and Atmospheric Administration"; not
       // "Samsung Electronics and Intel Corp", two organisations, nor "Germany and Deutsche Bank".
-      if (!ORG_CUES.has(cur.bare) && !isPlaceName(cur.bare) && orgCueAhead(tokens, last + 2)) return last + 2;
+      const whole = ORG_CUES.has(cur.bare) || isPlaceName(cur.bare) || span.some((t) => t.text === '&');
+      if (!whole && orgCueAhead(tokens, last + 2)) return last + 2;
       // "Ministry of Industry and Information Technology", "Centers for Disease Control and
       // Prevention": a short tail that names no organisation or place of its own.
       const formal = hasCue && span.some((t) => t.text === 'of' || t.text === 'for');

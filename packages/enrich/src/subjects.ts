@@ -40,6 +40,7 @@ const MAX_LEVEL_TWO = 4;
 const UPPER_RE = /\p{Lu}/u;
 
 const CUES: CueIndex = buildCues();
+const CODE_INDEX = new Map(MEDIA_TOPICS.map((t, i) => [t.code, i]));
 const PARENTS: readonly number[] = MEDIA_TOPICS.map((t) =>
   MEDIA_TOPICS.findIndex((p) => p.code === t.parent),
 );
@@ -122,11 +123,38 @@ function matchesRest(tokens: readonly Token[], i: number, cue: Cue): boolean {
   return true;
 }
 
+/**
+ * Desk rules for stories that sit between two topics: a storm that kills is a disaster before it is
+ * weather; a strike is labour before it is the sector it hits. When `topic` has real evidence of
+ * `because` and scores at least `share` of `over`, it goes first.
+ */
+const PRECEDENCE: readonly { topic: string; because: string; over: string; share: number }[] = [
+  { topic: '03000000', because: '20000148', over: '17000000', share: 0.6 },
+  { topic: '09000000', because: '20000524', over: '07000000', share: 0.5 },
+  { topic: '09000000', because: '20000524', over: '04000000', share: 0.5 },
+];
+const STRONG_EVIDENCE = 8;
+
 function pick(scores: Float64Array): Subject[] {
   const top: number[] = [];
-  for (const [i, t] of MEDIA_TOPICS.entries())
+  for (const [i, t] of MEDIA_TOPICS.entries()) {
     if (t.parent === undefined && (scores[i] ?? 0) > 0) top.push(i);
+  }
   top.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+  for (const rule of PRECEDENCE) {
+    const topic = CODE_INDEX.get(rule.topic);
+    const because = CODE_INDEX.get(rule.because);
+    const over = CODE_INDEX.get(rule.over);
+    if (topic === undefined || because === undefined || over === undefined || top[0] !== over) continue;
+    const score = scores[topic] ?? 0;
+    const leader = scores[over] ?? 0;
+    if ((scores[because] ?? 0) >= STRONG_EVIDENCE && score >= rule.share * leader) {
+      top.splice(top.indexOf(topic), 1);
+      top.unshift(topic);
+      // The promoted topic is scored as the leader, so confidences stay in order.
+      scores[topic] = leader;
+    }
+  }
   const best = top[0];
   if (best === undefined) return [];
   const bestScore = scores[best] ?? 0;

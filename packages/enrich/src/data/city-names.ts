@@ -27,6 +27,7 @@ export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
  ['St. Petersburg', 'Saint Petersburg', 'RU'],
  ['St Petersburg', 'Saint Petersburg', 'RU'],
  ['Macao', 'Macau', 'MO'],
+ ['Newcastle', 'Newcastle upon Tyne', 'GB'],
 ];
 
 /** Old spellings shown under the current name ("Kiev" → Kyiv). */

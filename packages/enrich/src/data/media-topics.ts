@@ -37,7 +37,7 @@ export const MEDIA_TOPICS: readonly MediaTopic[] = [
     cues: 'economy^2|economic*|business*|company|companies|firm^0.5|billion^0.5|million^0.3|revenue*^2|profit*^2|sales^1.5|investor*^1.5|analyst*^0.5|shares^1.5|price*^0.7|market*|industry|industries|customers|chief executive',
   },
   { code: '05000000', name: 'education', cues: 'education*^2|educational' },
-  { code: '06000000', name: 'environment', cues: 'environment*^2|ecolog*^2|ecosystem*^3|wildlife^3|marine^1|ocean*^1|habitat*^2|pollut*^2|conservation*^2' },
+  { code: '06000000', name: 'environment', cues: 'environment*^2|ecolog*^2|ecosystem*^3|wildlife^3|marine^1|ocean*^1|habitat*^2|pollut*^2|conservation*^2|glacier*^3|ice sheet*^3|melt*^1.5|wetland*^3|marsh*^2|coastline*^1|sea level*^3|sea-level^3|environmental^2' },
   {
     code: '07000000',
     name: 'health',
@@ -63,7 +63,7 @@ export const MEDIA_TOPICS: readonly MediaTopic[] = [
   {
     code: '13000000',
     name: 'science and technology',
-    cues: 'scien*^2|research*^1.5|researchers^1.5|study^0.7|technolog*^1.5|engineer*|laboratory|lab^0.7|experiment*^1.5|data^0.5',
+    cues: 'scien*^1.5|research*^0.7|study^0.3|technolog*^1.5|engineer*|laboratory|lab^0.7|experiment*^1.5',
   },
   { code: '14000000', name: 'society', cues: 'society|social^0.7|community|communities|citizens^0.5|poverty^2|homeless*^2|charity|charities' },
   {
@@ -155,7 +155,7 @@ export const MEDIA_TOPICS: readonly MediaTopic[] = [
   // science and technology
   { code: '20000710', name: 'biomedical science', parent: '13000000', cues: 'biotech*^3|genom*^3|gene*^1.5|DNA^3|genetic*^2.5|stem cell*^4|crispr^4|sequencing^3|virolog*^3|epidemiolog*^2' },
   { code: '20000717', name: 'natural science', parent: '13000000', cues: 'physic*^2.5|chemist*^2|biolog*^2|astronom*^3|geolog*^3|space^2|moon^2.5|lunar^3|mars^2.5|planet*^2.5|orbit*^3|satellite*^2|spacecraft^4|rocket*^3|astronaut*^4|probe^1.5|telescope*^4|asteroid*^4|comet*^4|galax*^4|launch^1|launched^0.7|mission^1|crewed^4|uncrewed^4|samples^1.5|volcanism^2|basalt^3|fossil*^2.5|species^1|particle*^2|quantum^3' },
-  { code: '20000735', name: 'scientific research', parent: '13000000', cues: 'study^1.5|studies^1.5|research^2|researchers^2.5|scientists^3|scientist^2.5|findings^2.5|journal^2|published^1.5|peer-reviewed^4|nature^0.7|science^1.5|experiment*^2.5|laboratory^2|data^1|analysis^1|professor^1.5|institute^1|academy of sciences^3|space agency^3|NASA^3|ESA^2|ISRO^3|CNSA^3|observatory^3' },
+  { code: '20000735', name: 'scientific research', parent: '13000000', cues: 'study^0.7|studies^0.7|research^1|researchers^1.2|scientists^1.5|scientist^1.2|findings^1.2|journal^1.5|published^0.7|peer-reviewed^3|science^1|experiment*^2.5|laboratory^2|professor^0.7|institute^1|academy of sciences^3|space agency^3|NASA^3|ESA^2|ISRO^3|CNSA^3|observatory^3' },
   { code: '20000741', name: 'scientific institution', parent: '13000000', cues: 'academy of sciences^4|research institute^3|research centre^3|research center^3|laboratory^1.5|space agency^3' },
   { code: '20000756', name: 'technology and engineering', parent: '13000000', cues: 'technolog*^2.5|tech^2|artificial intelligence^4|AI^3|software^3|hardware^2|computer*^2|internet^2|digital^1.5|cyber*^2|semiconductor*^2|chip*^1.5|robot*^3|engineer*^2|magnet*^2|superconduct*^4|reactor*^2|fusion^2|prototype^3|smartphone*^3|app^1|apps^1.5|data centre*^3|data center*^3|battery^2|batteries^2|telecom*^1.5|5G^3|innovation^1.5' },
 
