@@ -132,6 +132,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
   const streams = new Set<() => void>();
   app.addHook('onClose', async () => {
     for (const end of streams) end();
+    metrics.close();
   });
 
   app.decorateRequest('auth', null);
@@ -271,7 +272,10 @@ export function createApp(deps: AppDeps): FastifyInstance {
     return reply.type(file.type).header('cache-control', 'no-cache').send(file.body);
   });
   app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
-  app.get('/metrics', async (_req, reply) => reply.type(metrics.contentType).send(await metrics.render()));
+  app.get('/metrics', async (_req, reply) => {
+    const { contentType, body } = await metrics.render();
+    return reply.type(contentType).send(body);
+  });
   app.get('/login', async (req, reply) => {
     if (req.auth) return reply.redirect('/', 303);
     return page(reply, loginPage(reply.generateCsrf()));

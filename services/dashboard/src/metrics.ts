@@ -1,44 +1,54 @@
 import type { Producer, SinkSpec } from '@wirefeed/core';
+import { metricsText, reportQueueDepth, wirefeedMetrics } from '@wirefeed/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import { pipelineCounts } from './pipeline.ts';
+import type { Histogram } from 'prom-client';
+import { Counter, Histogram as HistogramClass } from 'prom-client';
+import { pipelineQueues } from './pipeline.ts';
 
 const startedAt = new WeakMap<FastifyRequest, number>();
 
+/** A metric of the process registry, registered once however many apps a process builds (tests do). */
+function once<T>(name: string, make: () => T): T {
+  return (wirefeedMetrics().registry.getSingleMetric(name) as T | undefined) ?? make();
+}
+
 /**
- * The dashboard's own Prometheus metrics: process metrics, its requests by route and status, and
- * the pipeline's job counts per queue and state (read from Redis when scraped).
+ * The dashboard's metrics, on the process's registry (core's `/metrics`, which the health server in
+ * front of the dashboard answers): its requests by route and status, their duration, and the depth of
+ * every pipeline queue (`wirefeed_queue_jobs`), which a dashboard-only process reports for all of them.
  */
-export function createDashboardMetrics(deps: { producer: Producer; sinks: readonly SinkSpec[] }) {
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'wirefeed_dashboard_' });
-  const requests = new Counter({
-    name: 'wirefeed_dashboard_requests_total',
-    help: 'Dashboard HTTP requests by route, method and status',
-    labelNames: ['route', 'method', 'status'],
-    registers: [registry],
-  });
-  const duration = new Histogram({
-    name: 'wirefeed_dashboard_request_seconds',
-    help: 'Dashboard HTTP request duration',
-    labelNames: ['route'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-    registers: [registry],
-  });
-  new Gauge({
-    name: 'wirefeed_queue_jobs',
-    help: 'Jobs per pipeline queue and state',
-    labelNames: ['queue', 'state'],
-    registers: [registry],
-    async collect() {
-      this.reset();
-      for (const stage of await pipelineCounts(deps.producer, [...deps.sinks]))
-        for (const [state, n] of Object.entries(stage.counts)) this.set({ queue: stage.queue, state }, n);
-    },
-  });
+export function createDashboardMetrics(deps: {
+  producer: Producer;
+  sinks: readonly Pick<SinkSpec, 'name'>[];
+}) {
+  const { registry } = wirefeedMetrics();
+  const requests = once(
+    'wirefeed_dashboard_requests_total',
+    () =>
+      new Counter({
+        name: 'wirefeed_dashboard_requests_total',
+        help: 'Dashboard HTTP requests by route, method and status',
+        labelNames: ['route', 'method', 'status'],
+        registers: [registry],
+      }),
+  );
+  const duration: Histogram<'route'> = once(
+    'wirefeed_dashboard_request_seconds',
+    () =>
+      new HistogramClass({
+        name: 'wirefeed_dashboard_request_seconds',
+        help: 'Dashboard HTTP request duration',
+        labelNames: ['route'],
+        buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+        registers: [registry],
+      }),
+  );
+  const stopReporting = reportQueueDepth(() =>
+    pipelineQueues(deps.sinks).map((q) => deps.producer.queue(q.queue)),
+  );
   return {
-    contentType: registry.contentType,
-    render: () => registry.metrics(),
+    render: metricsText,
+    close: stopReporting,
     started(req: FastifyRequest) {
       startedAt.set(req, performance.now());
     },
