@@ -231,4 +231,42 @@ describe('dashboard HTTP: auth, roles, CSRF, CSP, API', () => {
     expect((await post('/api/feeds/never/remove', {})).status).toBe(200);
     expect((await post('/api/feeds/never/remove', {})).status).toBe(404);
   });
+
+  it("pages and sorts a queue's jobs, cuts large data with a way to see all of it, and cleans in bulk", async () => {
+    const get = async <T>(path: string): Promise<T> =>
+      (await (await fetch(`${stack.base}${path}`, { headers: bearer(VIEWER_TOKEN) })).json()) as T;
+    const post = (path: string, body: unknown) =>
+      fetch(`${stack.base}${path}`, {
+        method: 'POST',
+        headers: { ...bearer(ADMIN_TOKEN), 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    // A paused stage holds its jobs in `waiting`, where they can be paged through.
+    expect((await post('/api/queues/enrich/pause', {})).status).toBe(200);
+    const queue = stack.host.deps.producer.queue('enrich');
+    for (let i = 0; i < 30; i++)
+      await queue.add('enrich', { n: i, blob: i === 29 ? 'x'.repeat(20_000) : '' }, { jobId: `paged-${i}` });
+    type Page = { jobs: { id: string }[]; total: number; page: number; pages: number };
+    const first = await get<Page>('/api/queues/enrich/jobs?state=waiting&size=10');
+    expect(first).toMatchObject({ total: 30, page: 1, pages: 3 });
+    expect(first.jobs.map((j) => j.id).slice(0, 2)).toEqual(['paged-29', 'paged-28']);
+    const oldest = await get<Page>('/api/queues/enrich/jobs?state=waiting&size=10&order=asc&page=3');
+    expect(oldest.jobs.map((j) => j.id).slice(-2)).toEqual(['paged-28', 'paged-29']);
+    type Detail = { data: string; dataChars: number; truncated: boolean; state: string };
+    const cut = await get<Detail>('/api/queues/enrich/jobs/paged-29');
+    expect(cut).toMatchObject({ truncated: true, state: 'waiting' });
+    expect(cut.data.length).toBeLessThan(cut.dataChars);
+    const whole = await get<Detail>('/api/queues/enrich/jobs/paged-29?full=1');
+    expect(whole.truncated).toBe(false);
+    expect(whole.data).toHaveLength(cut.dataChars);
+    expect(JSON.parse(whole.data).blob).toHaveLength(20_000);
+    // The job page offers the rest behind a link.
+    const { cookie } = await session(VIEWER_TOKEN);
+    const html = await (await fetch(`${stack.base}/jobs/enrich/paged-29`, { headers: { cookie } })).text();
+    expect(html).toContain('id="show-all"');
+    const cleaned = await post('/api/queues/enrich/clean', { state: 'waiting' });
+    expect(await cleaned.json()).toMatchObject({ removed: 30, more: false });
+    expect((await get<Page>('/api/queues/enrich/jobs?state=waiting')).total).toBe(0);
+    expect((await post('/api/queues/enrich/resume', {})).status).toBe(200);
+  });
 });
