@@ -1,0 +1,126 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Producer, RedisClient } from '@wirefeed/core';
+import { createProducer, createRedis, hashTagPrefix, STAGES, sinkQueueName, whenReady } from '@wirefeed/core';
+import type { SubscriptionStore } from '@wirefeed/feeds/subscriptions';
+import { createSubscriptionStore } from '@wirefeed/feeds/subscriptions';
+import type { JobType } from 'bullmq';
+import type { WireFeedServer } from '../support/processes.ts';
+import { startWireFeedServer, wireFeedXml } from '../support/processes.ts';
+import type { RedisProcess } from '../support/redis-process.ts';
+import { startRedisProcess } from '../support/redis-process.ts';
+
+/**
+ * One fault scenario's world: its own redis-server (AOF everysec, own dir and port), a feed server on
+ * loopback, a file sink in a temp dir, and the environment every `wirefeed service` child gets.
+ */
+export interface FaultRig {
+  dir: string;
+  redis: RedisProcess;
+  feeds: WireFeedServer;
+  prefix: string;
+  sinkPath: string;
+  /** Environment for `wirefeed service …` children. */
+  env: Record<string, string>;
+  /** The test's own connection (producer role: fails fast while Redis is down). */
+  connection: RedisClient;
+  producer: Producer;
+  store: SubscriptionStore;
+  /** The queues an item passes through, ending with the file sink's. */
+  queues: string[];
+  /** Serve a feed of `count` distinct stories and subscribe to it (polled once an hour: once here). */
+  addFeed(id: string, firstSeed: number, count: number): Promise<void>;
+  /** Jobs still to run across the pipeline's queues (the subscriptions' next polls aside). */
+  pending(): Promise<number>;
+  /** Jobs per state summed across the pipeline's queues. */
+  counts(...states: JobType[]): Promise<Record<string, number>>;
+  close(): Promise<void>;
+}
+
+export async function startRig(
+  name: string,
+  options: { sinks?: string; feedDelayMs?: number; env?: Record<string, string> } = {},
+): Promise<FaultRig> {
+  const dir = await mkdtemp(join(tmpdir(), `wirefeed-${name}-`));
+  const redis = await startRedisProcess({ dir: join(dir, 'redis') });
+  const feeds = await startWireFeedServer(options.feedDelayMs ?? 0);
+  const prefix = `f-${name}`;
+  const sinkPath = join(dir, 'stories.ndjson');
+  const sinks = options.sinks ?? `file:${sinkPath}`;
+  const env: Record<string, string> = {
+    REDIS_URL: redis.url,
+    WIREFEED_PREFIX: prefix,
+    WIREFEED_SINKS: sinks,
+    WIREFEED_ALLOW_PRIVATE_NETWORKS: '127.0.0.1',
+    WIREFEED_ALLOWED_PORTS: String(feeds.port),
+    // Not the checkout's feeds.yaml: only the feeds a test subscribes to.
+    WIREFEED_FEEDS_FILE: join(dir, 'no-feeds.yaml'),
+    WIREFEED_DATA_DIR: join(dir, 'data'),
+    LOG_LEVEL: 'info',
+    ...options.env,
+  };
+  const connection = createRedis(redis.url, 'producer', 'fault-test');
+  await whenReady(connection, redis.url);
+  const keyPrefix = hashTagPrefix(prefix);
+  const producer = createProducer({ connection, prefix: keyPrefix });
+  const store = createSubscriptionStore({ redis: connection, prefix: keyPrefix });
+  const sinkNames = sinks.split(',').map((s, i, all) => {
+    const kind = s.split(':')[0] ?? s;
+    const before = all.slice(0, i).filter((o) => o.split(':')[0] === kind).length;
+    return before === 0 ? kind : `${kind}-${before + 1}`;
+  });
+  const queues = [...STAGES, ...sinkNames.map(sinkQueueName)];
+  const counts = async (...states: JobType[]) => {
+    const all = await Promise.all(queues.map((q) => producer.queue(q).getJobCounts(...states)));
+    const sum: Record<string, number> = {};
+    for (const c of all) for (const [k, v] of Object.entries(c)) sum[k] = (sum[k] ?? 0) + (v ?? 0);
+    return sum;
+  };
+  return {
+    dir,
+    redis,
+    feeds,
+    prefix,
+    sinkPath,
+    env,
+    connection,
+    producer,
+    store,
+    queues,
+    async addFeed(id, firstSeed, count) {
+      feeds.set(`/${id}.xml`, wireFeedXml(id, firstSeed, count));
+      await store.add({
+        id,
+        url: feeds.url(`/${id}.xml`),
+        origin: 'api',
+        minIntervalMs: 3_600_000,
+        maxIntervalMs: 3_600_000,
+      });
+    },
+    async pending() {
+      // The fetch queue's delayed jobs are the subscriptions' next polls, not work in flight.
+      const all = await Promise.all(
+        queues.map((q) =>
+          producer
+            .queue(q)
+            .getJobCounts(
+              'waiting',
+              'active',
+              'prioritized',
+              ...(q === 'fetch' ? [] : (['delayed'] as const)),
+            ),
+        ),
+      );
+      return all.flatMap((c) => Object.values(c)).reduce((a, b) => a + (b ?? 0), 0);
+    },
+    counts,
+    async close() {
+      await producer.close().catch(() => undefined);
+      connection.disconnect();
+      await feeds.close();
+      await redis.stop().catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
