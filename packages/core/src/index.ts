@@ -17,6 +17,8 @@ export type { Emit, Producer } from './producer.ts';
 export { createProducer } from './producer.ts';
 export type { ConnectionRole, RedisClient } from './redis.ts';
 export { createRedis, hashTagPrefix, isClusterUrl, whenReady } from './redis.ts';
+export type { RedisSanity } from './redis-sanity.ts';
+export { checkRedisSanity } from './redis-sanity.ts';
 export type { LocalRedis, LocalRedisOptions } from './redis-server.ts';
 export { freePort, hasRedisServer, startLocalRedis } from './redis-server.ts';
 export type { ItemOutcome, RunSummary } from './runs.ts';

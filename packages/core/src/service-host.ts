@@ -8,6 +8,7 @@ import type { Producer } from './producer.ts';
 import { createProducer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
 import { createRedis, hashTagPrefix } from './redis.ts';
+import { warnAboutRedis } from './redis-sanity.ts';
 import { closeWorker } from './shutdown.ts';
 import type { StageHandler } from './stage-worker.ts';
 import { createStageWorker } from './stage-worker.ts';
@@ -74,6 +75,7 @@ export async function startHost(options: {
     queuePrefix,
     statePrefix: options.statePrefix ?? keyPrefix,
   };
+  await warnAboutRedis(connection, options.log).catch(() => undefined);
   const services = options.factories.map((factory) => factory(deps));
   const close = async (deadlineMs = 10_000) => {
     // All workers at once under one deadline, so shutdown fits a container's grace period.
