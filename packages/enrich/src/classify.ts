@@ -1,5 +1,6 @@
 import {
   CORPORATE_TITLES,
+  EVENT_WORDS,
   FACILITY_WORDS,
   FUNCTION_WORDS,
   KNOWN_ORGS,
@@ -13,7 +14,7 @@ import {
   TITLE_OBJECTS,
   WELL_KNOWN_ORGS,
 } from './data/lexicon.ts';
-import { isPlaceName } from './gazetteer.ts';
+import { isPlaceName, lookupPlaces } from './gazetteer.ts';
 import type { Span } from './spans.ts';
 import type { Token } from './tokens.ts';
 
@@ -55,6 +56,10 @@ export function classify(span: Span, tokens: readonly Token[], source: string): 
     return { findings: [{ kind: 'org', name: text, at: span.first }] };
   }
 
+  // "Denver Nuggets", "Chennai Super Kings", "Delhi Capitals": a place and a plural is a team.
+  const team = teamName(words);
+  if (team) return { findings: [{ kind: 'org', name: text, at: span.first }] };
+
   const acronym = acronymAfter(tokens, span.last);
   const first = words[0];
   const orgCue =
@@ -74,6 +79,22 @@ export function classify(span: Span, tokens: readonly Token[], source: string): 
     return { findings: [{ kind: 'person', name: text, at: span.first }] };
   }
   return undefined;
+}
+
+function teamName(words: readonly Token[]): boolean {
+  const last = words.at(-1);
+  if (words.length < 2 || last === undefined || !last.cap || last.upper) return false;
+  if (!last.bare.endsWith('s') || last.bare.endsWith('ss') || EVENT_WORDS.has(last.bare)) return false;
+  // The place is every word but the last one or two: "Los Angeles Lakers", "Chennai Super Kings".
+  for (const tail of [1, 2]) {
+    if (words.length <= tail) continue;
+    const place = words.slice(0, words.length - tail);
+    const rest = words.slice(words.length - tail);
+    const placeText = place.map((w) => w.text).join(' ');
+    if (!isPlaceName(placeText) || !lookupPlaces(placeText).some((p) => p.kind !== 'country')) continue;
+    if (rest.every((w) => w.cap && !isPlaceName(w.bare) && !TITLE_HEADS.has(w.lower))) return true;
+  }
+  return false;
 }
 
 // Index of the last capitalised title head in the span ("President", "Minister", "CEO"), or -1.

@@ -188,6 +188,27 @@ describe('enrichStory', () => {
   });
 });
 
+describe('clubs named after their city', () => {
+  it('are organisations in a sport story, and places elsewhere', () => {
+    const sport = enrichStory(
+      storyOf({
+        headline: 'Liverpool beat Chelsea to go top',
+        text: 'Liverpool beat Chelsea 2-1 on Sunday, the striker scoring twice as the league leaders won again. Chelsea coach Enzo Maresca said his players lacked sharpness in the match.',
+        datelinePlace: 'LIVERPOOL',
+      }),
+    );
+    expect(sport.enrichment.organisations.map((o) => o.name)).toContain('Chelsea');
+    expect(sport.enrichment.places.map((p) => p.name)).toEqual(['Liverpool']);
+    const city = enrichStory(
+      storyOf({
+        headline: 'Port traffic grows',
+        text: 'Shipping through Liverpool grew 4% as the city expanded its docks.',
+      }),
+    );
+    expect(city.enrichment.places.map((p) => p.name)).toEqual(['Liverpool']);
+  });
+});
+
 describe('the enrichment in ninjs', () => {
   it('carries people, organisations, places with GeoNames URIs and countries, and medtop subjects, and validates', () => {
     const sample = loadFixtures().find((f) => f.name === 'wire-story-agencies');

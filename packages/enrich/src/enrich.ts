@@ -1,5 +1,6 @@
 import type { Enrichment, Entity, Story, Subject } from '@wirefeed/core';
 import { WirefeedError } from '@wirefeed/core';
+import { CITY_CLUBS } from './data/lexicon.ts';
 import { entitiesEnricher } from './entities.ts';
 import { keywordsEnricher, wordCountEnricher } from './keywords.ts';
 import { languageEnricher } from './language.ts';
@@ -62,10 +63,29 @@ export function enrichStory(story: Story, options: { enrichers?: readonly Enrich
       input = { ...input, language: result.language };
     }
   }
+  reconcileClubs(enrichment, input.datelinePlace);
   const output: EnrichOutput = { enrichment };
   if (input.language !== undefined) output.language = input.language;
   if (errors.length > 0) output.errors = errors;
   return output;
+}
+
+const SPORT = 'medtop:15000000';
+
+// "Liverpool beat Chelsea": in a sport story a city that names a club is the club. Only the
+// dateline, which is where the story was filed, stays a place.
+function reconcileClubs(enrichment: Enrichment, dateline: string | undefined): void {
+  if (enrichment.subjects[0]?.code !== SPORT) return;
+  const filedFrom = dateline?.trim().toLowerCase();
+  const clubs = enrichment.places.filter(
+    (p, i) => CITY_CLUBS.has(p.name) && !(i === 0 && p.name.toLowerCase() === filedFrom),
+  );
+  if (clubs.length === 0) return;
+  enrichment.places = enrichment.places.filter((p) => !clubs.includes(p));
+  mergeNamed(
+    enrichment.organisations,
+    clubs.map((p) => ({ name: p.name, mentions: p.mentions })),
+  );
 }
 
 function merge(into: Enrichment, from: EnricherResult): void {

@@ -136,3 +136,53 @@ describe('organisations', () => {
     );
   });
 });
+
+describe('names wires use without cues', () => {
+  it('takes a full name whose surname later stands alone for a person', () => {
+    const found = findEntities({
+      headline: 'Tennis',
+      text: 'Jannik Sinner beat Carlos Alcaraz in five sets. Sinner served 20 aces and Alcaraz said he was tired.',
+    });
+    expect(found.people).toEqual([
+      { name: 'Jannik Sinner', mentions: 2 },
+      { name: 'Carlos Alcaraz', mentions: 2 },
+    ]);
+  });
+
+  it('takes a city and a plural for a team, and well-known companies on their own', () => {
+    const found = findEntities({
+      headline: 'Results',
+      text: 'The Denver Nuggets beat the Los Angeles Lakers. Nvidia and Petrobras shares rose; the Paris Olympics open soon.',
+    });
+    expect(found.organisations.map((o) => o.name)).toEqual([
+      'Denver Nuggets',
+      'Los Angeles Lakers',
+      'Nvidia',
+      'Petrobras',
+    ]);
+  });
+
+  it('keeps long formal names whole and drops a country in front of them', () => {
+    const found = findEntities({
+      headline: 'Agencies',
+      text:
+        'The U.S. Centers for Disease Control and Prevention and the National Oceanic and Atmospheric ' +
+        'Administration agreed. Samsung Electronics and Intel Corp did not.',
+    });
+    expect(found.organisations.map((o) => o.name)).toEqual([
+      'Centers for Disease Control and Prevention',
+      'National Oceanic and Atmospheric Administration',
+      'Samsung Electronics',
+      'Intel Corp',
+    ]);
+  });
+
+  it('does not take a venue for a person or an organisation', () => {
+    const found = findEntities({
+      headline: 'Final',
+      text: 'Fans filled Moulay Abdellah Stadium, coach Walid Regragui said.',
+    });
+    expect(found.people.map((p) => p.name)).toEqual(['Walid Regragui']);
+    expect(found.organisations).toEqual([]);
+  });
+});

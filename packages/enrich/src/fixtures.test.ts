@@ -50,14 +50,14 @@ const EXPECTED: Record<string, Expected> = {
     people: { 'Maria Delgado': 2, 'Peter Lang': 1 },
     organisations: {
       'Northwind Airlines': 3,
-      'Coastal Air Group': 2,
+      'Coastal Air': 3,
       'Federal Aviation Administration': 1,
       'Justice Department': 1,
       'Cobalt Research': 1,
     },
     places: { Chicago: 'US', 'United States': 'US', Canada: 'CA', Mexico: 'MX' },
     firstPlace: 'Chicago',
-    notPeople: ['Northwind', 'Coastal Air', 'Friday', 'Shares'],
+    notPeople: ['Northwind', 'Coastal Air', 'Coastal Air Group', 'Friday', 'Shares'],
   },
   'sport-football': {
     people: { 'Lars Eriksen': 3, 'Joan Ferrer': 2, 'Tom Whitaker': 1, 'Paulo Serrano': 1 },

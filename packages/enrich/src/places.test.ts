@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from './places.ts';
 
-const places = (text: string, datelinePlace?: string) =>
-  findPlaces({ headline: 'Story', text, ...(datelinePlace === undefined ? {} : { datelinePlace }) });
+const places = (text: string, datelinePlace?: string, datelineRaw?: string) =>
+  findPlaces({
+    headline: 'Story',
+    text,
+    ...(datelinePlace === undefined ? {} : { datelinePlace }),
+    ...(datelineRaw === undefined ? {} : { datelineRaw }),
+  });
 const names = (text: string, datelinePlace?: string) =>
   places(text, datelinePlace).map((p) => `${p.name}:${p.mentions}`);
 
@@ -100,6 +105,32 @@ describe('findPlaces', () => {
   it('does not take a city name inside a longer name, or a common word, for a place', () => {
     expect(names('Manchester United beat Paris Saint-Germain; Paris Hilton watched.')).toEqual([]);
     expect(names('Michael Jackson met Kevin Lincoln. Jackson said Split was nice.')).toEqual([]);
+  });
+
+  it('knows provinces and states of large countries, and qualifies a dateline city by them', () => {
+    expect(
+      places('Cases rose in Kerala and Guangdong; Bavaria and Texas reported none.').map((p) => [
+        p.name,
+        p.countryCode,
+      ]),
+    ).toEqual([
+      ['Kerala', 'IN'],
+      ['Guangdong', 'CN'],
+      ['Bavaria', 'DE'],
+      ['Texas', 'US'],
+    ]);
+    expect(places('Orcas returned.', 'VICTORIA', 'VICTORIA, British Columbia (Reuters) -')[0]).toMatchObject({
+      name: 'Victoria',
+      countryCode: 'CA',
+    });
+    expect(places('The fair opened.', 'PARIS', 'PARIS, Texas (AP) —')[0]).toMatchObject({
+      countryCode: 'US',
+    });
+  });
+
+  it("does not take the place in an organisation's name for a place of the story", () => {
+    expect(names('Researchers at the University of Oxford and the Bank of England agreed.')).toEqual([]);
+    expect(names('The Bank of England cut rates across England.')).toEqual(['England:1']);
   });
 
   it('returns nothing for text without places', () => {

@@ -77,7 +77,8 @@ export const ORG_CUES = set(`
   Secretariat Tribunal Chamber Academy Observatory Laboratory Programme Consortium House Economics
   International League Brigade Brigades Research Survey Investment Analytics
   Consulting Advisors Electronics Cabinet Government Commerce Energy Mining Motor Airline Bancorp
-  Centers Centres Institutes Agencies Ministries Councils Commissions Trust Forces Guards
+  Centers Centres Institutes Agencies Ministries Councils Commissions Trust Forces Guards Fed
+  Management Advisory Networks Air
 `);
 
 /** First words that make a span a sports club or company without a trailing cue ("Real Madrid"). */
@@ -87,7 +88,7 @@ export const ORG_FIRST_WORDS = set('Real Atletico Atlético Inter Bayern Borussi
 export const KNOWN_ORGS = set(`
   Reuters AFP AP Xinhua Bloomberg TASS Kyodo Yonhap Interfax BBC CNN NATO UN EU WHO IMF OPEC FIFA UEFA
   IOC WTO ASEAN NASA ESA FBI CIA Kremlin Pentagon Hamas Hezbollah Taliban UNICEF UNESCO UNHCR ECB OECD
-  ICC ICJ Interpol Europol Greenpeace Nasdaq NYSE FDA CDC NHS
+  ICC ICJ Interpol Europol Greenpeace Nasdaq NYSE FDA CDC NHS Treasury
 `);
 
 /** Verbs that, right after a multi-word span, mark it as a person ("Ilham Aliyev said"). */
@@ -143,6 +144,9 @@ export const WELL_KNOWN_ORGS = new Set(
   Fenerbahce Flamengo Palmeiras   Lakers Celtics Warriors Knicks Nuggets Spurs Thunder Bucks
    Bulls Nets Clippers Mavericks Rockets Cavaliers Yankees Dodgers Red Sox`.split(/\s+/),
 );
+
+/** Words that make "<City> <Word>" an event, not a team ("Paris Olympics", "Tokyo Games"). */
+export const EVENT_WORDS = set('Olympics Games Open Championships Masters Marathon Paralympics Talks Accords');
 
 /** Football clubs and teams wires name after their city ("Liverpool beat Chelsea"). */
 export const CITY_CLUBS = set(`

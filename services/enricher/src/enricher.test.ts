@@ -1,0 +1,51 @@
+import type { StageContext, StoryJob } from '@wirefeed/core';
+import { jobIds, nullLogger, Stage, StorySchema } from '@wirefeed/core';
+import { makeStory } from '@wirefeed/core/testing';
+import { describe, expect, it } from 'vitest';
+import { enrichHandler } from './enricher.ts';
+
+const ctx = (jobId: string): StageContext => ({
+  log: nullLogger(),
+  jobId,
+  attempt: 1,
+  token: `${jobId}@1`,
+  startedAt: Date.now(),
+});
+
+const story = makeStory({
+  headline: 'Kenya sends 600 more police officers to Haiti',
+  body: {
+    text:
+      'Kenya will send 600 more police officers to Haiti to fight gangs, President William Ruto said on ' +
+      'Friday. Ruto said the officers would join the mission in Port-au-Prince next month, as gang violence ' +
+      'spread and troops struggled to hold the capital.',
+    html: '<p>Kenya will send…</p>',
+  },
+  dateline: { place: 'NAIROBI', raw: 'NAIROBI, Jan 9 (Reuters) -' },
+  language: 'en',
+});
+
+describe('enrich handler', () => {
+  it('emits the enriched story to deliver under a deterministic job id', async () => {
+    const job: StoryJob = { story };
+    const result = await enrichHandler(job, ctx('e-1'));
+    const [emit] = result.emits ?? [];
+    expect(emit?.queue).toBe(Stage.deliver);
+    expect(emit?.jobId).toBe(jobIds.deliver(story.id, story.version, undefined));
+    if (emit === undefined) throw new Error('no emit');
+    const out = StorySchema.parse((emit.data as StoryJob).story);
+    const enrichment = out.enrichment;
+    expect(enrichment?.people.map((p) => p.name)).toEqual(['William Ruto']);
+    expect(enrichment?.places[0]).toMatchObject({
+      name: 'Nairobi',
+      countryCode: 'KE',
+      uri: 'https://sws.geonames.org/184745/',
+    });
+    expect(enrichment?.places.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Kenya', 'Haiti', 'Port-au-Prince']),
+    );
+    expect(enrichment?.subjects[0]?.code).toBe('medtop:16000000');
+    expect(enrichment?.failed).toEqual([]);
+    expect(out.trace.at(-1)?.stage).toBe(Stage.enrich);
+  });
+});
