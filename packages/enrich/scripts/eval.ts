@@ -3,7 +3,7 @@
 // stories in eval/ (see eval/README.md), next to compromise alone on the same stories.
 //
 //   --misses     list, per story, what each system missed (−) and added (+)
-//   --rounds N   timed passes over the set per system (default 5); the median pass is reported
+//   --rounds N   timed passes over the set per system (default 10); the median pass is reported
 //
 // Each story goes through the normalizer first (as in the pipeline), so the dateline is found and
 // removed from the body the same way. Names are compared case-insensitively after the same
@@ -51,10 +51,10 @@ type Kind = (typeof KINDS)[number];
 const { values } = parseArgs({
   options: {
     misses: { type: 'boolean', default: false },
-    rounds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '10' },
   },
 });
-const rounds = Math.max(1, Number.parseInt(values.rounds, 10) || 5);
+const rounds = Math.max(1, Number.parseInt(values.rounds, 10) || 10);
 
 const EVAL_DIR = fileURLToPath(new URL('../eval/', import.meta.url));
 const annotations = JSON.parse(readFileSync(`${EVAL_DIR}annotations.json`, 'utf8')) as Annotation[];
