@@ -35,6 +35,8 @@ export interface FaultRig {
   pending(): Promise<number>;
   /** Jobs per state summed across the pipeline's queues. */
   counts(...states: JobType[]): Promise<Record<string, number>>;
+  /** Wait until the test's own connection is back after a Redis restart. */
+  reconnected(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -115,6 +117,7 @@ export async function startRig(
       return all.flatMap((c) => Object.values(c)).reduce((a, b) => a + (b ?? 0), 0);
     },
     counts,
+    reconnected: () => whenReady(connection, redis.url, 30_000),
     async close() {
       await producer.close().catch(() => undefined);
       connection.disconnect();
