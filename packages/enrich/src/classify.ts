@@ -1,3 +1,4 @@
+import { FAMILY_FIRST, GIVEN_NAMES } from './data/given-names.ts';
 import {
   CORPORATE_TITLES,
   EVENT_WORDS,
@@ -166,6 +167,17 @@ function prefixOrg(prefix: readonly Token[], head: Token, source: string): strin
 
 function hasPersonCue(span: Span, tokens: readonly Token[]): boolean {
   const capitalised = span.words.filter((w) => w.cap).length;
+  // "Warren Buffett", "Wang Yi": a known given name (or a family name written first) opening a
+  // name of two or three words.
+  const first = span.words[0];
+  if (
+    first !== undefined &&
+    capitalised >= 2 &&
+    span.words.length <= 3 &&
+    (GIVEN_NAMES.has(first.bare) || FAMILY_FIRST.has(first.bare))
+  ) {
+    return true;
+  }
   const prev = tokens[span.first - 1];
   if (prev?.word && !prev.cap && PROFESSION_CUES.has(prev.lower)) return true;
   if (capitalised < 2) return false;

@@ -149,6 +149,14 @@ describe('names wires use without cues', () => {
     ]);
   });
 
+  it('takes a name opening with a known given name, or a family name written first, for a person', () => {
+    const found = findEntities({
+      headline: 'Investors',
+      text: 'Shareholders cheered as Warren Buffett spoke, and Wang Yi met Kim Jong-un. Victoria Falls stayed quiet.',
+    });
+    expect(found.people.map((p) => p.name)).toEqual(['Warren Buffett', 'Wang Yi', 'Kim Jong-un']);
+  });
+
   it('takes a city and a plural for a team, and well-known companies on their own', () => {
     const found = findEntities({
       headline: 'Results',

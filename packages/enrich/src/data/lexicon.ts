@@ -127,17 +127,17 @@ export const WELL_KNOWN_ORGS = new Set(
   Hitachi Nintendo SoftBank Foxconn IBM Oracle Cisco Dell HP Netflix Disney Spotify Uber Airbnb
   OpenAI Anthropic SpaceX Tesla BYD Toyota Honda Nissan Hyundai Kia Volkswagen BMW Mercedes-Benz
   Daimler Stellantis Renault Ford Ferrari Porsche Volvo Geely Boeing Airbus Embraer Lockheed
-  Raytheon Emirates Qantas Lufthansa Ryanair easyJet flydubai Etihad Aramco Petrobras Shell BP
+  Raytheon Emirates Qantas Lufthansa Ryanair easyJet  Etihad Aramco Petrobras Shell BP
   ExxonMobil Exxon Chevron TotalEnergies Eni Equinor Gazprom Rosneft Lukoil Sinopec PetroChina CNOOC
-  Glencore  BHP Vale ArcelorMittal Siemens Bosch Philips Nokia Ericsson ASML Infineon NXP Novartis
+  Glencore  BHP Vale ArcelorMittal Siemens Bosch Philips Nokia Ericsson ASML   Novartis
   Roche Pfizer Moderna BioNTech AstraZeneca GSK Sanofi Merck Bayer Novo Lilly  Walmart Costco
   Nestle Nestlé Unilever Danone Carrefour Tesco IKEA Zara Inditex LVMH Gucci Prada Adidas Nike Puma
   Visa Mastercard PayPal JPMorgan Goldman Citigroup Citi HSBC Barclays Santander UBS BlackRock
-  Vanguard Berkshire Macquarie Nomura Mizuho Allianz AXA Prudential Deloitte KPMG PwC EY McKinsey
-  Reliance Tata Infosys Wipro Adani Mahindra Dangote Gazprombank Sberbank Aeroflot Naver Kakao
-  LSEG Nasdaq NYSE OPEC OPEC+ NATO ASEAN BRICS UNRWA UNICEF UNHCR UNESCO IAEA WHO WTO IMF ILO FAO
+  Vanguard Berkshire  Nomura Mizuho Allianz AXA Prudential Deloitte KPMG PwC EY McKinsey
+  Reliance Tata Infosys Wipro Adani Mahindra  Gazprombank Sberbank Aeroflot Naver Kakao
+   Nasdaq NYSE OPEC OPEC+ NATO ASEAN BRICS UNRWA UNICEF UNHCR UNESCO IAEA WHO WTO IMF ILO FAO
   UNDP Interpol Europol Frontex Hamas Hezbollah Taliban Houthis Wagner Kremlin Pentagon Bundestag
-  Knesset Duma Politburo Komeito Likud Fidesz Servel NHS Ofcom Ofgem FIFA UEFA IOC CAF AFC CONCACAF
+  Knesset Duma Politburo  Likud Fidesz  NHS Ofcom Ofgem FIFA UEFA IOC CAF AFC CONCACAF
   CONMEBOL ICC BCCI ATP WTA NBA NFL NHL MLB MLS IPL PGA LIV McLaren Mercedes   Sauber
   Arsenal Chelsea Liverpool Tottenham Everton Fulham Brentford Brighton Burnley Sunderland Wolves
   Barcelona Juventus Milan Napoli Lazio Roma Ajax PSV Feyenoord Benfica Porto Celtic Rangers Galatasaray
