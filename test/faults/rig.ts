@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Producer, RedisClient } from '@wirefeed/core';
+import type { FetchJob, Producer, RedisClient } from '@wirefeed/core';
 import { createProducer, createRedis, hashTagPrefix, STAGES, sinkQueueName, whenReady } from '@wirefeed/core';
 import type { SubscriptionStore } from '@wirefeed/feeds/subscriptions';
 import { createSubscriptionStore } from '@wirefeed/feeds/subscriptions';
@@ -31,6 +31,8 @@ export interface FaultRig {
   queues: string[];
   /** Serve a feed of `count` distinct stories and subscribe to it (polled once an hour: once here). */
   addFeed(id: string, firstSeed: number, count: number): Promise<void>;
+  /** Serve the feed with every body edited (`revision`) and poll it now: each story's next version. */
+  reviseFeed(id: string, firstSeed: number, count: number, revision: number): Promise<void>;
   /** Jobs still to run across the pipeline's queues (the subscriptions' next polls aside). */
   pending(): Promise<number>;
   /** Jobs per state summed across the pipeline's queues. */
@@ -42,7 +44,13 @@ export interface FaultRig {
 
 export async function startRig(
   name: string,
-  options: { sinks?: string; feedDelayMs?: number; env?: Record<string, string> } = {},
+  options: {
+    sinks?: string;
+    feedDelayMs?: number;
+    env?: Record<string, string>;
+    /** More ports the services may reach on 127.0.0.1 (a webhook receiver). */
+    ports?: number[];
+  } = {},
 ): Promise<FaultRig> {
   const dir = await mkdtemp(join(tmpdir(), `wirefeed-${name}-`));
   const redis = await startRedisProcess({ dir: join(dir, 'redis') });
@@ -55,7 +63,7 @@ export async function startRig(
     WIREFEED_PREFIX: prefix,
     WIREFEED_SINKS: sinks,
     WIREFEED_ALLOW_PRIVATE_NETWORKS: '127.0.0.1',
-    WIREFEED_ALLOWED_PORTS: String(feeds.port),
+    WIREFEED_ALLOWED_PORTS: [feeds.port, ...(options.ports ?? [])].join(','),
     // Not the checkout's feeds.yaml: only the feeds a test subscribes to.
     WIREFEED_FEEDS_FILE: join(dir, 'no-feeds.yaml'),
     WIREFEED_DATA_DIR: join(dir, 'data'),
@@ -99,6 +107,11 @@ export async function startRig(
         minIntervalMs: 3_600_000,
         maxIntervalMs: 3_600_000,
       });
+    },
+    async reviseFeed(id, firstSeed, count, revision) {
+      feeds.set(`/${id}.xml`, wireFeedXml(id, firstSeed, count, revision));
+      const job: FetchJob = { feedId: id, url: feeds.url(`/${id}.xml`) };
+      await producer.add([{ queue: 'fetch', jobId: `poll-${id}-r${revision}`, data: job }]);
     },
     async pending() {
       // The fetch queue's delayed jobs are the subscriptions' next polls, not work in flight.
