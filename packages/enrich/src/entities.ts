@@ -9,6 +9,8 @@ import type { Enricher, EnrichInput } from './types.ts';
 
 const ACRONYM_RE = /^\p{Lu}{2,}$/u;
 const WORD_SPLIT_RE = /[\s-]+/u;
+// "U.S.", "UK", "EU": a country written as an abbreviation.
+const ABBREVIATED_RE = /^(?:\p{Lu}\.)+$|^\p{Lu}{2,3}$/u;
 
 interface Tally {
   name: string;
@@ -114,18 +116,17 @@ export const entitiesEnricher: Enricher = {
   run: (input) => findEntities(input),
 };
 
-// "U.S. Department of Energy" → "Department of Energy": a country before a name that stands on
-// its own (two or more words with an organisation word) is not part of it.
+// "U.S. Department of Energy" → "Department of Energy": an abbreviated country before a name that
+// stands on its own (two or more words with an organisation word) is not part of it. A country
+// written out usually is ("Japan Innovation Party", "China National Space Administration").
 function withoutCountry(name: string): string {
-  for (let i = name.indexOf(' '); i !== -1; i = name.indexOf(' ', i + 1)) {
-    const head = name.slice(0, i);
-    const rest = name.slice(i + 1);
-    if (!lookupPlaces(head).some((p) => p.kind === 'country')) continue;
-    const words = rest.split(' ');
-    if (words.length >= 2 && words.some((w) => ORG_CUES.has(w)) && words[0] !== 'of') return rest;
-    return name;
-  }
-  return name;
+  const space = name.indexOf(' ');
+  if (space === -1) return name;
+  const head = name.slice(0, space);
+  const rest = name.slice(space + 1);
+  if (!ABBREVIATED_RE.test(head) || !lookupPlaces(head).some((p) => p.kind === 'country')) return name;
+  const words = rest.split(' ');
+  return words.length >= 2 && words.some((w) => ORG_CUES.has(w)) && words[0] !== 'of' ? rest : name;
 }
 
 function bump(map: Map<string, Tally>, name: string, at: number, by = 1): void {
