@@ -99,6 +99,21 @@ describe.skipIf(!hasChromium())('dashboard in headless Chromium, over the whole 
     expect(await tab.locator('tr[data-feed="world"] td.streak').textContent()).toBe('0');
     expect(await tab.locator('tr[data-feed="world"] td.error').textContent()).toBe('');
     await tab.screenshot({ path: shot('dashboard-feeds.png'), fullPage: true });
+
+    // Fetch now polls the feed outside its schedule.
+    const fetched = async () =>
+      (
+        (await (
+          await fetch(`${stack.base}/api/pipeline`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
+        ).json()) as { stages: { queue: string; counts: { completed: number } }[] }
+      ).stages.find((s) => s.queue === 'fetch')?.counts.completed ?? 0;
+    const before = await fetched();
+    await Promise.all([
+      tab.waitForURL(/\/feeds/),
+      tab.locator('tr[data-feed="world"]').getByRole('button', { name: 'Fetch now' }).click(),
+    ]);
+    expect(await tab.locator('.flash').textContent()).toContain('fetching world');
+    await expect.poll(fetched, { timeout: 10_000 }).toBe(before + 1);
     await tab.close();
   });
 

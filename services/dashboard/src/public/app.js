@@ -133,5 +133,12 @@ function live() {
   source.addEventListener('stories', (e) => onStories(JSON.parse(e.data)));
 }
 
+// A message after an action is shown once: a reload must not show it again.
+if (new URLSearchParams(location.search).has('msg')) {
+  const url = new URL(location.href);
+  url.searchParams.delete('msg');
+  history.replaceState(null, '', url.pathname + url.search);
+}
+
 const page = document.body.dataset.page;
 if (page === 'overview' || page === 'stories') live();
