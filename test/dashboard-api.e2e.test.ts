@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardStack } from './support/browser.ts';
 import { ADMIN_TOKEN, startDashboardStack, VIEWER_TOKEN } from './support/browser.ts';
+import { startFeedServer } from './support/feed-server.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/feeds/${name}`, import.meta.url));
 
 /** Cookies of a response as `name=value` pairs for a Cookie header. */
 function cookiesOf(res: Response): string {
@@ -268,5 +272,43 @@ describe('dashboard HTTP: auth, roles, CSRF, CSP, API', () => {
     expect(await cleaned.json()).toMatchObject({ removed: 30, more: false });
     expect((await get<Page>('/api/queues/enrich/jobs?state=waiting')).total).toBe(0);
     expect((await post('/api/queues/enrich/resume', {})).status).toBe(200);
+  });
+
+  it("shows a story's dedup cluster: the copy another outlet ran, and from which feed", async () => {
+    const server = await startFeedServer();
+    try {
+      server.serve('/world.xml', fixture('world-wire.xml'));
+      server.serve('/planet.xml', fixture('outlet-reprint.xml'));
+      const add = (url: string, id: string) =>
+        fetch(`${stack.base}/api/feeds`, {
+          method: 'POST',
+          headers: { ...bearer(ADMIN_TOKEN), 'content-type': 'application/json' },
+          body: JSON.stringify({ url, id }),
+        });
+      expect((await add(server.url('/world.xml'), 'world')).status).toBe(200);
+      const get = async <T>(path: string): Promise<T> =>
+        (await (await fetch(`${stack.base}${path}`, { headers: bearer(VIEWER_TOKEN) })).json()) as T;
+      type Stories = { stories: { id: string }[] };
+      await expect
+        .poll(async () => (await get<Stories>('/api/stories')).stories.length, { timeout: 30_000 })
+        .toBe(4);
+      expect((await add(server.url('/planet.xml'), 'planet')).status).toBe(200);
+      await expect
+        .poll(async () => (await get<Stories>('/api/stories')).stories.length, { timeout: 30_000 })
+        .toBe(5);
+      type Trace = { cluster?: { clusterId: string; members: { id: string; feedId: string }[] } };
+      const world = (await get<Stories>('/api/stories/search?q=feed:world')).stories;
+      const traces = await Promise.all(world.map((s) => get<Trace>(`/api/stories/${s.id}`)));
+      // The first story is the cluster; its members are the copies that came after.
+      const copied = traces.find((t) => (t.cluster?.members.length ?? 0) > 0);
+      expect(copied?.cluster?.members.map((m) => m.feedId)).toEqual(['planet']);
+      const copyId = copied?.cluster?.members.find((m) => m.feedId === 'planet')?.id ?? '';
+      // The copy was dropped before delivery; its trace still tells where it went.
+      const copy = await get<Trace & { delivered: unknown[] }>(`/api/stories/${copyId}`);
+      expect(copy.cluster?.clusterId).toBe(copied?.cluster?.clusterId);
+      expect(copy.delivered).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 });

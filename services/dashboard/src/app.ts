@@ -118,13 +118,8 @@ export function createApp(deps: AppDeps): FastifyInstance {
     defaultIntervalMs: deps.defaultIntervalMs,
   });
   const index = deps.storyIndex ?? createStoryIndex({ redis: deps.redis, prefix: deps.keyPrefix });
-  const dedup = createDedupIndex({ redis: deps.redis, prefix: deps.keyPrefix }) as {
-    describe?: (id: string) => Promise<unknown>;
-  };
-  const describeCluster = async (id: string) =>
-    typeof dedup.describe === 'function'
-      ? ((await dedup.describe(id)) as DedupCluster | undefined)
-      : undefined;
+  const dedup = createDedupIndex({ redis: deps.redis, prefix: deps.keyPrefix });
+  const describeCluster = (id: string): Promise<DedupCluster | undefined> => dedup.describe(id);
   const queues = pipelineQueues(deps.sinks);
   const queueNames = new Set(queues.map((q) => q.queue));
   const metrics = createDashboardMetrics({ producer: deps.producer, sinks: deps.sinks });
