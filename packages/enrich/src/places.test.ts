@@ -69,8 +69,9 @@ describe('findPlaces', () => {
   });
 
   it('keeps an unknown dateline city first, with its country code when the dateline names the country', () => {
-    expect(places('Scientists met.', 'SMALLVILLE, Germany')).toEqual([
-      { name: 'Smallville', mentions: 1, countryCode: 'DE' },
+    expect(places('Scientists met.', 'SMALLVILLE, Germany').map((p) => [p.name, p.countryCode])).toEqual([
+      ['Smallville', 'DE'],
+      ['Germany', 'DE'],
     ]);
     expect(places('Fans cheered.', 'SMALLVILLE')).toEqual([{ name: 'Smallville', mentions: 1 }]);
   });
@@ -123,9 +124,15 @@ describe('findPlaces', () => {
       name: 'Victoria',
       countryCode: 'CA',
     });
-    expect(places('The fair opened.', 'PARIS', 'PARIS, Texas (AP) —')[0]).toMatchObject({
-      countryCode: 'US',
-    });
+    const where = (datelinePlace: string, raw: string) =>
+      places('Story.', datelinePlace, raw).map((p) => `${p.name}:${p.countryCode}`);
+    expect(where('PARIS', 'PARIS, Texas (AP) —')).toEqual(['Paris:US', 'Texas:US']);
+    expect(where('TBILISI', 'TBILISI, Georgia, March 3 (Reuters) -')).toEqual(['Tbilisi:GE', 'Georgia:GE']);
+    expect(where('ATLANTA', 'ATLANTA, Georgia (AP) —')).toEqual(['Atlanta:US', 'Georgia:US']);
+    expect(where('CAPE CANAVERAL', 'CAPE CANAVERAL, Fla. (AP) —')).toEqual([
+      'Cape Canaveral:US',
+      'Florida:US',
+    ]);
   });
 
   it("does not take the place in an organisation's name for a place of the story", () => {

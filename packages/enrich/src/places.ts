@@ -1,6 +1,7 @@
 import type { Place } from '@wirefeed/core';
 import { AMBIGUOUS_PLACES } from './data/demonyms.ts';
 import { BREAKERS, FUNCTION_WORDS, ORG_CUES, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
+import { US_STATES } from './data/regions.ts';
 import type { GazetteerPlace, PlaceMatch } from './gazetteer.ts';
 import { lookupPlaces, matchPlace, usState } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
@@ -105,7 +106,15 @@ export function findPlaces(input: EnrichInput): Place[] {
   const existing = key === undefined ? undefined : tallies.get(key);
   const first: Place =
     existing === undefined ? dateline.place : { ...existing.place, mentions: existing.place.mentions + 1 };
-  return [first, ...places.filter((t) => t !== existing).map((t) => t.place)];
+  const rest = places.filter((t) => t !== existing).map((t) => t.place);
+  // "MANCHESTER, England": the state, province or country the dateline names is a place too.
+  const within = dateline.within;
+  if (within !== undefined && within.key !== key) {
+    const named = tallies.get(within.key);
+    if (named === undefined) rest.unshift(toPlace(within, 1));
+    else named.place.mentions++;
+  }
+  return [first, ...rest];
 }
 
 /** Gazetteer places (countries, US states, cities) and demonyms; the dateline place first. */
@@ -198,7 +207,7 @@ function datelinePlace(
   raw: string,
   context: Context,
   full?: string,
-): { place: Place; key?: string; countryCode?: string } | undefined {
+): { place: Place; key?: string; countryCode?: string; within?: GazetteerPlace } | undefined {
   const [head = '', ...rest] = raw.split(',');
   const city = head.trim();
   if (city === '') return undefined;
@@ -206,29 +215,47 @@ function datelinePlace(
   if (rest.length === 0 && full !== undefined && full.toLowerCase().startsWith(city.toLowerCase())) {
     rest.push(...full.slice(city.length).split(/[,(]/).slice(1, 3));
   }
-  let qualifier: Qualifier | undefined;
+  // "PARIS, Texas", "TBILISI, Georgia", "ATLANTA, Georgia", "VICTORIA, British Columbia": the
+  // state, province or country after the city, the one that has a city of that name first.
+  const candidates = lookupPlaces(city);
+  const options: { qualifier: Qualifier; within: GazetteerPlace | undefined }[] = [];
   for (const part of rest) {
+    for (const p of lookupPlaces(part)) {
+      if (p.kind === 'city') continue;
+      const qualifier: Qualifier =
+        p.kind === 'region' && p.countryCode === 'US' && p.admin !== undefined
+          ? { countryCode: 'US', admin: p.admin }
+          : { countryCode: p.countryCode };
+      options.push({ qualifier, within: p });
+    }
     const admin = usState(part);
-    if (admin !== undefined) {
-      qualifier = { countryCode: 'US', admin };
-      break;
+    if (admin !== undefined && !options.some((o) => o.qualifier.admin === admin)) {
+      options.push({ qualifier: { countryCode: 'US', admin }, within: stateNamed(admin) });
     }
-    // "VICTORIA, British Columbia": a province or state says the country too.
-    const country = lookupPlaces(part).find((p) => p.kind === 'country' || p.kind === 'region');
-    if (country !== undefined) {
-      qualifier = { countryCode: country.countryCode };
-      break;
-    }
+    if (options.length > 0) break;
   }
-  const known = resolve(lookupPlaces(city), context, qualifier);
-  if (known !== undefined)
-    return { place: toPlace(known, 1), key: known.key, countryCode: known.countryCode };
+  const fits = (q: Qualifier) =>
+    candidates.some((c) => c.countryCode === q.countryCode && (q.admin === undefined || c.admin === q.admin));
+  const chosen = options.find((o) => fits(o.qualifier)) ?? options[0];
+  const qualifier = chosen?.qualifier;
+  const within = chosen?.within;
+  const known = resolve(candidates, context, qualifier);
+  const extra = within === undefined ? {} : { within };
+  if (known !== undefined) {
+    return { place: toPlace(known, 1), key: known.key, countryCode: known.countryCode, ...extra };
+  }
   const name = displayName(city);
   if (qualifier === undefined) return { place: { name, mentions: 1 } };
   return {
     place: { name, mentions: 1, countryCode: qualifier.countryCode },
     countryCode: qualifier.countryCode,
+    ...extra,
   };
+}
+
+function stateNamed(admin: string): GazetteerPlace | undefined {
+  const name = Object.entries(US_STATES).find(([, code]) => code === admin)?.[0];
+  return name === undefined ? undefined : lookupPlaces(name).find((p) => p.kind === 'region');
 }
 
 function count(tallies: Map<string, Tally>, place: GazetteerPlace, occurrence: Occurrence): void {

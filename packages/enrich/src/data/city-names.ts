@@ -28,6 +28,9 @@ export const CITY_EXONYMS: readonly (readonly [string, string, string])[] = [
  ['St Petersburg', 'Saint Petersburg', 'RU'],
  ['Macao', 'Macau', 'MO'],
  ['Newcastle', 'Newcastle upon Tyne', 'GB'],
+ ['Marrakech', 'Marrakesh', 'MA'],
+ ['Fez', 'Fès', 'MA'],
+ ['Zaporizhzhia', 'Zaporizhia', 'UA'],
 ];
 
 /** Old spellings shown under the current name ("Kiev" → Kyiv). */
@@ -39,7 +42,7 @@ export const CITY_RESPELLINGS: readonly (readonly [string, string, string])[] = 
  */
 export const CITY_STOPWORDS: ReadonlySet<string> = new Set(
  `Of Best Mark Police Split Nice Mobile Reading Bath Orange Victoria Hamilton Lincoln Jackson Florence
- Charlotte Aurora Independence Surprise Temple Providence Bristol Union March May August Gary Tyler
+ Charlotte Aurora Independence Surprise Temple Providence  Union March May August Gary Tyler
  Irving Arlington Columbia Jordan Troy Pueblo Eugene Elizabeth Lawrence Columbus Phoenix Dayton
  Richmond Clinton Franklin Salem Ontario Norman Paterson Pasadena Fairfield Warren Kent Chester
  Lafayette Lancaster Madison Marion Milton Newport Dover Hope Liberty
