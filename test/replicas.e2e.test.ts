@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FaultRig } from './faults/rig.ts';
+import { startRig } from './faults/rig.ts';
+import type { ServiceProcess, StageService } from './support/processes.ts';
+import { readSink, repeated, STAGE_SERVICES, sleep, spawnReady, stopAll } from './support/processes.ts';
+import { hasRedisBinaries } from './support/redis-process.ts';
+
+const REPLICAS = 3;
+const FEEDS = 30;
+const ITEMS = 10;
+/** Each replica of a stage must have done at least this share of the stage's jobs. */
+const FAIR_SHARE = 0.15;
+
+const QUEUES_OF: Record<StageService, string[]> = {
+  fetcher: ['fetch'],
+  normalizer: ['normalize'],
+  deduplicator: ['dedup'],
+  enricher: ['enrich'],
+  deliverer: ['deliver', 'sink.file'],
+};
+
+/**
+ * Every stage as 3 separate processes against one Redis (fetch → normalize → dedup → enrich →
+ * deliver → a file sink). Work per replica is counted from each process's own logs at debug level:
+ * a stage worker logs `job done` and the sink worker `story delivered`, both with their queue.
+ */
+describe.skipIf(!hasRedisBinaries())(`${REPLICAS} replicas of every stage`, () => {
+  let rig: FaultRig;
+  let procs: ServiceProcess[] = [];
+
+  beforeAll(async () => {
+    rig = await startRig('replicas', {
+      feedDelayMs: 200,
+      // Every feed is on 127.0.0.1: let all fetchers fetch from it at once.
+      env: { LOG_LEVEL: 'debug', WIREFEED_FETCH_PER_HOST: '12' },
+    });
+    const names = STAGE_SERVICES.flatMap((s) => Array.from({ length: REPLICAS }, () => s));
+    procs = await spawnReady(['scheduler', ...names], rig.env, 150_000);
+  }, 180_000);
+
+  afterAll(async () => {
+    await stopAll(procs, 'SIGKILL');
+    await rig?.close();
+  });
+
+  it('delivers every story exactly once, each replica doing a fair share of its stage', async () => {
+    for (let f = 0; f < FEEDS; f++) {
+      await rig.addFeed(`wire-${f}`, f * ITEMS, ITEMS);
+      await sleep(150);
+    }
+    const expected = FEEDS * ITEMS;
+    await expect
+      .poll(async () => (await readSink(rig.sinkPath)).length, { timeout: 120_000, interval: 500 })
+      .toBeGreaterThanOrEqual(expected);
+    await expect.poll(() => rig.pending(), { timeout: 60_000, interval: 500 }).toBe(0);
+    const lines = await readSink(rig.sinkPath);
+    expect(repeated(lines)).toEqual([]);
+    expect(lines).toHaveLength(expected);
+    expect((await rig.counts('failed')).failed ?? 0).toBe(0);
+
+    const shares: Record<string, number[]> = {};
+    for (const stage of STAGE_SERVICES) {
+      const replicas = procs.filter((p) => p.name === stage);
+      expect(replicas).toHaveLength(REPLICAS);
+      for (const queue of QUEUES_OF[stage]) shares[queue] = replicas.map((p) => p.jobsDone.get(queue) ?? 0);
+    }
+    process.stderr.write(`replicas: jobs per replica ${JSON.stringify(shares)}\n`);
+    // One fetch per feed, one job per story at every later stage.
+    const totals = Object.fromEntries(
+      Object.entries(shares).map(([q, n]) => [q, n.reduce((a, b) => a + b, 0)]),
+    );
+    expect(totals).toEqual({
+      fetch: FEEDS,
+      normalize: expected,
+      dedup: expected,
+      enrich: expected,
+      deliver: expected,
+      'sink.file': expected,
+    });
+    for (const [queue, counts] of Object.entries(shares)) {
+      const total = totals[queue] ?? 0;
+      for (const n of counts)
+        expect(n / total, `${queue}: ${counts.join('/')}`).toBeGreaterThanOrEqual(FAIR_SHARE);
+    }
+  }, 300_000);
+});
