@@ -24,6 +24,8 @@ interface CueIndex {
   readonly prefixes: Map<string, Cue[]>;
   minPrefix: number;
   maxPrefix: number;
+  /** The first `minPrefix` letters of every prefix cue. */
+  readonly starts: Set<string>;
 }
 
 // The headline says what the story is about; the lead says it again; the rest adds detail.
@@ -38,6 +40,7 @@ const MIN_CONFIDENCE = 20;
 const MAX_TOP_LEVEL = 3;
 const MAX_LEVEL_TWO = 4;
 const UPPER_RE = /\p{Lu}/u;
+const NONE: readonly Cue[] = [];
 
 const CUES: CueIndex = buildCues();
 const CODE_INDEX = new Map(MEDIA_TOPICS.map((t, i) => [t.code, i]));
@@ -46,7 +49,13 @@ const PARENTS: readonly number[] = MEDIA_TOPICS.map((t) =>
 );
 
 function buildCues(): CueIndex {
-  const index: CueIndex = { exact: new Map(), prefixes: new Map(), minPrefix: 99, maxPrefix: 0 };
+  const index: CueIndex = {
+    exact: new Map(),
+    prefixes: new Map(),
+    minPrefix: 99,
+    maxPrefix: 0,
+    starts: new Set(),
+  };
   const position = new Map(MEDIA_TOPICS.map((t, i) => [t.code, i]));
   for (const [topic, t] of MEDIA_TOPICS.entries()) {
     const parent = t.parent === undefined ? -1 : (position.get(t.parent) ?? -1);
@@ -65,6 +74,7 @@ function buildCues(): CueIndex {
       } else push(index.exact, first, cue);
     }
   }
+  for (const prefix of index.prefixes.keys()) index.starts.add(prefix.slice(0, index.minPrefix));
   // Longest phrase first, so it is the one that counts at its position.
   for (const list of index.exact.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   return index;
@@ -100,12 +110,15 @@ export function classifySubjects(input: EnrichInput): Subject[] {
       if (cue.parent !== -1) scores[cue.parent] = (scores[cue.parent] ?? 0) + cue.weight * weight;
     };
     // Lowercase cues under the lowercase word, acronyms ("WHO", not "who") under the word as written.
-    for (const key of t.bare === t.lower ? [t.lower] : [t.lower, t.bare]) {
-      for (const cue of CUES.exact.get(key) ?? []) if (matchesRest(tokens, i, cue)) score(cue);
+    for (const cue of CUES.exact.get(t.lower) ?? NONE) if (matchesRest(tokens, i, cue)) score(cue);
+    if (t.bare !== t.lower) {
+      for (const cue of CUES.exact.get(t.bare) ?? NONE) if (matchesRest(tokens, i, cue)) score(cue);
     }
     const lower = t.lower;
+    // Most words start no prefix cue: one lookup of their first letters rules them out.
+    if (lower.length < CUES.minPrefix || !CUES.starts.has(lower.slice(0, CUES.minPrefix))) continue;
     for (let n = Math.min(CUES.maxPrefix, lower.length); n >= CUES.minPrefix; n--) {
-      for (const cue of CUES.prefixes.get(lower.slice(0, n)) ?? []) score(cue);
+      for (const cue of CUES.prefixes.get(lower.slice(0, n)) ?? NONE) score(cue);
     }
   }
   return pick(scores);
