@@ -2,14 +2,17 @@ import { FAMILY_FIRST, GIVEN_NAMES } from './data/given-names.ts';
 import {
   CORPORATE_TITLES,
   EVENT_WORDS,
+  FACILITY_ENDINGS,
   FACILITY_WORDS,
   FUNCTION_WORDS,
   KNOWN_ORGS,
+  NEWS_AGENCIES,
   ORG_CUES,
   ORG_FIRST_WORDS,
   PARTICLES,
   PERSON_VERBS,
   PROFESSION_CUES,
+  STORM_WORDS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   TITLE_OBJECTS,
@@ -51,8 +54,26 @@ export function classify(span: Span, tokens: readonly Token[], source: string): 
   }
   const text = span.text;
   if (isPlaceName(text)) return { findings: [] };
-  // "Moulay Abdellah Stadium", "Rustaveli Avenue": venues and streets are neither.
+  // "Moulay Abdellah Stadium", "Rustaveli Avenue", "Kennedy Space Center": venues, streets and
+  // facilities are neither; "Hurricane Melissa" is a storm.
   if (words.some((w) => FACILITY_WORDS.has(w.bare))) return { findings: [] };
+  if (
+    FACILITY_ENDINGS.has(
+      words
+        .slice(-2)
+        .map((w) => w.bare)
+        .join(' '),
+    )
+  )
+    return { findings: [] };
+  if (words.length > 1 && STORM_WORDS.has(words[0]?.bare ?? '')) return { findings: [] };
+  // "told Reuters", "(Reuters)": the agency is the source, not a subject of the story.
+  if (
+    NEWS_AGENCIES.has(text) &&
+    (tokens[span.first - 1]?.lower === 'told' || tokens[span.first - 1]?.text === '(')
+  ) {
+    return { findings: [] };
+  }
   if (KNOWN_ORGS.has(text) || WELL_KNOWN_ORGS.has(text)) {
     return { findings: [{ kind: 'org', name: text, at: span.first }] };
   }

@@ -185,6 +185,17 @@ describe('names wires use without cues', () => {
     ]);
   });
 
+  it('does not take a storm, a facility or a quoted news agency for a person or an organisation', () => {
+    const found = findEntities({
+      headline: 'Storm',
+      text:
+        'Hurricane Melissa hit Jamaica. Melissa weakened later, NASA engineers at Kennedy Space Center said, ' +
+        'and the head of the agency told Reuters the launch would wait.',
+    });
+    expect(found.people).toEqual([]);
+    expect(found.organisations.map((o) => o.name)).toEqual(['NASA']);
+  });
+
   it('does not take a venue for a person or an organisation', () => {
     const found = findEntities({
       headline: 'Final',

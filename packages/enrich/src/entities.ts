@@ -1,6 +1,6 @@
 import type { Entity } from '@wirefeed/core';
 import { classify, initialsMatch, isPersonName } from './classify.ts';
-import { CORPORATE_SUFFIXES, ORG_CUES, PARTICLES } from './data/lexicon.ts';
+import { CORPORATE_SUFFIXES, ORG_CUES, PARTICLES, STORM_WORDS } from './data/lexicon.ts';
 import { isPlaceName, lookupPlaces } from './gazetteer.ts';
 import type { Span } from './spans.ts';
 import { findSpans } from './spans.ts';
@@ -69,6 +69,7 @@ export function findEntities(input: EnrichInput): FoundEntities {
     if (!alone.has(last.bare) || ORG_CUES.has(last.bare) || people.has(span.text) || orgs.has(span.text))
       continue;
     if (span.words.some((w) => isPlaceName(w.bare)) || !isPersonName(span.words, span.text)) continue;
+    if (STORM_WORDS.has(span.words[0]?.bare ?? '')) continue;
     bump(people, span.text, span.first);
     named.add(span);
   }

@@ -145,6 +145,26 @@ export const WELL_KNOWN_ORGS = new Set(
    Bulls Nets Clippers Mavericks Rockets Cavaliers Yankees Dodgers Red Sox`.split(/\s+/),
 );
 
+/** News agencies: quoted as a source ("told Reuters") they are not an organisation of the story. */
+export const NEWS_AGENCIES = set('Reuters AFP AP Xinhua Bloomberg TASS Kyodo Yonhap Interfax PA ANI PTI EFE ANSA DPA');
+
+/** Words that open a storm's name, not a person's ("Hurricane Melissa", "Typhoon Haiyan"). */
+export const STORM_WORDS = set('Hurricane Typhoon Cyclone Storm Tropical Tornado');
+
+/** Last two words that make a span a facility ("Kennedy Space Center", "Vehicle Assembly Building"). */
+export const FACILITY_ENDINGS = new Set([
+  'Space Center',
+  'Space Centre',
+  'Launch Center',
+  'Launch Centre',
+  'Assembly Building',
+  'Convention Center',
+  'Convention Centre',
+  'Exhibition Centre',
+  'Exhibition Center',
+  'Launch Complex',
+]);
+
 /** Words that make "<City> <Word>" an event, not a team ("Paris Olympics", "Tokyo Games"). */
 export const EVENT_WORDS = set('Olympics Games Open Championships Masters Marathon Paralympics Talks Accords');
 
