@@ -178,6 +178,16 @@ function prefixOrg(prefix: readonly Token[], head: Token, source: string): strin
   while (from < to && skippable(prefix[from])) from++;
   // "Bank of England" keeps its place; "Apple Japan" does not.
   while (to > from && skippable(prefix[to - 1]) && prefix[to - 2]?.text !== 'of') to--;
+  // "Atlanta Fed", "Tokyo Police": a bare organisation word keeps the city before it.
+  const before = prefix[from - 1];
+  if (
+    to - from === 1 &&
+    ORG_CUES.has(prefix[from]?.bare ?? '') &&
+    before?.cap === true &&
+    isPlaceName(before.bare)
+  ) {
+    if (!lookupPlaces(before.bare).some((p) => p.kind === 'country')) from--;
+  }
   const words = prefix.slice(from, to);
   if (words.length === 0) return undefined;
   const text = textOf(words, source);

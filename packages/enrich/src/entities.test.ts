@@ -185,6 +185,21 @@ describe('names wires use without cues', () => {
     ]);
   });
 
+  it('keeps a city before a bare organisation word, a plus after an acronym, and where a formal name works', () => {
+    const found = findEntities({
+      headline: 'Briefs',
+      text:
+        'Atlanta Fed President Raphael Bostic spoke. OPEC+ agreed to cut output. The Board of Control for ' +
+        'Cricket in India met, and the Communist Party in China did not.',
+    });
+    expect(found.organisations.map((o) => o.name)).toEqual([
+      'Atlanta Fed',
+      'OPEC+',
+      'Board of Control for Cricket in India',
+      'Communist Party',
+    ]);
+  });
+
   it('does not take a storm, a facility or a quoted news agency for a person or an organisation', () => {
     const found = findEntities({
       headline: 'Storm',

@@ -24,6 +24,7 @@ export interface Span {
 }
 
 const DIGIT_START_RE = /^\p{N}/u;
+const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Americas', 'Oceania', 'Latin America']);
 const SPACE_RE = /\s+/gu;
 // How far "Food and Drug Administration"-style lookahead may go to find an organisation cue.
 const AND_LOOKAHEAD = 6;
@@ -117,6 +118,17 @@ function extend(tokens: readonly Token[], first: number, last: number): number {
     const hasCue = span.some((t) => ORG_CUES.has(t.bare));
     // "Centers for Disease Control", "Bank for International Settlements".
     if (n1.text === 'for' && hasCue && isNameWord(n2) && !n2?.sentenceStart) return last + 2;
+    // "Board of Control for Cricket in India": a formal name may end with where it works.
+    if (
+      n1.text === 'in' &&
+      hasCue &&
+      span.some((t) => t.text === 'for') &&
+      n2 !== undefined &&
+      (isPlaceName(n2.bare) || CONTINENTS.has(n2.bare)) &&
+      !isNameWord(tokens[last + 3])
+    ) {
+      return last + 2;
+    }
     if (n1.text === 'and' && isNameWord(n2)) {
       // "Food and Drug Administration", "National Oceanic and Atmospheric Administration"; not
       // "Samsung Electronics and Intel Corp", two organisations, nor "Germany and Deutsche Bank".

@@ -26,10 +26,11 @@ export interface Tokenized {
   readonly bodyStart: number;
 }
 
-// Initialisms with dots ("U.S.") first, then words with inner apostrophes ("Xi's", "N'Djamena"),
+// Initialisms with dots ("U.S.") first, an acronym with a plus ("OPEC+"), then words with inner apostrophes ("Xi's", "N'Djamena"),
 // then any other single non-space character as punctuation. Hyphens split words so that
 // "Beijing-Baku" yields both capitals.
-const TOKEN_RE = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN_RE =
+  /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{2,}\+(?![\p{L}\p{N}+])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD_START_RE = /^[\p{L}\p{M}\p{N}]/u;
 const CAP_RE = /^\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
