@@ -200,6 +200,15 @@ describe('names wires use without cues', () => {
     ]);
   });
 
+  it('lets a sentence-initial common word open a formal name', () => {
+    const found = findEntities({
+      headline: 'Vaccines',
+      text: 'Officials said health workers were ready. Health and Human Services Secretary Jane Doe agreed.',
+    });
+    expect(found.organisations.map((o) => o.name)).toEqual(['Health and Human Services']);
+    expect(found.people.map((p) => p.name)).toEqual(['Jane Doe']);
+  });
+
   it('does not take a storm, a facility or a quoted news agency for a person or an organisation', () => {
     const found = findEntities({
       headline: 'Storm',

@@ -41,7 +41,7 @@ export function findSpans(input: Tokenized): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t === undefined || !startsSpan(t, lowercaseWords)) continue;
+    if (t === undefined || !startsSpan(tokens, i, lowercaseWords)) continue;
     let last = i;
     for (
       let next = extend(tokens, i, last);
@@ -73,10 +73,14 @@ function isNameWord(t: Token | undefined): boolean {
   return t?.word === true && t.cap && !BREAKERS.has(t.bare) && (t.upper || !FUNCTION_WORDS.has(t.lower));
 }
 
-function startsSpan(t: Token, lowercaseWords: ReadonlySet<string>): boolean {
-  if (!isNameWord(t)) return false;
-  // "Officials said…": a sentence-initial word the story also uses in lowercase is a common word.
-  return !(t.sentenceStart && !t.upper && lowercaseWords.has(t.lower));
+function startsSpan(tokens: readonly Token[], i: number, lowercaseWords: ReadonlySet<string>): boolean {
+  const t = tokens[i];
+  if (t === undefined || !isNameWord(t)) return false;
+  // "Officials said…": a sentence-initial word the story also uses in lowercase is a common word,
+  // unless it opens a formal name ("Health and Human Services Secretary…").
+  if (!(t.sentenceStart && !t.upper && lowercaseWords.has(t.lower))) return true;
+  const next = tokens[i + 1]?.text;
+  return (next === 'and' || next === 'of') && orgCueAhead(tokens, i + 2);
 }
 
 function adjacent(a: Token | undefined, b: Token | undefined): boolean {
