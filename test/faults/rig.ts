@@ -81,6 +81,8 @@ export async function startRig(
     return before === 0 ? kind : `${kind}-${before + 1}`;
   });
   const queues = [...STAGES, ...sinkNames.map(sinkQueueName)];
+  // While a scenario has Redis down, the test's queue handles would print every refused reconnect.
+  for (const q of queues) producer.queue(q).on('error', () => undefined);
   const counts = async (...states: JobType[]) => {
     const all = await Promise.all(queues.map((q) => producer.queue(q).getJobCounts(...states)));
     const sum: Record<string, number> = {};

@@ -7,7 +7,7 @@ import { startRig } from './rig.ts';
 
 const FEEDS = 20;
 const ITEMS = 20;
-/** host.close gives active jobs 10 s; the process must be gone well within this. */
+/** host.close gives active jobs 10 s and each shutdown step at most 15 s; the process must be gone within this. */
 const EXIT_WITHIN_MS = 25_000;
 
 const QUEUES_OF: Record<StageService, string[]> = {
@@ -82,4 +82,16 @@ describe.skipIf(!hasRedisBinaries())('SIGTERM during load', () => {
     expect(lines).toHaveLength(expected);
     expect((await rig.counts('failed')).failed ?? 0).toBe(0);
   }, 300_000);
+
+  it('still exits when told to stop while Redis is down, saying the shutdown was not clean', async () => {
+    const live = procs.filter((p) => p.alive && p.name !== 'scheduler');
+    expect(live.length).toBeGreaterThan(0);
+    await rig.redis.stop();
+    await expect.poll(() => live[0]?.readyStatus(), { timeout: 15_000, interval: 250 }).toBe(503);
+    for (const p of live) p.kill('SIGTERM');
+    const exits = await Promise.all(
+      live.map((p) => Promise.race([p.exited, sleep(EXIT_WITHIN_MS).then(() => 'hung' as const)])),
+    );
+    expect(exits.map((e) => (e === 'hung' ? 'hung' : e.code))).toEqual(live.map(() => 1));
+  }, 120_000);
 });

@@ -73,7 +73,14 @@ describe.skipIf(!hasRedisBinaries())('an event-loop stall longer than the lock d
     // Let the resumed processes finish whatever they were doing before looking.
     await sleep(2_000);
     const lines = await readSink(rig.sinkPath);
-    expect(repeated(lines)).toEqual([]);
+    const twice = repeated(lines);
+    if (twice.length > 0) {
+      const said = [enricher, deliverer].flatMap((p) => (p ? p.problems.map((l) => `${p.label} ${l}`) : []));
+      process.stderr.write(
+        `stall: delivered twice ${twice.join(' ')}; the frozen processes said:\n${said.join('\n')}\n`,
+      );
+    }
+    expect(twice).toEqual([]);
     expect(lines).toHaveLength(expected);
     expect(enricher?.alive && deliverer?.alive).toBe(true);
     expect((await rig.counts('failed')).failed ?? 0).toBe(0);

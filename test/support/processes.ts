@@ -23,6 +23,8 @@ export interface ServiceProcess {
   readonly jobsDone: Map<string, number>;
   /** The last log lines (stdout and stderr), for a failure message. */
   readonly tail: string[];
+  /** Every warn/error log line (level ≥ 40), for a failure message. */
+  readonly problems: string[];
   /** Resolves with the exit code and signal once the process is gone. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   readonly alive: boolean;
@@ -59,6 +61,7 @@ export async function spawnService(name: string, env: Record<string, string>): P
   });
   const jobsDone = new Map<string, number>();
   const tail: string[] = [];
+  const problems: string[] = [];
   const keep = (line: string) => {
     tail.push(line.length > 600 ? `${line.slice(0, 600)}…` : line);
     if (tail.length > 40) tail.shift();
@@ -73,6 +76,7 @@ export async function spawnService(name: string, env: Record<string, string>): P
       }
       return;
     }
+    if (/"level":(4|5|6)\d/.test(line) && problems.length < 500) problems.push(line.slice(0, 2_000));
     keep(line);
   });
   createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', keep);
@@ -88,6 +92,7 @@ export async function spawnService(name: string, env: Record<string, string>): P
     healthUrl,
     jobsDone,
     tail,
+    problems,
     exited,
     get alive() {
       return child.exitCode === null && child.signalCode === null;

@@ -9,7 +9,14 @@ export interface Shutdown {
   readonly started: boolean;
 }
 
-export function createShutdown(log: Logger): Shutdown {
+/**
+ * How long one step may take. A step can hang for good when Redis is unreachable (a `QUIT` on a
+ * worker connection waits for a reconnect that never comes); past this the step counts as failed and
+ * the next one runs, so SIGTERM still ends the process. The workers' own drain deadline is 10 s.
+ */
+export const SHUTDOWN_STEP_TIMEOUT_MS = 15_000;
+
+export function createShutdown(log: Logger, stepTimeoutMs = SHUTDOWN_STEP_TIMEOUT_MS): Shutdown {
   const steps: { name: string; step: () => Promise<unknown> | unknown }[] = [];
   let running: Promise<boolean> | undefined;
   return {
@@ -24,12 +31,21 @@ export function createShutdown(log: Logger): Shutdown {
         log.info({ reason }, 'shutting down');
         let clean = true;
         for (const { name, step } of [...steps].reverse()) {
+          let timer: NodeJS.Timeout | undefined;
           try {
-            await step();
+            const timeout = new Promise<never>((_, reject) => {
+              timer = setTimeout(
+                () => reject(new Error(`did not finish within ${stepTimeoutMs} ms`)),
+                stepTimeoutMs,
+              );
+            });
+            await Promise.race([Promise.resolve().then(step), timeout]);
             log.debug({ step: name }, 'closed');
           } catch (err) {
             clean = false;
             log.error({ err, step: name }, 'shutdown step failed');
+          } finally {
+            clearTimeout(timer);
           }
         }
         log.info({ reason, clean }, 'stopped');
