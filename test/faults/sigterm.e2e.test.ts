@@ -83,6 +83,24 @@ describe.skipIf(!hasRedisBinaries())('SIGTERM during load', () => {
     expect((await rig.counts('failed')).failed ?? 0).toBe(0);
   }, 300_000);
 
+  it('puts a job that outlives the 10 s drain deadline back in wait, for another replica', async () => {
+    const before = (await readSink(rig.sinkPath)).length;
+    const fetcher = procs.find((p) => p.name === 'fetcher' && p.alive) as ServiceProcess;
+    rig.feeds.delayMs = 14_000;
+    await rig.addFeed('slow', 10_000, 5);
+    const fetch = rig.producer.queue('fetch');
+    await expect.poll(() => fetch.getActiveCount(), { timeout: 20_000, interval: 100 }).toBe(1);
+    fetcher.kill('SIGTERM');
+    const exit = await Promise.race([fetcher.exited, sleep(EXIT_WITHIN_MS).then(() => 'hung' as const)]);
+    expect(exit === 'hung' ? 'hung' : exit.code).toBe(0);
+    expect(await fetch.getJobCounts('active', 'waiting')).toEqual({ active: 0, waiting: 1 });
+    rig.feeds.delayMs = 0;
+    procs.push(...(await spawnReady(['fetcher'], rig.env)));
+    await expect
+      .poll(async () => (await readSink(rig.sinkPath)).length, { timeout: 60_000, interval: 250 })
+      .toBe(before + 5);
+  }, 120_000);
+
   it('still exits when told to stop while Redis is down, saying the shutdown was not clean', async () => {
     const live = procs.filter((p) => p.alive && p.name !== 'scheduler');
     expect(live.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import type { Worker } from 'bullmq';
+import { Job } from 'bullmq';
 import type { Logger } from './logger.ts';
 
 export interface Shutdown {
@@ -56,11 +57,32 @@ export function createShutdown(log: Logger, stepTimeoutMs = SHUTDOWN_STEP_TIMEOU
   };
 }
 
+/** The worker's lock manager: which jobs it holds and with which lock token (BullMQ internals). */
+type WithTrackedJobs = { lockManager?: { trackedJobs?: Map<string, { token?: string }> } };
+
 /**
- * Stop taking jobs and let active ones finish, up to a deadline. Past it, the worker's connection is
- * dropped: its active jobs' locks lapse and another replica takes them over as stalled (nothing is lost,
- * they re-run; job ids and sinks make the re-run harmless). BullMQ's own `close(true)` cannot be used
- * here: once a graceful close is under way it returns that same close.
+ * Put the jobs a worker still holds back in `wait`, so another replica takes them at once instead of
+ * after the lock lapses and a stalled check runs (up to a minute). Bounded, for a Redis that is away;
+ * anything not released this way is still recovered as stalled.
+ */
+async function releaseHeldJobs(worker: Worker, timeoutMs = 2_000): Promise<void> {
+  const tracked = (worker as unknown as WithTrackedJobs).lockManager?.trackedJobs;
+  if (!tracked?.size) return;
+  const held = [...tracked].flatMap(([id, t]) => (t.token ? [{ id, token: t.token }] : []));
+  const release = Promise.allSettled(
+    held.map(async ({ id, token }) => (await Job.fromId(worker, id))?.moveToWait(token)),
+  );
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([release, new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+  clearTimeout(timer);
+}
+
+/**
+ * Stop taking jobs and let active ones finish, up to a deadline. Past it, the jobs still running are
+ * put back in `wait` for another replica and the worker's connection is dropped (a job that could not
+ * be put back is taken over as stalled once its lock lapses). Nothing is lost: they re-run, and job ids
+ * and sinks make the re-run harmless. BullMQ's own `close(true)` cannot be used here: once a graceful
+ * close is under way it returns that same close.
  */
 export async function closeWorker(worker: Worker, deadlineMs: number): Promise<'drained' | 'forced'> {
   let timer: NodeJS.Timeout | undefined;
@@ -72,6 +94,7 @@ export async function closeWorker(worker: Worker, deadlineMs: number): Promise<'
   clearTimeout(timer);
   if (first === 'drained') return first;
   graceful.catch(() => undefined);
+  await releaseHeldJobs(worker);
   worker.cancelAllJobs('shutdown deadline');
   await worker.disconnect().catch(() => undefined);
   return 'forced';
