@@ -23,6 +23,7 @@ type Section = { run(ctx: BenchContext): Promise<void> };
 // Sections in the order they print; each file exports `run(ctx)`.
 const SECTIONS: Record<string, () => Promise<Section>> = {
   pipeline: () => import('./pipeline.ts'),
+  latency: () => import('./latency.ts'),
   normalize: () => import('./normalize.ts'),
   dedup: () => import('./dedup.ts'),
   enrich: () => import('./enrich.ts'),

@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
 import { isWirefeedError, loadConfig, parseDuration, runServices } from '@wirefeed/core';
-import { runDashboard } from '@wirefeed/service-dashboard';
-import { DEAD_LETTERS_USAGE, deadLettersCommand } from './commands/dead-letters.ts';
-import { feedsCommand } from './commands/feeds.ts';
-import { processCommand, UsageError } from './commands/process.ts';
-import { queuesCommand } from './commands/queues.ts';
-import { REPLAY_USAGE, replayCommand } from './commands/replay.ts';
-import type { ServiceName } from './service-registry.ts';
-import { SERVICE_NAMES, SERVICES } from './service-registry.ts';
+import type { StageServiceName } from './service-loaders.ts';
+import { loadService, SERVICE_LOADERS } from './service-loaders.ts';
+import { UsageError } from './usage-error.ts';
+
+// Commands and services are imported when used, so `wirefeed service fetcher` does not load the
+// enricher's gazetteer or the dashboard's web stack.
+type ServiceName = StageServiceName | 'dashboard';
+const SERVICE_NAMES = [...Object.keys(SERVICE_LOADERS), 'dashboard'] as ServiceName[];
+const dashboard = () => import('@wirefeed/service-dashboard');
 
 export const USAGE = `Usage: wirefeed <command> [options]
 
@@ -30,8 +31,10 @@ Commands:
   feeds import FILE.opml      add every feed of an OPML file (already subscribed ones are skipped)
   feeds export                every subscription as OPML on stdout
   queues                      job counts per stage and state
-${DEAD_LETTERS_USAGE}
-${REPLAY_USAGE}
+  dead-letters [SINK]         stories a sink gave up on (its failed set), per sink
+  dead-letters retry [SINK] --all | JOB_ID…
+                              send them to the sink again, with fresh attempts
+  replay STORY_ID             run a story through the pipeline again from its kept raw item
   help                        this text
 
 Configuration comes from the environment (REDIS_URL, WIREFEED_*, LOG_LEVEL); see README.md.
@@ -57,18 +60,21 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
   }
   const config = loadConfig();
   switch (command) {
-    case 'start':
-      await runDashboard(config, 'start', Object.values(SERVICES));
+    case 'start': {
+      const names = Object.keys(SERVICE_LOADERS) as StageServiceName[];
+      const factories = await Promise.all(names.map(loadService));
+      await (await dashboard()).runDashboard(config, 'start', factories);
       return 'running';
+    }
     case 'service': {
       const name = rest[0] as ServiceName | undefined;
       if (!name || !SERVICE_NAMES.includes(name))
         throw new UsageError(`service NAME: one of ${SERVICE_NAMES.join(', ')}`);
-      if (name === 'dashboard') await runDashboard(config, name, []);
+      if (name === 'dashboard') await (await dashboard()).runDashboard(config, name, []);
       else {
         await runServices(config, {
           name,
-          factories: [SERVICES[name]],
+          factories: [await loadService(name)],
           port: config.WIREFEED_HEALTH_PORT,
           host: '0.0.0.0',
         });
@@ -88,6 +94,7 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
       });
       if (positionals.length === 0)
         throw new UsageError('process needs at least one SOURCE (a feed file or URL)');
+      const { processCommand } = await import('./commands/process.ts');
       return processCommand(config, {
         sources: positionals,
         ...(values.out ? { out: values.out } : {}),
@@ -97,13 +104,13 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
       });
     }
     case 'feeds':
-      return feedsCommand(config, rest);
+      return (await import('./commands/feeds.ts')).feedsCommand(config, rest);
     case 'queues':
-      return queuesCommand(config);
+      return (await import('./commands/queues.ts')).queuesCommand(config);
     case 'replay':
-      return replayCommand(config, rest);
+      return (await import('./commands/replay.ts')).replayCommand(config, rest);
     case 'dead-letters':
-      return deadLettersCommand(config, rest);
+      return (await import('./commands/dead-letters.ts')).deadLettersCommand(config, rest);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

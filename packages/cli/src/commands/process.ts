@@ -27,7 +27,9 @@ export interface ProcessOptions {
   timeoutMs: number;
 }
 
-export class UsageError extends Error {}
+export { UsageError } from '../usage-error.ts';
+
+import { UsageError } from '../usage-error.ts';
 
 /** A SOURCE is an http(s) URL or a path to a feed file; paths are made absolute so ids don't depend on cwd. */
 export function resolveSource(source: string): string {

@@ -1,0 +1,152 @@
+/**
+ * Every stage as its own process (`wirefeed service NAME`, as in production), fed realistic ~3 KB wire
+ * items at a fixed rate straight after the fetch (normalize queue), delivered to a file sink. Prints
+ * the fetch→sink latency p50/p99 (item queued → its line in the file) at BENCH_RATE stories/s
+ * (default 100) for BENCH_SECONDS (default 20), and each service process's resident memory.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { open, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { NormalizeJob } from '@wirefeed/core';
+import { createProducer, createRedis, jobIds, Stage } from '@wirefeed/core';
+import { percentile } from './measure.ts';
+import type { BenchContext } from './run.ts';
+import { wireStory } from './wire-stories.ts';
+
+const RATE = Number(process.env.BENCH_RATE ?? 100);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const SERVICES = ['scheduler', 'fetcher', 'normalizer', 'deduplicator', 'enricher', 'deliverer'];
+const CLI = fileURLToPath(new URL('../packages/cli/src/bin.ts', import.meta.url));
+
+function rssMb(pid: number | undefined): Promise<number> {
+  return readFile(`/proc/${pid}/status`, 'utf8')
+    .then((s) => Number(/VmRSS:\s+(\d+)/.exec(s)?.[1] ?? 0) / 1024)
+    .catch(() => Number.NaN);
+}
+
+export async function run(ctx: BenchContext): Promise<void> {
+  const prefix = `lat-${randomBytes(4).toString('hex')}`;
+  const out = join(ctx.dir, `latency-${prefix}.ndjson`);
+  const env = {
+    ...process.env,
+    REDIS_URL: ctx.redisUrl,
+    WIREFEED_PREFIX: prefix,
+    WIREFEED_SINKS: `file:${out}`,
+    // Generated stories share phrasing; marked duplicates still take every stage, as new stories do.
+    WIREFEED_DUPLICATES: 'mark',
+    WIREFEED_HEALTH_PORT: '0',
+    WIREFEED_FEEDS_FILE: join(ctx.dir, 'no-feeds.yaml'),
+    LOG_LEVEL: 'warn',
+  };
+  const children: ChildProcess[] = SERVICES.map((name) =>
+    spawn(process.execPath, [CLI, 'service', name], { env, stdio: ['ignore', 'ignore', 'inherit'] }),
+  );
+  // Never leave service processes behind, whatever ends the bench.
+  const killAll = () => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  };
+  process.once('exit', killAll);
+  const producer = createProducer({
+    connection: createRedis(ctx.redisUrl, 'producer'),
+    prefix: `{${prefix}}`,
+  });
+  try {
+    await new Promise((r) => setTimeout(r, 4_000)); // let every process connect and start its workers
+    const sent = new Map<string, number>();
+    const arrived: number[] = [];
+    const sentAt = new Map<string, number>();
+    const gaps = new Map<string, number[]>();
+    const file = await open(out, 'a+');
+    let offset = 0;
+    let carry = '';
+    let reading = false;
+    const watcher = setInterval(() => {
+      // One read at a time: overlapping reads would hand back the same bytes twice.
+      if (reading) return;
+      reading = true;
+      void (async () => {
+        const buf = Buffer.alloc(1 << 20);
+        const { bytesRead } = await file.read(buf, 0, buf.length, offset);
+        if (bytesRead === 0) return;
+        offset += bytesRead;
+        const now = performance.now();
+        const lines = (carry + buf.subarray(0, bytesRead).toString()).split('\n');
+        carry = lines.pop() ?? '';
+        for (const line of lines) {
+          const story = JSON.parse(line) as {
+            source: { guid?: string };
+            trace: { stage: string; at: string }[];
+          };
+          const t = sent.get(story.source.guid ?? '');
+          if (t === undefined) continue;
+          arrived.push(now - t);
+          // Where the time went: from queuing to each stage's hand-off, then to the line in the file.
+          let prev = sentAt.get(story.source.guid ?? '') ?? 0;
+          for (const entry of story.trace) {
+            const at = Date.parse(entry.at);
+            gaps.set(entry.stage, [...(gaps.get(entry.stage) ?? []), at - prev]);
+            prev = at;
+          }
+          gaps.set('sink', [...(gaps.get('sink') ?? []), Date.now() - prev]);
+        }
+      })().finally(() => {
+        reading = false;
+      });
+    }, 2);
+    const total = RATE * SECONDS;
+    const t0 = performance.now();
+    for (let i = 0; i < total; i++) {
+      // Hold the rate: each item goes when its slot comes, not as fast as the loop can go.
+      const due = t0 + (i * 1000) / RATE;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const s = wireStory(100_000 + i);
+      const guid = `lat-${prefix}-${i}`;
+      const data: NormalizeJob = {
+        feedId: 'latency',
+        feedUrl: 'https://wire.example.com/world.rss',
+        fetchedAt: new Date().toISOString(),
+        item: {
+          guid,
+          title: s.title,
+          contentHtml: s.html,
+          summary: s.summary,
+          categories: [],
+          language: 'en',
+        },
+      };
+      sent.set(guid, performance.now());
+      sentAt.set(guid, Date.now());
+      await producer.add([{ queue: Stage.normalize, jobId: jobIds.normalize('latency', guid, guid), data }]);
+    }
+    const deadline = performance.now() + 60_000;
+    while (arrived.length < total && performance.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
+    clearInterval(watcher);
+    await file.close();
+    const rss = await Promise.all(children.map((c) => rssMb(c.pid)));
+    const ms = (v: number) => `${v.toFixed(0)} ms`;
+    console.log(
+      `${total} stories at ${RATE}/s through ${SERVICES.length} service processes: ${arrived.length} delivered`,
+    );
+    console.log(
+      `  fetch→sink latency p50 ${ms(percentile(arrived, 50))}  p99 ${ms(percentile(arrived, 99))}  max ${ms(Math.max(...arrived))}`,
+    );
+    console.log(
+      `  median time to each hand-off: ${[...gaps].map(([stage, v]) => `${stage} ${ms(percentile(v, 50))}`).join(', ')}`,
+    );
+    console.log(
+      `  RSS per service (MB): ${SERVICES.map((name, i) => `${name} ${rss[i]?.toFixed(0)}`).join(', ')}`,
+    );
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    await Promise.all(
+      children.map((c) => new Promise((r) => (c.exitCode === null ? c.once('exit', r) : r(0)))),
+    );
+    await producer.close();
+    process.removeListener('exit', killAll);
+  }
+}
