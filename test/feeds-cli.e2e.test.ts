@@ -118,7 +118,8 @@ describe('wirefeed feeds, on a real Redis', () => {
 
     expect(await feeds('remove', 'local')).toMatchObject({ code: 0, stdout: `removed local: ${fixture}\n` });
     expect((await listed()).map((s) => s.id)).toEqual([feedIdFor(world)]);
-  });
+    // A dozen CLI processes in a row: on a busy 2-core CI machine each start can take seconds.
+  }, 120_000);
 
   it('fails with one line and exit 1 when the store refuses', async () => {
     const cases: [string[], RegExp][] = [
