@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,6 +7,7 @@ import type { Story } from '@wirefeed/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedServer } from './support/feed-server.ts';
 import { startFeedServer } from './support/feed-server.ts';
+import { readSink, repeated, STAGE_SERVICES, spawnReady, stopAll } from './support/processes.ts';
 import type { RedisCluster } from './support/redis-cluster.ts';
 import { startRedisCluster } from './support/redis-cluster.ts';
 import { hasRedisBinaries } from './support/redis-process.ts';
@@ -77,6 +78,31 @@ describe.skipIf(!hasRedisBinaries())('wirefeed process on a 3-master Redis Clust
     expect(all.filter((k) => !k.startsWith('{cluster-e2e}:'))).toEqual([]);
     expect(keysPerNode.filter((keys) => keys.length > 0)).toHaveLength(1);
   }, 120_000);
+
+  it('runs the services, scheduler included, as separate processes on the cluster', async () => {
+    const feedsFile = join(dir, 'feeds.yaml');
+    await writeFile(
+      feedsFile,
+      `feeds:\n  - url: ${fixture('world-wire.xml')}\n    id: world\n    interval: 1h\n  - url: ${fixture('outlet-reprint.xml')}\n    id: planet\n    interval: 1h\n`,
+    );
+    const sinkPath = join(dir, 'services.ndjson');
+    const procs = await spawnReady(['scheduler', ...STAGE_SERVICES], {
+      ...env,
+      WIREFEED_PREFIX: 'cluster-services',
+      WIREFEED_FEEDS_FILE: feedsFile,
+      WIREFEED_SINKS: `file:${sinkPath}`,
+    });
+    try {
+      await expect
+        .poll(async () => (await readSink(sinkPath)).length, { timeout: 60_000, interval: 250 })
+        .toBe(5);
+      expect(repeated(await readSink(sinkPath))).toEqual([]);
+      expect(procs.every((p) => p.alive)).toBe(true);
+    } finally {
+      await stopAll(procs);
+    }
+    expect(procs.map((p) => p.child.exitCode)).toEqual(procs.map(() => 0));
+  }, 180_000);
 
   it('delivers nothing on a re-run', async () => {
     const out = join(dir, 'rerun.ndjson');

@@ -120,7 +120,12 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
 export async function main(argv: string[]): Promise<void> {
   try {
     const code = await dispatch(argv);
-    if (code !== 'running') process.exitCode = code;
+    if (code !== 'running') {
+      process.exitCode = code;
+      // A one-shot command is done: leave even if a connection lingers (on a Redis Cluster, BullMQ
+      // worker connections are not always closed by worker.close()), once output had a moment to drain.
+      setTimeout(() => process.exit(code), 1_000).unref();
+    }
   } catch (err) {
     if (
       err instanceof UsageError ||

@@ -14,6 +14,7 @@ import {
   sinkQueueName,
   startHost,
   startRun,
+  whenReady,
 } from '@wirefeed/core';
 import { feedIdFor } from '@wirefeed/service-scheduler';
 import { writtenMarksKey } from '@wirefeed/sinks';
@@ -97,6 +98,9 @@ export async function processCommand(config: Config, options: ProcessOptions): P
       statePrefix: `${keyPrefix}:oneshot`,
     });
     const { connection, producer } = host.deps;
+    // The producer's connection fails fast and startHost waits only for the workers' one: on a Redis
+    // Cluster it is often still discovering slots here ("Cluster isn't ready"), so wait for it.
+    await producer.queue(Stage.fetch).waitUntilReady();
     // Polled on a fail-fast connection: if Redis goes away the loop keeps its deadline instead of waiting.
     const poller = createRedis(redis.url, 'producer', 'wirefeed-process-poll', log);
     closers.push(() => poller.disconnect());
@@ -131,6 +135,8 @@ export async function processCommand(config: Config, options: ProcessOptions): P
       await host.close(5_000);
       // The run's queues are private to it; remove them rather than leave completed jobs behind.
       const conn = createRedis(redis.url, 'producer', 'wirefeed-cleanup');
+      // Fail-fast connection: on a Cluster, commands sent before slot discovery would all be refused.
+      await whenReady(conn, redis.url, 5_000).catch(() => undefined);
       const cleanup = createProducer({ connection: conn, prefix: host.deps.queuePrefix });
       for (const name of [...STAGES, sinkQueueName(sink.name)]) {
         await cleanup
