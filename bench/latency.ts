@@ -27,6 +27,37 @@ function rssMb(pid: number | undefined): Promise<number> {
     .catch(() => Number.NaN);
 }
 
+/**
+ * Redis memory held under a prefix, by what holds it: retained jobs per queue, the dedup index, the
+ * story index (trace search and raw items for replay), sink write records.
+ */
+async function memoryByKind(redisUrl: string, prefix: string): Promise<Record<string, number>> {
+  const redis = createRedis(redisUrl, 'worker');
+  const totals: Record<string, number> = {};
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      const sizes = await Promise.all(keys.map((k) => redis.call('MEMORY', 'USAGE', k, 'SAMPLES', '0')));
+      keys.forEach((key, i) => {
+        const rest = key.slice(prefix.length + 1);
+        const kind = rest.startsWith('dedup:')
+          ? 'dedup index'
+          : rest.startsWith('si:')
+            ? 'story index'
+            : rest.startsWith('sink:')
+              ? 'sink records'
+              : `jobs in ${rest.split(':')[0]}`;
+        totals[kind] = (totals[kind] ?? 0) + Number(sizes[i] ?? 0);
+      });
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+  return totals;
+}
+
 export async function run(ctx: BenchContext): Promise<void> {
   const prefix = `lat-${randomBytes(4).toString('hex')}`;
   const out = join(ctx.dir, `latency-${prefix}.ndjson`);
@@ -41,8 +72,14 @@ export async function run(ctx: BenchContext): Promise<void> {
     WIREFEED_FEEDS_FILE: join(ctx.dir, 'no-feeds.yaml'),
     LOG_LEVEL: 'warn',
   };
+  // BENCH_PROFILE=deliverer writes a CPU profile of that service to ./profiles on exit.
+  const profiled = (name: string) =>
+    process.env.BENCH_PROFILE === name ? ['--cpu-prof', '--cpu-prof-dir=profiles'] : [];
   const children: ChildProcess[] = SERVICES.map((name) =>
-    spawn(process.execPath, [CLI, 'service', name], { env, stdio: ['ignore', 'ignore', 'inherit'] }),
+    spawn(process.execPath, [...profiled(name), CLI, 'service', name], {
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
   );
   // Never leave service processes behind, whatever ends the bench.
   const killAll = () => {
@@ -128,6 +165,7 @@ export async function run(ctx: BenchContext): Promise<void> {
     clearInterval(watcher);
     await file.close();
     const rss = await Promise.all(children.map((c) => rssMb(c.pid)));
+    const memory = await memoryByKind(ctx.redisUrl, `{${prefix}}`);
     const ms = (v: number) => `${v.toFixed(0)} ms`;
     console.log(
       `${total} stories at ${RATE}/s through ${SERVICES.length} service processes: ${arrived.length} delivered`,
@@ -137,6 +175,11 @@ export async function run(ctx: BenchContext): Promise<void> {
     );
     console.log(
       `  median time to each hand-off: ${[...gaps].map(([stage, v]) => `${stage} ${ms(percentile(v, 50))}`).join(', ')}`,
+    );
+    console.log(
+      `  Redis memory per 1,000 stories (KB): ${Object.entries(memory)
+        .map(([kind, bytes]) => `${kind} ${(((bytes / arrived.length) * 1000) / 1024).toFixed(0)}`)
+        .join(', ')}`,
     );
     console.log(
       `  RSS per service (MB): ${SERVICES.map((name, i) => `${name} ${rss[i]?.toFixed(0)}`).join(', ')}`,

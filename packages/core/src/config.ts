@@ -235,6 +235,11 @@ export const ConfigSchema = z.object({
     .regex(/^\d+(ms|s|m|h)$/, 'expected a duration such as 90s, 5m or 1h')
     .default('5m'),
   WIREFEED_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  /**
+   * Writes in flight per sink. Each sink still gets every story's versions in order; more in flight
+   * hides Redis and network round trips. 1 keeps a receiver seeing one request at a time.
+   */
+  WIREFEED_SINK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   /** Fetches in flight to one host, across every fetcher replica. */
   WIREFEED_FETCH_PER_HOST: z.coerce.number().int().min(1).max(64).default(2),
   /** A subscription is paused after this many failed polls in a row… */

@@ -36,6 +36,25 @@ describe('file and stdout sinks on a real Redis', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('commits concurrent writes together, each story once and each recoverable by its own offset', async () => {
+    const path = join(dir, 'group', 'stories.ndjson');
+    const m = marks();
+    const sink = createFileSink({ name: 'file', path, format: 'story', marks: m });
+    const stories = Array.from({ length: 60 }, (_, i) =>
+      makeStory({ id: `groupcommit${String(i).padStart(4, '0')}` }),
+    );
+    const first = await Promise.all(stories.map((story) => sink.write({ story, attempt: 1 })));
+    expect(first.every((r) => r === 'written')).toBe(true);
+    // The same stories again, all at once and with a duplicate in one batch: nothing is written twice.
+    const again = await Promise.all(
+      [...stories, ...stories].map((story) => sink.write({ story, attempt: 2 })),
+    );
+    expect(again.every((r) => r === 'skipped')).toBe(true);
+    await sink.close();
+    const written = await lines(path);
+    expect(written.map((l) => l.id)).toEqual(stories.map((s) => s.id));
+  });
+
   it('writes one NDJSON line per (id, version), however often asked', async () => {
     const path = join(dir, 'a', 'stories.ndjson');
     const sink = createFileSink({ name: 'file', path, format: 'story', marks: marks() });

@@ -32,6 +32,9 @@ export function segmentPath(path: string, at: Date, daily: boolean): string {
   return join(dirname(path), `${basename(path, ext)}-${at.toISOString().slice(0, 10)}${ext}`);
 }
 
+/** Stories per append: bounds a batch's memory and how much one failed flush sends back to retry. */
+const MAX_BATCH = 256;
+
 function rotatedPath(path: string, at: Date): string {
   const ext = extname(path);
   const stamp = at.toISOString().replace(/[-:]/g, '').replace('.', '');
@@ -64,13 +67,14 @@ async function fileHoldsFrom(path: string, offset: number, story: Story): Promis
  * line will start; after the line is on disk, it marks the story written. A retry after a crash in
  * between looks for the line from that offset only, instead of writing it twice or scanning the file.
  * Writes are serialized, so lines never interleave; a torn last line is cut off when the file opens.
+ * Concurrent writes are committed together (one append, one fdatasync), so a sink worker with
+ * several writes in flight costs one disk flush per batch, not per story.
  */
 export function createFileSink(options: FileSinkOptions): Sink {
   const path = resolve(options.path);
   const now = options.now ?? (() => new Date());
   let handle: Promise<FileHandle> | undefined;
   let handlePath = '';
-  let queue: Promise<unknown> = Promise.resolve();
   const fileHandle = (target: string) => {
     if (!handle || handlePath !== target) {
       void reopenNextTime();
@@ -101,37 +105,92 @@ export function createFileSink(options: FileSinkOptions): Sink {
     await options.marks.repoint(target, to);
     return fileHandle(target);
   };
-  const writeOnce = async (story: Story, attempt: number) => {
-    if (await options.marks.has(story)) return 'skipped' as const;
+  /** A story this batch must write, or the answer it already has. */
+  const alreadyWritten = async (story: Story, attempt: number): Promise<boolean> => {
+    if (await options.marks.has(story)) return true;
     if (attempt > 1) {
       const offset = await options.marks.pendingOffset(story);
       const segment = (await options.marks.pendingSegment(story)) ?? path;
       if (offset !== undefined && (await fileHoldsFrom(segment, offset, story))) {
         await options.marks.mark(story);
-        return 'skipped' as const;
+        return true;
       }
     }
-    const target = segmentPath(path, now(), options.rotate?.daily === true);
-    const fh = await rotateIfFull(target, await fileHandle(target));
-    const { size } = await fh.stat();
-    await options.marks.begin(story, size, target);
+    return false;
+  };
+  /**
+   * Group commit: every write that arrived while the previous batch was on its way to disk goes in one
+   * append and one fdatasync, and its Redis records in one round trip each (ioredis pipelines the
+   * concurrent calls). Each story still gets its own pending offset, so a crash is recovered per line.
+   */
+  const writeBatch = async (batch: readonly Pending[]) => {
+    const done = await Promise.all(batch.map((p) => alreadyWritten(p.story, p.attempt)));
+    const todo: Pending[] = [];
+    const seen = new Set<string>();
+    batch.forEach((p, i) => {
+      const key = `${p.story.id}@${p.story.version}`;
+      if (done[i] || seen.has(key)) p.resolve('skipped');
+      else {
+        seen.add(key);
+        todo.push(p);
+      }
+    });
+    if (todo.length === 0) return;
     try {
-      await fh.appendFile(toNdjsonLine(story, options.format), 'utf8');
-      if (options.fsync !== 'never') await fh.datasync();
+      const target = segmentPath(path, now(), options.rotate?.daily === true);
+      const fh = await rotateIfFull(target, await fileHandle(target));
+      let offset = (await fh.stat()).size;
+      const lines = todo.map((p) => toNdjsonLine(p.story, options.format));
+      await Promise.all(
+        todo.map((p, i) => {
+          const begin = options.marks.begin(p.story, offset, target);
+          offset += Buffer.byteLength(lines[i] ?? '');
+          return begin;
+        }),
+      );
+      try {
+        await fh.appendFile(lines.join(''), 'utf8');
+        if (options.fsync !== 'never') await fh.datasync();
+      } catch (err) {
+        // Lines may be half written: reopening trims them before the retries append again.
+        await reopenNextTime();
+        throw err;
+      }
+      await Promise.all(todo.map((p) => options.marks.mark(p.story)));
+      for (const p of todo) p.resolve('written');
     } catch (err) {
-      // The line may be half written: reopening trims it before the retry appends again.
-      await reopenNextTime();
-      throw err;
+      for (const p of todo) p.reject(err);
     }
-    await options.marks.mark(story);
-    return 'written' as const;
+  };
+  interface Pending {
+    story: Story;
+    attempt: number;
+    resolve: (result: 'written' | 'skipped') => void;
+    reject: (err: unknown) => void;
+  }
+  let waiting: Pending[] = [];
+  let flushing: Promise<void> | undefined;
+  const flush = async () => {
+    while (waiting.length > 0) {
+      const batch = waiting.slice(0, MAX_BATCH);
+      waiting = waiting.slice(batch.length);
+      await writeBatch(batch).catch((err: unknown) => {
+        for (const p of batch) p.reject(err);
+      });
+    }
+    flushing = undefined;
+  };
+  const queue = {
+    drained: () => flushing ?? Promise.resolve(),
   };
   return {
     name: options.name,
     kind: 'file',
     write({ story, attempt }) {
-      const result = queue.then(() => writeOnce(story, attempt));
-      queue = result.catch(() => undefined);
+      const result = new Promise<'written' | 'skipped'>((resolve, reject) => {
+        waiting.push({ story, attempt, resolve, reject });
+      });
+      flushing ??= flush();
       return result.catch((err: unknown) => {
         if (err instanceof WirefeedError) throw err;
         throw new WirefeedError('WF_E_SINK_WRITE', `file sink ${path}: ${(err as Error).message}`, {
@@ -140,7 +199,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
       });
     },
     async close() {
-      await queue;
+      await queue.drained();
       await reopenNextTime();
     },
   };

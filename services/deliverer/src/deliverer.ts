@@ -141,6 +141,7 @@ export function createDeliverer(deps: ServiceDeps): WirefeedService {
         prefix: deps.queuePrefix,
         keyPrefix: deps.keyPrefix,
         log,
+        concurrency: deps.config.WIREFEED_SINK_CONCURRENCY,
       }),
     ),
   ];

@@ -74,11 +74,16 @@ export interface SinkWorkerDeps {
   log: Logger;
   /** How long a version waits for an older one before looking again. Default 1 s. */
   holdMs?: number;
+  /**
+   * Writes in flight to this sink (default 1). Versions of one story still reach it in order (a
+   * version waits while an older one is active); the file sink serializes its appends itself.
+   */
+  concurrency?: number;
 }
 
 /**
- * One sink's worker: one write at a time (lines stay in order, a receiver sees one request at a
- * time). A version whose older version is still pending for this sink waits (the job is moved back
+ * One sink's worker: `concurrency` writes at a time (the Redis round trips of one overlap the
+ * others'; one by default). A version whose older version is still pending for this sink waits (the job is moved back
  * to delayed, which costs no attempt). Retryable errors back off exponentially from 2 s, never
  * sooner than a Retry-After; permanent ones go straight to the failed set, the sink's dead letters.
  */
@@ -142,7 +147,7 @@ export function createSinkWorker(deps: SinkWorkerDeps): Worker {
   const worker = new Worker(queueName, processor, {
     connection: deps.connection,
     prefix: deps.prefix,
-    concurrency: 1,
+    concurrency: deps.concurrency ?? 1,
     autorun: false,
     metrics: { maxDataPoints: 24 * 60 },
     settings: {
