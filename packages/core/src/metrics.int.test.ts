@@ -29,7 +29,8 @@ describe('Prometheus metrics of a running stage', () => {
             name: 'enricher',
             queue: Stage.enrich,
             handler: async (job: { story: { headline: string } }) => {
-              if (job.story.headline === 'poison') throw new WirefeedError('WF_E_BAD_PAYLOAD', 'cannot take this story');
+              if (job.story.headline === 'poison')
+                throw new WirefeedError('WF_E_BAD_PAYLOAD', 'cannot take this story');
               return { outcome: 'unrouted' };
             },
           }),
