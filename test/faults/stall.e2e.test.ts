@@ -55,7 +55,16 @@ describe.skipIf(!hasRedisBinaries())('an event-loop stall longer than the lock d
     };
     await expect.poll(() => busy('enrich'), { timeout: 60_000, interval: 20 }).toBe(true);
     enricher?.child.kill('SIGSTOP');
-    await expect.poll(() => busy('sink.file'), { timeout: 60_000, interval: 20 }).toBe(true);
+    // Each replica's sink worker is then busy (a backlog waits and jobs are active): the frozen one holds one.
+    await expect
+      .poll(
+        async () => {
+          const c = await rig.producer.queue('sink.file').getJobCounts('waiting', 'active');
+          return (c.waiting ?? 0) > 0 && (c.active ?? 0) >= 2;
+        },
+        { timeout: 60_000, interval: 5 },
+      )
+      .toBe(true);
     deliverer?.child.kill('SIGSTOP');
     const frozenActive = {
       enrich: await rig.producer.queue('enrich').getActive(),
