@@ -14,10 +14,15 @@ import { seeded as seededRandom } from './wire-stories.ts';
 
 const N = Number(process.env.BENCH_DEDUP_N ?? 1_000_000);
 const SAMPLES = 3_000;
-const WORDS =
-  'bank rates inflation minister talks election court police energy prices growth report market city storm vaccine league coach strike union budget trade tariff summit treaty army border rebels port harbour flood drought harvest wheat oil gas pipeline satellite rocket museum festival film award hospital doctors nurses school teachers students bridge railway airport airline merger shares profit loss debt bond yield currency export import factory workers wages pension reform protest parliament senate governor mayor village river mountain island coast fishermen farmers miners said would could after before during under over against between about'.split(
-    ' ',
-  );
+// A vocabulary of 8,000 made-up words: like real copy, two unrelated stories share few 3-word runs
+// (a handful of common words would make every shingle common and every story a candidate).
+const SYLLABLES = 'ba ko ri ma tel sun dor vi na pe lo gra mis tu fen or ca di ve zo'.split(' ');
+const WORDS = Array.from({ length: 8_000 }, (_, i) => {
+  const a = SYLLABLES[i % 20] ?? '';
+  const b = SYLLABLES[Math.floor(i / 20) % 20] ?? '';
+  const c = SYLLABLES[Math.floor(i / 400) % 20] ?? '';
+  return a + b + c;
+});
 const NAMES =
   'Okafor Fischer Patel Lopez Chen Kelly Berg Haddad Tanaka Petrov Mensah Moreno Kowalska Boateng Lin Weber'.split(
     ' ',
