@@ -12,6 +12,9 @@ const compose = parse(readFileSync(new URL('docker-compose.yml', root), 'utf8'),
   >;
 };
 
+// What Wirefeed runs on rather than what it is: official images, not built from the repo.
+const INFRASTRUCTURE = new Set(['redis', 'postgres']);
+
 describe('docker-compose.yml', () => {
   const services = Object.entries(compose.services);
 
@@ -28,7 +31,7 @@ describe('docker-compose.yml', () => {
 
   it('builds every service from the one Dockerfile in the repo', () => {
     expect(existsSync(new URL('Dockerfile', root))).toBe(true);
-    for (const [, s] of services.filter(([n]) => n !== 'redis')) expect(s.build).toBe('.');
+    for (const [, s] of services.filter(([n]) => !INFRASTRUCTURE.has(n))) expect(s.build).toBe('.');
   });
 
   it('runs Redis with AOF persistence and noeviction', () => {
@@ -38,8 +41,18 @@ describe('docker-compose.yml', () => {
   });
 
   it('points every service at the compose Redis', () => {
-    for (const [name, s] of services.filter(([n]) => n !== 'redis')) {
+    for (const [name, s] of services.filter(([n]) => !INFRASTRUCTURE.has(n))) {
       expect(s.environment?.REDIS_URL, name).toBe('redis://redis:6379');
     }
+  });
+
+  it('runs PostgreSQL for the default archive sink, and the deliverer waits for it', () => {
+    expect(compose.services.postgres?.image).toMatch(/^postgres:15/);
+    const sinks = compose.services.deliverer?.environment?.WIREFEED_SINKS ?? '';
+    expect(sinks).toContain('postgres://wirefeed:wirefeed@postgres:5432/wirefeed');
+    expect(Object.keys((compose.services.deliverer as { depends_on?: object }).depends_on ?? {})).toEqual([
+      'redis',
+      'postgres',
+    ]);
   });
 });
