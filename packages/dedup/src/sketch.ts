@@ -147,7 +147,7 @@ export function encodeSketch(s: NearSketch): Buffer {
   buf.writeUInt16BE(Math.min(s.shingles, 0xffff), 0);
   buf.writeUInt8(s.body.length, 2);
   buf.writeUInt8(s.lead.length, 3);
-  values.forEach((v, i) => buf.writeUInt16BE(v, 4 + 2 * i));
+  for (const [i, v] of values.entries()) buf.writeUInt16BE(v, 4 + 2 * i);
   return buf;
 }
 

@@ -1,9 +1,10 @@
 import type { Producer } from '@wirefeed/core';
-import { isWirefeedError, Stage, WirefeedError } from '@wirefeed/core';
+import { Stage, WirefeedError } from '@wirefeed/core';
 import type { Subscription, SubscriptionStore } from '@wirefeed/feeds/subscriptions';
 import {
   buildOpml,
   fetchNow,
+  importOpmlFeeds,
   MIN_INTERVAL_MS,
   parseOpml,
   pollIntervalFor,
@@ -137,33 +138,7 @@ export function createFeedActions(deps: FeedActionsDeps) {
     },
     /** Subscribe to every feed of an OPML document; entries already subscribed or invalid are skipped. */
     async importOpml(text: string): Promise<{ added: number; skipped: { url: string; reason: string }[] }> {
-      const doc = parseOpml(text, 'upload');
-      const skipped = [...doc.skipped];
-      let added = 0;
-      for (const feed of doc.feeds) {
-        const { id, maxIntervalMs } = feed;
-        const minIntervalMs =
-          feed.minIntervalMs ??
-          (maxIntervalMs === undefined
-            ? deps.defaultIntervalMs
-            : Math.min(deps.defaultIntervalMs, maxIntervalMs));
-        try {
-          await deps.store.add({
-            url: feed.url,
-            origin: 'opml',
-            tags: feed.tags,
-            minIntervalMs,
-            ...(maxIntervalMs === undefined ? {} : { maxIntervalMs }),
-            ...(id === undefined ? {} : { id }),
-            ...(feed.title ? { title: feed.title } : {}),
-          });
-          added += 1;
-        } catch (err) {
-          if (!isWirefeedError(err) || err.code !== 'WF_E_CONFIG') throw err;
-          skipped.push({ url: feed.url, reason: err.message });
-        }
-      }
-      return { added, skipped };
+      return importOpmlFeeds(deps.store, parseOpml(text, 'upload'), deps.defaultIntervalMs);
     },
   };
 }

@@ -8,7 +8,6 @@ import {
   createRedis,
   ensureRedis,
   hashTagPrefix,
-  isWirefeedError,
   parseDuration,
   WirefeedError,
   whenReady,
@@ -17,6 +16,7 @@ import type { Subscription, SubscriptionStore } from '@wirefeed/feeds/subscripti
 import {
   buildOpml,
   createSubscriptionStore,
+  importOpmlFeeds,
   MIN_INTERVAL_MS,
   parseOpml,
   pollIntervalFor,
@@ -259,33 +259,10 @@ async function importOpml(config: Config, args: string[]): Promise<number> {
   }
   const doc = parseOpml(text, file);
   const defaultMinMs = Math.max(parseDuration(config.WIREFEED_POLL_INTERVAL), MIN_INTERVAL_MS);
-  const skipped = doc.skipped.map((f) => `  skipped ${f.url}: ${f.reason}`);
-  let added = 0;
-  await withStore(config, async (store) => {
-    for (const feed of doc.feeds) {
-      // A Wirefeed export carries the id (story ids derive from it) and bounds: a migration keeps them.
-      const { id, maxIntervalMs } = feed;
-      const minIntervalMs =
-        feed.minIntervalMs ??
-        (maxIntervalMs === undefined ? defaultMinMs : Math.min(defaultMinMs, maxIntervalMs));
-      try {
-        await store.add({
-          url: feed.url,
-          origin: 'opml',
-          tags: feed.tags,
-          minIntervalMs,
-          ...(maxIntervalMs === undefined ? {} : { maxIntervalMs }),
-          ...(id === undefined ? {} : { id }),
-          ...(feed.title ? { title: feed.title } : {}),
-        });
-        added += 1;
-      } catch (err) {
-        // One bad or already-subscribed entry must not stop the rest of the file.
-        if (!isWirefeedError(err) || err.code !== 'WF_E_CONFIG') throw err;
-        skipped.push(`  skipped ${feed.url}: ${err.message}`);
-      }
-    }
-  });
+  const { added, skipped: skippedFeeds } = await withStore(config, (store) =>
+    importOpmlFeeds(store, doc, defaultMinMs),
+  );
+  const skipped = skippedFeeds.map((f) => `  skipped ${f.url}: ${f.reason}`);
   console.log(`imported ${file}: ${added} added, ${skipped.length} skipped`);
   if (skipped.length) process.stderr.write(`${skipped.join('\n')}\n`);
   return 0;

@@ -1,6 +1,7 @@
 export { feedIdFor } from './feed-id.ts';
 export type { DeclaredFeed, FeedsFileSyncResult, KeptMove, SyncConflict } from './feeds-file.ts';
 export { parseFeedsFile, readFeedsFile, syncFeedsFile } from './feeds-file.ts';
+export { importOpmlFeeds } from './import-opml.ts';
 export type { OpmlDocument, OpmlFeed, OpmlSkipped } from './opml.ts';
 export { buildOpml, parseOpml } from './opml.ts';
 export type { ScheduleSyncResult } from './schedule.ts';
