@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
@@ -8,40 +7,22 @@ import { isWirefeedError } from '@wirefeed/core';
 import { createDedupIndex } from '@wirefeed/dedup';
 import { createSubscriptionStore } from '@wirefeed/feeds/subscriptions';
 import type { StoryIndex } from '@wirefeed/story-index';
-import { createStoryIndex, replayStory } from '@wirefeed/story-index';
+import { createStoryIndex } from '@wirefeed/story-index';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Fastify, { LogController } from 'fastify';
 import type { Auth, Tokens } from './auth.ts';
-import {
-  bearerToken,
-  Role,
-  roleForToken,
-  SESSION_COOKIE,
-  SESSION_TTL_MS,
-  sessionRole,
-  sessionValue,
-  signingKey,
-} from './auth.ts';
+import { bearerToken, Role, roleForToken, SESSION_COOKIE, sessionRole, signingKey } from './auth.ts';
 import { createFeedActions } from './feeds.ts';
-import type { JobAction, ListState } from './jobs.ts';
-import { actOnJob, cleanJobs, jobDetail, LIST_STATES, listJobs, promoteAll, retryAll } from './jobs.ts';
 import { createDashboardMetrics } from './metrics.ts';
 import type { PageContext } from './pages.ts';
-import {
-  errorPage,
-  feedsPage,
-  jobPage,
-  jobsPage,
-  loginPage,
-  overviewPage,
-  storiesPage,
-  tracePage,
-  traceSearchPage,
-} from './pages.ts';
-import { pipelineOverview, pipelineQueues } from './pipeline.ts';
-import { latestDelivered } from './stories.ts';
+import { errorPage, loginPage } from './pages.ts';
+import { pipelineQueues } from './pipeline.ts';
+import type { RouteContext } from './route-context.ts';
+import { registerActionRoutes } from './routes-actions.ts';
+import { registerApiReadRoutes } from './routes-api.ts';
+import { registerEventsRoute } from './routes-events.ts';
+import { registerPageRoutes } from './routes-pages.ts';
 import type { DedupCluster } from './trace.ts';
-import { storyTrace } from './trace.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -64,17 +45,6 @@ export interface AppDeps {
   /** How often live pages get new figures over SSE. Default 2 s. */
   liveEveryMs?: number;
 }
-
-const STATIC: Record<string, { type: string; body: Buffer }> = {
-  'app.js': {
-    type: 'text/javascript; charset=utf-8',
-    body: readFileSync(new URL('./public/app.js', import.meta.url)),
-  },
-  'app.css': {
-    type: 'text/css; charset=utf-8',
-    body: readFileSync(new URL('./public/app.css', import.meta.url)),
-  },
-};
 
 /** Paths anyone may reach: the login page, the static files, and the dashboard's own metrics. */
 const PUBLIC = new Set(['/login', '/static/app.js', '/static/app.css', '/metrics', '/favicon.ico']);
@@ -260,313 +230,27 @@ export function createApp(deps: AppDeps): FastifyInstance {
   };
   const notFound = (what: string) => Object.assign(new Error(`${what} not found`), { statusCode: 404 });
 
-  // ---- static files, login, metrics
-  app.get<{ Params: { file: string } }>('/static/:file', async (req, reply) => {
-    const file = STATIC[req.params.file];
-    if (!file) throw notFound('file');
-    return reply.type(file.type).header('cache-control', 'no-cache').send(file.body);
-  });
-  app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
-  app.get('/metrics', async (_req, reply) => {
-    const { contentType, body } = await metrics.render();
-    return reply.type(contentType).send(body);
-  });
-  app.get('/login', async (req, reply) => {
-    if (req.auth) return reply.redirect('/', 303);
-    return page(reply, loginPage(reply.generateCsrf()));
-  });
-  app.post(
-    '/login',
-    { preHandler: (req, reply, next) => app.csrfProtection(req, reply, next) },
-    async (req, reply) => {
-      const role = roleForToken(deps.tokens, (req.body as Body | undefined)?.token);
-      if (!role) {
-        req.log.warn({ ip: req.ip }, 'dashboard login refused');
-        return page(reply.code(401), loginPage(reply.generateCsrf(), 'That token is not valid.'));
-      }
-      reply.setCookie(SESSION_COOKIE, sessionValue(role), {
-        signed: true,
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: req.protocol === 'https',
-        path: '/',
-        maxAge: SESSION_TTL_MS / 1000,
-      });
-      return reply.redirect('/', 303);
-    },
-  );
-  app.post('/logout', { preHandler: csrfChecked }, async (_req, reply) => {
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.redirect('/login', 303);
-  });
-
-  // ---- pages
-  app.get('/', async (req, reply) => {
-    const [overview, stories] = await Promise.all([
-      pipelineOverview(deps.producer, deps.sinks, deps.redis),
-      latestDelivered(deps.producer, deps.sinks, 20),
-    ]);
-    return page(reply, overviewPage(pageContext(req, reply), overview, stories));
-  });
-  app.get('/stories', async (req, reply) =>
-    page(reply, storiesPage(pageContext(req, reply), await latestDelivered(deps.producer, deps.sinks, 100))),
-  );
-  app.get<{ Querystring: Body }>('/jobs', async (req, reply) => {
-    const name = req.query.queue ?? queues.find((q) => q.kind === 'sink')?.queue ?? 'fetch';
-    const queue = knownQueue(name);
-    const state = (LIST_STATES as readonly string[]).includes(req.query.state ?? '')
-      ? (req.query.state as ListState)
-      : 'failed';
-    const order = req.query.order === 'asc' ? 'asc' : 'desc';
-    const [list, paused] = await Promise.all([
-      listJobs(queue, state, {
-        page: Number(req.query.page) || 1,
-        size: Number(req.query.size) || 25,
-        order,
-      }),
-      queue.isPaused(),
-    ]);
-    return page(
-      reply,
-      jobsPage(pageContext(req, reply), { queues, queue: name, state, order, paused, list }),
-    );
-  });
-  app.get<{ Params: { queue: string; id: string }; Querystring: Body }>(
-    '/jobs/:queue/:id',
-    async (req, reply) => {
-      const detail = await jobDetail(knownQueue(req.params.queue), req.params.id, req.query.full === '1');
-      if (!detail) throw notFound('job');
-      return page(reply, jobPage(pageContext(req, reply), detail));
-    },
-  );
-  app.get<{ Querystring: Body }>('/trace', async (req, reply) => {
-    const q = (req.query.q ?? '').trim().slice(0, 500);
-    const results = q ? await index.search(q, 50) : [];
-    // One hit by id or URL: straight to its trace.
-    if (q && results.length === 1 && (results[0]?.id === q || /^[a-z]+:\/\//i.test(q))) {
-      return reply.redirect(`/trace/${results[0]?.id}`, 303);
-    }
-    const recent = q ? [] : await index.recent(30);
-    return page(reply, traceSearchPage(pageContext(req, reply), q, results, recent));
-  });
-  app.get<{ Params: { id: string } }>('/trace/:id', async (req, reply) => {
-    const trace = await storyTrace(
-      { producer: deps.producer, sinks: deps.sinks, index, describeCluster },
-      req.params.id,
-    );
-    if (!trace) throw notFound('story');
-    return page(reply, tracePage(pageContext(req, reply), trace));
-  });
-  app.get('/feeds', async (req, reply) =>
-    page(reply, feedsPage(pageContext(req, reply), await feeds.list())),
-  );
-
-  // ---- JSON API: reads
-  app.get('/api/pipeline', async () => pipelineOverview(deps.producer, deps.sinks, deps.redis));
-  app.get('/api/queues', async () => {
-    const overview = await pipelineOverview(deps.producer, deps.sinks, deps.redis);
-    return {
-      queues: overview.stages.map(({ name, queue, kind, counts, paused, workers }) => ({
-        name,
-        queue,
-        kind,
-        counts,
-        paused,
-        workers,
-      })),
-    };
-  });
-  app.get<{ Params: { queue: string }; Querystring: Body }>('/api/queues/:queue/jobs', async (req) => {
-    const queue = knownQueue(req.params.queue);
-    const state = (req.query.state ?? 'failed') as ListState;
-    if (!(LIST_STATES as readonly string[]).includes(state))
-      throw Object.assign(new Error(`state: one of ${LIST_STATES.join(', ')}`), { statusCode: 400 });
-    return listJobs(queue, state, {
-      page: Number(req.query.page) || 1,
-      size: Number(req.query.size) || 25,
-      order: req.query.order === 'asc' ? 'asc' : 'desc',
-    });
-  });
-  app.get<{ Params: { queue: string; id: string }; Querystring: Body }>(
-    '/api/queues/:queue/jobs/:id',
-    async (req) => {
-      const detail = await jobDetail(knownQueue(req.params.queue), req.params.id, req.query.full === '1');
-      if (!detail) throw notFound('job');
-      return detail;
-    },
-  );
-  app.get<{ Querystring: Body }>('/api/stories', async (req) => ({
-    stories: await latestDelivered(deps.producer, deps.sinks, Math.min(Number(req.query.limit) || 50, 200)),
-  }));
-  app.get<{ Querystring: Body }>('/api/stories/search', async (req) => ({
-    stories: (
-      await index.search((req.query.q ?? '').slice(0, 500), Math.min(Number(req.query.limit) || 50, 200))
-    ).map(({ raw: _raw, ...rest }) => rest),
-  }));
-  app.get<{ Params: { id: string } }>('/api/stories/:id', async (req) => {
-    const trace = await storyTrace(
-      { producer: deps.producer, sinks: deps.sinks, index, describeCluster },
-      req.params.id,
-    );
-    if (!trace) throw notFound('story');
-    return trace;
-  });
-  app.get('/api/feeds', async () => ({ feeds: await feeds.list() }));
-  app.get('/api/feeds/opml', async (_req, reply) =>
-    reply
-      .type('text/x-opml; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="wirefeed-feeds.opml"')
-      .send(await feeds.exportOpml()),
-  );
-
-  // ---- JSON API: actions (admin; CSRF when from a page)
-  app.post<{ Params: { queue: string; id: string; action: string } }>(
-    '/api/queues/:queue/jobs/:id/:action',
+  const ctx: RouteContext = {
+    deps,
+    feeds,
+    index,
+    describeCluster,
+    queues,
+    knownQueue,
+    notFound,
+    page,
+    pageContext,
+    done,
     admin,
-    async (req, reply) => {
-      const action = req.params.action as JobAction;
-      if (!['retry', 'remove', 'promote'].includes(action)) throw notFound('action');
-      const result = await actOnJob(knownQueue(req.params.queue), req.params.id, action);
-      if (result === 'not-found') throw notFound('job');
-      req.log.info(
-        { queue: req.params.queue, jobId: req.params.id, action, role: req.auth?.role },
-        'job action',
-      );
-      return done(
-        req,
-        reply,
-        { action },
-        `${action}: ${req.params.id}`,
-        `/jobs?queue=${encodeURIComponent(req.params.queue)}`,
-      );
-    },
-  );
-  app.post<{ Params: { queue: string } }>('/api/queues/:queue/retry', admin, async (req, reply) => {
-    const state = (req.body as Body | undefined)?.state === 'completed' ? 'completed' : 'failed';
-    const { before } = await retryAll(knownQueue(req.params.queue), state);
-    req.log.info({ queue: req.params.queue, state, jobs: before }, 'bulk retry');
-    return done(req, reply, { retried: before }, `retried ${before} ${state} job(s)`);
-  });
-  app.post<{ Params: { queue: string } }>('/api/queues/:queue/promote', admin, async (req, reply) => {
-    const { before } = await promoteAll(knownQueue(req.params.queue));
-    req.log.info({ queue: req.params.queue, jobs: before }, 'bulk promote');
-    return done(req, reply, { promoted: before }, `${before} delayed job(s) run now`);
-  });
-  app.post<{ Params: { queue: string } }>('/api/queues/:queue/clean', admin, async (req, reply) => {
-    const body = (req.body as Body | undefined) ?? {};
-    const state = (['failed', 'completed', 'delayed', 'waiting'] as const).find((s) => s === body.state);
-    if (!state)
-      throw Object.assign(new Error('state: one of failed, completed, delayed, waiting'), {
-        statusCode: 400,
-      });
-    const result = await cleanJobs(knownQueue(req.params.queue), state, Number(body.graceMs) || 0);
-    req.log.info({ queue: req.params.queue, state, ...result }, 'bulk clean');
-    return done(
-      req,
-      reply,
-      result,
-      `removed ${result.removed} ${state} job(s)${result.more ? '; more left, clean again' : ''}`,
-    );
-  });
-  for (const verb of ['pause', 'resume'] as const) {
-    app.post<{ Params: { queue: string } }>(`/api/queues/:queue/${verb}`, admin, async (req, reply) => {
-      const queue = knownQueue(req.params.queue);
-      await (verb === 'pause' ? queue.pause() : queue.resume());
-      req.log.info({ queue: req.params.queue, role: req.auth?.role }, `stage ${verb}d`);
-      return done(req, reply, {}, `${req.params.queue} ${verb}d`);
-    });
-  }
-  app.post<{ Params: { id: string } }>('/api/stories/:id/replay', admin, async (req, reply) => {
-    const result = await replayStory({ index, producer: deps.producer }, req.params.id);
-    if (!result) throw notFound('story (or its raw item)');
-    req.log.info({ storyId: req.params.id, jobId: result.jobId }, 'story replayed');
-    return done(
-      req,
-      reply,
-      result,
-      `replaying ${req.params.id} (job ${result.jobId})`,
-      `/trace/${req.params.id}`,
-    );
-  });
-  app.post('/api/feeds', admin, async (req, reply) => {
-    const feed = await feeds.add((req.body as Body | undefined) ?? {});
-    return done(req, reply, { feed }, `added ${feed.id}`, '/feeds');
-  });
-  app.post('/api/feeds/opml', { ...admin, bodyLimit: 5 * 1024 * 1024 }, async (req, reply) => {
-    const result = await feeds.importOpml((req.body as Body | undefined)?.opml ?? '');
-    return done(
-      req,
-      reply,
-      result,
-      `imported: ${result.added} added, ${result.skipped.length} skipped`,
-      '/feeds',
-    );
-  });
-  app.post<{ Params: { id: string; action: string } }>(
-    '/api/feeds/:id/:action',
-    admin,
-    async (req, reply) => {
-      const { id, action } = req.params;
-      if (action === 'remove') await feeds.remove(id);
-      else if (action === 'pause' || action === 'resume') await feeds.setPaused(id, action === 'pause');
-      else if (action === 'fetch') await feeds.fetchNow(id);
-      else throw notFound('action');
-      req.log.info({ feedId: id, action, role: req.auth?.role }, 'feed action');
-      return done(
-        req,
-        reply,
-        { id, action },
-        `${action === 'fetch' ? 'fetching' : `${action}d`} ${id}`,
-        '/feeds',
-      );
-    },
-  );
-
-  // ---- live updates
-  app.get('/api/events', async (req, reply) => {
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    res.write('retry: 2000\n\n');
-    let closed = false;
-    let timer: NodeJS.Timeout | undefined;
-    const send = async () => {
-      try {
-        const [overview, stories] = await Promise.all([
-          pipelineOverview(deps.producer, deps.sinks, deps.redis),
-          latestDelivered(deps.producer, deps.sinks, 20),
-        ]);
-        if (closed) return;
-        res.write(`event: pipeline\ndata: ${JSON.stringify(overview)}\n\n`);
-        res.write(`event: stories\ndata: ${JSON.stringify(stories)}\n\n`);
-      } catch (err) {
-        req.log.warn({ err }, 'live update failed');
-      }
-      // A server that is shutting down stops listening at once but waits for open streams: end ours.
-      const server = (req.raw.socket as { server?: { listening?: boolean } } | null)?.server;
-      if (server && server.listening === false) return res.end();
-      if (!closed) timer = setTimeout(send, liveEveryMs);
-    };
-    const stop = () => {
-      closed = true;
-      clearTimeout(timer);
-    };
-    const end = () => {
-      stop();
-      res.end();
-    };
-    streams.add(end);
-    req.raw.once('close', () => {
-      stop();
-      streams.delete(end);
-    });
-    void send();
-  });
+    csrfChecked,
+    streams,
+    liveEveryMs,
+    metrics,
+  };
+  registerPageRoutes(app, ctx);
+  registerApiReadRoutes(app, ctx);
+  registerActionRoutes(app, ctx);
+  registerEventsRoute(app, ctx);
 
   return app;
 }
