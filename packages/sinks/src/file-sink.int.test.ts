@@ -55,6 +55,19 @@ describe('file and stdout sinks on a real Redis', () => {
     expect(written.map((l) => l.id)).toEqual(stories.map((s) => s.id));
   });
 
+  it('does not write for a worker that lost its job (frozen past its lock), and lets the owner write', async () => {
+    const path = join(dir, 'fenced', 'stories.ndjson');
+    const sink = createFileSink({ name: 'file', path, format: 'story', marks: marks() });
+    const story = makeStory({ id: 'fencedstory0001' });
+    await expect(sink.write({ story, attempt: 1, stillOwner: async () => false })).rejects.toMatchObject({
+      code: 'WF_E_SINK_WRITE',
+    });
+    expect(await lines(path)).toEqual([]);
+    expect(await sink.write({ story, attempt: 2, stillOwner: async () => true })).toBe('written');
+    await sink.close();
+    expect((await lines(path)).map((l) => l.id)).toEqual([story.id]);
+  });
+
   it('writes one NDJSON line per (id, version), however often asked', async () => {
     const path = join(dir, 'a', 'stories.ndjson');
     const sink = createFileSink({ name: 'file', path, format: 'story', marks: marks() });

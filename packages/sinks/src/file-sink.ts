@@ -135,6 +135,17 @@ export function createFileSink(options: FileSinkOptions): Sink {
         todo.push(p);
       }
     });
+    // Fence: a write whose job lock lapsed while it waited (its process frozen) is another worker's now.
+    const owned = await Promise.all(todo.map((p) => p.stillOwner?.() ?? true));
+    for (const [i, p] of [...todo.entries()].reverse()) {
+      if (owned[i]) continue;
+      todo.splice(i, 1);
+      p.reject(
+        new WirefeedError('WF_E_SINK_WRITE', 'lost the job before writing: another worker owns it now', {
+          details: { storyId: p.story.id, version: p.story.version },
+        }),
+      );
+    }
     if (todo.length === 0) return;
     try {
       const target = segmentPath(path, now(), options.rotate?.daily === true);
@@ -165,6 +176,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
   interface Pending {
     story: Story;
     attempt: number;
+    stillOwner?: () => Promise<boolean>;
     resolve: (result: 'written' | 'skipped') => void;
     reject: (err: unknown) => void;
   }
@@ -186,9 +198,9 @@ export function createFileSink(options: FileSinkOptions): Sink {
   return {
     name: options.name,
     kind: 'file',
-    write({ story, attempt }) {
+    write({ story, attempt, stillOwner }) {
       const result = new Promise<'written' | 'skipped'>((resolve, reject) => {
-        waiting.push({ story, attempt, resolve, reject });
+        waiting.push({ story, attempt, resolve, reject, ...(stillOwner ? { stillOwner } : {}) });
       });
       flushing ??= flush();
       return result.catch((err: unknown) => {

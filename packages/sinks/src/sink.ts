@@ -6,6 +6,12 @@ export type DocumentFormat = 'story' | 'ninjs';
 export interface WriteRequest {
   story: Story;
   attempt: number;
+  /**
+   * Whether this writer still owns the job, asked just before the effect. A worker frozen past its
+   * job lock (a long GC pause, SIGSTOP) must not append what the replica that took the job over has
+   * already written. Absent: always the owner.
+   */
+  stillOwner?: () => Promise<boolean>;
 }
 
 /** A sink adapter. `write` must have one effect per (story id, version), however often it is called. */

@@ -118,7 +118,10 @@ export function createSinkWorker(deps: SinkWorkerDeps): Worker {
           throw new DelayedError();
         }
       }
-      const result = await deps.sink.write({ story, attempt: job.attemptsStarted });
+      // BullMQ's lock on this job: while it holds our token, no other worker has taken the job over.
+      const lockKey = `${deps.prefix}:${queueName}:${job.id}:lock`;
+      const stillOwner = async () => token !== undefined && (await deps.connection.get(lockKey)) === token;
+      const result = await deps.sink.write({ story, attempt: job.attemptsStarted, stillOwner });
       log.info({ sink: deps.sink.name, version: story.version, result }, 'story delivered');
       observe(queueName, deps.sink.name, 'delivered', startedAt, story);
       if (run) await recordItem(deps.connection, deps.keyPrefix, run, 'delivered');
