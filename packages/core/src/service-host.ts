@@ -7,7 +7,7 @@ import { reportQueueDepth } from './metrics.ts';
 import type { Producer } from './producer.ts';
 import { createProducer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
-import { createRedis, hashTagPrefix } from './redis.ts';
+import { createRedis, hashTagPrefix, whenReady } from './redis.ts';
 import { warnAboutRedis } from './redis-sanity.ts';
 import { closeWorker } from './shutdown.ts';
 import type { StageHandler } from './stage-worker.ts';
@@ -75,6 +75,9 @@ export async function startHost(options: {
     queuePrefix,
     statePrefix: options.statePrefix ?? keyPrefix,
   };
+  // The producer fails fast when Redis is away (no offline queue), so a stage's first output must not
+  // race its connection: on a Cluster the slots take a moment to load.
+  await whenReady(producerConnection, options.redisUrl).catch(() => undefined);
   await warnAboutRedis(connection, options.log).catch(() => undefined);
   const services = options.factories.map((factory) => factory(deps));
   const close = async (deadlineMs = 10_000) => {

@@ -144,6 +144,9 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
     prefix: deps.prefix,
     concurrency: deps.concurrency ?? 4,
     lockDuration: deps.lockDuration ?? 30_000,
+    // A job whose worker died twice (a crash loop elsewhere, two kills in a row) is still retried; only
+    // the third stall sends it to the failed set.
+    maxStalledCount: 3,
     autorun: false,
     // Per-minute completed/failed counts, a day of them, for the dashboard's throughput chart.
     metrics: { maxDataPoints: 24 * 60 },

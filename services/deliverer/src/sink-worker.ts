@@ -152,6 +152,7 @@ export function createSinkWorker(deps: SinkWorkerDeps): Worker {
     prefix: deps.prefix,
     concurrency: deps.concurrency ?? 1,
     autorun: false,
+    maxStalledCount: 3,
     metrics: { maxDataPoints: 24 * 60 },
     settings: {
       backoffStrategy: (attemptsMade: number, type?: string, err?: Error) =>
