@@ -30,7 +30,7 @@ export { runMain, runServices } from './service-main.ts';
 export type { Shutdown } from './shutdown.ts';
 export { closeWorker, createShutdown, installSignalHandlers } from './shutdown.ts';
 export type { StageContext, StageHandler, StageResult, StageWorkerDeps } from './stage-worker.ts';
-export { createStageWorker, traced } from './stage-worker.ts';
+export { createStageWorker, replayTag, traced } from './stage-worker.ts';
 export type {
   DedupResult,
   Enrichment,

@@ -182,6 +182,11 @@ function observe(queue: string, outcome: string, startedAt: number, raw: Payload
   }
 }
 
+/** The tag a replay started by job `jobId` carries: the suffix `-x<tag>` of every job id after it. */
+export function replayTag(jobId: string): string {
+  return shortHash('replay', jobId).slice(0, 12);
+}
+
 /**
  * A replayed item (`replay` in its payload) flows again under job ids of its own — the first pass's
  * ids may still be held by BullMQ — and each stage hands the replay on. The tag is fixed by the job
@@ -190,7 +195,7 @@ function observe(queue: string, outcome: string, startedAt: number, raw: Payload
 function withReplayTag(emits: readonly Emit[], jobId: string | undefined, data: unknown): readonly Emit[] {
   const replay = (data as { replay?: unknown } | null)?.replay;
   if (replay !== true && typeof replay !== 'string') return emits;
-  const tag = typeof replay === 'string' ? replay : shortHash('replay', jobId ?? '').slice(0, 12);
+  const tag = typeof replay === 'string' ? replay : replayTag(jobId ?? '');
   return emits.map((e) => ({
     ...e,
     jobId: `${e.jobId}-x${tag}`,

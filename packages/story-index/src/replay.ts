@@ -1,5 +1,5 @@
 import type { NormalizeJob, Producer } from '@wirefeed/core';
-import { Stage, shortHash } from '@wirefeed/core';
+import { replayTag, Stage } from '@wirefeed/core';
 import type { StoryIndex } from './story-index.ts';
 
 /** Marks the normalize job ids of replays; the normalizer gives the dedup job a matching fresh suffix. */
@@ -29,9 +29,9 @@ export async function replayStory(
 
 /**
  * The tag a replay's jobs carry after the normalize job that started it: every stage after adds
- * `-x<tag>` to the ids it emits (core's stage worker, `withReplayTag`), so the replay's jobs never
- * collide with the first pass's. Mirrors that function: change both together.
+ * `-x<tag>` to the ids it emits (core's stage worker), so the replay's jobs never collide with the
+ * first pass's.
  */
 export function replayTagFor(normalizeJobId: string): string {
-  return shortHash('replay', normalizeJobId).slice(0, 12);
+  return replayTag(normalizeJobId);
 }
