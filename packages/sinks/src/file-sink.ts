@@ -106,12 +106,17 @@ export function createFileSink(options: FileSinkOptions): Sink {
     return fileHandle(target);
   };
   /** A story this batch must write, or the answer it already has. */
-  const alreadyWritten = async (story: Story, attempt: number): Promise<boolean> => {
-    if (await options.marks.has(story)) return true;
-    if (attempt > 1) {
-      const offset = await options.marks.pendingOffset(story);
+  const alreadyWritten = async (story: Story): Promise<boolean> => {
+    const [written, offset] = await Promise.all([
+      options.marks.has(story),
+      options.marks.pendingOffset(story),
+    ]);
+    if (written) return true;
+    // A write begun and never marked — whatever the attempt number says (a job taken over from a frozen
+    // worker may start again at attempt 1) — may be on disk: look from where it began.
+    if (offset !== undefined) {
       const segment = (await options.marks.pendingSegment(story)) ?? path;
-      if (offset !== undefined && (await fileHoldsFrom(segment, offset, story))) {
+      if (await fileHoldsFrom(segment, offset, story)) {
         await options.marks.mark(story);
         return true;
       }
@@ -124,7 +129,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
    * concurrent calls). Each story still gets its own pending offset, so a crash is recovered per line.
    */
   const writeBatch = async (batch: readonly Pending[]) => {
-    const done = await Promise.all(batch.map((p) => alreadyWritten(p.story, p.attempt)));
+    const done = await Promise.all(batch.map((p) => alreadyWritten(p.story)));
     const todo: Pending[] = [];
     const seen = new Set<string>();
     batch.forEach((p, i) => {
@@ -135,30 +140,37 @@ export function createFileSink(options: FileSinkOptions): Sink {
         todo.push(p);
       }
     });
-    // Fence: a write whose job lock lapsed while it waited (its process frozen) is another worker's now.
-    const owned = await Promise.all(todo.map((p) => p.stillOwner?.() ?? true));
-    for (const [i, p] of [...todo.entries()].reverse()) {
-      if (owned[i]) continue;
-      todo.splice(i, 1);
-      p.reject(
-        new WirefeedError('WF_E_SINK_WRITE', 'lost the job before writing: another worker owns it now', {
-          details: { storyId: p.story.id, version: p.story.version },
-        }),
-      );
-    }
     if (todo.length === 0) return;
     try {
       const target = segmentPath(path, now(), options.rotate?.daily === true);
       const fh = await rotateIfFull(target, await fileHandle(target));
-      let offset = (await fh.stat()).size;
-      const lines = todo.map((p) => toNdjsonLine(p.story, options.format));
-      await Promise.all(
-        todo.map((p, i) => {
-          const begin = options.marks.begin(p.story, offset, target);
-          offset += Buffer.byteLength(lines[i] ?? '');
-          return begin;
-        }),
-      );
+      let lines: string[] = [];
+      for (;;) {
+        let offset = (await fh.stat()).size;
+        lines = todo.map((p) => toNdjsonLine(p.story, options.format));
+        await Promise.all(
+          todo.map((p, i) => {
+            const begin = options.marks.begin(p.story, offset, target);
+            offset += Buffer.byteLength(lines[i] ?? '');
+            return begin;
+          }),
+        );
+        // Fence, as late as it can be: a write whose job lock lapsed while it waited (its process frozen
+        // past the lock) belongs to the worker that took the job over, which may have written it already.
+        const owned = await Promise.all(todo.map((p) => p.stillOwner?.() ?? true));
+        if (owned.every(Boolean)) break;
+        for (const [i, p] of [...todo.entries()].reverse()) {
+          if (owned[i]) continue;
+          todo.splice(i, 1);
+          p.reject(
+            new WirefeedError('WF_E_SINK_WRITE', 'lost the job before writing: another worker owns it now', {
+              details: { storyId: p.story.id, version: p.story.version },
+            }),
+          );
+        }
+        if (todo.length === 0) return;
+        // The offsets noted were for lines that are not all going in: note them again.
+      }
       try {
         await fh.appendFile(lines.join(''), 'utf8');
         if (options.fsync !== 'never') await fh.datasync();
