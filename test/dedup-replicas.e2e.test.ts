@@ -9,48 +9,13 @@ import { makeStory } from '@wirefeed/core/testing';
 import { createDeliverer } from '@wirefeed/service-deliverer';
 import { createEnricher } from '@wirefeed/service-enricher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storyText } from './support/processes.ts';
 import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
 import { CLI_BIN, ndjson } from './support/run-cli.ts';
 
 const REPLICAS = 4;
 const ORIGINALS = 700;
 const COPIES = 300;
-
-const WORDS =
-  'bank rates inflation minister talks election court police energy prices growth report market city storm vaccine league coach strike union budget trade tariff summit treaty army border rebels port harbour flood drought harvest wheat oil gas pipeline satellite rocket museum festival film award hospital doctors nurses school teachers students bridge railway airport airline merger shares profit loss debt bond yield currency export import factory workers wages pension reform protest parliament senate governor mayor village river mountain island coast fishermen farmers miners'.split(
-    ' ',
-  );
-const NAMES =
-  'Amina Okafor,Tom Fischer,Raj Patel,Maria Lopez,David Chen,Sarah Kelly,Lena Berg,Omar Haddad,Yuki Tanaka,Ivan Petrov,Grace Mensah,Luis Moreno,Anna Kowalska,Kofi Boateng,Mei Lin,Jonas Weber'.split(
-    ',',
-  );
-const PLACES =
-  'Nairobi,Lagos,Lima,Oslo,Hanoi,Quito,Accra,Dhaka,Tbilisi,Manila,Porto,Krakow,Mombasa,Cusco'.split(',');
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A distinct wire-like story: names and a place in the lead, 150 words of body. */
-function original(i: number): string {
-  const rand = seeded(i + 1);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
-  const who = `${pick(NAMES)} and ${pick(NAMES)}`;
-  const lead = `${pick(PLACES).toUpperCase()} (Wire) - Officials ${who} said on Tuesday that ${i + 3} ${pick(WORDS)} ${pick(WORDS)} plans in ${pick(PLACES)} would go ahead.`;
-  const paragraphs = [lead];
-  for (let p = 0; p < 5; p++) {
-    paragraphs.push(
-      `${Array.from({ length: 30 }, () => pick(WORDS)).join(' ')}, ${pick(NAMES)} said in ${pick(PLACES)}.`,
-    );
-  }
-  return paragraphs.join('\n\n');
-}
 
 /** What another outlet does to it: an exact reprint, or a trimmed, lightly edited copy. */
 function copyOf(text: string, n: number): string {
@@ -119,19 +84,18 @@ describe(`${REPLICAS} deduplicator replicas, ${ORIGINALS + COPIES} stories with 
     const groups = new Map<string, number>();
     const jobs: Story[] = [];
     for (let i = 0; i < ORIGINALS; i++) {
-      const s = story('agency', `o-${i}`, original(i));
+      const s = story('agency', `o-${i}`, storyText(i));
       groups.set(s.id, i);
       jobs.push(s);
     }
     for (let c = 0; c < COPIES; c++) {
       const i = (c * 7) % ORIGINALS;
-      const s = story(`outlet-${c % 5}`, `c-${c}`, copyOf(original(i), c));
+      const s = story(`outlet-${c % 5}`, `c-${c}`, copyOf(storyText(i), c));
       groups.set(s.id, i);
       jobs.push(s);
     }
-    // Copies and originals interleaved, so on many stories a copy reaches a replica first.
-    const rand = seeded(42);
-    jobs.sort(() => rand() - 0.5);
+    // Copies and originals interleaved (ids are hashes), so on many stories a copy reaches a replica first.
+    jobs.sort((a, b) => (a.id < b.id ? -1 : 1));
     await host.deps.producer.add(
       jobs.map((s) => ({
         queue: Stage.dedup,

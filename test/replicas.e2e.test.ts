@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FaultRig } from './faults/rig.ts';
 import { startRig } from './faults/rig.ts';
-import type { ServiceProcess, StageService } from './support/processes.ts';
-import { readSink, repeated, STAGE_SERVICES, sleep, spawnReady, stopAll } from './support/processes.ts';
+import type { ServiceProcess } from './support/processes.ts';
+import {
+  QUEUES_OF,
+  readSink,
+  repeated,
+  STAGE_SERVICES,
+  sleep,
+  spawnReady,
+  stopAll,
+} from './support/processes.ts';
 import { hasRedisBinaries } from './support/redis-process.ts';
 
 const REPLICAS = 3;
@@ -10,14 +18,6 @@ const FEEDS = 30;
 const ITEMS = 10;
 /** Each replica of a stage must have done at least this share of the stage's jobs. */
 const FAIR_SHARE = 0.15;
-
-const QUEUES_OF: Record<StageService, string[]> = {
-  fetcher: ['fetch'],
-  normalizer: ['normalize'],
-  deduplicator: ['dedup'],
-  enricher: ['enrich'],
-  deliverer: ['deliver', 'sink.file'],
-};
 
 /**
  * Every stage as 3 separate processes against one Redis (fetch → normalize → dedup → enrich →

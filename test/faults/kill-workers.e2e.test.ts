@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceProcess, StageService } from '../support/processes.ts';
 import {
+  QUEUES_OF,
   readSink,
   repeated,
   STAGE_SERVICES,
@@ -16,15 +17,6 @@ import { startRig } from './rig.ts';
 const FEEDS = 16;
 const ITEMS = 30;
 const MIN_KILLS = 25;
-
-/** The queues a service's workers take jobs from. */
-const QUEUES_OF: Record<StageService, string[]> = {
-  fetcher: ['fetch'],
-  normalizer: ['normalize'],
-  deduplicator: ['dedup'],
-  enricher: ['enrich'],
-  deliverer: ['deliver', 'sink.file'],
-};
 
 describe.skipIf(!hasRedisBinaries())('kill -9 of worker processes mid-job, at every stage', () => {
   let rig: FaultRig;

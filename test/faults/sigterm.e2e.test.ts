@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceProcess, StageService } from '../support/processes.ts';
-import { readSink, repeated, STAGE_SERVICES, sleep, spawnReady, stopAll } from '../support/processes.ts';
+import {
+  QUEUES_OF,
+  readSink,
+  repeated,
+  STAGE_SERVICES,
+  sleep,
+  spawnReady,
+  stopAll,
+} from '../support/processes.ts';
 import { hasRedisBinaries } from '../support/redis-process.ts';
 import type { FaultRig } from './rig.ts';
 import { startRig } from './rig.ts';
@@ -9,14 +17,6 @@ const FEEDS = 20;
 const ITEMS = 20;
 /** host.close gives active jobs 10 s and each shutdown step at most 15 s; the process must be gone within this. */
 const EXIT_WITHIN_MS = 25_000;
-
-const QUEUES_OF: Record<StageService, string[]> = {
-  fetcher: ['fetch'],
-  normalizer: ['normalize'],
-  deduplicator: ['dedup'],
-  enricher: ['enrich'],
-  deliverer: ['deliver', 'sink.file'],
-};
 
 describe.skipIf(!hasRedisBinaries())('SIGTERM during load', () => {
   let rig: FaultRig;

@@ -11,6 +11,15 @@ import { CLI_BIN } from './run-cli.ts';
 export const STAGE_SERVICES = ['fetcher', 'normalizer', 'deduplicator', 'enricher', 'deliverer'] as const;
 export type StageService = (typeof STAGE_SERVICES)[number];
 
+/** The queues each stage service's workers take jobs from (the file sink's, for the deliverer). */
+export const QUEUES_OF: Record<StageService, string[]> = {
+  fetcher: ['fetch'],
+  normalizer: ['normalize'],
+  deduplicator: ['dedup'],
+  enricher: ['enrich'],
+  deliverer: ['deliver', 'sink.file'],
+};
+
 /** A `wirefeed service NAME` child process with its health port and what its logs said. */
 export interface ServiceProcess {
   readonly name: string;

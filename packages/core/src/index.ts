@@ -10,7 +10,7 @@ export { createHealthServer, redisCheck, runChecks } from './health.ts';
 export type { Logger } from './logger.ts';
 export { createLogger, nullLogger } from './logger.ts';
 export type { WirefeedMetrics } from './metrics.ts';
-export { metricsText, reportQueueDepth, wirefeedMetrics } from './metrics.ts';
+export { metricsText, observeJob, reportQueueDepth, wirefeedMetrics } from './metrics.ts';
 export type { NinjsDocument } from './ninjs.ts';
 export { ninjsStoryUri, toNinjs } from './ninjs.ts';
 export type { Emit, Producer } from './producer.ts';

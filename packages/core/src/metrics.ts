@@ -74,6 +74,26 @@ export function wirefeedMetrics(): WirefeedMetrics {
   return metrics;
 }
 
+/**
+ * Count one finished job and time it. A fetch also counts under its feed; a write at a sink also
+ * records how long the story took from normalization (its first trace entry) to the sink.
+ */
+export function observeJob(
+  queue: string,
+  outcome: string,
+  startedAt: number,
+  details: { feedId?: string; sink?: string; firstTraceAt?: string } = {},
+): void {
+  const m = wirefeedMetrics();
+  m.jobs.inc({ stage: queue, outcome });
+  m.duration.observe({ stage: queue }, (Date.now() - startedAt) / 1000);
+  if (details.feedId !== undefined) m.fetches.inc({ feed: details.feedId, outcome });
+  if (details.sink !== undefined && details.firstTraceAt !== undefined) {
+    const since = Date.now() - Date.parse(details.firstTraceAt);
+    if (Number.isFinite(since) && since >= 0) m.deliveryLatency.observe({ sink: details.sink }, since / 1000);
+  }
+}
+
 /** Report the depth of these queues on every scrape, until the returned function is called. */
 export function reportQueueDepth(queues: () => Queue[]): () => void {
   const source = { queues };

@@ -3,7 +3,7 @@ import { UnrecoverableError, Worker } from 'bullmq';
 import { toWirefeedError, WirefeedError } from './errors.ts';
 import { shortHash } from './hash.ts';
 import type { Logger } from './logger.ts';
-import { wirefeedMetrics } from './metrics.ts';
+import { observeJob } from './metrics.ts';
 import type { Emit, Producer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
 import type { ItemOutcome } from './runs.ts';
@@ -163,23 +163,10 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
   return worker;
 }
 
-/** Count the job, time it, and for fetches and sink writes record what only they know. */
+/** Count and time the job; a fetch also counts under its feed. */
 function observe(queue: string, outcome: string, startedAt: number, raw: Payload): void {
-  const m = wirefeedMetrics();
-  m.jobs.inc({ stage: queue, outcome });
-  m.duration.observe({ stage: queue }, (Date.now() - startedAt) / 1000);
-  if (queue === Stage.fetch && typeof raw.feedId === 'string') m.fetches.inc({ feed: raw.feedId, outcome });
-  const first = (raw.story as { trace?: { at?: unknown }[] } | undefined)?.trace?.[0]?.at;
-  if (
-    queue.startsWith('sink.') &&
-    outcome !== 'failed' &&
-    outcome !== 'retried' &&
-    typeof first === 'string'
-  ) {
-    const since = Date.now() - Date.parse(first);
-    if (Number.isFinite(since) && since >= 0)
-      m.deliveryLatency.observe({ sink: queue.slice(5) }, since / 1000);
-  }
+  const feedId = queue === Stage.fetch && typeof raw.feedId === 'string' ? raw.feedId : undefined;
+  observeJob(queue, outcome, startedAt, feedId === undefined ? {} : { feedId });
 }
 
 /** The tag a replay started by job `jobId` carries: the suffix `-x<tag>` of every job id after it. */

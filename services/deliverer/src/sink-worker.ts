@@ -1,6 +1,7 @@
 import type { Logger, Producer, RedisClient, RunRef, Story } from '@wirefeed/core';
 import {
   jobIds,
+  observeJob,
   RunRefSchema,
   recordItem,
   SINK_BACKOFF,
@@ -9,7 +10,6 @@ import {
   sinkQueueName,
   toWirefeedError,
   WirefeedError,
-  wirefeedMetrics,
 } from '@wirefeed/core';
 import type { Sink } from '@wirefeed/sinks';
 import type { Job, Queue } from 'bullmq';
@@ -42,22 +42,10 @@ export async function olderVersionPending(
   return undefined;
 }
 
-/** The same series the stage workers feed (/metrics): jobs by outcome, duration, delivery latency. */
-function observe(
-  queue: string,
-  sink: string,
-  outcome: string,
-  startedAt: number,
-  story: Story | undefined,
-): void {
-  const m = wirefeedMetrics();
-  m.jobs.inc({ stage: queue, outcome });
-  m.duration.observe({ stage: queue }, (Date.now() - startedAt) / 1000);
-  const first = story?.trace[0]?.at;
-  if (outcome === 'delivered' && first) {
-    const since = Date.now() - Date.parse(first);
-    if (Number.isFinite(since) && since >= 0) m.deliveryLatency.observe({ sink }, since / 1000);
-  }
+/** The same series the stage workers feed (/metrics); a delivered story also gives its latency. */
+function observe(queue: string, sink: string, outcome: string, startedAt: number, story?: Story): void {
+  const first = outcome === 'delivered' ? story?.trace[0]?.at : undefined;
+  observeJob(queue, outcome, startedAt, first === undefined ? {} : { sink, firstTraceAt: first });
 }
 
 function retryAfterOf(err: unknown): number | undefined {
