@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
 import { createDedupIndex } from './dedup-index.ts';
 
-// The real wire story of ../shared/samples, and a second readout written from the same template.
+// The real wire story vendored in test/fixtures/samples, and a second readout written from the same template.
 const SAMPLE = readFileSync(
-  new URL('../../../../shared/samples/wire-story-agencies.txt', import.meta.url),
+  new URL('../../../test/fixtures/samples/wire-story-agencies.txt', import.meta.url),
   'utf8',
 );
 const ORIGINAL = SAMPLE.split('\n').slice(2).join('\n\n').trim();

@@ -2,7 +2,7 @@
 //
 //   --failures           list every expectation not met (file, Expect line, what we had), and crashes
 //   --untranslatable     list the lines not translated, with the reason
-//   --corpus PATH        the corpus's tests/ folder (default: ../shared/feed-corpus/feedparser/tests)
+//   --corpus PATH        the corpus's tests/ folder (default: test/fixtures/feed-corpus/feedparser/tests)
 //   --parser NAME        ours (default) | rss-parser | rss-parser-v2 (rss-parser alone, with
 //                        defaultRSS: 2): the "before" figures of docs/adr/0005
 //   --module PATH        measure the parseFeed exported by another checkout's parse-feed.ts

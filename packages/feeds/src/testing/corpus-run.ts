@@ -8,10 +8,10 @@ import type { ParseFeedOptions } from '../parse-feed.ts';
 import { parseFeed } from '../parse-feed.ts';
 import { corpusHeader, outOfScope, translate } from './corpus-expect.ts';
 
-/** Where the corpus lives when nobody says otherwise: beside the repository, in ../shared. */
+/** Where the corpus lives when nobody says otherwise: vendored under test/fixtures (BSD-2-Clause). */
 export const DEFAULT_CORPUS = resolve(
   import.meta.dirname,
-  '../../../../../shared/feed-corpus/feedparser/tests',
+  '../../../../test/fixtures/feed-corpus/feedparser/tests',
 );
 export const CORPUS_FOLDERS = ['wellformed', 'illformed', 'encoding', 'entities', 'json'] as const;
 /** A file whose parse has not settled by then counts as a hang. */
