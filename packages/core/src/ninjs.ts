@@ -1,4 +1,4 @@
-import type { Entity, Place, Story, Subject } from './story.ts';
+import type { Contributor, Entity, Media, Place, Rendition, Story, Subject } from './story.ts';
 
 // The schema's own `$id`. ninjs 3.x has no `$schema` property (the root's `unevaluatedProperties: false`
 // rejects one); a document names its schema through `standard` instead.
@@ -18,7 +18,7 @@ const URGENCY_ROUTINE = 5;
 type NinjsUrgency = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 interface NinjsText {
-  role: 'main' | 'summary';
+  role: 'main' | 'sub' | 'summary' | 'caption';
   value: string;
 }
 
@@ -39,12 +39,14 @@ interface NinjsInfoSource {
 
 interface NinjsEntity {
   name: string;
-  rel: 'mentions';
+  /** `mentions` for what the story is about; the contributor's role (`author`, `editor`, …) for its makers. */
+  rel: string;
   uri?: string;
   literal?: string;
+  contactInfo?: [{ type: 'email'; value: string }];
 }
 
-interface NinjsPlace extends NinjsEntity {
+interface NinjsPlace extends Omit<NinjsEntity, 'contactInfo'> {
   geoJSON?: { type: 'Point'; coordinates: [number, number] };
   contactInfo?: [{ type: 'address'; address: { country: string } }];
 }
@@ -54,21 +56,51 @@ interface NinjsSubject {
   rel: 'about' | 'keyword' | 'category';
   uri?: string;
   literal?: string;
+  /** `provider` for the source's own subject codes; absent for the enricher's. */
+  creator?: 'provider';
   confidence?: number;
 }
 
 interface NinjsAltId {
-  role: 'guid' | 'url' | 'canonicalUrl' | 'clusterId';
+  role: 'guid' | 'url' | 'canonicalUrl' | 'clusterId' | 'originUrl';
   value: string;
 }
 
-interface NinjsAssociation {
+interface NinjsRendition {
+  name: string;
+  href?: string;
+  contentType?: string;
+  width?: number;
+  height?: number;
+  sizeInBytes?: number;
+  duration?: number;
+}
+
+interface NinjsDuplicateOf {
   name: 'original';
   rel: 'duplicateOf';
   uri: string;
   type: 'text';
   representationType: 'partial';
 }
+
+/** A picture, video or other media object that goes with the story, with its files as renditions. */
+interface NinjsMediaAssociation {
+  name: string;
+  rel: 'association';
+  uri: string;
+  type: 'picture' | 'graphic' | 'video' | 'audio' | 'component';
+  representationType: 'partial';
+  headlines?: NinjsText[];
+  descriptions?: NinjsText[];
+  by?: string;
+  copyrightHolder?: string;
+  copyrightNotice?: string;
+  usageTerms?: string;
+  renditions?: NinjsRendition[];
+}
+
+type NinjsAssociation = NinjsDuplicateOf | NinjsMediaAssociation;
 
 /**
  * The IPTC ninjs 3.1 document `toNinjs` writes: the subset of the schema Wirefeed fills, with the schema's
@@ -94,6 +126,9 @@ export interface NinjsDocument {
   by?: string;
   located?: string;
   infoSources: NinjsInfoSource[];
+  copyrightHolder?: string;
+  copyrightNotice?: string;
+  usageTerms?: string;
   people?: NinjsEntity[];
   organisations?: NinjsEntity[];
   places?: NinjsPlace[];
@@ -112,15 +147,23 @@ export function toNinjs(story: Story): NinjsDocument {
   const headline = present(story.headline);
   const summary = present(story.summary);
   const bodies = renderBodies(story);
-  const people = renderEntities(story.enrichment?.people);
+  const people = [...renderEntities(story.enrichment?.people), ...renderContributors(story.contributors)];
   const organisations = renderEntities(story.enrichment?.organisations);
   const places = renderPlaces(story.enrichment?.places);
   const subjects = renderSubjects(story);
   const altIds = renderAltIds(story);
   const associations = renderAssociations(story);
   const edNote = renderEdNote(story);
-  const by = present(story.byline);
-  const located = present(story.dateline?.place);
+  const by = present(story.byline) ?? bylineOf(story.contributors);
+  const located = renderLocated(story);
+  const subheadline = present(story.subheadline);
+  const headlines: NinjsText[] = [
+    ...(headline === undefined ? [] : [{ role: 'main' as const, value: headline }]),
+    ...(subheadline === undefined ? [] : [{ role: 'sub' as const, value: subheadline }]),
+  ];
+  const holder = present(story.rights?.holder);
+  const notice = present(story.rights?.notice);
+  const usageTerms = present(story.rights?.usageTerms);
 
   return {
     uri: ninjsStoryUri(story.id),
@@ -132,15 +175,18 @@ export function toNinjs(story: Story): NinjsDocument {
     versionCreated: story.versionCreated,
     pubStatus: story.signals.canceled ? 'canceled' : 'usable',
     ...(story.embargoedUntil === undefined ? {} : { embargoedUntil: story.embargoedUntil }),
-    urgency: story.signals.urgent ? URGENCY_URGENT : URGENCY_ROUTINE,
+    urgency: urgencyOf(story),
     ...(story.language === undefined ? {} : { language: story.language }),
     ...(edNote === undefined ? {} : { edNote }),
-    ...(headline === undefined ? {} : { headlines: [{ role: 'main', value: headline }] }),
+    ...(headlines.length === 0 ? {} : { headlines }),
     ...(summary === undefined ? {} : { descriptions: [{ role: 'summary', value: summary }] }),
     ...(bodies.length === 0 ? {} : { bodies }),
     ...(by === undefined ? {} : { by }),
     ...(located === undefined ? {} : { located }),
     infoSources: renderInfoSources(story),
+    ...(holder === undefined ? {} : { copyrightHolder: holder }),
+    ...(notice === undefined ? {} : { copyrightNotice: notice }),
+    ...(usageTerms === undefined ? {} : { usageTerms }),
     ...(people.length === 0 ? {} : { people }),
     ...(organisations.length === 0 ? {} : { organisations }),
     ...(places.length === 0 ? {} : { places }),
@@ -166,10 +212,61 @@ function renderBodies(story: Story): NinjsBody[] {
   return bodies;
 }
 
+// IPTC urgency when the source stated it; else the wire's urgent flag (see URGENCY_URGENT).
+function urgencyOf(story: Story): NinjsUrgency {
+  const stated = story.signals.urgency;
+  if (stated !== undefined && stated >= 1 && stated <= 9) return stated as NinjsUrgency;
+  return story.signals.urgent ? URGENCY_URGENT : URGENCY_ROUTINE;
+}
+
+// The dateline's place with the region and country it names ("VAIL, Colorado"), as a desk reads it.
+function renderLocated(story: Story): string | undefined {
+  const place = present(story.dateline?.place);
+  if (place === undefined) return undefined;
+  const parts = [place, present(story.dateline?.region), present(story.dateline?.country)];
+  return parts.filter((part): part is string => part !== undefined).join(', ');
+}
+
+const WRITER_ROLES = new Set(['author', 'reporter', 'writer', 'correspondent']);
+
+// Without a byline, the writers among the contributors make one; editors and photographers do not.
+function bylineOf(contributors: readonly Contributor[]): string | undefined {
+  const writers = contributors.filter((c) => WRITER_ROLES.has(c.role.toLowerCase()));
+  const names = distinctPresent(writers.map((c) => c.name));
+  return names.length === 0 ? undefined : names.join(', ');
+}
+
+// The people who made the story, told apart from the people it mentions by `rel` (their role).
+function renderContributors(contributors: readonly Contributor[]): NinjsEntity[] {
+  const out: NinjsEntity[] = [];
+  for (const contributor of contributors) {
+    const name = present(contributor.name);
+    if (name === undefined) continue;
+    const email = present(contributor.email);
+    out.push({
+      name,
+      rel: contributor.role,
+      ...identify(contributor.uri),
+      ...(email === undefined ? {} : { contactInfo: [{ type: 'email', value: email }] }),
+    });
+  }
+  return out;
+}
+
 function renderInfoSources(story: Story): NinjsInfoSource[] {
   const sources: NinjsInfoSource[] = [];
   const credit = present(story.credit);
   if (credit !== undefined) sources.push({ name: credit, role: ROLE_ORIGINATOR });
+  // The supplier the source names (a G2 provider), unless the credit already is it.
+  const provider = present(story.provider?.name);
+  if (provider !== undefined && provider.toLowerCase() !== credit?.toLowerCase()) {
+    const providerUri = toUri(story.provider?.uri);
+    sources.push({
+      name: provider,
+      role: ROLE_ORIGINATOR,
+      ...(providerUri === undefined ? {} : { uri: providerUri }),
+    });
+  }
   const { feedId, feedTitle, feedUrl } = story.source;
   // A feed read from a local file has a path, not a URI; the feed id still identifies it.
   const uri = toUri(feedUrl);
@@ -224,6 +321,19 @@ function renderSubjects(story: Story): NinjsSubject[] {
   // without a code, told apart from classified topics and from each other by `rel`.
   for (const name of distinctPresent(story.enrichment?.keywords ?? [])) out.push({ name, rel: 'keyword' });
   for (const name of distinctPresent(story.categories)) out.push({ name, rel: 'category' });
+  for (const subject of story.providerSubjects) {
+    const name = present(subject.name) ?? present(subject.code);
+    if (name === undefined) continue;
+    const uri = toUri(subject.uri);
+    const code = present(subject.code);
+    out.push({
+      name,
+      rel: 'about',
+      ...(uri === undefined ? {} : { uri }),
+      ...(code === undefined ? {} : { literal: code }),
+      creator: 'provider',
+    });
+  }
   return out;
 }
 
@@ -253,22 +363,108 @@ function renderAltIds(story: Story): NinjsAltId[] {
   // Every copy of a story across feeds shares the cluster id, which lets consumers group them.
   const clusterId = present(story.dedup?.clusterId);
   if (clusterId !== undefined) altIds.push({ role: 'clusterId', value: clusterId });
+  const origin = present(story.origin?.url);
+  if (origin !== undefined) altIds.push({ role: 'originUrl', value: origin });
   return altIds;
 }
 
 function renderAssociations(story: Story): NinjsAssociation[] {
+  const out: NinjsAssociation[] = [];
   const { dedup } = story;
   const original = dedup?.status === 'duplicate' ? present(dedup.duplicateOf) : undefined;
-  if (original === undefined) return [];
-  return [
-    {
+  if (original !== undefined) {
+    out.push({
       name: 'original',
       rel: 'duplicateOf',
       uri: ninjsStoryUri(original),
       type: 'text',
       representationType: 'partial',
-    },
-  ];
+    });
+  }
+  story.media.forEach((media, i) => {
+    const association = renderMedia(story.id, media, i + 1);
+    if (association !== undefined) out.push(association);
+  });
+  return out;
+}
+
+const ASSOCIATION_TYPE = {
+  picture: 'picture',
+  graphic: 'graphic',
+  video: 'video',
+  audio: 'audio',
+  file: 'component',
+} as const;
+
+function renderMedia(storyId: string, media: Media, n: number): NinjsMediaAssociation | undefined {
+  const renditions = renderRenditions(media);
+  if (renditions.length === 0) return undefined;
+  // The provider's id when it is a URI; else one of ours, stable for this story and position.
+  const uri = toUri(media.uri) ?? `urn:wirefeed:story:${encodeURIComponent(storyId)}:media:${String(n)}`;
+  const headline = present(media.headline);
+  const caption = present(media.caption);
+  const credit = present(media.credit);
+  const holder = present(media.rights?.holder);
+  const notice = present(media.rights?.notice);
+  const usageTerms = present(media.rights?.usageTerms);
+  return {
+    // ninjs names associations freely; `featuremedia` is what the IPTC's examples call the first picture.
+    name: n === 1 && media.kind === 'picture' ? 'featuremedia' : `${media.kind}${String(n)}`,
+    rel: 'association',
+    uri,
+    type: ASSOCIATION_TYPE[media.kind],
+    representationType: 'partial',
+    ...(headline === undefined ? {} : { headlines: [{ role: 'main', value: headline }] }),
+    ...(caption === undefined ? {} : { descriptions: [{ role: 'caption', value: caption }] }),
+    ...(credit === undefined ? {} : { by: credit }),
+    ...(holder === undefined ? {} : { copyrightHolder: holder }),
+    ...(notice === undefined ? {} : { copyrightNotice: notice }),
+    ...(usageTerms === undefined ? {} : { usageTerms }),
+    renditions,
+  };
+}
+
+// The media's files; its main `href` counts as one when no rendition has that address.
+function renderRenditions(media: Media): NinjsRendition[] {
+  const files: Rendition[] = [...media.renditions];
+  if (media.href !== undefined && !files.some((r) => r.href === media.href)) {
+    files.unshift({
+      name: 'original',
+      href: media.href,
+      ...(media.mimeType === undefined ? {} : { mimeType: media.mimeType }),
+      ...(media.width === undefined ? {} : { width: media.width }),
+      ...(media.height === undefined ? {} : { height: media.height }),
+      ...(media.size === undefined ? {} : { size: media.size }),
+      ...(media.duration === undefined ? {} : { duration: media.duration }),
+    });
+  }
+  const out: NinjsRendition[] = [];
+  const names = new Set<string>();
+  for (const file of files) {
+    // Only what a consumer can fetch over the web: a file:, data: or ftp: address is never passed on.
+    const href = /^https?:\/\//i.test(file.href) ? toUri(file.href) : undefined;
+    if (href === undefined) continue;
+    let name = present(file.name) ?? renditionName(file);
+    // Rendition names identify a file within the association, so they must not repeat.
+    for (let k = 2; names.has(name); k++) name = `${present(file.name) ?? renditionName(file)}-${String(k)}`;
+    names.add(name);
+    out.push({
+      name,
+      href,
+      ...(present(file.mimeType) === undefined ? {} : { contentType: file.mimeType }),
+      ...(file.width === undefined ? {} : { width: file.width }),
+      ...(file.height === undefined ? {} : { height: file.height }),
+      ...(file.size === undefined ? {} : { sizeInBytes: file.size }),
+      ...(file.duration === undefined ? {} : { duration: file.duration }),
+    });
+  }
+  return out;
+}
+
+function renditionName(file: Rendition): string {
+  return file.width !== undefined && file.height !== undefined
+    ? `${String(file.width)}x${String(file.height)}`
+    : 'original';
 }
 
 // Wire markers are stripped from the headline during normalize; the note keeps them visible to the

@@ -43,6 +43,7 @@ function defaults(): Omit<Story, 'id' | 'contentHash'> {
     body: { text: TEXT, html: HTML },
     byline: 'By Francesco Canepa',
     credit: 'Reuters',
+    contributors: [],
     dateline: { place: 'FRANKFURT', raw: 'FRANKFURT, March 6 (Reuters) -' },
     language: 'en',
     firstCreated: '2024-03-06T13:15:00Z',
@@ -51,6 +52,8 @@ function defaults(): Omit<Story, 'id' | 'contentHash'> {
     dateClamped: false,
     signals: { correction: false, urgent: false, canceled: false },
     categories: ['Business', 'Central Banks'],
+    providerSubjects: [],
+    media: [],
     dedup: { status: 'unique', clusterId: 'cluster-ecb-rates', method: 'none' },
     enrichment: {
       people: [{ name: 'Christine Lagarde', mentions: 1, uri: 'http://www.wikidata.org/entity/Q12702' }],

@@ -51,6 +51,103 @@ export const EnrichmentSchema = z.object({
   failed: z.array(z.string()),
 });
 
+/** One file of a media object: an image size, a video encoding (ninjs `renditions`). */
+export const RenditionSchema = z.object({
+  /** The provider's name for it (`thumbnail`, `preview`, `baseImage`, …); derived from the size when absent. */
+  name: z.string().min(1).optional(),
+  /** Absolute http(s) URL; anything else is dropped before it gets here. */
+  href: z.string().min(1),
+  mimeType: z.string().min(1).optional(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  /** Bytes. */
+  size: z.number().int().nonnegative().optional(),
+  /** Seconds, for audio and video. */
+  duration: z.number().nonnegative().optional(),
+});
+
+export const MediaKind = {
+  picture: 'picture',
+  graphic: 'graphic',
+  video: 'video',
+  audio: 'audio',
+  file: 'file',
+} as const;
+export type MediaKind = (typeof MediaKind)[keyof typeof MediaKind];
+
+/** Copyright and usage as the source stated them (RSS `copyright`, Atom `rights`, G2 `rightsInfo`). */
+export const RightsSchema = z.object({
+  holder: z.string().min(1).optional(),
+  notice: z.string().min(1).optional(),
+  usageTerms: z.string().min(1).optional(),
+});
+
+/**
+ * A picture, video, audio file or other attachment that goes with the story (RSS enclosure, Media RSS,
+ * Atom `rel="enclosure"`, JSON Feed attachments, ninjs associations, G2 picture/video items). Nothing is
+ * downloaded: `href` and the renditions point at the provider's files.
+ */
+export const MediaSchema = z.object({
+  kind: z.enum(['picture', 'graphic', 'video', 'audio', 'file']),
+  /** The provider's identifier of the media item (G2 guid, ninjs uri), when it has one. */
+  uri: z.string().min(1).optional(),
+  /** The main file (the largest or the provider's original); also among `renditions` when there are several. */
+  href: z.string().min(1).optional(),
+  mimeType: z.string().min(1).optional(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  size: z.number().int().nonnegative().optional(),
+  duration: z.number().nonnegative().optional(),
+  /** The media item's own title (Media RSS `media:title`, G2 headline). */
+  headline: z.string().min(1).optional(),
+  /** The caption: what the picture shows (Media RSS `media:description`, G2 `description role=caption`). */
+  caption: z.string().min(1).optional(),
+  /** The photographer or agency to credit (`media:credit`, G2 `creditline`). */
+  credit: z.string().min(1).optional(),
+  rights: RightsSchema.optional(),
+  renditions: z.array(RenditionSchema).default([]),
+});
+
+/**
+ * A person who made the story, with their part in it. `role` is free text from the source, normalized
+ * where it is known: `author`, `reporter`, `writer`, `editor`, `photographer`, `contributor`.
+ */
+export const ContributorSchema = z.object({
+  name: z.string().min(1),
+  role: z.string().min(1),
+  email: z.string().min(1).optional(),
+  uri: z.string().min(1).optional(),
+});
+
+/**
+ * A subject or category the provider gave, kept apart from the enricher's: a G2 `subject qcode`, a
+ * ninjs subject, an RSS `category domain`, an Atom `category scheme`. At least a code or a name.
+ */
+export const ProviderSubjectSchema = z
+  .object({
+    /** The code as the provider wrote it (`medtop:20000763`, `subj:04000000`). */
+    code: z.string().min(1).optional(),
+    name: z.string().min(1).optional(),
+    /** The code resolved to a URI when its scheme is known (IPTC NewsCodes → cv.iptc.org). */
+    uri: z.string().min(1).optional(),
+    /** The scheme or domain it belongs to, as written. */
+    scheme: z.string().min(1).optional(),
+  })
+  .refine((s) => s.code !== undefined || s.name !== undefined, 'a provider subject needs a code or a name');
+
+/** The party that supplied the story (an agency, a feed's publisher), ninjs `infoSources` role provider. */
+export const ProviderSchema = z.object({
+  name: z.string().min(1),
+  uri: z.string().min(1).optional(),
+});
+
+/** Where a re-published item first appeared (RSS `source`, Atom `source`). */
+export const OriginSchema = z.object({
+  title: z.string().min(1).optional(),
+  url: z.string().min(1).optional(),
+  feedUrl: z.string().min(1).optional(),
+});
+
 export const TraceEntrySchema = z.object({
   stage: z.string().min(1),
   at: isoUtc,
@@ -73,11 +170,30 @@ export const StorySchema = z.object({
     canonicalUrl: z.string().optional(),
   }),
   headline: z.string().min(1),
+  subheadline: z.string().min(1).optional(),
   summary: z.string().optional(),
   body: z.object({ text: z.string(), html: z.string() }),
   byline: z.string().optional(),
+  /** The agency or outlet credited for the story ("Reuters", "AFP; dpa"); never the reporters. */
   credit: z.string().optional(),
-  dateline: z.object({ place: z.string().optional(), raw: z.string() }).optional(),
+  /** The people who made it, with their roles; `byline` stays the display form. */
+  contributors: z.array(ContributorSchema).default([]),
+  /** The supplier of the story when the source names one (G2 `provider`, ninjs provider infoSource). */
+  provider: ProviderSchema.optional(),
+  dateline: z
+    .object({
+      place: z.string().optional(),
+      /** The state, province or region the dateline names ("Colorado" in "VAIL, Colorado"). */
+      region: z.string().optional(),
+      /** The country when the dateline or the source's `located` names it. */
+      country: z.string().optional(),
+      countryCode: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .optional(),
+      raw: z.string(),
+    })
+    .optional(),
   /** ISO 639-1, set by the enricher when the feed did not say. */
   language: z
     .string()
@@ -96,8 +212,15 @@ export const StorySchema = z.object({
     correction: z.boolean(),
     urgent: z.boolean(),
     canceled: z.boolean(),
+    /** IPTC urgency 1 (flash) to 9 when the source states it (G2 `urgency`, NITF `urgency`, ninjs). */
+    urgency: z.number().int().min(1).max(9).optional(),
   }),
   categories: z.array(z.string()),
+  /** The provider's own subject codes and schemed categories, kept apart from the enricher's subjects. */
+  providerSubjects: z.array(ProviderSubjectSchema).default([]),
+  media: z.array(MediaSchema).default([]),
+  rights: RightsSchema.optional(),
+  origin: OriginSchema.optional(),
   /** Hash of the normalized headline and body: a changed hash under the same id is a new version. */
   contentHash: z.string().regex(/^[a-f0-9]{16,64}$/),
   dedup: DedupResultSchema.optional(),
@@ -111,6 +234,13 @@ export type Subject = z.infer<typeof SubjectSchema>;
 export type DedupResult = z.infer<typeof DedupResultSchema>;
 export type Enrichment = z.infer<typeof EnrichmentSchema>;
 export type TraceEntry = z.infer<typeof TraceEntrySchema>;
+export type Rendition = z.infer<typeof RenditionSchema>;
+export type Media = z.infer<typeof MediaSchema>;
+export type Rights = z.infer<typeof RightsSchema>;
+export type Contributor = z.infer<typeof ContributorSchema>;
+export type ProviderSubject = z.infer<typeof ProviderSubjectSchema>;
+export type Provider = z.infer<typeof ProviderSchema>;
+export type Origin = z.infer<typeof OriginSchema>;
 export type Story = z.infer<typeof StorySchema>;
 export type StoryInput = z.input<typeof StorySchema>;
 
@@ -128,5 +258,15 @@ export const RawItemSchema = z.object({
   published: z.string().optional(),
   updated: z.string().optional(),
   language: z.string().optional(),
+  // What the source carries beyond a web feed's basics; each passes through normalize to the Story.
+  subheadline: z.string().optional(),
+  /** Authors with e-mail/URI split out, and other contributors with their roles. */
+  contributors: z.array(ContributorSchema).optional(),
+  provider: ProviderSchema.optional(),
+  providerSubjects: z.array(ProviderSubjectSchema).optional(),
+  /** Media as the source gave them; normalize keeps http(s) URLs only and makes them absolute. */
+  media: z.array(MediaSchema).optional(),
+  rights: RightsSchema.optional(),
+  origin: OriginSchema.optional(),
 });
 export type RawItem = z.infer<typeof RawItemSchema>;

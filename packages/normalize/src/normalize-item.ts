@@ -9,6 +9,7 @@ import { headlineFromBody } from './headline.ts';
 import { cleanPlainText, htmlToText, inlineText, looksLikeHtml } from './html-to-text.ts';
 import { detectLanguage, languageCode } from './language.ts';
 import { stripMarkers } from './markers.ts';
+import { cleanMedia, cleanRights } from './media.ts';
 
 /** Where an item came from and when it was fetched; `now` pins the clock (tests, replays). */
 export interface NormalizeContext {
@@ -49,6 +50,8 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Story {
   const credit = creditOf(body.dateline?.agency, body.credits);
   // An agency's "EMBARGOED UNTIL …" line, in the title, the teaser or the top of the body.
   const embargoedUntil = parseEmbargo(`${title}\n${raw.summary ?? ''}\n${body.fullText}`, now);
+  const subheadline = inlineText(raw.subheadline ?? '') || undefined;
+  const rights = cleanRights(raw.rights);
   const story = {
     id: storyIdFor(ctx.feedId, identity),
     version: 1,
@@ -61,17 +64,24 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Story {
       canonicalUrl: canonical,
     },
     headline,
+    subheadline,
     summary: body.source === 'summary' ? undefined : summaryOf(raw.summary, body.text, body.fullText),
     body: { text: body.text, html: body.html },
     // The reporters named in "(Reporting by …)" stand in for a byline the feed did not give.
     byline: cleanByline(raw.author) ?? reportersFromCredit(credit),
     credit,
+    contributors: raw.contributors ?? [],
+    ...(raw.provider ? { provider: raw.provider } : {}),
     dateline,
     language: languageCode(raw.language) ?? detectLanguage(`${headline}\n${body.text}`),
     ...resolveDates(raw.published, raw.updated, ctx.fetchedAt, now),
     ...(embargoedUntil ? { embargoedUntil } : {}),
     signals: marked.signals,
     categories: cleanCategories(raw.categories),
+    providerSubjects: raw.providerSubjects ?? [],
+    media: cleanMedia(raw.media ?? [], url ?? httpUrl(ctx.feedUrl)),
+    ...(rights ? { rights } : {}),
+    ...(raw.origin ? { origin: raw.origin } : {}),
     contentHash: sha256Hex(headline, body.text),
     trace: [],
   };

@@ -48,6 +48,9 @@ export function storyOf(
     dateClamped: false,
     signals: { correction: false, urgent: false, canceled: false },
     categories: [],
+    contributors: [],
+    providerSubjects: [],
+    media: [],
     contentHash: '0123456789abcdef',
     trace: [],
   };
