@@ -5,7 +5,8 @@ import { UsageError } from './usage-error.ts';
 
 /** node:util's own messages, reworded as one short line. */
 function reword(err: Error & { code?: string }): string {
-  const option = /'(-[^' ]+)/.exec(err.message)?.[1];
+  const quoted = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0];
   switch (err.code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return `unknown option ${option ?? err.message}`;

@@ -1,5 +1,4 @@
 import type { Config } from '@wirefeed/core';
-import { isWirefeedError, loadConfig, parseDuration, runServices } from '@wirefeed/core';
 import { atMost, parseCommand } from './args.ts';
 import type { CommandName } from './help.ts';
 import { commandHelp, isCommand, mainHelp, SERVICE_NAMES, shortUsage, version } from './help.ts';
@@ -8,8 +7,9 @@ import { loadService, SERVICE_LOADERS } from './service-loaders.ts';
 import { UsageError } from './usage-error.ts';
 
 // Commands and services are imported when used, so `wirefeed service fetcher` does not load the
-// enricher's gazetteer or the dashboard's web stack, and `--help` loads nothing at all.
+// enricher's gazetteer or the dashboard's web stack, and help and usage errors load nothing at all.
 const dashboard = () => import('@wirefeed/service-dashboard');
+const core = () => import('@wirefeed/core');
 
 /** The whole usage, as `wirefeed --help` prints it. */
 export const USAGE = mainHelp();
@@ -57,11 +57,12 @@ function wantsHelp(args: readonly string[]): boolean {
 }
 
 function helpCommand(args: string[]): number {
-  if (args.length === 0) {
-    process.stdout.write(mainHelp());
+  const named = args.filter((a) => a !== '-h' && a !== '--help');
+  if (named.length === 0) {
+    process.stdout.write(args.length === 0 ? mainHelp() : commandHelp('help'));
     return 0;
   }
-  const { command } = resolveCommand(args.filter((a) => a !== '-h' && a !== '--help').concat('--help'));
+  const { command } = resolveCommand([...named, '--help']);
   process.stdout.write(commandHelp(command));
   return 0;
 }
@@ -88,6 +89,7 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
     return 0;
   }
   // Arguments are checked before anything starts; configuration is read once they are known good.
+  const { loadConfig, parseDuration, runServices } = await core();
   let config: Config | undefined;
   const configured = () => {
     config ??= loadConfig();
@@ -153,9 +155,13 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
       const format = oneOf(command, values.format, ['story', 'ninjs'], '--format', 'story');
       const duplicates = oneOf(command, values.duplicates, ['drop', 'mark'], '--duplicates', 'drop');
       const c = configured();
+      // Checked before the pipeline's code is even loaded: a mistake is answered at once.
+      const { resolveSource } = await import('./sources.ts');
+      const sources: string[] = [];
+      for (const source of positionals) sources.push(await resolveSource(source, command, c));
       const { processCommand } = await import('./commands/process.ts');
       return processCommand(c, {
-        sources: positionals,
+        sources,
         ...(values.out ? { out: values.out } : {}),
         format,
         duplicates,
@@ -211,7 +217,7 @@ export async function main(argv: string[]): Promise<void> {
     if (err instanceof UsageError) {
       process.stderr.write(`wirefeed: ${err.message}\n${shortUsage(err.command)}${hint(err.command)}`);
       process.exitCode = 2;
-    } else if (isWirefeedError(err)) {
+    } else if ((await core()).isWirefeedError(err)) {
       process.stderr.write(`wirefeed: ${err.message}\n`);
       process.exitCode = 1;
     } else {
