@@ -71,7 +71,7 @@ export async function processCommand(config: Config, options: ProcessOptions): P
   const sources = [...new Set(resolved)];
   const sourceOf = new Map(sources.map((url) => [feedIdFor(url), url]));
   // The JSON log only when asked for: failures are shown as one line each below.
-  const verbose = options.verbose === true || process.env.LOG_LEVEL !== undefined;
+  const verbose = options.verbose === true || Boolean(process.env.LOG_LEVEL);
   const log = createLogger({
     level: verbose ? (process.env.LOG_LEVEL ? config.LOG_LEVEL : 'debug') : 'silent',
     name: 'process',
