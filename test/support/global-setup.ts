@@ -97,7 +97,7 @@ async function containerRuntimeAnswers(): Promise<boolean> {
 async function redisContainer(): Promise<{ url: string; stop: Stop } | undefined> {
   try {
     const { RedisContainer } = await import('@testcontainers/redis');
-    const started = await new RedisContainer('redis:7-alpine').start();
+    const started = await new RedisContainer('redis:7.0.15-alpine').start();
     return { url: started.getConnectionUrl(), stop: async () => void (await started.stop()) };
   } catch {
     return undefined;
@@ -107,7 +107,7 @@ async function redisContainer(): Promise<{ url: string; stop: Stop } | undefined
 async function postgresContainer(): Promise<{ url: string; stop: Stop } | undefined> {
   try {
     const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
-    const started = await new PostgreSqlContainer('postgres:15-alpine').withDatabase('test').start();
+    const started = await new PostgreSqlContainer('postgres:15.20-alpine').withDatabase('test').start();
     return { url: started.getConnectionUri(), stop: async () => void (await started.stop()) };
   } catch {
     return undefined;

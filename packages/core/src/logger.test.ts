@@ -16,7 +16,11 @@ describe('createLogger', () => {
 
   const logTo = (file: string, pretty?: boolean) => {
     const fd = openSync(join(dir, file), 'w');
-    const log = createLogger({ name: 'fetcher', destination: fd, ...(pretty === undefined ? {} : { pretty }) });
+    const log = createLogger({
+      name: 'fetcher',
+      destination: fd,
+      ...(pretty === undefined ? {} : { pretty }),
+    });
     log.child({ feedId: 'world' }).warn({ items: 4 }, 'feed fetched');
     log.flush();
     return new Promise<string>((resolve) =>
@@ -29,12 +33,20 @@ describe('createLogger', () => {
 
   it('writes JSON where the destination is not a terminal (pipes, files, containers)', async () => {
     const line = JSON.parse(await logTo('json.log'));
-    expect(line).toMatchObject({ level: 'warn', process: 'fetcher', feedId: 'world', items: 4, msg: 'feed fetched' });
+    expect(line).toMatchObject({
+      level: 'warn',
+      process: 'fetcher',
+      feedId: 'world',
+      items: 4,
+      msg: 'feed fetched',
+    });
   });
 
   it('writes one human-readable line per entry when pretty', async () => {
     const text = await logTo('pretty.log', true);
-    expect(text).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] WARN: \(fetcher\) feed fetched \{.*"feedId":"world".*"items":4.*\}\n$/);
+    expect(text).toMatch(
+      /^\[\d\d:\d\d:\d\d\.\d{3}\] WARN: \(fetcher\) feed fetched \{.*"feedId":"world".*"items":4.*\}\n$/,
+    );
     // No colour codes when the destination is not a terminal.
     expect(text).not.toContain('\x1b[');
   });
