@@ -12,6 +12,13 @@ describe('wirefeed help, version and usage errors: no side effects', () => {
   let cwd: string;
   const env = { REDIS_URL: '', WIREFEED_DATA_DIR: '', LOG_LEVEL: '', WIREFEED_ALLOW_PRIVATE_NETWORKS: '' };
   const run = (args: string[]) => runCli(args, env, { cwd, timeoutMs: 90_000 });
+  // A few at a time: dozens of Node starts at once would starve the test files running beside this one.
+  const runAll = async (cases: string[][]) => {
+    const results: Awaited<ReturnType<typeof run>>[] = [];
+    for (let i = 0; i < cases.length; i += 4)
+      results.push(...(await Promise.all(cases.slice(i, i + 4).map(run))));
+    return results;
+  };
 
   beforeAll(async () => {
     cwd = await mkdtemp(join(tmpdir(), 'wirefeed-cli-help-'));
@@ -31,7 +38,7 @@ describe('wirefeed help, version and usage errors: no side effects', () => {
       ['replay', 'some-story-id', '--help'],
       ['service', 'fetcher', '--help'],
     );
-    const results = await Promise.all(cases.map(run));
+    const results = await runAll(cases);
     cases.forEach((args, i) => {
       const r = results[i];
       const words =
@@ -187,7 +194,7 @@ describe('wirefeed help, version and usage errors: no side effects', () => {
         'wirefeed dead-letters [SINK] [--json]',
       ],
     ];
-    const results = await Promise.all(cases.map(([args]) => run(args)));
+    const results = await runAll(cases.map(([args]) => args));
     cases.forEach(([args, mistake, usage], i) => {
       const r = results[i];
       const lines = r?.stderr.trimEnd().split('\n') ?? [];
