@@ -1,6 +1,6 @@
 import type { RawItem } from '@wirefeed/core';
 
-export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json-feed' | 'ninjs' | 'cdf';
+export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json-feed' | 'ninjs' | 'cdf' | 'newsml-g2' | 'nitf';
 
 /** A parsed feed: what the channel says about itself, and its items as the parser found them. */
 export interface ParsedFeed {

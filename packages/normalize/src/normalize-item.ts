@@ -10,6 +10,7 @@ import { cleanPlainText, htmlToText, inlineText, looksLikeHtml } from './html-to
 import { detectLanguage, languageCode } from './language.ts';
 import { stripMarkers } from './markers.ts';
 import { cleanMedia, cleanRights } from './media.ts';
+import { statedContentParts, statedDateline, statedEmbargo, statedSignals } from './stated-fields.ts';
 
 /** Where an item came from and when it was fetched; `now` pins the clock (tests, replays). */
 export interface NormalizeContext {
@@ -46,10 +47,12 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Story {
   const guid = raw.guid?.trim() || undefined;
   // The cleaned headline, so that an "UPDATE 2-" in front of it does not make a new story.
   const identity = guid ?? canonical ?? (raw.link?.trim() || `${headline}\n${publishedKey(raw.published)}`);
-  const dateline = body.dateline && { place: body.dateline.place, raw: body.dateline.raw };
-  const credit = creditOf(body.dateline?.agency, body.credits);
+  const dateline = statedDateline(raw.dateline, body.dateline);
+  const credit = inlineText(raw.credit ?? '') || creditOf(body.dateline?.agency, body.credits);
   // An agency's "EMBARGOED UNTIL …" line, in the title, the teaser or the top of the body.
-  const embargoedUntil = parseEmbargo(`${title}\n${raw.summary ?? ''}\n${body.fullText}`, now);
+  const embargoedUntil =
+    statedEmbargo(raw.embargoedUntil) ??
+    parseEmbargo(`${title}\n${raw.summary ?? ''}\n${body.fullText}`, now);
   const subheadline = inlineText(raw.subheadline ?? '') || undefined;
   const rights = cleanRights(raw.rights);
   const story = {
@@ -76,13 +79,13 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Story {
     language: languageCode(raw.language) ?? detectLanguage(`${headline}\n${body.text}`),
     ...resolveDates(raw.published, raw.updated, ctx.fetchedAt, now),
     ...(embargoedUntil ? { embargoedUntil } : {}),
-    signals: marked.signals,
+    signals: statedSignals(marked.signals, raw.signals),
     categories: cleanCategories(raw.categories),
     providerSubjects: raw.providerSubjects ?? [],
     media: cleanMedia(raw.media ?? [], url ?? httpUrl(ctx.feedUrl)),
     ...(rights ? { rights } : {}),
     ...(raw.origin ? { origin: raw.origin } : {}),
-    contentHash: sha256Hex(headline, body.text),
+    contentHash: sha256Hex(headline, body.text, ...statedContentParts(raw)),
     trace: [],
   };
   const parsed = StorySchema.safeParse(story);
