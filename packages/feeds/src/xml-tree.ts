@@ -32,24 +32,49 @@ export interface XmlTreeLimits {
 export class XmlTreeError extends Error {}
 
 const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const REFERENCE = /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
+// What may follow an "&": a character reference or an entity name, up to its ";". Sticky, so each
+// match is tried only where an "&" stands.
+const REFERENCE = /#(\d{1,7});|#x([0-9a-fA-F]{1,6});|([A-Za-z][A-Za-z0-9]{1,31});/y;
 
 function codePoint(code: number): string {
   const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
   return valid ? String.fromCodePoint(code) : '\uFFFD';
 }
 
-/** XML's five entities, character references and the HTML 4 entities NITF's DTD declares, decoded. */
+function referenced(
+  decimal: string | undefined,
+  hex: string | undefined,
+  name: string | undefined,
+): string | undefined {
+  if (decimal !== undefined) return codePoint(Number(decimal));
+  if (hex !== undefined) return codePoint(Number.parseInt(hex, 16));
+  if (name === undefined) return undefined;
+  const html = htmlEntityCodePoint(name);
+  return XML_ENTITIES[name] ?? (html === undefined ? undefined : String.fromCodePoint(html));
+}
+
+/**
+ * XML's five entities, character references and the HTML 4 entities NITF's DTD declares, decoded;
+ * any other "&name;" stays as written. A loop rather than a replace callback: a hostile text holds a
+ * million of them.
+ */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (all, decimal?: string, hex?: string, name?: string) => {
-    if (decimal !== undefined) return codePoint(Number(decimal));
-    if (hex !== undefined) return codePoint(Number.parseInt(hex, 16));
-    const xml = name === undefined ? undefined : XML_ENTITIES[name];
-    if (xml !== undefined) return xml;
-    const html = name === undefined ? undefined : htmlEntityCodePoint(name);
-    return html === undefined ? all : String.fromCodePoint(html);
-  });
+  let at = text.indexOf('&');
+  if (at < 0) return text;
+  const parts: string[] = [];
+  let done = 0;
+  while (at >= 0) {
+    REFERENCE.lastIndex = at + 1;
+    const match = REFERENCE.exec(text);
+    const char = match ? referenced(match[1], match[2], match[3]) : undefined;
+    if (char !== undefined) {
+      parts.push(text.slice(done, at), char);
+      done = REFERENCE.lastIndex;
+    }
+    at = text.indexOf('&', match ? REFERENCE.lastIndex : at + 1);
+  }
+  parts.push(text.slice(done));
+  return parts.join('');
 }
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
@@ -69,6 +94,25 @@ function validate(xml: string): void {
   throw new XmlTreeError(
     `malformed XML: ${reason.charAt(0).toLowerCase()}${reason.slice(1)} (line ${line})${cut}`,
   );
+}
+
+// A document whose root never closes was cut short (a dropped connection, a full disk): refused with
+// that reason rather than the validator's, which names whatever tag the cut fell in.
+function cutShort(xml: string): void {
+  const root = /^\s*<([A-Za-z_][\w.:-]*)/.exec(xml)?.[1];
+  if (root === undefined) return;
+  let end = xml.trimEnd();
+  // Comments and processing instructions may follow the root.
+  for (let i = 0; i < 100 && (end.endsWith('-->') || end.endsWith('?>')); i++) {
+    const start = end.endsWith('-->') ? end.lastIndexOf('<!--') : end.lastIndexOf('<?');
+    if (start < 0) break;
+    end = end.slice(0, start).trimEnd();
+  }
+  const closeTag = new RegExp(`</${root.replace(/\./g, '\\.')}\\s*>$`);
+  const selfClosed = end.endsWith('/>') && end.indexOf('<', end.indexOf('<') + 1) < 0;
+  if (!closeTag.test(end.slice(-1024)) && !selfClosed) {
+    throw new XmlTreeError(`malformed XML: the document is cut short (its root <${root}> is never closed)`);
+  }
 }
 
 function toElement(node: Ordered, depth: number): XmlElement | undefined {
@@ -108,10 +152,11 @@ function toChildren(nodes: readonly Ordered[], depth: number): XmlChild[] {
  */
 export function parseXmlTree(text: string, limits: XmlTreeLimits): XmlElement {
   let xml = repairReferences(text);
+  cutShort(xml);
   try {
     validate(xml);
   } catch (err) {
-    // Bare "&" and HTML entities are what most often make a feed's XML invalid; repaired, it may pass.
+    // Bare "&" and HTML entities are what most often make wire XML invalid; repaired, it may pass.
     const repaired = repairEntities(xml);
     if (repaired === xml || !(err instanceof XmlTreeError) || !/char '&'/.test(err.message)) throw err;
     validate(repaired);
