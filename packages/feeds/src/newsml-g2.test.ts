@@ -2,6 +2,7 @@ import { RawItemSchema, WirefeedError } from '@wirefeed/core';
 import { describe, expect, it } from 'vitest';
 import { MAX_FEED_ITEMS } from './limits.ts';
 import { parseFeed } from './parse-feed.ts';
+import { normalizeJobsForPush } from './websub/ingest.ts';
 
 const NAR = 'http://iptc.org/std/nar/2006-10-01/';
 
@@ -212,6 +213,20 @@ describe('parseFeed: NewsML-G2', () => {
       ),
     );
     expect(feed.items[0]?.contentText).toBe('Grüße aus Berlin.');
+  });
+
+  it('takes a news message pushed by a WebSub hub like a polled one: one normalize job per item', async () => {
+    const body = new TextEncoder().encode(
+      message(textItem('A', '', 'guid="a"') + textItem('B', '', 'guid="b"')),
+    );
+    const { feed, emits } = await normalizeJobsForPush(body, {
+      feedId: 'g2',
+      topic: 'https://wire.example/g2.xml',
+      contentType: 'application/vnd.iptc.g2.newsmessage+xml',
+      receivedAt: new Date('2024-03-09T10:00:00Z'),
+    });
+    expect(feed.format).toBe('newsml-g2');
+    expect(emits.map((e) => (e.data as { item: { guid?: string } }).item.guid)).toEqual(['a', 'b']);
   });
 
   it('refuses what carries no news, with a reason', async () => {
