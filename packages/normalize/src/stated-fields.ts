@@ -11,15 +11,19 @@ import { titleCaseIfShouting } from './title-case.ts';
 const text = (value: string | undefined) =>
   value === undefined ? undefined : inlineText(value) || undefined;
 
-/** The dateline: the place and its region and country as stated, else as the body's first line says. */
+/**
+ * The dateline: the place and its region and country as stated, else as the body's first line says.
+ * What the body's dateline adds (its region, country) is kept only when it names the same place.
+ */
 export function statedDateline(stated: RawItem['dateline'], found: Dateline | undefined): Story['dateline'] {
   const statedPlace = text(stated?.place);
   const place = statedPlace ? titleCaseIfShouting(statedPlace) : found?.place;
   const raw = text(stated?.raw) ?? found?.raw ?? statedPlace;
   if (raw === undefined) return undefined;
-  const region = text(stated?.region);
-  const country = text(stated?.country);
-  const code = stated?.countryCode?.trim().toUpperCase();
+  const samePlace = found !== undefined && (!place || found.place.toLowerCase() === place.toLowerCase());
+  const region = text(stated?.region) ?? (samePlace ? found.region : undefined);
+  const country = text(stated?.country) ?? (samePlace ? found.country : undefined);
+  const code = stated?.countryCode?.trim().toUpperCase() || (samePlace ? found.countryCode : undefined);
   return {
     ...(place ? { place } : {}),
     ...(region ? { region } : {}),
