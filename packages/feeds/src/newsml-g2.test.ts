@@ -285,9 +285,7 @@ describe('parseFeed: NewsML-G2 and NITF on hostile input', () => {
     const items = Array.from({ length: 5_000 }, (_, i) =>
       textItem(`Item ${i}`, '', `guid="g${i}" version="1"`),
     );
-    const started = performance.now();
     const feed = await parseFeed(message(items.join('')));
-    expect(performance.now() - started).toBeLessThan(3_000);
     expect(feed.items).toHaveLength(MAX_FEED_ITEMS);
     expect(feed.items.at(-1)?.guid).toBe(`g${MAX_FEED_ITEMS - 1}`);
   });
@@ -325,10 +323,9 @@ describe('parseFeed: NewsML-G2 and NITF on hostile input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('settles quickly on half a million ampersands in a headline', async () => {
-    const started = performance.now();
-    const outcome = await parseFeed(textItem('&'.repeat(500_000))).catch((err: unknown) => err);
-    expect(performance.now() - started).toBeLessThan(3_000);
+  // Speed is the bench's (`npm run bench -- normalize`); here, that it settles.
+  it('settles on a million ampersands in a headline', async () => {
+    const outcome = await parseFeed(textItem('&'.repeat(1_000_000))).catch((err: unknown) => err);
     if (outcome instanceof Error) expect(outcome).toBeInstanceOf(WirefeedError);
     else expect(outcome).toHaveProperty('items');
   });

@@ -2,7 +2,7 @@
 // packageItem is one; a NITF document alone is one text. Text items become stories; a package becomes
 // a story whose associations are its items, and the pictures and videos it groups with a text go with
 // that text too; picture and video items nobody packages are stories of their own (their caption is
-// the text). The mapping, and why, is docs/adr/0016-newsml-g2-and-nitf.md.
+// the text). The mapping, and why, is docs/adr/0015-newsml-g2-and-nitf.md.
 import type { Media, RawItem } from '@wirefeed/core';
 import type { ParsedFeed } from './feed.ts';
 import type { Schemes } from './g2-codes.ts';
