@@ -34,7 +34,8 @@ export interface FeedText {
   value: string;
   /** `text/plain`, `text/html` or `application/xhtml+xml`. */
   type: string;
-  language?: string;
+  /** The xml:lang in force; null when an empty xml:lang unset it. */
+  language?: string | null;
 }
 
 /** RSS `enclosure`, Atom `link rel="enclosure"`, JSON Feed attachment: as written. */
@@ -153,7 +154,11 @@ export interface ParsedFeed extends FeedMetadata {
   hubs: string[];
   /** The feed's own address as it states it (`rel="self"`, JSON Feed `feed_url`), resolved. */
   self?: string;
-  /** The character encoding the bytes were read in (`utf-8`, `windows-1252`, …), when they were bytes. */
+  /**
+   * The character encoding of the bytes as the server or the document named it (`utf-8`, `iso-8859-1`,
+   * …; Latin-1 and ASCII labels are read as windows-1252), `windows-1252` for bytes that were not the
+   * UTF-8 they claimed; absent when the body was handed over as a string.
+   */
   encoding?: string;
   items: FeedItem[];
   /** Entries that could not be read and were left out, with why; absent or empty when none was. */

@@ -162,7 +162,7 @@ export async function parseFeed(
   try {
     if (typeof body === 'string') return await parseText(body.replace(/^\uFEFF/, ''), options);
     const decoded = decodeFeedBytes(body, options.contentType);
-    return { ...(await parseText(decoded.text, options)), encoding: decoded.encoding };
+    return { ...(await parseText(decoded.text, options)), encoding: decoded.label ?? decoded.encoding };
   } catch (err) {
     if (err instanceof WirefeedError) {
       throw new WirefeedError(err.code, named(err.message), {

@@ -71,6 +71,7 @@ const ITEM_NAMES = [
   'itunes:image',
   'image',
   'itunes:keywords',
+  'dcterms:created',
 ];
 const FEED_NAMES = [
   'title',
@@ -123,6 +124,10 @@ const FEED_NAMES = [
   'issued',
   'dcterms:issued',
   'docs',
+  'itunes:owner',
+  'itunes:subtitle',
+  'itunes:summary',
+  'feedburner:browserfriendly',
 ];
 type Field = [from: string, to: string, options: { keepArray: boolean }];
 const fields = (names: readonly string[]): Field[] => [

@@ -102,7 +102,7 @@ function extras(c: Common): { raw: Partial<RawItem>; detail: FeedItemDetail } {
     attr(first(child(item, 'itunes:image')), 'href')?.trim() ?? textOf(child(first(child(item, 'image')), 'url')),
     scope.base,
   );
-  const created = textOf(child(item, 'created'));
+  const created = textOf(pick(item, 'created', 'dcterms:created'));
   const detail: FeedItemDetail = {
     links,
     tags,

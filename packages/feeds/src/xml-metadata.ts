@@ -71,10 +71,17 @@ export function metadataOf(node: Node, scope: Scope, rss: boolean): FeedMetadata
       )
     : peopleOf(child(node, 'author'), scope);
   const contributors = peopleOf([...child(node, 'contributor'), ...child(node, 'dc:contributor')], scope);
+  const owner = first(child(node, 'itunes:owner'));
+  const ownerName = textOf(child(owner, 'itunes:name'));
+  const ownerEmail = textOf(child(owner, 'itunes:email'));
   const publisher =
-    personOf(first(child(node, 'dc:publisher')), scope) ?? personOf(first(child(node, 'webMaster')), scope);
+    personOf(first(child(node, 'dc:publisher')), scope) ??
+    personOf(first(child(node, 'webMaster')), scope) ??
+    (ownerName || ownerEmail
+      ? { ...(ownerName ? { name: ownerName } : {}), ...(ownerEmail ? { email: ownerEmail } : {}) }
+      : undefined);
   const subtitle = rss
-    ? textConstruct(pick(node, 'description', 'dc:description', 'subtitle', 'abstract'), scope, true)
+    ? textConstruct(pick(node, 'description', 'dc:description', 'subtitle', 'abstract', 'itunes:subtitle', 'itunes:summary'), scope, true)
     : textConstruct(pick(node, 'subtitle', 'tagline'), scope);
   const rights = textConstruct(pick(node, 'rights', 'copyright', 'dc:rights'), scope);
   const links = linksOf(child(node, rss ? 'atom:link' : 'link'), scope);
@@ -89,7 +96,7 @@ export function metadataOf(node: Node, scope: Scope, rss: boolean): FeedMetadata
   const meta: FeedMetadata = {
     ...(id ? { id } : {}),
     ...optional('subtitle', feedText(subtitle)),
-    ...optional('info', feedText(textConstruct(child(node, 'info'), scope))),
+    ...optional('info', feedText(textConstruct(pick(node, 'info', 'feedburner:browserfriendly'), scope))),
     ...optional('rights', feedText(rights)),
     ...(authors.length > 0 ? { authors } : {}),
     ...(contributors.length > 0 ? { contributors } : {}),

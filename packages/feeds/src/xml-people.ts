@@ -37,7 +37,8 @@ const defined = <T>(values: (T | undefined)[]): T[] => values.filter((v): v is T
 export function personOf(node: unknown, scope: Scope): FeedPerson | undefined {
   const name = textOf(child(node, 'name'));
   const email = textOf(child(node, 'email'));
-  const uri = textOf(child(node, 'uri')) ?? textOf(child(node, 'url'));
+  // Atom 0.3 wrote `url`, and some feeds `homepage`.
+  const uri = textOf(child(node, 'uri')) ?? textOf(child(node, 'url')) ?? textOf(child(node, 'homepage'));
   if (name === undefined && email === undefined && uri === undefined) return splitPerson(textOf(node));
   const inner = scopeOf(scope, node);
   const resolved = resolveUrl(uri, inner.base);
@@ -134,5 +135,6 @@ export function tagsOf(node: Node): FeedTag[] {
 /** A text construct as a FeedText (value, type, language). */
 export function feedText(text: Text | undefined): FeedText | undefined {
   if (text === undefined) return undefined;
-  return { value: text.value, type: text.type, ...(text.scope.lang ? { language: text.scope.lang } : {}) };
+  const { lang } = text.scope;
+  return { value: text.value, type: text.type, ...(lang !== undefined ? { language: lang } : {}) };
 }
