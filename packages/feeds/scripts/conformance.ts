@@ -55,17 +55,7 @@ const print = (text: string) => process.stdout.write(`${text}\n`);
 const pct = (tally: Tally) => `${metShare(tally).toFixed(1)}%`;
 
 function table(byGroup: Map<string, Tally>): string {
-  const head = [
-    'group',
-    'files',
-    'parsed',
-    'met',
-    'not met',
-    'internal',
-    'sanitizer',
-    'crashed',
-    'met %',
-  ];
+  const head = ['group', 'files', 'parsed', 'met', 'not met', 'internal', 'sanitizer', 'crashed', 'met %'];
   const rows = [...byGroup].map(([group, t]) => [
     group,
     t.files,

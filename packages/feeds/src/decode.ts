@@ -71,7 +71,11 @@ const headerLabel = (contentType: string | undefined) =>
   labelOf(/;\s*charset\s*=\s*("[^"]*"|[^;\s]*)/i.exec(contentType ?? '')?.[1]);
 
 const declarationLabel = (bytes: Uint8Array) =>
-  labelOf(/^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']{1,40})["']/.exec(iconv.decode(bytes.subarray(0, 512), 'latin1'))?.[1]);
+  labelOf(
+    /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']{1,40})["']/.exec(
+      iconv.decode(bytes.subarray(0, 512), 'latin1'),
+    )?.[1],
+  );
 
 function declaredEncoding(bytes: Uint8Array): string | undefined {
   // The prefix already fixes width and byte order; a declaration could only contradict it.
@@ -108,7 +112,11 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string): Decode
   }
   const text = iconv.decode(bytes, encoding);
   const label =
-    from === 'content-type' ? headerLabel(contentType) : from === 'xml-declaration' ? declarationLabel(bytes) : encoding;
+    from === 'content-type'
+      ? headerLabel(contentType)
+      : from === 'xml-declaration'
+        ? declarationLabel(bytes)
+        : encoding;
   return {
     text: text.startsWith('\uFEFF') ? text.slice(1) : text,
     encoding,

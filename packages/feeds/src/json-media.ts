@@ -1,6 +1,16 @@
 // Media of JSON Feed items and ninjs associations (1.x objects keyed by name, 2.x/3.x arrays).
 import type { Media, Rendition, Rights } from '@wirefeed/core';
-import { byteCount, compact, MAX_MEDIA, MAX_RENDITIONS, mediaKind, mergeMedia, positiveInt, rendition, seconds } from './media.ts';
+import {
+  byteCount,
+  compact,
+  MAX_MEDIA,
+  MAX_RENDITIONS,
+  mediaKind,
+  mergeMedia,
+  positiveInt,
+  rendition,
+  seconds,
+} from './media.ts';
 import { isNode } from './nodes.ts';
 import { resolveUrl } from './relative-urls.ts';
 
@@ -93,7 +103,8 @@ export function ninjsMedia(item: Json): Media[] {
     // A text association is another story (a package's member), not media.
     if (type === 'text' || type === 'composite' || type === 'concept' || type === 'event') continue;
     const renditions = renditionsOf(association);
-    const main = renditions.find((r) => /^(?:original|baseimage|highres|main)$/i.test(r.name ?? '')) ?? renditions[0];
+    const main =
+      renditions.find((r) => /^(?:original|baseimage|highres|main)$/i.test(r.name ?? '')) ?? renditions[0];
     const href = str(association.href) ?? main?.href;
     if (!href && renditions.length === 0) continue;
     const rights = ninjsRights(association);

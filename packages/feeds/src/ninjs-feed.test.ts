@@ -74,7 +74,9 @@ describe('parseFeed: IPTC ninjs', () => {
     ]);
     for (const item of feed.items) expect(RawItemSchema.parse(item)).toEqual(item);
     // The item left out is reported with its position and what is wrong with it.
-    expect(feed.skipped).toEqual([{ position: 3, reason: expect.stringMatching(/^item 3 is not a valid ninjs item: /) }]);
+    expect(feed.skipped).toEqual([
+      { position: 3, reason: expect.stringMatching(/^item 3 is not a valid ninjs item: /) },
+    ]);
   });
 
   it('reads an array of items, and rejects a ninjs document none of whose items validates', async () => {

@@ -158,7 +158,10 @@ export function parseNinjs(items: readonly unknown[]): ParsedFeed {
       return;
     }
     firstError ??= result.error;
-    skipped.push({ position: i + 1, reason: `item ${i + 1} is not a valid ninjs item: ${problemOf(result.error)}` });
+    skipped.push({
+      position: i + 1,
+      reason: `item ${i + 1} is not a valid ninjs item: ${problemOf(result.error)}`,
+    });
   });
   if (parsed.length === 0 && firstError) {
     throw new WirefeedError('WF_E_FEED_PARSE', `not a valid ninjs item: ${problemOf(firstError)}`, {

@@ -188,7 +188,9 @@ describe('parseFeed: what is not a feed', () => {
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(WirefeedError);
-    expect((err as WirefeedError).message).toBe('https://broken.example/rss: malformed XML: unclosed root tag (line 7)');
+    expect((err as WirefeedError).message).toBe(
+      'https://broken.example/rss: malformed XML: unclosed root tag (line 7)',
+    );
     expect((err as WirefeedError).details).toMatchObject({ url: 'https://broken.example/rss' });
     expect((err as WirefeedError).cause).toBeInstanceOf(Error);
   });

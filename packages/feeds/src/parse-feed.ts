@@ -61,7 +61,8 @@ function xmlReason(err: unknown): string {
   if (!(err instanceof Error)) return unreadable;
   const [headline = '', ...rest] = err.message.split('\n');
   const line = /^Line: (\d+)/.exec(rest.join('\n'));
-  if (!line) return /^Unexpected end/.test(headline) ? 'malformed XML: the document ends too early' : unreadable;
+  if (!line)
+    return /^Unexpected end/.test(headline) ? 'malformed XML: the document ends too early' : unreadable;
   return `malformed XML: ${headline.charAt(0).toLowerCase()}${headline.slice(1)} (line ${Number(line[1]) + 1})`;
 }
 
@@ -87,7 +88,8 @@ async function parseXml(text: string, sniffed: XmlSniffed, options: ParseFeedOpt
   if (sniffed.selfClosing) return { format, hubs: [], items: [] };
   const repaired = repairReferences(text);
   // RSS 1.1's root is a <Channel> too, in its own namespace: read as RSS, reported as the RSS 1.x family.
-  if (format === 'cdf' && RSS11.test(sniffed.rootTag)) return parseRss11(repaired, sniffed, options, language);
+  if (format === 'cdf' && RSS11.test(sniffed.rootTag))
+    return parseRss11(repaired, sniffed, options, language);
   const shaped =
     format === 'cdf'
       ? asRss(repaired, sniffed)
@@ -127,7 +129,13 @@ function parseRss11(
   language: string | undefined,
 ): Promise<ParsedFeed> {
   const xml = markupAsCdata(asRss(text, sniffed), false).trimStart();
-  return parseXmlFeed(xml, { format: 'rdf', rootTag: sniffed.rootTag, url: options.url, language, strict: true });
+  return parseXmlFeed(xml, {
+    format: 'rdf',
+    rootTag: sniffed.rootTag,
+    url: options.url,
+    language,
+    strict: true,
+  });
 }
 
 async function parseText(text: string, options: ParseFeedOptions): Promise<ParsedFeed> {

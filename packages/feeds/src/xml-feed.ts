@@ -127,7 +127,8 @@ function itemsOf(feed: Node): unknown[] {
 
 // Nothing inside it at all: `<entry/>`, `<entry></entry>`, `<item> </item>` (CDF items are all attributes).
 const isEmpty = (entry: Node) =>
-  Object.keys(entry).every((key) => key === '$') && !(isNode(entry.$) && Object.keys(entry.$).length > 0);
+  Object.entries(entry).every(([key, value]) => key === '$' || value === undefined || value === '') &&
+  !(isNode(entry.$) && Object.keys(entry.$).length > 0);
 
 /**
  * Each entry read on its own: one that is empty or that cannot be read is left out and reported with
@@ -149,7 +150,10 @@ function readEntries(
       items.push(read(entry));
     } catch {
       // The exception is the mapping's internals; what a user can act on is which entry and that it is malformed.
-      skipped.push({ position, reason: `entry ${position} could not be read: its elements are not in a form we know` });
+      skipped.push({
+        position,
+        reason: `entry ${position} could not be read: its elements are not in a form we know`,
+      });
     }
   });
   return { items, skipped };

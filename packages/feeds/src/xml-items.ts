@@ -1,7 +1,15 @@
 // Atom entries and RSS, RDF and CDF items mapped to FeedItem: the RawItem the pipeline carries, and
 // the feed's own details of it.
 import type { Contributor, Origin, ProviderSubject, RawItem } from '@wirefeed/core';
-import type { FeedItem, FeedItemDetail, FeedLink, FeedPerson, FeedSource, FeedTag, FeedText } from './feed.ts';
+import type {
+  FeedItem,
+  FeedItemDetail,
+  FeedLink,
+  FeedPerson,
+  FeedSource,
+  FeedTag,
+  FeedText,
+} from './feed.ts';
 import type { Node } from './nodes.ts';
 import { attr, child, first, hasMarkup, textOf } from './nodes.ts';
 import { resolveUrl } from './relative-urls.ts';
@@ -95,11 +103,13 @@ function extras(c: Common): { raw: Partial<RawItem>; detail: FeedItemDetail } {
   const license =
     links.find((l) => l.rel === 'license')?.href ??
     resolveUrl(
-      attr(first(child(item, 'cc:license')), 'rdf:resource')?.trim() ?? textOf(child(item, 'creativeCommons:license')),
+      attr(first(child(item, 'cc:license')), 'rdf:resource')?.trim() ??
+        textOf(child(item, 'creativeCommons:license')),
       scope.base,
     );
   const image = resolveUrl(
-    attr(first(child(item, 'itunes:image')), 'href')?.trim() ?? textOf(child(first(child(item, 'image')), 'url')),
+    attr(first(child(item, 'itunes:image')), 'href')?.trim() ??
+      textOf(child(first(child(item, 'image')), 'url')),
     scope.base,
   );
   const created = textOf(pick(item, 'created', 'dcterms:created'));
@@ -188,22 +198,44 @@ export function rssItem(item: Node, scope: Scope, format: XmlFormat, defaults: F
   const cdfLink = format === 'cdf' ? attr(item, 'href') : undefined;
   // Some RSS writes its link Atom-style, as <link href="…"/>.
   const written =
-    firstText(item.link, attr(first(item.link), 'href'), cdfLink) ?? permalinkOf(item.guid) ?? links.alternate;
+    firstText(item.link, attr(first(item.link), 'href'), cdfLink) ??
+    permalinkOf(item.guid) ??
+    links.alternate;
   const link = resolveUrl(written, scopeOf(scope, first(item.link)).base);
   const allLinks = linksOf(atomLinkNodes, scope);
   if (link && !allLinks.some((l) => l.rel === 'alternate'))
     allLinks.unshift({ rel: 'alternate', type: 'text/html', href: link });
   // RSS enclosures are links too, as Atom writes them (feedparser lists them so).
   const enclosureLinks = enclosuresOf(item, [], scope).map(
-    (e): FeedLink => ({ rel: 'enclosure', href: e.href, ...(e.type ? { type: e.type } : {}), ...(e.length ? { length: e.length } : {}) }),
+    (e): FeedLink => ({
+      rel: 'enclosure',
+      href: e.href,
+      ...(e.type ? { type: e.type } : {}),
+      ...(e.length ? { length: e.length } : {}),
+    }),
   );
   const authors = peopleOf(
-    [...child(item, 'dc:creator'), ...child(item, 'author'), ...child(item, 'dc:author'), ...child(item, 'itunes:author')],
+    [
+      ...child(item, 'dc:creator'),
+      ...child(item, 'author'),
+      ...child(item, 'dc:author'),
+      ...child(item, 'itunes:author'),
+    ],
     scope,
   );
   const source = sourceOf(item, scope, true);
   const bodyText = body ?? (description && hasMarkup(description.value) ? description : undefined);
-  const { raw, detail } = extras({ item, scope, links: allLinks, authors, source, title, summary, body: bodyText, defaults });
+  const { raw, detail } = extras({
+    item,
+    scope,
+    links: allLinks,
+    authors,
+    source,
+    title,
+    summary,
+    body: bodyText,
+    defaults,
+  });
   detail.links = [...allLinks, ...enclosureLinks];
   return {
     guid: textOf(item.guid) ?? textOf(item.id) ?? attr(item, 'rdf:about')?.trim(),

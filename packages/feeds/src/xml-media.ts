@@ -4,7 +4,17 @@
 // Media RSS spec says; a group's own apply to its contents.
 import type { Media, Rendition } from '@wirefeed/core';
 import type { FeedEnclosure, FeedLink } from './feed.ts';
-import { byteCount, compact, MAX_MEDIA, MAX_RENDITIONS, mediaKind, mergeMedia, positiveInt, rendition, seconds } from './media.ts';
+import {
+  byteCount,
+  compact,
+  MAX_MEDIA,
+  MAX_RENDITIONS,
+  mediaKind,
+  mergeMedia,
+  positiveInt,
+  rendition,
+  seconds,
+} from './media.ts';
 import type { Node } from './nodes.ts';
 import { attr, child, markupOf, textOf } from './nodes.ts';
 import { resolveUrl } from './relative-urls.ts';
@@ -46,7 +56,10 @@ function thumbnails(node: unknown, scope: Scope): Rendition[] {
 }
 
 // One media:content as a file: its address and what it says about itself.
-function fileOf(content: unknown, scope: Scope): (Rendition & { medium?: string; isDefault: boolean }) | undefined {
+function fileOf(
+  content: unknown,
+  scope: Scope,
+): (Rendition & { medium?: string; isDefault: boolean }) | undefined {
   const file = rendition({
     href: resolveUrl(attr(content, 'url'), scopeOf(scope, content).base),
     mimeType: attr(content, 'type')?.trim() || undefined,
@@ -115,7 +128,9 @@ export function itemMedia(item: Node, enclosures: readonly FeedEnclosure[], scop
   const media: Media[] = [];
   const topThumbs = thumbnails(item, scope);
   for (const group of child(item, 'media:group').slice(0, MAX_MEDIA)) {
-    const files = child(group, 'media:content').slice(0, MAX_RENDITIONS).map((c) => fileOf(c, scope));
+    const files = child(group, 'media:content')
+      .slice(0, MAX_RENDITIONS)
+      .map((c) => fileOf(c, scope));
     const made = mediaOf(
       files.filter((f) => f !== undefined),
       thumbnails(group, scope),
@@ -134,8 +149,23 @@ export function itemMedia(item: Node, enclosures: readonly FeedEnclosure[], scop
     const known = new Set([first.href, ...first.renditions.map((r) => r.href)]);
     const added = topThumbs.filter((t) => !known.has(t.href));
     if (added.length > 0) {
-      const self = first.renditions.length === 0 && first.href ? [rendition({ name: 'original', href: first.href, mimeType: first.mimeType, width: first.width, height: first.height, size: first.size })] : [];
-      first.renditions = [...self.filter((r) => r !== undefined), ...first.renditions, ...added].slice(0, MAX_RENDITIONS);
+      const self =
+        first.renditions.length === 0 && first.href
+          ? [
+              rendition({
+                name: 'original',
+                href: first.href,
+                mimeType: first.mimeType,
+                width: first.width,
+                height: first.height,
+                size: first.size,
+              }),
+            ]
+          : [];
+      first.renditions = [...self.filter((r) => r !== undefined), ...first.renditions, ...added].slice(
+        0,
+        MAX_RENDITIONS,
+      );
     }
   } else if (topThumbs.length > 0) {
     const made = mediaOf([], topThumbs, top);

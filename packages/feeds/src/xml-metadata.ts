@@ -81,7 +81,19 @@ export function metadataOf(node: Node, scope: Scope, rss: boolean): FeedMetadata
       ? { ...(ownerName ? { name: ownerName } : {}), ...(ownerEmail ? { email: ownerEmail } : {}) }
       : undefined);
   const subtitle = rss
-    ? textConstruct(pick(node, 'description', 'dc:description', 'subtitle', 'abstract', 'itunes:subtitle', 'itunes:summary'), scope, true)
+    ? textConstruct(
+        pick(
+          node,
+          'description',
+          'dc:description',
+          'subtitle',
+          'abstract',
+          'itunes:subtitle',
+          'itunes:summary',
+        ),
+        scope,
+        true,
+      )
     : textConstruct(pick(node, 'subtitle', 'tagline'), scope);
   const rights = textConstruct(pick(node, 'rights', 'copyright', 'dc:rights'), scope);
   const links = linksOf(child(node, rss ? 'atom:link' : 'link'), scope);
@@ -105,7 +117,10 @@ export function metadataOf(node: Node, scope: Scope, rss: boolean): FeedMetadata
     ...optional('image', imageOf(node, scope)),
     ...(icon ? { icon } : {}),
     ...(logo ? { logo } : {}),
-    links: rssLink && !links.some((l) => l.rel === 'alternate') ? [{ rel: 'alternate', type: 'text/html', href: rssLink }, ...links] : links,
+    links:
+      rssLink && !links.some((l) => l.rel === 'alternate')
+        ? [{ rel: 'alternate', type: 'text/html', href: rssLink }, ...links]
+        : links,
     ...(tags.length > 0 ? { tags } : {}),
     ...(published ? { published } : {}),
     ...(docs ? { docs } : {}),

@@ -2,8 +2,8 @@
 import type { Node } from './nodes.ts';
 import { attr, child, first, personOf, textOf } from './nodes.ts';
 import { resolveUrl } from './relative-urls.ts';
-import type { Scope } from './xml-scope.ts';
 import { relationOf } from './xml-people.ts';
+import type { Scope } from './xml-scope.ts';
 import { scopeOf } from './xml-scope.ts';
 
 /** The text of the first of `values` that has any. */

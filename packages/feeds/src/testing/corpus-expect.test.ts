@@ -91,8 +91,15 @@ describe('translate', () => {
     });
     expect(check("feed['tagline'] == 'Sub' and feed['copyright'] == u'\xa9 Wire'", rich)).toBe(true);
     expect(check("entries[0]['tags'][0]['scheme'] == 'http://s/'", rich)).toBe(true);
-    expect(check("entries[0]['author'] == 'Ann (ann@x)' and entries[0]['author_detail']['url'] == 'http://ann/'", rich)).toBe(true);
-    expect(check("entries[0]['links'][0] == {'rel': 'alternate', 'type': 'text/html', 'href': 'http://x/'}", rich)).toBe(true);
+    expect(
+      check(
+        "entries[0]['author'] == 'Ann (ann@x)' and entries[0]['author_detail']['url'] == 'http://ann/'",
+        rich,
+      ),
+    ).toBe(true);
+    expect(
+      check("entries[0]['links'][0] == {'rel': 'alternate', 'type': 'text/html', 'href': 'http://x/'}", rich),
+    ).toBe(true);
     expect(check("entries[0]['links'][0] == {'rel': 'alternate', 'href': 'http://x/'}", rich)).toBe(false);
   });
 

@@ -37,7 +37,14 @@ const PEOPLE = (field: string) => ({
   [field]: 'author',
   [`${field}_detail`]: PERSON,
 });
-const LINK: Model = { rel: 'rel', href: 'href', type: 'type', title: 'title', length: 'length', hreflang: 'hreflang' };
+const LINK: Model = {
+  rel: 'rel',
+  href: 'href',
+  type: 'type',
+  title: 'title',
+  length: 'length',
+  hreflang: 'hreflang',
+};
 const TAG: Model = { term: 'term', scheme: 'scheme', label: 'label' };
 const GENERATOR: Model = { name: 'name', href: 'uri', url: 'uri', version: 'version' };
 

@@ -1,5 +1,13 @@
 // Our side, seen as feedparser's dictionaries: the values an `Expect:` line's names and lookups reach.
-import type { FeedLink, FeedMetadata, FeedPerson, FeedSource, FeedTag, FeedText, ParsedFeed } from '../feed.ts';
+import type {
+  FeedLink,
+  FeedMetadata,
+  FeedPerson,
+  FeedSource,
+  FeedTag,
+  FeedText,
+  ParsedFeed,
+} from '../feed.ts';
 import type { PyValue } from './python-expr.ts';
 
 type Item = ParsedFeed['items'][number];
@@ -53,7 +61,13 @@ const dict = (view: Record<string, unknown>, alias?: Record<string, unknown>) =>
 });
 
 const textDetail = (text: Text, fallbackLanguage?: string | null) =>
-  text === undefined ? undefined : dict({ value: text.value, type: text.type, language: text.language === undefined ? (fallbackLanguage ?? null) : text.language });
+  text === undefined
+    ? undefined
+    : dict({
+        value: text.value,
+        type: text.type,
+        language: text.language === undefined ? (fallbackLanguage ?? null) : text.language,
+      });
 
 function person(p: FeedPerson | undefined) {
   return p === undefined ? undefined : dict({ name: p.name, email: p.email, href: p.uri }, { url: p.uri });
@@ -91,7 +105,12 @@ function metadataView(meta: FeedMetadata, language: string | null, atom: boolean
     publisher: meta.publisher && (displayName(meta.publisher) ?? undefined),
     publisher_detail: person(meta.publisher),
     generator: meta.generator?.name,
-    generator_detail: meta.generator && dict({ name: meta.generator.name, href: meta.generator.uri, version: meta.generator.version }, { url: meta.generator.uri }),
+    generator_detail:
+      meta.generator &&
+      dict(
+        { name: meta.generator.name, href: meta.generator.uri, version: meta.generator.version },
+        { url: meta.generator.uri },
+      ),
     icon: meta.icon,
     logo: meta.logo,
     tags: tags(meta.tags),
@@ -124,14 +143,26 @@ function entryView(item: Item, atom: boolean): Record<string, unknown> {
     id: item.guid,
     guid: item.guid,
     author: atom ? (displayName(author) ?? item.author) : item.author,
-    author_detail: author ? person(author) : item.author === undefined ? undefined : dict({ name: item.author }),
-    authors: detail.authors ? people(detail.authors) : item.author === undefined ? [] : [dict({ name: item.author })],
+    author_detail: author
+      ? person(author)
+      : item.author === undefined
+        ? undefined
+        : dict({ name: item.author }),
+    authors: detail.authors
+      ? people(detail.authors)
+      : item.author === undefined
+        ? []
+        : [dict({ name: item.author })],
     contributors: people(detail.contributors),
     publisher: detail.publisher && displayName(detail.publisher),
     publisher_detail: person(detail.publisher),
     summary,
     description: summary,
-    summary_detail: dict({ value: summary, language, type: detail.summaryType ?? (item.summary === undefined ? contentType : undefined) }),
+    summary_detail: dict({
+      value: summary,
+      language,
+      type: detail.summaryType ?? (item.summary === undefined ? contentType : undefined),
+    }),
     content,
     published: item.published,
     published_parsed: dateTuple(item.published),
@@ -142,7 +173,9 @@ function entryView(item: Item, atom: boolean): Record<string, unknown> {
     tags: detail.tags ? tags(detail.tags) : item.categories.map((term) => dict({ term })),
     category: item.categories[0],
     language,
-    enclosures: (detail.enclosures ?? []).map((e) => dict({ href: e.href, type: e.type, length: e.length }, { url: e.href })),
+    enclosures: (detail.enclosures ?? []).map((e) =>
+      dict({ href: e.href, type: e.type, length: e.length }, { url: e.href }),
+    ),
     ...text('rights', detail.rights, undefined, language),
     source: source && dict({ ...sourceView(source, language), href: source.href }),
     comments: detail.comments,
@@ -176,7 +209,11 @@ function feedView(feed: ParsedFeed): Record<string, unknown> {
     link: feed.link,
     language: feed.language,
     ...(atom && feed.authors?.[0] ? {} : { author: feed.author }),
-    author_detail: feed.authors?.[0] ? person(feed.authors[0]) : feed.author === undefined ? undefined : dict({ name: feed.author }),
+    author_detail: feed.authors?.[0]
+      ? person(feed.authors[0])
+      : feed.author === undefined
+        ? undefined
+        : dict({ name: feed.author }),
     updated: feed.updated,
     updated_parsed: dateTuple(feed.updated),
     image: image && dict({ ...image }, { url: image.href }),
