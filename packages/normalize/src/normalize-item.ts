@@ -1,8 +1,10 @@
-import type { RawItem, Story } from '@wirefeed/core';
+import type { Contributor, RawItem, Story } from '@wirefeed/core';
 import { StorySchema, sha256Hex, storyIdFor, WirefeedError } from '@wirefeed/core';
 import { buildBody } from './body.ts';
-import { cleanByline, reportersFromCredit } from './byline.ts';
+import { cleanByline } from './byline.ts';
 import { canonicalUrl, httpUrl } from './canonical-url.ts';
+import { bylineOf, contributorsFromCredit, isPeopleCredit } from './credit-people.ts';
+import type { Dateline } from './dateline.ts';
 import { parseFeedDate, resolveDates } from './dates.ts';
 import { parseEmbargo } from './embargo.ts';
 import { headlineFromBody } from './headline.ts';
@@ -46,8 +48,13 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Story {
   const guid = raw.guid?.trim() || undefined;
   // The cleaned headline, so that an "UPDATE 2-" in front of it does not make a new story.
   const identity = guid ?? canonical ?? (raw.link?.trim() || `${headline}\n${publishedKey(raw.published)}`);
-  const dateline = body.dateline && { place: body.dateline.place, raw: body.dateline.raw };
-  const credit = creditOf(body.dateline?.agency, body.credits);
+  const dateline = body.dateline && withoutAgency(body.dateline);
+  // The credit is the agency; the people a credit names ("Reporting by …") are contributors.
+  const credit = creditOf(
+    body.dateline?.agency,
+    body.credits.filter((c) => !isPeopleCredit(c)),
+  );
+  const contributors = withCredited(raw.contributors ?? [], body.credits.filter(isPeopleCredit));
   // An agency's "EMBARGOED UNTIL …" line, in the title, the teaser or the top of the body.
   const embargoedUntil = parseEmbargo(`${title}\n${raw.summary ?? ''}\n${body.fullText}`, now);
   const subheadline = inlineText(raw.subheadline ?? '') || undefined;
@@ -68,9 +75,9 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Story {
     summary: body.source === 'summary' ? undefined : summaryOf(raw.summary, body.text, body.fullText),
     body: { text: body.text, html: body.html },
     // The reporters named in "(Reporting by …)" stand in for a byline the feed did not give.
-    byline: cleanByline(raw.author) ?? reportersFromCredit(credit),
+    byline: cleanByline(raw.author) ?? bylineOf(contributors),
     credit,
-    contributors: raw.contributors ?? [],
+    contributors,
     ...(raw.provider ? { provider: raw.provider } : {}),
     dateline,
     language: languageCode(raw.language) ?? detectLanguage(`${headline}\n${body.text}`),
@@ -113,6 +120,21 @@ function creditOf(agency: string | undefined, credits: readonly string[]): strin
   const all = agency ? [agency, ...credits] : [...credits];
   const unique = all.filter((c, i) => all.findIndex((o) => o.toLowerCase() === c.toLowerCase()) === i);
   return unique.length > 0 ? unique.join('; ') : undefined;
+}
+
+// The dateline's agency goes into the credit; the Story keeps the place, region and country.
+function withoutAgency({ agency: _, ...dateline }: Dateline): Story['dateline'] {
+  return dateline;
+}
+
+// The feed's own contributors first, then the people its credit lines name, each (name, role) once.
+function withCredited(given: readonly Contributor[], peopleCredits: readonly string[]): Contributor[] {
+  const out = [...given];
+  for (const c of peopleCredits.flatMap(contributorsFromCredit)) {
+    const known = out.some((o) => o.name.toLowerCase() === c.name.toLowerCase() && o.role === c.role);
+    if (!known) out.push(c);
+  }
+  return out;
 }
 
 function cleanCategories(categories: readonly string[]): string[] {
