@@ -40,8 +40,8 @@ describe('parseFeed: RSS 2.0', () => {
       contentHtml:
         '<p>LONDON (Example) - The central bank held rates on Thursday.</p><p>Second paragraph.</p>',
       summary: '<p>The central bank <b>held</b> rates.</p>',
+      // A plain RSS author is a byline for normalize to clean, not a person record.
       author: 'Jane Reporter',
-      contributors: [{ name: 'Jane Reporter', role: 'author' }],
       categories: ['Economy', 'Central banks'],
       // A category in the provider's scheme (RSS `domain`) is also one of its own subjects.
       providerSubjects: [{ name: 'Central banks', scheme: 'https://wire.example/topics' }],

@@ -89,6 +89,8 @@ interface Common {
   summary: Text | undefined;
   body: Text | undefined;
   defaults: FeedDefaults;
+  /** RSS writes people as free text: only those with an e-mail or URI split out are structured enough. */
+  rss: boolean;
 }
 
 // What Atom and RSS items share once their own elements are read.
@@ -130,7 +132,9 @@ function extras(c: Common): { raw: Partial<RawItem>; detail: FeedItemDetail } {
     ...(image ? { image } : {}),
     ...(created ? { created } : {}),
   };
-  const people = contributorsOf(authors, contributors);
+  // A plain RSS author ("By JANE DOE, Associated Press") is a byline for normalize to clean, not a person
+  // record; one written with an e-mail address, and Atom/JSON people, are.
+  const people = contributorsOf(c.rss ? authors.filter((a) => a.email || a.uri) : authors, contributors);
   const subjects = providerSubjectsOf(item, tags);
   const media = itemMedia(item, enclosures, scope);
   // An item without its own copyright has its feed's: a wire's channel copyright covers every story.
@@ -160,7 +164,18 @@ export function atomItem(item: Node, scope: Scope, defaults: FeedDefaults): Feed
   const own = peopleOf(child(item, 'author'), scope);
   // An entry without an author has its source's, else its feed's (RFC 4287 §4.2.1).
   const authors = own.length > 0 ? own : (source?.authors ?? []);
-  const { raw, detail } = extras({ item, scope, links, authors, source, title, summary, body, defaults });
+  const { raw, detail } = extras({
+    item,
+    scope,
+    links,
+    authors,
+    source,
+    title,
+    summary,
+    body,
+    defaults,
+    rss: false,
+  });
   if (src) detail.contentSrc = resolveUrl(src, scopeOf(scope, first(content)).base);
   return {
     guid: textOf(item.id),
@@ -235,6 +250,7 @@ export function rssItem(item: Node, scope: Scope, format: XmlFormat, defaults: F
     summary,
     body: bodyText,
     defaults,
+    rss: true,
   });
   detail.links = [...allLinks, ...enclosureLinks];
   return {
