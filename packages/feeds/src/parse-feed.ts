@@ -60,11 +60,15 @@ const asRss = (text: string, sniffed: XmlSniffed) =>
   `${text.slice(0, sniffed.start)}<rss version="2.0">${text.slice(sniffed.start).trimEnd()}</rss>`;
 
 // sax reports "Unclosed root tag\nLine: 6\nColumn: 0\nChar: " with a zero-based line.
+// Anything else thrown while parsing is a library's internals (a TypeError inside rss-parser): the user
+// is told what is wrong in words, and the exception stays the error's cause for whoever debugs it.
 function xmlReason(err: unknown): string {
-  if (!(err instanceof Error)) return `unreadable feed: ${String(err)}`;
+  const unreadable = 'unreadable feed: its XML is not in the shape of a feed we read';
+  if (!(err instanceof Error)) return unreadable;
   const [headline = '', ...rest] = err.message.split('\n');
   const line = /^Line: (\d+)/.exec(rest.join('\n'));
-  if (!line) return `unreadable feed: ${headline}`;
+  if (!line)
+    return /^Unexpected end/.test(headline) ? 'malformed XML: the document ends too early' : unreadable;
   return `malformed XML: ${headline.charAt(0).toLowerCase()}${headline.slice(1)} (line ${Number(line[1]) + 1})`;
 }
 
@@ -99,6 +103,9 @@ async function parseXml(text: string, sniffed: XmlSniffed, options: ParseFeedOpt
   }
   if (sniffed.selfClosing) return { format, hubs: [], items: [] };
   const repaired = repairReferences(text);
+  // RSS 1.1's root is a <Channel> too, in its own namespace: read as RSS, reported as the RSS 1.x family.
+  if (format === 'cdf' && RSS11.test(sniffed.rootTag))
+    return parseRss11(repaired, sniffed, options, language);
   const shaped =
     format === 'cdf'
       ? asRss(repaired, sniffed)
@@ -129,6 +136,24 @@ async function parseXml(text: string, sniffed: XmlSniffed, options: ParseFeedOpt
   }
 }
 
+const RSS11 = /\sxmlns\s*=\s*["']http:\/\/purl\.org\/net\/rss1\.1#["']/;
+
+function parseRss11(
+  text: string,
+  sniffed: XmlSniffed,
+  options: ParseFeedOptions,
+  language: string | undefined,
+): Promise<ParsedFeed> {
+  const xml = markupAsCdata(asRss(text, sniffed), false).trimStart();
+  return parseXmlFeed(xml, {
+    format: 'rdf',
+    rootTag: sniffed.rootTag,
+    url: options.url,
+    language,
+    strict: true,
+  });
+}
+
 async function parseText(text: string, options: ParseFeedOptions): Promise<ParsedFeed> {
   const sniffed = sniff(text);
   switch (sniffed.kind) {
@@ -156,21 +181,21 @@ export async function parseFeed(
   options: ParseFeedOptions = {},
 ): Promise<ParsedFeed> {
   const details = { ...(options.url ? { url: options.url } : {}), bodyLength: body.length };
+  // Errors name the feed: a run over several sources, or a log line, must say which one is broken.
+  const named = (reason: string) => (options.url ? `${options.url}: ${reason}` : reason);
   try {
-    const text =
-      typeof body === 'string'
-        ? body.replace(/^\uFEFF/, '')
-        : decodeFeedBytes(body, options.contentType).text;
-    return await parseText(text, options);
+    if (typeof body === 'string') return await parseText(body.replace(/^\uFEFF/, ''), options);
+    const decoded = decodeFeedBytes(body, options.contentType);
+    return { ...(await parseText(decoded.text, options)), encoding: decoded.label ?? decoded.encoding };
   } catch (err) {
     if (err instanceof WirefeedError) {
-      throw new WirefeedError(err.code, err.message, {
+      throw new WirefeedError(err.code, named(err.message), {
         cause: err.cause,
         details: { ...err.details, ...details },
       });
     }
     const reason = err instanceof NotParsed ? err.message : xmlReason(err);
-    throw new WirefeedError('WF_E_FEED_PARSE', reason, {
+    throw new WirefeedError('WF_E_FEED_PARSE', named(reason), {
       ...(err instanceof NotParsed ? {} : { cause: err }),
       details,
     });
