@@ -4,9 +4,8 @@
 // story must be valid ninjs 3.1 and carry what the source said.
 import { readFileSync } from 'node:fs';
 import type { NinjsDocument, RawItem, Story } from '@wirefeed/core';
-import { toNinjs, WirefeedError } from '@wirefeed/core';
+import { toNinjs } from '@wirefeed/core';
 import { expectValidNinjs } from '@wirefeed/core/testing';
-import type { ParsedFeed } from '@wirefeed/feeds';
 import { parseFeed } from '@wirefeed/feeds';
 import { normalizeItem } from '@wirefeed/normalize';
 import { describe, expect, it } from 'vitest';
@@ -270,34 +269,22 @@ describe('NewsML-G2 and NITF: the IPTC examples', () => {
     ]);
   });
 
-  it('LISTING 24, a news message with a package: the package lists its items; items with no content are refused', async () => {
-    const feed: ParsedFeed = await parseFeed(
-      iptc('LISTING_24_News_Message_conveying_a_complete_News_Package.xml'),
-    );
-    expect(feed.format).toBe('newsml-g2');
-    expect(feed.items.map((i) => i.guid)).toEqual([undefined, 'N1', 'N2', 'N3', 'N4']);
-    expect(feed.items[0]?.media?.map((m) => m.uri)).toEqual(['N1', 'N2', 'N3', 'N4']);
-    expect(feed.items[1]).toMatchObject({
-      provider: { name: 'thomsonreuters.com' },
-      signals: { urgency: 4 },
-    });
-    for (const item of feed.items) {
-      expect(() => deliver(item, 'listing 24')).toThrow(WirefeedError);
-    }
-  });
-
-  it('the metadata-only examples (hop history, AP) parse, and their subjects take names from asserts', async () => {
-    const ap = await parseFeed(iptc('ap_metadata_example.xml'));
-    expect(ap.items[0]?.providerSubjects?.map((s) => s.name)).toEqual([
-      'Kentucky',
-      'Keegan Murray',
-      'Volkswagen AG',
+  it("LISTING 24 and 29 and AP's example, items without a headline or text: each left out and reported", async () => {
+    const message = await parseFeed(iptc('LISTING_24_News_Message_conveying_a_complete_News_Package.xml'));
+    expect(message.format).toBe('newsml-g2');
+    expect(message.items).toEqual([]);
+    expect(message.skipped).toEqual([
+      { position: 1, reason: 'item 1 has neither a headline nor any text' },
+      { position: 2, reason: 'item 2 (N1) has neither a headline nor any text' },
+      { position: 3, reason: 'item 3 (N2) has neither a headline nor any text' },
+      { position: 4, reason: 'item 4 (N3) has neither a headline nor any text' },
+      { position: 5, reason: 'item 5 (N4) has neither a headline nor any text' },
     ]);
-    const hops = await parseFeed(iptc('LISTING_29_Hop_History.xml'));
-    expect(hops.items[0]).toMatchObject({
-      rights: { holder: 'http://www.thomsonreuters.com' },
-      itemVersion: 11,
-    });
+    for (const name of ['LISTING_29_Hop_History.xml', 'ap_metadata_example.xml']) {
+      const feed = await parseFeed(iptc(name));
+      expect(feed.items).toEqual([]);
+      expect(feed.skipped?.[0]?.reason).toMatch(/^item 1 \(.+\) has neither a headline nor any text$/);
+    }
   });
 });
 

@@ -229,6 +229,30 @@ describe('parseFeed: NewsML-G2', () => {
     expect(emits.map((e) => (e.data as { item: { guid?: string } }).item.guid)).toEqual(['a', 'b']);
   });
 
+  it('leaves out and reports an item with no headline or text, and a concept item; delivers the rest', async () => {
+    const empty = newsItem('<itemMeta><itemClass qcode="ninat:text"/></itemMeta>', 'guid="empty"');
+    const concept = `<conceptItem guid="c1"><concept><name>X</name></concept></conceptItem>`;
+    const feed = await parseFeed(message(empty + concept + textItem('Kept', '', 'guid="k"')));
+    expect(feed.items.map((i) => i.guid)).toEqual(['k']);
+    expect(feed.skipped).toEqual([
+      { position: 1, reason: 'item 1 (empty) has neither a headline nor any text' },
+      { position: 2, reason: 'item 2 (c1) is a concept item: it carries no news' },
+    ]);
+  });
+
+  it("names subjects and places from the item's asserts when they carry no name of their own (AP)", async () => {
+    const feed = await parseFeed(
+      textItem('A', '<located qcode="apgeo:1"/><subject qcode="apperson:9" type="cpnat:person"/>').replace(
+        '</newsItem>',
+        '<assert qcode="apgeo:1"><name>Kentucky</name></assert><assert qcode="apperson:9"><name>Keegan Murray</name></assert></newsItem>',
+      ),
+    );
+    expect(feed.items[0]?.providerSubjects).toEqual([
+      { code: 'apperson:9', name: 'Keegan Murray', scheme: 'apperson' },
+    ]);
+    expect(feed.items[0]?.dateline).toEqual({ place: 'Kentucky' });
+  });
+
   it('refuses what carries no news, with a reason', async () => {
     expect((await parseError(`<conceptItem xmlns="${NAR}" guid="c"/>`)).message).toMatch(/concept item/);
     expect((await parseError(`<knowledgeItem xmlns="${NAR}"/>`)).message).toMatch(/catalog of concepts/);
@@ -288,6 +312,12 @@ describe('parseFeed: NewsML-G2 and NITF on hostile input', () => {
     const feed = await parseFeed(message(items.join('')));
     expect(feed.items).toHaveLength(MAX_FEED_ITEMS);
     expect(feed.items.at(-1)?.guid).toBe(`g${MAX_FEED_ITEMS - 1}`);
+    expect(feed.skipped).toEqual([
+      {
+        position: MAX_FEED_ITEMS + 1,
+        reason: `the message holds 5000 items: only the first ${MAX_FEED_ITEMS} are read`,
+      },
+    ]);
   });
 
   it('keeps 20 renditions of a picture listing thousands, and 200 items of a package listing thousands', async () => {

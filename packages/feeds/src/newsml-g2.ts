@@ -4,7 +4,7 @@
 // that text too; picture and video items nobody packages are stories of their own (their caption is
 // the text). The mapping, and why, is docs/adr/0015-newsml-g2-and-nitf.md.
 import type { Media, RawItem } from '@wirefeed/core';
-import type { ParsedFeed } from './feed.ts';
+import type { ParsedFeed, SkippedEntry } from './feed.ts';
 import type { Schemes } from './g2-codes.ts';
 import { schemesOf } from './g2-codes.ts';
 import { bodyOf, mediaOf, referencedMedia } from './g2-content.ts';
@@ -54,11 +54,17 @@ const PER_ITEM: Readonly<Record<string, number>> = {
 
 const LIMITS = { maxDepth: 128, maxElements: 500_000 };
 
+interface Caps {
+  keep: (local: string) => boolean;
+  /** How many items the document holds, those past the cap included. */
+  items: () => number;
+}
+
 /** Items past MAX_FEED_ITEMS, and repeated elements past PER_ITEM within an item, are left out. */
-function caps(): (local: string) => boolean {
+function caps(): Caps {
   let items = 0;
   const counts = new Map<string, number>();
-  return (local) => {
+  const keep = (local: string) => {
     if (ALL_ITEMS.has(local)) {
       items += 1;
       counts.clear();
@@ -70,6 +76,7 @@ function caps(): (local: string) => boolean {
     counts.set(local, n);
     return n <= cap;
   };
+  return { keep, items: () => items };
 }
 
 export interface WireOptions {
@@ -200,36 +207,71 @@ function contextOf(
   };
 }
 
-function parseG2(root: XmlElement, options: WireOptions): ParsedFeed {
+const KINDS: Readonly<Record<string, string>> = {
+  conceptItem: 'a concept item',
+  knowledgeItem: 'a knowledge item',
+  planningItem: 'a planning item',
+};
+
+// A story needs a headline or some text (normalize refuses it otherwise); an item with neither is
+// reported here, where its position is known.
+const hasText = (raw: RawItem) => Boolean(raw.title || raw.contentHtml || raw.contentText || raw.summary);
+
+const named = (position: number, item: XmlElement) => {
+  const guid = attribute(item, 'guid');
+  return guid ? `item ${position} (${guid})` : `item ${position}`;
+};
+
+function parseG2(root: XmlElement, options: WireOptions, total: number): ParsedFeed {
   const header = root.local === 'newsMessage' ? element(root, 'header') : undefined;
   const items =
     root.local === 'newsMessage'
-      ? elements(element(root, 'itemSet')).filter((item) => NEWS_ITEMS.has(item.local))
+      ? elements(element(root, 'itemSet')).filter((item) => ALL_ITEMS.has(item.local))
       : [root];
-  const reads: { item: XmlElement; read?: Read }[] = items.map((item) => ({ item }));
+  const skipped: SkippedEntry[] = [];
+  const reads: { item: XmlElement; position: number; read?: Read }[] = [];
+  items.forEach((item, i) => {
+    const kind = KINDS[item.local];
+    if (kind)
+      skipped.push({ position: i + 1, reason: `${named(i + 1, item)} is ${kind}: it carries no news` });
+    else reads.push({ item, position: i + 1 });
+  });
   const byGuid = new Map<string, Read>();
-  // News items first, so that packages find the items they reference whatever the order.
-  for (const entry of reads) {
-    if (entry.item.local !== 'newsItem') continue;
-    const schemes = schemesOf([header, root, entry.item]);
-    entry.read = readNewsItem(entry.item, contextOf(root, header, schemes, options));
-    if (entry.read.meta.guid) byGuid.set(entry.read.meta.guid, entry.read);
-  }
   const absorbed = new Set<string>();
-  for (const entry of reads) {
-    if (entry.item.local !== 'packageItem') continue;
-    const schemes = schemesOf([header, root, entry.item]);
-    entry.read = readPackage(entry.item, contextOf(root, header, schemes, options), byGuid, absorbed);
+  // News items first, so that packages find the items they reference whatever the order.
+  for (const local of ['newsItem', 'packageItem']) {
+    for (const entry of reads) {
+      if (entry.item.local !== local) continue;
+      const ctx = contextOf(root, header, schemesOf([header, root, entry.item]), options);
+      try {
+        entry.read =
+          local === 'newsItem'
+            ? readNewsItem(entry.item, ctx)
+            : readPackage(entry.item, ctx, byGuid, absorbed);
+      } catch {
+        // The exception is the mapping's internals; what a user can act on is which item.
+        const reason = `${named(entry.position, entry.item)} could not be read: its elements are not in a form we know`;
+        skipped.push({ position: entry.position, reason });
+        continue;
+      }
+      if (local === 'newsItem' && entry.read.meta.guid) byGuid.set(entry.read.meta.guid, entry.read);
+    }
   }
-  // A picture or video a package carries is one of the package's associations, not a story of its own.
-  const kept = reads.filter(
-    ({ read }) => read && !(read.media && read.meta.guid && absorbed.has(read.meta.guid)),
-  );
-  return {
-    format: 'newsml-g2',
-    hubs: [],
-    items: kept.map(({ read }) => read?.raw).filter((raw): raw is RawItem => raw !== undefined),
-  };
+  const out: RawItem[] = [];
+  for (const { item, position, read } of reads) {
+    // A picture or video a package carries is one of the package's associations, not a story of its own.
+    if (!read || (read.media && read.meta.guid && absorbed.has(read.meta.guid))) continue;
+    if (hasText(read.raw)) out.push(read.raw);
+    else skipped.push({ position, reason: `${named(position, item)} has neither a headline nor any text` });
+  }
+  if (total > MAX_FEED_ITEMS) {
+    skipped.push({
+      position: MAX_FEED_ITEMS + 1,
+      reason: `the message holds ${total} items: only the first ${MAX_FEED_ITEMS} are read`,
+    });
+  }
+  skipped.sort((a, b) => a.position - b.position);
+  return { format: 'newsml-g2', hubs: [], items: out, ...(skipped.length > 0 ? { skipped } : {}) };
 }
 
 function parseNitf(root: XmlElement, options: WireOptions): ParsedFeed {
@@ -240,7 +282,10 @@ function parseNitf(root: XmlElement, options: WireOptions): ParsedFeed {
     ...(language ? { language } : {}),
     ...(media.length > 0 ? { media } : {}),
   };
-  return { format: 'nitf', title: textOf(element(element(root, 'head'), 'title')), hubs: [], items: [raw] };
+  const title = textOf(element(element(root, 'head'), 'title'));
+  if (hasText(raw)) return { format: 'nitf', ...(title ? { title } : {}), hubs: [], items: [raw] };
+  const skipped = [{ position: 1, reason: 'the document has neither a headline nor any text' }];
+  return { format: 'nitf', hubs: [], items: [], skipped };
 }
 
 /**
@@ -248,6 +293,7 @@ function parseNitf(root: XmlElement, options: WireOptions): ParsedFeed {
  * starting at its root element. Throws XmlTreeError when it is not well-formed or too large.
  */
 export function parseWireDocument(xml: string, options: WireOptions = {}): ParsedFeed {
-  const root = parseXmlTree(xml, { ...LIMITS, keep: caps() });
-  return root.local === 'nitf' ? parseNitf(root, options) : parseG2(root, options);
+  const cap = caps();
+  const root = parseXmlTree(xml, { ...LIMITS, keep: cap.keep });
+  return root.local === 'nitf' ? parseNitf(root, options) : parseG2(root, options, cap.items());
 }
