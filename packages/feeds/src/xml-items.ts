@@ -110,8 +110,9 @@ function extras(c: Common): { raw: Partial<RawItem>; detail: FeedItemDetail } {
       scope.base,
     );
   const image = resolveUrl(
-    attr(first(child(item, 'itunes:image')), 'href')?.trim() ??
-      textOf(child(first(child(item, 'image')), 'url')),
+    (
+      attr(first(child(item, 'itunes:image')), 'href') ?? attr(first(child(item, 'itunes:image')), 'url')
+    )?.trim() ?? textOf(child(first(child(item, 'image')), 'url')),
     scope.base,
   );
   const created = textOf(pick(item, 'created', 'dcterms:created'));

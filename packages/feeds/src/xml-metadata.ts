@@ -24,7 +24,13 @@ function imageOf(node: Node, scope: Scope): FeedImage | undefined {
   const image = first(child(node, 'image'));
   const href =
     url(child(image, 'url'), scope) ??
-    resolveUrl(attr(first(child(node, 'itunes:image')), 'href')?.trim(), scope.base) ??
+    // iTunes' image is an href; some feeds write it as url.
+    resolveUrl(
+      (
+        attr(first(child(node, 'itunes:image')), 'href') ?? attr(first(child(node, 'itunes:image')), 'url')
+      )?.trim(),
+      scope.base,
+    ) ??
     resolveUrl(attr(image, 'href')?.trim() ?? attr(image, 'rdf:resource')?.trim(), scope.base) ??
     url(child(node, 'logo'), scope);
   if (!href) return undefined;

@@ -204,7 +204,11 @@ export function parseXmlTree(text: string, limits: XmlTreeLimits): XmlElement {
     if (/Maximum nested tags/.test(message)) {
       throw new XmlTreeError(`too deep: elements nested more than ${limits.maxDepth} levels`, { cause: err });
     }
-    throw new XmlTreeError(`unreadable XML: ${message.replace(/^\[SECURITY\]\s*/, '')}`, { cause: err });
+    // The validator has passed the document, so this is the parser's own limit; say which in words.
+    const reason = /reserved|prototype/i.test(message)
+      ? 'an element or attribute is named like a JavaScript property (__proto__, constructor)'
+      : 'its structure is not one we can read';
+    throw new XmlTreeError(`unreadable XML: ${reason}`, { cause: err });
   }
   const roots = Array.isArray(ordered) ? toChildren(ordered as Ordered[], 0) : [];
   const root = roots.find((child): child is XmlElement => typeof child !== 'string');
