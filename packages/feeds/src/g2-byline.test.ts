@@ -10,6 +10,8 @@ describe('bylineName', () => {
     ['Jane Doe / Example Wire', ['Example Wire'], 'Jane Doe'],
     ['Sid Jones', [], 'Sid Jones'],
     ['Von Ap Miller', [], 'Ap Miller'],
+    ['Di Maio Luigi, ANSA', [], 'Di Maio Luigi'],
+    ['De Luca Anna', [], 'De Luca Anna'],
     ['dpa', [], undefined],
     ['  ', [], undefined],
   ])('%s → %s', (byline, agencies, name) => {
