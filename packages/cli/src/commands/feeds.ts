@@ -89,8 +89,15 @@ function reasonFor(sub: Subscription, status: SubscriptionStatus, now: number): 
     case SubscriptionStatus.quiet:
       return sub.state.lastItemAt ? `last item ${ago(sub.state.lastItemAt, now)}` : 'no recent items';
     default:
-      return '';
+      return skippedNote(sub);
   }
+}
+
+// A feed that reads, but left some entries out: said in the table, with the first reason.
+function skippedNote(sub: Subscription): string {
+  const skipped = sub.state.lastSkipped;
+  if (!skipped) return '';
+  return `${skipped.count} entr${skipped.count === 1 ? 'y' : 'ies'} skipped: ${skipped.reasons[0] ?? ''}`;
 }
 
 /** The `feeds list` table: one row per subscription, the URL last so long ones do not break the columns. */
