@@ -1,6 +1,6 @@
 import type { RawItem } from '@wirefeed/core';
 
-export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json-feed' | 'ninjs' | 'cdf';
+export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json-feed' | 'ninjs' | 'cdf' | 'newsml-g2' | 'nitf';
 
 /** A person as a feed names one: Atom `author`/`contributor`, RSS "me@example.com (Name)", JSON Feed authors. */
 export interface FeedPerson {

@@ -2,11 +2,13 @@ import { WirefeedError } from '@wirefeed/core';
 import { decodeFeedBytes } from './decode.ts';
 import type { ParsedFeed } from './feed.ts';
 import { parseJsonFeed } from './json-feed.ts';
+import { parseWireDocument, WIRE_ROOTS } from './newsml-g2.ts';
 import { markupAsCdata, repairEntities, repairReferences } from './prepare-xml.ts';
 import type { Sniffed } from './sniff.ts';
 import { sniff } from './sniff.ts';
 import type { XmlFormat } from './xml-feed.ts';
 import { parseXmlFeed } from './xml-feed.ts';
+import { XmlTreeError } from './xml-tree.ts';
 
 export interface ParseFeedOptions {
   /** Where the body came from: relative links are resolved against it, and errors name it. */
@@ -28,6 +30,10 @@ const NOT_FEEDS = new Map([
   ['opml', 'not a feed: an OPML subscription list'],
   ['sitemapindex', 'not a feed: a sitemap index'],
   ['urlset', 'not a feed: a sitemap'],
+  ['newsml', 'not a feed we read: NewsML 1.x (NewsML-G2 and NITF are read)'],
+  ['conceptitem', 'not a feed: a NewsML-G2 concept item describes a concept, it carries no news'],
+  ['knowledgeitem', 'not a feed: a NewsML-G2 knowledge item is a catalog of concepts, it carries no news'],
+  ['planningitem', 'not a feed: a NewsML-G2 planning item announces coverage, it carries no news'],
 ]);
 
 type XmlSniffed = Extract<Sniffed, { kind: 'xml' }>;
@@ -80,7 +86,17 @@ async function parseXml(text: string, sniffed: XmlSniffed, options: ParseFeedOpt
   const language = options.contentLanguage?.includes(',')
     ? undefined
     : options.contentLanguage?.trim() || undefined;
-  const local = sniffed.root.slice(sniffed.root.indexOf(':') + 1).toLowerCase();
+  const written = sniffed.root.slice(sniffed.root.indexOf(':') + 1);
+  // NewsML-G2 and NITF: read from the root on (the prolog, with any DOCTYPE, is left behind).
+  if (WIRE_ROOTS.has(written)) {
+    try {
+      return parseWireDocument(text.slice(sniffed.start), { url, language });
+    } catch (err) {
+      if (err instanceof XmlTreeError) throw new NotParsed(err.message);
+      throw err;
+    }
+  }
+  const local = written.toLowerCase();
   const format = ROOT_FORMATS.get(local);
   if (!format) {
     throw new NotParsed(NOT_FEEDS.get(local) ?? `not a feed we read: root element <${sniffed.root}>`);
@@ -155,8 +171,8 @@ async function parseText(text: string, options: ParseFeedOptions): Promise<Parse
 }
 
 /**
- * Parses an RSS 0.9x/1.0/2.0, Atom 0.3/1.0, CDF, JSON Feed 1.0/1.1 or IPTC ninjs document into its
- * items. Bytes are decoded first (Content-Type charset, else BOM, else XML declaration, else UTF-8).
+ * Parses an RSS 0.9x/1.0/2.0, Atom 0.3/1.0, CDF, JSON Feed 1.0/1.1, IPTC ninjs, NewsML-G2 or NITF
+ * document into its items. Bytes are decoded first (Content-Type charset, else BOM, else XML declaration, else UTF-8).
  * Rejects with WirefeedError('WF_E_FEED_PARSE') and a human reason for anything that is not a readable
  * feed.
  */
