@@ -56,7 +56,7 @@ describe('progress', () => {
     p.finish();
     expect(out.split('\r\x1b[2K').filter(Boolean)).toEqual([
       expect.stringMatching(/\(1\.0s\)$/),
-      'wirefeed process: failed: x\n' + progressLine(summary(), 2, 1_000),
+      `wirefeed process: failed: x\n${progressLine(summary(), 2, 1_000)}`,
       expect.stringMatching(/\(2\.0s\)$/),
     ]);
   });
