@@ -64,7 +64,8 @@ Serves /healthz, /readyz and /metrics on WIREFEED_HEALTH_PORT (default 8080; the
       --timeout DURATION    give up after this long (default 10m)
   -q, --quiet               no progress and no summary on stderr unless something failed
   -v, --verbose             the JSON log on stderr too (level debug; LOG_LEVEL sets another)
-Progress goes to stderr: a live line on a terminal, a plain line every few seconds otherwise.
+Progress goes to stderr: a live line on a terminal, a plain line every few seconds otherwise (and when
+the stories themselves print to the terminal).
 Exit codes: 0 every item delivered or dropped as a duplicate, 1 a feed or item failed, 2 usage error,
 130 interrupted.`,
   },

@@ -84,6 +84,7 @@ export async function processCommand(config: Config, options: ProcessOptions): P
     ? { kind: 'file', name: `out-${runId}`, target: options.out }
     : { kind: 'stdout', name: `out-${runId}`, target: '' };
   const sinks = options.sinks ? config.WIREFEED_SINKS : [ownSink];
+  const storiesToTerminal = !options.sinks && !options.out && process.stdout.isTTY === true;
   const runConfig: Config = {
     ...config,
     WIREFEED_SINKS: sinks,
@@ -92,7 +93,8 @@ export async function processCommand(config: Config, options: ProcessOptions): P
   };
   const progress = createProgress({
     write: (text) => process.stderr.write(text),
-    mode: options.progress ?? (process.stderr.isTTY ? 'live' : 'lines'),
+    // A line redrawn in place would be torn by stories printed to the same terminal: whole lines then.
+    mode: options.progress ?? (process.stderr.isTTY && !storiesToTerminal ? 'live' : 'lines'),
     feedsTotal: sources.length,
   });
   const redis = await ensureRedis(config, log);
