@@ -5,19 +5,12 @@ import { join } from 'node:path';
 import { PIPELINE_SERVICES } from '@wirefeed/cli';
 import type { FetchJob, Host, Story } from '@wirefeed/core';
 import { jobIds, loadConfig, nullLogger, readRun, Stage, startHost, startRun } from '@wirefeed/core';
+import { ndjson } from '@wirefeed/testing/cli';
+import type { FeedServer } from '@wirefeed/testing/feed-server';
+import { startFeedServer } from '@wirefeed/testing/feed-server';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import { until } from '@wirefeed/testing/until';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FeedServer } from './support/feed-server.ts';
-import { startFeedServer } from './support/feed-server.ts';
-import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
-import { ndjson } from './support/run-cli.ts';
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function feed(items: { guid: string; title: string; body: string }[]): string {
   const xml = items

@@ -8,9 +8,9 @@ import { SERVICES } from '@wirefeed/cli';
 import type { Host } from '@wirefeed/core';
 import { createHealthServer, loadConfig, nullLogger, startHost } from '@wirefeed/core';
 import { createApp, createDashboardRoute } from '@wirefeed/service-dashboard';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { dropPrefix, testRedisUrl, uniquePrefix } from './redis-harness.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = (): boolean => existsSync(CHROMIUM);

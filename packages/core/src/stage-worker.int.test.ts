@@ -1,6 +1,6 @@
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
 import { WirefeedError } from './errors.ts';
 import { nullLogger } from './logger.ts';
 import type { Producer } from './producer.ts';

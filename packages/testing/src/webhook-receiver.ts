@@ -1,4 +1,4 @@
-// Test helper (not exported): a local webhook receiver that verifies Standard Webhooks signatures.
+// A local webhook receiver that verifies Standard Webhooks signatures, as a subscriber's would.
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
