@@ -11,14 +11,15 @@ import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NormalizeJob } from '@wirefeed/core';
-import { createProducer, createRedis, jobIds, Stage } from '@wirefeed/core';
+import { createProducer, createRedis, jobIds, Stage, WORKER_SERVICES } from '@wirefeed/core';
 import { percentile } from './measure.ts';
 import type { BenchContext } from './run.ts';
 import { wireStory } from './wire-stories.ts';
 
 const RATE = Number(process.env.BENCH_RATE ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const SERVICES = ['scheduler', 'fetcher', 'normalizer', 'deduplicator', 'enricher', 'deliverer'];
+// Every service with stage workers, each its own process, as the registry lists them.
+const SERVICES = WORKER_SERVICES;
 const CLI = fileURLToPath(new URL('../packages/cli/src/bin.ts', import.meta.url));
 
 function rssMb(pid: number | undefined): Promise<number> {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { SERVICE_NAMES } from '@wirefeed/cli';
+import { SERVICE_NAMES } from '@wirefeed/core/services';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 

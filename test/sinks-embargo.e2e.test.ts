@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PIPELINE_SERVICES } from '@wirefeed/cli';
+import { loadPipeline } from '@wirefeed/cli';
 import type { FetchJob, Host, Story } from '@wirefeed/core';
 import { jobIds, loadConfig, nullLogger, readRun, Stage, startHost, startRun } from '@wirefeed/core';
 import { ndjson } from '@wirefeed/testing/cli';
@@ -52,7 +52,7 @@ describe('embargo end to end: an agency embargo line holds a story; a kill durin
       config: loadConfig(env),
       log: nullLogger(),
       redisUrl,
-      factories: PIPELINE_SERVICES,
+      factories: await loadPipeline(),
     });
   });
   afterAll(async () => {

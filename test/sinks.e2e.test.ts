@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PIPELINE_SERVICES } from '@wirefeed/cli';
+import { loadPipeline } from '@wirefeed/cli';
 import type { FetchJob, Host, Story } from '@wirefeed/core';
 import { jobIds, loadConfig, nullLogger, Stage, startHost, startRun } from '@wirefeed/core';
 import { ndjson, runCli } from '@wirefeed/testing/cli';
@@ -73,7 +73,7 @@ describe('sinks end to end: routing rules, a sink failing for good, dead letters
       config: loadConfig(env),
       log: nullLogger(),
       redisUrl,
-      factories: PIPELINE_SERVICES,
+      factories: await loadPipeline(),
     });
     sql = postgres(testPostgresUrl(), { onnotice: () => undefined, connection: { search_path: schema } });
   });

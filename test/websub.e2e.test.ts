@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PIPELINE_SERVICES } from '@wirefeed/cli';
+import { loadPipeline } from '@wirefeed/cli';
 import type { Host, RouteHandler, Story } from '@wirefeed/core';
 import { createHealthServer, loadConfig, nullLogger, Stage, startHost } from '@wirefeed/core';
 import type { SubscriptionStore } from '@wirefeed/feeds/subscriptions';
@@ -127,7 +127,7 @@ describe('WebSub end to end: subscribe through a hub, pushed items reach the sin
       log,
       redisUrl,
       factories: [
-        ...PIPELINE_SERVICES,
+        ...(await loadPipeline()),
         // Sweeps often, and renews as soon as 80 % of a short lease has passed.
         createWebSubRenewals({ publicUrl, everyMs: 100, websub: { minRenewMs: 0 } }),
       ],

@@ -1,18 +1,10 @@
 import type { DefaultJobOptions } from 'bullmq';
 import { z } from 'zod';
 import { shortHash } from './hash.ts';
+import { Stage } from './stages.ts';
 import { RawItemSchema, StorySchema } from './story.ts';
 
-/** The pipeline stages in flow order; each is one BullMQ queue of the same name. */
-export const Stage = {
-  fetch: 'fetch',
-  normalize: 'normalize',
-  dedup: 'dedup',
-  enrich: 'enrich',
-  deliver: 'deliver',
-} as const;
-export type Stage = (typeof Stage)[keyof typeof Stage];
-export const STAGES: readonly Stage[] = ['fetch', 'normalize', 'dedup', 'enrich', 'deliver'];
+export { STAGES, Stage } from './stages.ts';
 
 /** The queue of one sink: the deliverer fans out to one per configured sink. */
 export function sinkQueueName(sinkName: string): string {

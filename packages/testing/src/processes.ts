@@ -1,21 +1,18 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { freePort } from '@wirefeed/core';
+import type { PipelineServiceName } from '@wirefeed/core';
+import { freePort, PIPELINE_SERVICES, queuesOf } from '@wirefeed/core';
 import { CLI_BIN } from './cli.ts';
 
 /** The pipeline services that carry items, in flow order (the scheduler and dashboard aside). */
-export const STAGE_SERVICES = ['fetcher', 'normalizer', 'deduplicator', 'enricher', 'deliverer'] as const;
-export type StageService = (typeof STAGE_SERVICES)[number];
+export const STAGE_SERVICES = PIPELINE_SERVICES;
+export type StageService = PipelineServiceName;
 
 /** The queues each stage service's workers take jobs from (the file sink's, for the deliverer). */
-export const QUEUES_OF: Record<StageService, string[]> = {
-  fetcher: ['fetch'],
-  normalizer: ['normalize'],
-  deduplicator: ['dedup'],
-  enricher: ['enrich'],
-  deliverer: ['deliver', 'sink.file'],
-};
+export const QUEUES_OF = Object.fromEntries(
+  STAGE_SERVICES.map((name) => [name, queuesOf(name, ['file'])]),
+) as Record<StageService, string[]>;
 
 /** A `wirefeed service NAME` child process with its health port and what its logs said. */
 export interface ServiceProcess {
