@@ -11,7 +11,7 @@ export interface ReceivedEvent {
   data: Record<string, unknown>;
 }
 
-export interface WebhookReceiver {
+export interface WebhookReceiver extends AsyncDisposable {
   url: string;
   port: number;
   /** Events whose signature verified, in arrival order; one per webhook-id (duplicates counted apart). */
@@ -73,6 +73,9 @@ export async function startWebhookReceiver(secret: string, port = 0): Promise<We
       server = s;
     },
     close() {
+      return receiver.down();
+    },
+    [Symbol.asyncDispose]() {
       return receiver.down();
     },
   };
