@@ -1,0 +1,121 @@
+/**
+ * record-story: file one story in the story index and evict what falls outside its bounds, in one
+ * call (one round trip, atomic: a story is never half filed, and the byte count never drifts).
+ *
+ * KEYS[1] story key    {p}:si:s:<id>        hash: meta (JSON: id, headline, feedId, urls, lastSeenAt,
+ *                                           rawTruncated), raw (JSON: the normalize job), first
+ *                                           (first seen, ISO), versions (JSON list, ≤ 20), replays
+ *                                           (JSON list, ≤ 5; absent when none), filed (JSON list of
+ *                                           the term and link keys it is filed under, without the
+ *                                           base), size (bytes of the fields above)
+ * KEYS[2] recent       {p}:si:recent        sorted set: id → last seen (ms)
+ * KEYS[3] bytes        {p}:si:bytes         string: sum of every filed story's size
+ * KEYS[4 .. 3+n]       {p}:si:word:<word>, {p}:si:by-feed:<feedId>   sorted sets id → last seen
+ * KEYS[4+n ..]         {p}:si:link:<sha>    string: id of the story last seen with that URL
+ * Keys of evicted stories are built from ARGV[11] (all under the same hash tag, one slot on Cluster).
+ *
+ * ARGV[1] id   ARGV[2] score (ms)   ARGV[3] at (ISO)   ARGV[4] meta JSON   ARGV[5] raw JSON
+ * ARGV[6] content hash   ARGV[7] normalize job id   ARGV[8] '1' when the job is a replay
+ * ARGV[9] filed: JSON list of KEYS[4..] without the base   ARGV[10] n, the number of term keys
+ * ARGV[11] base '{p}:si:'   ARGV[12] max stories   ARGV[13] max bytes   ARGV[14] max age (ms)
+ * ARGV[15] max stories per term   ARGV[16] max versions   ARGV[17] max replays
+ * ARGV[18] max evictions in this call
+ *
+ * Returns { stories, bytes, evicted } after the call.
+ * - A version is recorded once per content hash (a new pass of the same content moves it last); a
+ *   replay of content already seen is recorded as a replay, not a version.
+ * - The story is filed under its latest headline's words, its feed and its latest URLs: terms and
+ *   links of an earlier version that are not in the new one are dropped (a link only if it still
+ *   names this story).
+ * - Eviction, oldest first: stories last seen more than max age before this one, then while the
+ *   index holds more than max stories or max bytes (never the last story left). Each eviction
+ *   removes the story's hash, its entries in every term it is filed under and its links, so memory
+ *   follows the caps, not time.
+ */
+export const RECORD_STORY_LUA = `
+local id, score, at = ARGV[1], tonumber(ARGV[2]), ARGV[3]
+local meta, raw, hash, jobId, replay = ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8] == '1'
+local filed, nTerms, base = ARGV[9], tonumber(ARGV[10]), ARGV[11]
+local maxStories, maxBytes, maxAge = tonumber(ARGV[12]), tonumber(ARGV[13]), tonumber(ARGV[14])
+local maxPerTerm, maxVersions, maxReplays = tonumber(ARGV[15]), tonumber(ARGV[16]), tonumber(ARGV[17])
+local maxEvictions = tonumber(ARGV[18])
+
+local function unfile(storyId, list, keep)
+  for _, suffix in ipairs(cjson.decode(list)) do
+    if not (keep and keep[suffix]) then
+      local key = base .. suffix
+      if string.sub(suffix, 1, 5) == 'link:' then
+        if redis.call('GET', key) == storyId then redis.call('DEL', key) end
+      else
+        redis.call('ZREM', key, storyId)
+      end
+    end
+  end
+end
+
+local cur = redis.call('HMGET', KEYS[1], 'versions', 'replays', 'filed', 'size', 'first')
+local versions = cur[1] and cjson.decode(cur[1]) or {}
+local seen = false
+for _, v in ipairs(versions) do
+  if v.contentHash == hash then seen = true end
+end
+if not (replay and seen) then
+  local kept = {}
+  for _, v in ipairs(versions) do
+    if v.contentHash ~= hash then kept[#kept + 1] = v end
+  end
+  kept[#kept + 1] = { contentHash = hash, normalizeJobId = jobId, at = at }
+  while #kept > maxVersions do table.remove(kept, 1) end
+  versions = kept
+end
+local replays = cur[2]
+if replay then
+  local list = replays and cjson.decode(replays) or {}
+  list[#list + 1] = { normalizeJobId = jobId, at = at }
+  while #list > maxReplays do table.remove(list, 1) end
+  replays = cjson.encode(list)
+end
+
+if cur[3] then
+  local keep = {}
+  for _, suffix in ipairs(cjson.decode(filed)) do keep[suffix] = true end
+  unfile(id, cur[3], keep)
+end
+
+local versionsJson = cjson.encode(versions)
+local first = cur[5] or at
+local size = #meta + #raw + #versionsJson + #filed + #first + (replays and #replays or 0)
+redis.call('HSET', KEYS[1], 'meta', meta, 'raw', raw, 'first', first, 'versions', versionsJson,
+  'filed', filed, 'size', size)
+if replays then redis.call('HSET', KEYS[1], 'replays', replays) end
+redis.call('INCRBY', KEYS[3], size - tonumber(cur[4] or '0'))
+redis.call('ZADD', KEYS[2], score, id)
+for i = 4, 3 + nTerms do
+  redis.call('ZADD', KEYS[i], score, id)
+  redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -maxPerTerm - 1)
+end
+for i = 4 + nTerms, #KEYS do redis.call('SET', KEYS[i], id) end
+
+local evicted = 0
+local function evict(victim)
+  local skey = base .. 's:' .. victim
+  local v = redis.call('HMGET', skey, 'filed', 'size')
+  if v[1] then unfile(victim, v[1], nil) end
+  if v[2] then redis.call('DECRBY', KEYS[3], v[2]) end
+  redis.call('DEL', skey)
+  redis.call('ZREM', KEYS[2], victim)
+  evicted = evicted + 1
+end
+for _, victim in ipairs(redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', '(' .. (score - maxAge),
+    'LIMIT', 0, maxEvictions)) do
+  if victim ~= id then evict(victim) end
+end
+local stories = redis.call('ZCARD', KEYS[2])
+local bytes = tonumber(redis.call('GET', KEYS[3]))
+while evicted < maxEvictions and stories > 1 and (stories > maxStories or bytes > maxBytes) do
+  evict(redis.call('ZRANGE', KEYS[2], 0, 0)[1])
+  stories = stories - 1
+  bytes = tonumber(redis.call('GET', KEYS[3]))
+end
+return { stories, bytes, evicted }
+`;
