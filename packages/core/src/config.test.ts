@@ -20,7 +20,9 @@ describe('loadConfig', () => {
     const c = loadConfig({ WIREFEED_STORY_INDEX_MAX: '5000', WIREFEED_STORY_INDEX_MAX_BYTES: '1GB' });
     expect(c.WIREFEED_STORY_INDEX_MAX).toBe(5_000);
     expect(c.WIREFEED_STORY_INDEX_MAX_BYTES).toBe(1024 ** 3);
-    expect(loadConfig({ WIREFEED_STORY_INDEX_MAX_BYTES: '65536' }).WIREFEED_STORY_INDEX_MAX_BYTES).toBe(65_536);
+    expect(loadConfig({ WIREFEED_STORY_INDEX_MAX_BYTES: '65536' }).WIREFEED_STORY_INDEX_MAX_BYTES).toBe(
+      65_536,
+    );
   });
 
   it('parses a sink list, naming two sinks of one kind apart', () => {
