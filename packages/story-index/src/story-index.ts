@@ -118,8 +118,6 @@ function capFields(raw: NormalizeJob, max: number): { raw: NormalizeJob; truncat
 const COMMAND = 'wfStoryIndexRecord';
 /** Evictions one record may do: a lowered cap is reached over the next records, never in one long call. */
 const MAX_EVICTIONS_PER_CALL = 64;
-/** Fields of a story's hash, in the order they are read. */
-const FIELDS = ['meta', 'raw', 'first', 'versions', 'replays'] as const;
 
 type WithScript = RedisClient & {
   [COMMAND](...args: (string | number)[]): Promise<[number, number, number]>;
@@ -150,9 +148,19 @@ export function createStoryIndex(options: StoryIndexOptions): StoryIndex {
   const feedTerm = (feedId: string) => `by-feed:${feedId}`;
   const linkKey = (url: string) => `link:${sha256Hex(url.trim()).slice(0, 32)}`;
 
-  const parse = (fields: readonly (string | null)[]): IndexedStory | undefined => {
-    const [meta, raw, first, versions, replays] = fields;
-    if (!meta || !raw || !first || !versions) return undefined;
+  /** A record's lines: size, first seen, filed, versions, replays, meta, raw (see record-story.ts). */
+  const parse = (text: string | null): IndexedStory | undefined => {
+    const lines = text?.split('\n');
+    if (lines?.length !== 7) return undefined;
+    const [, first, , versions, replays, meta, raw] = lines as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     try {
       const m = JSON.parse(meta) as Pick<
         IndexedStory,
@@ -177,20 +185,16 @@ export function createStoryIndex(options: StoryIndexOptions): StoryIndex {
 
   const getMany = async (ids: readonly string[]): Promise<IndexedStory[]> => {
     if (ids.length === 0) return [];
-    const batch = redis.pipeline();
-    for (const id of ids) batch.hmget(storyKey(id), ...FIELDS);
-    const replies = (await batch.exec()) ?? [];
-    return replies
-      .map(([err, fields]) => (err ? undefined : parse(fields as (string | null)[])))
-      .filter((s): s is IndexedStory => s !== undefined);
+    const texts = await redis.mget(...ids.map(storyKey));
+    return texts.map(parse).filter((s): s is IndexedStory => s !== undefined);
   };
 
-  const get = async (id: string) =>
-    STORY_ID.test(id) ? parse(await redis.hmget(storyKey(id), ...FIELDS)) : undefined;
+  const get = async (id: string) => (STORY_ID.test(id) ? parse(await redis.get(storyKey(id))) : undefined);
 
   return {
     async record(entry) {
-      const at = entry.at ?? new Date().toISOString();
+      // Normalized, so the record's time is always a plain ISO string (an invalid one throws here).
+      const at = new Date(entry.at ?? Date.now()).toISOString();
       const { raw, truncated } = capFields(entry.raw, maxField);
       const urls = [...new Set(entry.urls.filter((u): u is string => !!u && u.length <= 2_048))].slice(0, 4);
       const headline = entry.headline.slice(0, 1_000);
