@@ -6,7 +6,7 @@
  * Once one story has made it through (every process loaded and connected), a warm-up (BENCH_WARMUP
  * seconds at the first rate, default 5), reported apart: fresh processes still compile their hot
  * code and fill their caches, and a user runs them for days. Then one step per rate in
- * BENCH_RATES (default 25,50,75,100,125,150,200 stories/s), each for BENCH_SECONDS (default 15),
+ * BENCH_RATES (default 10,25,50,75,100,125,150,200 stories/s), each for BENCH_SECONDS (default 15),
  * drained before the next; steps above 100/s stop at the first whose p99 passes 250 ms. Prints
  * p50/p99/max per step, the highest rate with p99 ≤ 250 ms, the CPU each service process spent per
  * story at 100/s, each process's resident memory, and Redis memory per 1,000 stories by key family.
@@ -30,7 +30,7 @@ import { memoryByFamily } from './redis-cost.ts';
 import type { BenchContext } from './run.ts';
 import { wireStory } from './wire-stories.ts';
 
-const RATES = (process.env.BENCH_RATES ?? process.env.BENCH_RATE ?? '25,50,75,100,125,150,200')
+const RATES = (process.env.BENCH_RATES ?? process.env.BENCH_RATE ?? '10,25,50,75,100,125,150,200')
   .split(',')
   .map(Number)
   .filter((r) => r > 0);
