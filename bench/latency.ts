@@ -171,10 +171,8 @@ export async function run(ctx: BenchContext): Promise<void> {
     for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
   };
   process.once('exit', killAll);
-  const producer = createProducer({
-    connection: createRedis(ctx.redisUrl, 'producer'),
-    prefix: `{${prefix}}`,
-  });
+  const producerConnection = createRedis(ctx.redisUrl, 'producer');
+  const producer = createProducer({ connection: producerConnection, prefix: `{${prefix}}` });
   const sent = new Map<string, { at: number; wall: number }>();
   const arrivals = new Map<string, Arrival>();
   const follower = await followFile(out, (line, now) => {
@@ -276,6 +274,8 @@ export async function run(ctx: BenchContext): Promise<void> {
       children.map((c) => new Promise((r) => (c.exitCode === null ? c.once('exit', r) : r(0)))),
     );
     await producer.close();
+    // The producer's own connection, or it keeps reconnecting (and the process alive) once Redis stops.
+    producerConnection.disconnect();
     process.removeListener('exit', killAll);
   }
 }
