@@ -255,6 +255,7 @@ function nameOf(
   m: Mention,
   tokens: readonly Tok[],
   person: boolean,
+  orgStarts: ReadonlySet<number> = new Set(),
 ): { first: number; last: number } | undefined {
   const tok = (i: number) => tokens[i] as Tok;
   let head = -1;
@@ -283,6 +284,13 @@ function nameOf(
   let last = head;
   while (last < m.last) {
     const t = tok(last + 1);
+    // "Claudia Mo of the Civic Party": a person's name ends before "of" and an organisation.
+    if (
+      person &&
+      t.form === 'of' &&
+      (orgStarts.has(last + 2) || (tok(last + 2)?.form === 'the' && orgStarts.has(last + 3)))
+    )
+      break;
     if (nameWord(t)) last++;
     else if (connector(t) && last + 2 <= m.last && nameWord(tok(last + 2))) last += 2;
     else if (
@@ -343,9 +351,11 @@ for (const file of files) {
   // Every name span, whatever the entity's type: a person, organisation or place named only inside
   // a longer name ("Pritzker" in "Pritzker Architecture Prize", "Guangzhou" in "Guangzhou Opera
   // House", "London" in "the London 2012 Olympics") is part of that name, not a mention of its own.
+  const orgStarts = new Set<number>();
+  for (const m of mentions) if (m.type === 'organization') orgStarts.add(m.first);
   const spans: { first: number; last: number }[] = [];
   for (const m of mentions) {
-    const span = nameOf(m, tokens, m.type === 'person');
+    const span = nameOf(m, tokens, m.type === 'person', orgStarts);
     if (span !== undefined) spans.push(span);
   }
   // "Luo Changpei and Li Fang-Kuei": two names joined by "and" are two mentions, not one name.
@@ -367,7 +377,7 @@ for (const file of files) {
   for (const m of mentions) {
     const kind = TYPES[m.type as keyof typeof TYPES];
     if (kind === undefined) continue;
-    const span = nameOf(m, tokens, kind === 'person');
+    const span = nameOf(m, tokens, kind === 'person', orgStarts);
     if (span === undefined || nested(span) || coordination(span)) continue;
     // "Muslims", "Canadians": a group named by a plural proper noun is not a person.
     if (kind === 'person' && span.first === span.last && tokens[span.first]?.xpos === 'NNPS') continue;

@@ -1,10 +1,9 @@
 import type { Enrichment, Entity, Story, Subject } from '@wirefeed/core';
 import { WirefeedError } from '@wirefeed/core';
 import { CITY_CLUBS } from './data/lexicon.ts';
-import { entitiesEnricher } from './entities.ts';
 import { keywordsEnricher, wordCountEnricher } from './keywords.ts';
 import { languageEnricher } from './language.ts';
-import { placesEnricher } from './places.ts';
+import { entitiesEnricher, placesEnricher } from './names.ts';
 import { subjectsEnricher } from './subjects.ts';
 import type { Enricher, EnricherResult, EnrichInput, EnrichOutput } from './types.ts';
 

@@ -1,0 +1,267 @@
+import type { Entity } from '@wirefeed/core';
+import { findEntities } from './entities.ts';
+import type { Lines } from './ner/features.ts';
+import { casedView, linesOf, taggerInput } from './ner/features.ts';
+import { loadEntityModel } from './ner/model.ts';
+import type { NameKind, TaggedSpan } from './ner/tagger.ts';
+import { decode, spansOf } from './ner/tagger.ts';
+import type { TaggedPlaces } from './places.ts';
+import { findPlaces, rulePlaceRanges } from './places.ts';
+import type { Token, Tokenized } from './tokens.ts';
+import { tokenize, tokenTexts } from './tokens.ts';
+import type { Enricher, EnrichInput } from './types.ts';
+
+/** What the tagger found in a story: people and organisations counted, places as token spans. */
+export interface FoundNames {
+  readonly people: Entity[];
+  readonly organisations: Entity[];
+  readonly places: TaggedPlaces;
+}
+
+interface Tally {
+  name: string;
+  mentions: number;
+  first: number;
+  /** The tagger's best confidence in any of its mentions. */
+  confidence: number;
+}
+
+/**
+ * An entity the tagger is never sure of (margin over "outside", in weight units × 32) is dropped:
+ * chosen on the GUM dev split and the written copy.
+ */
+export const MIN_CONFIDENCE = 0;
+
+const SPACE_RE = /\s+/gu;
+const WORD_SPLIT_RE = /[\s-]+/u;
+const PARTICLES = new Set(
+  'de da do dos das del della di du van von der den ter ten bin ibn al el la le'.split(' '),
+);
+
+// The entities and places enrichers run back to back on the same story: the analysis is done once.
+let cached: { headline: string; text: string; language: string | undefined; result: FoundNames } | undefined;
+
+/**
+ * People, organisations and places by the trained tagger (src/ner), which reads word shapes,
+ * context, the gazetteer, the word lists and what the capitalisation rules (entities.ts,
+ * places.ts) found. English only: other languages get no people or organisations, and places only
+ * as the gazetteer writes them.
+ */
+export function findNames(input: EnrichInput): FoundNames {
+  if (
+    cached !== undefined &&
+    cached.headline === input.headline &&
+    cached.text === input.text &&
+    cached.language === input.language
+  ) {
+    return cached.result;
+  }
+  const tokenized = tokenize(input.headline, input.text);
+  const lines = linesOf(tokenized);
+  const view = casedView(tokenized.tokens, lines);
+  let result: FoundNames;
+  if (input.language !== undefined && input.language !== 'en') {
+    result = { people: [], organisations: [], places: { view, source: tokenized.source, spans: [] } };
+  } else {
+    const spans = tagSpans(input, tokenized, lines, view);
+    result = group(tokenized, view, spans);
+  }
+  cached = { headline: input.headline, text: input.text, language: input.language, result };
+  return result;
+}
+
+/** The tagger's spans for a story (exported for the training script, which needs the same hints). */
+export function tagSpans(
+  input: EnrichInput,
+  tokenized: Tokenized,
+  lines: Lines,
+  view: readonly Token[],
+): TaggedSpan[] {
+  const hints = ruleHints(input, tokenized, view);
+  const tagger = taggerInput(tokenized, lines, view, hints);
+  const margins = new Float64Array(tokenized.tokens.length);
+  return spansOf(tagger, decode(tagger, loadEntityModel().addRow, undefined, margins), margins);
+}
+
+/**
+ * What the capitalisation rules say, per token: "per:B"/"per:I" for a person they found (and
+ * "per:A" for a lone first or last name of one), "org:B"/"org:I", "loc:B"/"loc:I" for a place they
+ * accept. The tagger weighs these like any other feature.
+ */
+export function ruleHints(
+  input: EnrichInput,
+  tokenized: Tokenized,
+  view: readonly Token[],
+): (string | undefined)[] {
+  const { tokens } = tokenized;
+  const hints: (string | undefined)[] = new Array(tokens.length);
+  const found = findEntities({ ...input, language: 'en' });
+  const byFirst = new Map<string, { words: string[]; tag: string }[]>();
+  const add = (name: string, tag: string) => {
+    const words = tokenTexts(name);
+    const first = words[0];
+    if (first === undefined) return;
+    const list = byFirst.get(first) ?? [];
+    list.push({ words, tag });
+    byFirst.set(first, list);
+  };
+  for (const p of found.people) {
+    add(p.name, 'per');
+    const parts = p.name.split(WORD_SPLIT_RE).filter((w) => !PARTICLES.has(w));
+    if (parts.length > 1) {
+      for (const part of new Set([parts[0], parts.at(-1)]))
+        if (part !== undefined && part.length > 1) add(part, 'per:A');
+    }
+  }
+  for (const o of found.organisations) add(o.name, 'org');
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word) continue;
+    const list = byFirst.get(t.text) ?? byFirst.get(t.bare);
+    if (list === undefined) continue;
+    for (const { words, tag } of list) {
+      if (!matchesAt(tokens, i, words)) continue;
+      for (let k = 0; k < words.length; k++) {
+        hints[i + k] = tag === 'per:A' ? tag : `${tag}:${k === 0 ? 'B' : 'I'}`;
+      }
+      i += words.length - 1;
+      break;
+    }
+  }
+  for (const r of rulePlaceRanges(input, view)) {
+    for (let k = r.first; k <= r.last; k++) hints[k] ??= `loc:${k === r.first ? 'B' : 'I'}`;
+  }
+  return hints;
+}
+
+function matchesAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (t === undefined) return false;
+    if (t.text !== words[k] && !(k === words.length - 1 && t.bare === words[k])) return false;
+  }
+  return true;
+}
+
+// The text of a span as written: whitespace collapsed, a final possessive dropped, a name in a line
+// of capitals title-cased when the story does not write it otherwise.
+function spanText(tokenized: Tokenized, view: readonly Token[], span: TaggedSpan): string {
+  const { source } = tokenized;
+  const a = tokenized.tokens[span.first];
+  const b = tokenized.tokens[span.last];
+  if (a === undefined || b === undefined) return '';
+  let text = source.slice(a.start, b.end).replace(SPACE_RE, ' ').replaceAll('’', "'");
+  if (b.bare !== b.text) text = text.slice(0, text.length - 2);
+  const shouted = view[span.first]?.text !== a.text;
+  if (shouted && text.length > 4) {
+    const words: string[] = [];
+    for (let k = span.first; k <= span.last; k++) {
+      const v = view[k];
+      if (v === undefined) continue;
+      const gap = k > span.first && (tokenized.tokens[k - 1]?.end ?? 0) < (tokenized.tokens[k]?.start ?? 0);
+      words.push(`${gap ? ' ' : ''}${k === span.last ? v.bare : v.text}`);
+    }
+    text = words.join('');
+  }
+  return text;
+}
+
+// One entity per person and organisation; a lone surname or first name counts toward the full name
+// ("Salem Bitar … Bitar said"), whatever the tagger labelled it, when only one person has it; a
+// name the story gives several labels takes the one it gets most (one sense per story).
+function group(tokenized: Tokenized, view: readonly Token[], spans: readonly TaggedSpan[]): FoundNames {
+  const texts = spans.map((s) => spanText(tokenized, view, s));
+  const votes = new Map<string, Map<NameKind, number>>();
+  for (const [k, s] of spans.entries()) {
+    const key = (texts[k] ?? '').toLowerCase();
+    const v = votes.get(key) ?? new Map<NameKind, number>();
+    v.set(s.kind, (v.get(s.kind) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  const kindOf = (k: number): NameKind => {
+    const own = spans[k]?.kind ?? 'org';
+    const v = votes.get((texts[k] ?? '').toLowerCase());
+    if (v === undefined) return own;
+    let best = own;
+    let most = v.get(own) ?? 0;
+    for (const [kind, n] of v) if (n > most) [best, most] = [kind, n];
+    return best;
+  };
+  // Surnames and first names of multi-word people, owned by one person only.
+  const owners = new Map<string, string | null>();
+  for (const [k, s] of spans.entries()) {
+    const text = texts[k] ?? '';
+    if (kindOf(k) !== 'person' || !text.includes(' ')) continue;
+    const parts = text.split(WORD_SPLIT_RE).filter((w) => !PARTICLES.has(w));
+    if (parts.length < 2) continue;
+    for (const part of new Set([parts[0], parts.at(-1)])) {
+      if (part === undefined || part.length < 2) continue;
+      const key = part.toLowerCase();
+      const owner = owners.get(key);
+      owners.set(key, owner === undefined || owner === text ? text : null);
+    }
+    void s;
+  }
+  const people = new Map<string, Tally>();
+  const orgs = new Map<string, Tally>();
+  const placeSpans: { first: number; last: number }[] = [];
+  for (const [k, s] of spans.entries()) {
+    const text = texts[k] ?? '';
+    if (text === '') continue;
+    const owner = text.includes(' ') ? undefined : owners.get(text.toLowerCase());
+    if (owner !== undefined && owner !== null) {
+      bump(people, owner, s.first, s.confidence);
+      continue;
+    }
+    const kind = kindOf(k);
+    // "Fernando Cheung of the Labour Party": a person's name stops before "of".
+    const of = kind === 'person' ? text.indexOf(' of ') : -1;
+    if (of > 0) bump(people, text.slice(0, of), s.first, s.confidence);
+    else if (kind === 'person') bump(people, text, s.first, s.confidence);
+    else if (kind === 'org') bump(orgs, text, s.first, s.confidence);
+    else placeSpans.push({ first: s.first, last: s.last });
+  }
+  return {
+    people: ranked(people),
+    organisations: ranked(orgs),
+    places: { view, source: tokenized.source, spans: placeSpans },
+  };
+}
+
+function bump(map: Map<string, Tally>, name: string, at: number, confidence: number): void {
+  // One entity per name whatever its case ("JAPAN" in the headline, "Japan" in the body).
+  const key = name.toLowerCase();
+  const tally = map.get(key);
+  if (tally === undefined) map.set(key, { name, mentions: 1, first: at, confidence });
+  else {
+    tally.mentions++;
+    tally.confidence = Math.max(tally.confidence, confidence);
+    if (at < tally.first) tally.first = at;
+    // The mixed-case form wins over a shouted one.
+    if (tally.name === tally.name.toUpperCase() && name !== name.toUpperCase()) tally.name = name;
+  }
+}
+
+function ranked(map: ReadonlyMap<string, Tally>): Entity[] {
+  const minimum = Number(process.env.WF_NER_MIN ?? MIN_CONFIDENCE);
+  return [...map.values()]
+    .filter((t) => t.confidence >= minimum)
+    .sort((a, b) => b.mentions - a.mentions || a.first - b.first)
+    .map((t) => ({ name: t.name, mentions: t.mentions }));
+}
+
+/** People and organisations (English), by the tagger. */
+export const entitiesEnricher: Enricher = {
+  name: 'entities',
+  run: (input) => {
+    const { people, organisations } = findNames(input);
+    return { people, organisations };
+  },
+};
+
+/** Places: what the tagger labelled a place, resolved by the gazetteer; demonyms; the dateline place first. */
+export const placesEnricher: Enricher = {
+  name: 'places',
+  run: (input) => ({ places: findPlaces(input, findNames(input).places) }),
+};
