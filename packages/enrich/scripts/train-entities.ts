@@ -17,6 +17,7 @@ import { MODEL_MAGIC, modelFrom, WEIGHT_SCALE } from '../src/ner/model.ts';
 import type { AddRow } from '../src/ner/tagger.ts';
 import { decode, LABEL_COUNT, spansOf } from '../src/ner/tagger.ts';
 import { tokenize } from '../src/tokens.ts';
+import { generateOtherCopy } from './other-copy.ts';
 import { generateWireCopy } from './wire-copy.ts';
 
 const { values } = parseArgs({
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     'gum-weight': { type: 'string', default: '1' },
     errors: { type: 'boolean', default: false },
     copies: { type: 'string', default: '600' },
+    others: { type: 'string', default: '0' },
     'min-count': { type: 'string', default: '2' },
   },
 });
@@ -203,6 +205,18 @@ function spanScores(
   return out;
 }
 
+/** Token-level confusion on candidates: gold kind (O/PER/ORG/LOC) × predicted kind. */
+function confusion(examples: readonly Example[], addRow: AddRow): string {
+  const m = Array.from({ length: 4 }, () => [0, 0, 0, 0]);
+  const kind = (l: number) => (l === 0 ? 0 : Math.ceil(l / 2));
+  for (const ex of examples) {
+    const predicted = decode(ex.input, addRow);
+    for (const i of ex.input.candidates) (m[kind(ex.gold[i] ?? 0)] as number[])[kind(predicted[i] ?? 0)]++;
+  }
+  const names = ['O', 'PER', 'ORG', 'LOC'];
+  return m.map((row, g) => `gold ${names[g]}: ${row.map((v, p) => `${names[p]} ${v}`).join(' ')}`).join('\n');
+}
+
 const fmt = (s: Record<string, { p: number; r: number; f: number }>) =>
   ['person', 'org', 'place', 'all']
     .map((k) => {
@@ -215,7 +229,9 @@ const fmt = (s: Record<string, { p: number; r: number; f: number }>) =>
 
 const started = performance.now();
 const trainDocs = gumDocs('train');
-const copies = values['no-copy'] ? [] : generateWireCopy(Number(values.copies), 20261207);
+const copies = values['no-copy']
+  ? []
+  : [...generateWireCopy(Number(values.copies), 20261207), ...generateOtherCopy(Number(values.others), 4242)];
 const gumWeight = Math.max(1, Number(values['gum-weight']));
 const train = [...Array.from({ length: gumWeight }, () => trainDocs).flat(), ...copies].map(example);
 const dev = gumDocs('dev').map(example);
@@ -292,6 +308,7 @@ for (const [r, [f, q]] of kept.entries()) {
 const model = modelFrom(bytes);
 console.log(`model: ${kept.length} features × ${LABEL_COUNT} labels`);
 console.log(`GUM dev names (exact span and kind), P/R/F1: ${fmt(spanScores(dev, model.addRow))}`);
+if (values.errors) console.log(confusion(dev, model.addRow));
 if (copyDev.length > 0)
   console.log(`written copy (other seed), P/R/F1:           ${fmt(spanScores(copyDev, model.addRow))}`);
 if (!values['dry-run']) {

@@ -38,8 +38,8 @@ import { COUNTRIES } from '../src/data/countries.ts';
 import { DEMONYMS } from '../src/data/demonyms.ts';
 import type { LabelledDoc } from './train-entities.ts';
 
-type Kind = 'person' | 'org' | 'place';
-type Part = string | { kind: Kind; text: string };
+export type Kind = 'person' | 'org' | 'place';
+export type Part = string | { kind: Kind; text: string };
 
 const FAKERS: readonly Faker[] = [
   fakerEN,
@@ -262,9 +262,59 @@ const ROLES =
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
+// Capitalised words that name no person, organisation or place: events, laws, works, awards,
+// holidays, faiths, products, headings. Written copy needs them, or the tagger takes every capital
+// for a name.
+const NOT_NAMES = {
+  event: `World Cup|Olympic Games|Tour de France|Grand Prix|Davis Cup|Cold War|Second World War|Gulf War|Cultural Revolution|Arab Spring|Great Depression|Industrial Revolution|Renaissance|Reformation|Brexit|Hajj|Ramadan|Christmas|Easter|Thanksgiving|New Year|Diwali|Chinese New Year|Super Bowl|Expo 2010|Summer Paralympics|Eurovision Song Contest|Oktoberfest`.split('|'),
+  law: `Marriage Act|Clean Air Act|Patriot Act|Civil Rights Act|Bill of Rights|Constitution|Treaty of Versailles|Geneva Conventions|Maastricht Treaty|Kyoto Protocol|Paris Agreement|First Amendment|Article III|Schengen Agreement|Good Friday Agreement|Dayton Accords`.split('|'),
+  work: `Game of Thrones|Star Wars|Harry Potter|Hamlet|Bible|Koran|Magna Carta|Mona Lisa|Ninth Symphony|Origin of Species|Lord of the Rings|Sgt. Pepper|Guernica|Das Kapital|Gospel of Matthew|Book of Genesis`.split('|'),
+  award: `Nobel Prize|Pulitzer Prize|Booker Prize|Oscar|Golden Globe|Grammy|Ballon d'Or|Pritzker Prize|Victoria Cross|Medal of Honor|Order of Merit|Fields Medal`.split('|'),
+  thing: `Internet|Windows|iPhone|Boeing 747|Airbus A320|Concorde|Titanic|Apollo 11|Hubble Space Telescope|Ebola|AIDS|HIV|COVID-19|Bitcoin|Euro|Wi-Fi|GPS|PhD|MBA|Category 3|Figure 2|Table 1|Section 5|Chapter 7|Factor 1|Phase II|Type 2 diabetes`.split('|'),
+  faith: `Christian|Muslim|Catholic|Protestant|Jewish|Hindu|Buddhist|Sikh|Orthodox|Christianity|Islam|Judaism|Buddhism|Hinduism|Shi'ite|Sunni|Lutheran|Anglican`.split('|'),
+  heading: `Introduction|Background|Abstract|Keywords|Methods|Results|Discussion|Conclusions|References|Notes|See also|History|Early life|Career|Personal life|Legacy|Understand|Get in|Get around|See|Do|Buy|Eat|Drink|Sleep|Stay safe|Go next|Overview|Summary|Update|Correction|Editor's note|Related coverage|Factbox|Analysis|Timeline`.split('|'),
+};
+
+/** One sentence or line with capitalised words that are no names (and sometimes a place that is). */
+export function filler(w: Writer): void {
+  const r = w.r;
+  const pick = (k: keyof typeof NOT_NAMES) => r.pick(NOT_NAMES[k]);
+  switch (r.int(0, 9)) {
+    case 0:
+      w.t(`The ${pick('event')} ${r.pick(['will be held in', 'opened in', 'ended in', 'drew crowds to'])} `).e('place', w.city()).t(' .\n\n');
+      break;
+    case 1:
+      w.t(`${r.pick(['Under the', 'The', 'Critics of the'])} ${pick('law')} ${r.pick(['was signed in', 'came into force in', 'has been in place since'])} ${r.int(1950, 1996)} .\n\n`);
+      break;
+    case 2:
+      w.t(`${r.pick(['Like', 'Unlike', 'As in'])} ${pick('work')} , ${r.pick(['the story', 'the case', 'the book'])} ${r.pick(['divided critics', 'sold well', 'was banned'])} .\n\n`);
+      break;
+    case 3:
+      w.t(`${r.pick(['He', 'She', 'The winner'])} ${r.pick(['won the', 'was nominated for the', 'received an'])} ${pick('award')} in ${r.int(1960, 1996)} .\n\n`);
+      break;
+    case 4:
+      w.t(`${pick('faith')} ${r.pick(['leaders', 'groups', 'voters', 'pilgrims'])} ${r.pick(['welcomed', 'criticised', 'ignored'])} the ${r.pick(['plan', 'decision', 'ruling'])} .\n\n`);
+      break;
+    case 5:
+      w.t(`${pick('heading')}\n\n`);
+      break;
+    case 6:
+      w.t(`${r.pick(['Sales of the', 'Demand for the', 'Use of the'])} ${pick('thing')} ${r.pick(['rose', 'fell', 'grew'])} in ${r.pick(['the first quarter', 'December', '1996'])} , ${r.pick(['Analysts', 'Officials', 'Experts'])} said .\n\n`);
+      break;
+    case 7:
+      w.t(`${r.pick(['Analysts', 'Officials', 'Dealers', 'Traders', 'Witnesses', 'Forecasters', 'Economists', 'Residents', 'Doctors', 'Police'])} ${r.pick(['said', 'expect', 'warned', 'reported'])} ${r.pick(['more rain', 'higher prices', 'no change', 'further delays'])} ${r.pick(['on Monday', 'this week', 'in coming days'])} .\n\n`);
+      break;
+    case 8:
+      w.t(`${caps(pick('heading'))} - ${caps(pick('event'))}\n`);
+      break;
+    default:
+      w.t(`${r.pick(['A', 'The'])} ${r.pick(COUNTRY_ADJ)} ${r.pick(['delegation', 'minister', 'team', 'company', 'newspaper'])} ${r.pick(['said', 'arrived', 'protested'])} ${r.pick(['on Friday', 'late on Tuesday', 'last week'])} .\n\n`);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
-class Random {
+export class Random {
   s: number;
   constructor(seed: number) {
     this.s = seed >>> 0 || 1;
@@ -297,12 +347,15 @@ const COUNTRY_ADJ = Object.entries(DEMONYMS)
   .filter(([d]) => /an$|ish$|ese$|ian$|ch$|i$/.test(d))
   .map(([d]) => d);
 
-interface Cities {
+export interface Cities {
   big: string[];
   us: string[];
 }
 let citiesCache: Cities | undefined;
-function cities(loadTsv: () => string): Cities {
+/** Cities of the gazetteer's data to draw from: 200,000+ inhabitants anywhere, 50,000+ in the US. */
+export function cities(
+  loadTsv: () => string = () => readFileSync(new URL('../src/data/cities.tsv', import.meta.url), 'utf8'),
+): Cities {
   if (citiesCache !== undefined) return citiesCache;
   const big: string[] = [];
   const us: string[] = [];
@@ -317,7 +370,7 @@ function cities(loadTsv: () => string): Cities {
 }
 
 /** One document being written: parts of text and names; shared draws (the story's people, clubs). */
-class Writer {
+export class Writer {
   parts: Part[] = [];
   readonly r: Random;
   readonly places: Cities;
@@ -1087,12 +1140,30 @@ function render(
   return { text, mentions };
 }
 
+/** One rendered document: headline and body text, and its names as character spans. */
+export function renderDoc(id: string, head: readonly Part[], body: readonly Part[], spaced: boolean): LabelledDoc {
+  const h = render(head, spaced);
+  const b = render(body, spaced);
+  const headlineText = h.text.trim();
+  const offset = headlineText.length + 1;
+  const lead = h.text.length - h.text.trimStart().length;
+  return {
+    id,
+    headline: headlineText,
+    text: b.text,
+    mentions: [
+      ...h.mentions
+        .map(([s, e, kind]) => [s - lead, e - lead, kind] as const)
+        .filter(([s, e]) => s >= 0 && e <= headlineText.length),
+      ...b.mentions.map(([s, e, kind]) => [s + offset, e + offset, kind] as const),
+    ],
+  };
+}
+
 /** `n` written wire stories, deterministic for `seed`, each name annotated with its kind. */
-export function generateWireCopy(n: number, seed: number, loadTsv?: () => string): LabelledDoc[] {
+export function generateWireCopy(n: number, seed: number): LabelledDoc[] {
   const r = new Random(seed);
-  const places = cities(
-    loadTsv ?? (() => readFileSync(new URL('../src/data/cities.tsv', import.meta.url), 'utf8')),
-  );
+  const places = cities();
   const total = STORIES.reduce((s, [, weight]) => s + weight, 0);
   const docs: LabelledDoc[] = [];
   for (let k = 0; k < n; k++) {
@@ -1107,23 +1178,8 @@ export function generateWireCopy(n: number, seed: number, loadTsv?: () => string
     }
     const w = new Writer(r, places);
     const head = story(w);
-    const spaced = r.chance(0.5);
-    const h = render(head, spaced);
-    const b = render(w.parts, spaced);
-    const headlineText = h.text.trim();
-    const offset = headlineText.length + 1;
-    const lead = h.text.length - h.text.trimStart().length;
-    docs.push({
-      id: `copy-${seed}-${k}`,
-      headline: headlineText,
-      text: b.text,
-      mentions: [
-        ...h.mentions
-          .map(([s, e, kind]) => [s - lead, e - lead, kind] as const)
-          .filter(([s, e]) => s >= 0 && e <= headlineText.length),
-        ...b.mentions.map(([s, e, kind]) => [s + offset, e + offset, kind] as const),
-      ],
-    });
+    for (let f = r.int(0, 2); f > 0; f--) filler(w);
+    docs.push(renderDoc(`copy-${seed}-${k}`, head, w.parts, r.chance(0.5)));
   }
   return docs;
 }

@@ -3,7 +3,7 @@ import { AMBIGUOUS_PLACES } from './data/demonyms.ts';
 import { BREAKERS, FUNCTION_WORDS, ORG_CUES, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
 import { US_STATES } from './data/regions.ts';
 import type { GazetteerPlace, PlaceMatch } from './gazetteer.ts';
-import { lookupPlaces, matchPlace, usState } from './gazetteer.ts';
+import { lookupPlaces, matchPlace, placeAt, usState } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
 import { tokenize } from './tokens.ts';
 import type { EnrichInput } from './types.ts';
@@ -55,7 +55,7 @@ export function findPlaces(input: EnrichInput, tagged?: TaggedPlaces): Place[] {
   const countries = new Map<string, number>();
   const states = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
-    const match = matchPlace(tokens, i);
+    const match = placeAt(tokens, i);
     if (match === undefined) {
       i++;
       continue;
@@ -139,7 +139,7 @@ export function rulePlaceRanges(
   const ranges: { first: number; last: number }[] = [];
   const countries = new Map<string, number>();
   for (let i = 0; i < view.length; ) {
-    const match = matchPlace(view, i);
+    const match = placeAt(view, i);
     if (match === undefined) {
       i++;
       continue;
@@ -151,7 +151,7 @@ export function rulePlaceRanges(
   const context: Context = { countries, states: new Set() };
   void input;
   for (let i = 0; i < view.length; ) {
-    const match = matchPlace(view, i);
+    const match = placeAt(view, i);
     if (match === undefined) {
       i++;
       continue;

@@ -18,7 +18,7 @@ import {
   TITLE_MODIFIERS,
   WELL_KNOWN_ORGS,
 } from '../data/lexicon.ts';
-import { matchPlace } from '../gazetteer.ts';
+import { placeAt } from '../gazetteer.ts';
 import type { Token, Tokenized } from '../tokens.ts';
 
 /**
@@ -88,6 +88,7 @@ const T = {
   prevLexShape: 29,
   casedWord: 30,
   rule: 31,
+  lineShape: 34,
   prevRule: 32,
   nextRule: 33,
 } as const;
@@ -125,15 +126,25 @@ export function shapeOf(text: string): string {
   let last = '';
   let run = 0;
   for (const ch of text) {
-    const c = UPPER_RE.test(ch)
-      ? 'X'
-      : LOWER_RE.test(ch)
-        ? 'x'
-        : DIGIT_CHAR_RE.test(ch)
-          ? 'd'
-          : LETTER_RE.test(ch)
+    const code = ch.charCodeAt(0);
+    const c =
+      code < 128
+        ? code >= 65 && code <= 90
+          ? 'X'
+          : code >= 97 && code <= 122
             ? 'x'
-            : ch;
+            : code >= 48 && code <= 57
+              ? 'd'
+              : ch
+        : UPPER_RE.test(ch)
+          ? 'X'
+          : LOWER_RE.test(ch)
+            ? 'x'
+            : DIGIT_CHAR_RE.test(ch)
+              ? 'd'
+              : LETTER_RE.test(ch)
+                ? 'x'
+                : ch;
     if (c === last) {
       run++;
       if (run >= 2) continue;
@@ -149,6 +160,32 @@ function titleCase(word: string): string {
 }
 
 const NAMES_URL = new URL('../data/person-names.tsv', import.meta.url);
+const WORDS_URL = new URL('../data/common-words.tsv', import.meta.url);
+let words: { common: Set<string>; occupations: Set<string> } | undefined;
+
+/** Common English words and occupations (src/data/common-words.tsv, from compromise's lexicon). */
+function commonWords(): { common: Set<string>; occupations: Set<string> } {
+  if (words !== undefined) return words;
+  const common = new Set<string>();
+  const occupations = new Set<string>();
+  for (const line of readFileSync(WORDS_URL, 'utf8').split('\n')) {
+    if (line === '') continue;
+    const tab = line.indexOf('\t');
+    const word = tab === -1 ? line : line.slice(0, tab);
+    common.add(word);
+    if (tab !== -1) occupations.add(word);
+  }
+  words = { common, occupations };
+  return words;
+}
+
+function inList(list: ReadonlySet<string>, lower: string): boolean {
+  return (
+    list.has(lower) ||
+    (lower.endsWith('s') && list.has(lower.slice(0, -1))) ||
+    (lower.endsWith('es') && list.has(lower.slice(0, -2)))
+  );
+}
 let names: { given: Set<string>; family: Set<string> } | undefined;
 
 /** Given and family names (src/data/person-names.tsv, from faker's lists), read on first use. */
@@ -171,6 +208,9 @@ function lexClasses(t: Token, cased: string): string[] {
   const { given, family } = personNames();
   if (GIVEN_NAMES.has(cased) || given.has(cased)) out.push('given');
   if (family.has(cased)) out.push('surname');
+  const { common, occupations } = commonWords();
+  if (inList(common, lower)) out.push('common');
+  if (inList(occupations, lower)) out.push('occupation');
   if (FAMILY_FIRST.has(cased)) out.push('family');
   if (ORG_CUES.has(cased)) out.push('orgcue');
   if (ORG_FIRST_WORDS.has(cased)) out.push('orgfirst');
@@ -262,6 +302,14 @@ export function taggerInput(
   const n = tokens.length;
 
   const { line, caps: capsLine, numbers } = lines;
+  const wordsInLine = new Uint16Array(lines.first.length);
+  const endsLine = new Uint8Array(lines.first.length);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    const l = line[i] as number;
+    if (t.word) wordsInLine[l] = (wordsInLine[l] as number) + 1;
+    else if (t.text === '.' || t.text === '?' || t.text === '!') endsLine[l] = 1;
+  }
   const lineFirst = lines.first;
   // How the story writes each word elsewhere: a capital that is only ever a capital is a name.
   const seenLower = new Set<string>();
@@ -314,20 +362,20 @@ export function taggerInput(
       if (!(c.word && CONNECTORS.has(c.lower)) && c.text !== '.' && c.text !== '-') break;
     }
   }
-  // "Lee Cheuk-yan", "Kim Jong-un", "Naqsh-e Jahan": a short lowercase syllable after a hyphen.
+  // "Lee Cheuk-yan", "Kim Jong-un", "Port-au-Prince", "Bourg-la-Reine": a hyphen inside a name,
+  // before a name word or a short lowercase syllable.
   for (let i = 1; i < n - 1; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
     if (
-      t.text === '-' &&
-      candidate[i - 1] &&
-      (tokens[i - 1] as Token).end === t.start &&
-      t.end === next.start &&
-      next.word &&
-      !next.cap &&
-      next.text.length <= 3 &&
-      !DIGIT_RE.test(next.text)
-    ) {
+      t.text !== '-' ||
+      !candidate[i - 1] ||
+      (tokens[i - 1] as Token).end !== t.start ||
+      t.end !== next.start
+    )
+      continue;
+    if (!next.word || DIGIT_RE.test(next.text)) continue;
+    if (next.cap || next.text.length <= 3) {
       candidate[i] = 1;
       candidate[i + 1] = 1;
     }
@@ -347,7 +395,7 @@ export function taggerInput(
       i++;
       continue;
     }
-    const match = matchPlace(view, i);
+    const match = placeAt(view, i);
     if (match === undefined) {
       i++;
       continue;
@@ -375,16 +423,35 @@ export function taggerInput(
     i += match.length;
   }
 
+  // Hashes of each token's word and shape, only for the tokens the features look at.
   const wordHash = new Uint32Array(n);
   const shapeHash = new Uint32Array(n);
-  const lexes: string[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
+  const shapes: string[] = new Array(n);
+  const done = new Uint8Array(n);
+  const prepare = (i: number): void => {
+    if (i < 0 || i >= n || done[i] === 1) return;
+    done[i] = 1;
     const t = tokens[i] as Token;
-    const value = NUMBER_RE.test(t.text) ? '<num>' : t.lower;
-    wordHash[i] = fnv(value);
-    shapeHash[i] = fnv(shapeOf(t.text));
-    lexes[i] = t.word ? lexClasses(t, cased[i] as string) : [];
+    wordHash[i] = fnv(t.word && NUMBER_RE.test(t.text) ? '<num>' : t.lower);
+    const shape = t.word ? shapeOf(t.text) : t.text;
+    shapes[i] = shape;
+    shapeHash[i] = fnv(shape);
+  };
+  for (let i = 0; i < n; i++) {
+    if (!candidate[i]) continue;
+    for (let k = i - 2; k <= i + 2; k++) prepare(k);
   }
+  // Word-list classes, only for the tokens the features look at (candidates and their neighbours).
+  const lexCache: (string[] | undefined)[] = new Array(n);
+  const lexes = (i: number): string[] => {
+    let c = lexCache[i];
+    if (c === undefined) {
+      const t = tokens[i];
+      c = t?.word === true ? lexClasses(t, cased[i] as string) : [];
+      lexCache[i] = c;
+    }
+    return c;
+  };
 
   const candidates: number[] = [];
   const features: Uint32Array[] = [];
@@ -438,7 +505,10 @@ export function taggerInput(
     const inHeadline = i < bodyStart;
     const position = `${inHeadline ? 'h' : 'b'}${i === lineFirst[l] ? 'L' : ''}${t.sentenceStart ? 'S' : ''}`;
     addS(T.position, position);
-    addS(T.shapeContext, `${position}|${shapeOf(t.text)}|${caps ? 'C' : ''}`);
+    // A short line without a full stop is a heading, a caption, a table row or a dateline.
+    const lineWords = wordsInLine[l] as number;
+    addS(T.lineShape, `${lineWords > 6 ? 'long' : lineWords}${endsLine[l] ? '.' : ''}`);
+    addS(T.shapeContext, `${position}|${shapes[i]}|${caps ? 'C' : ''}`);
     if (caps) {
       addS(T.caps, 'caps');
       if (seenLower.has(lower)) addS(T.seen, 'caps:lower');
@@ -452,24 +522,21 @@ export function taggerInput(
     const tableKind = nums >= 3 ? 'T' : nums >= 1 ? 't' : '';
     if (tableKind !== '') {
       addS(T.table, tableKind);
-      addS(
-        T.table,
-        `${tableKind}|${NUMBER_RE.test(tokens[i + 1]?.text ?? '') ? 'n' : ''}|${shapeOf(t.text)}`,
-      );
+      addS(T.table, `${tableKind}|${NUMBER_RE.test(tokens[i + 1]?.text ?? '') ? 'n' : ''}|${shapes[i]}`);
     }
-    for (const c of lexes[i] as string[]) addS(T.lex, c);
+    for (const c of lexes(i)) addS(T.lex, c);
     const prevT = tokens[i - 1];
     if (prevT !== undefined && line[i - 1] === l) {
-      for (const c of lexes[i - 1] as string[]) {
+      for (const c of lexes(i - 1)) {
         addS(T.prevLex, c);
-        addS(T.prevLexShape, `${c}|${shapeOf(t.text)}`);
+        addS(T.prevLexShape, `${c}|${shapes[i]}`);
       }
       if (prevT.word && !prevT.cap && PROFESSION_CUES.has(prevT.lower)) addS(T.prevLex, 'profession');
       if (prevT.text === '(') addS(T.prevLex, 'paren');
     }
     const nextT = tokens[i + 1];
     if (nextT !== undefined && line[i + 1] === l) {
-      for (const c of lexes[i + 1] as string[]) addS(T.nextLex, c);
+      for (const c of lexes(i + 1)) addS(T.nextLex, c);
       if (nextT.word && PERSON_VERBS.has(nextT.lower)) addS(T.nextLex, 'personverb');
       if (nextT.text === '(') addS(T.nextLex, 'paren');
       if (NUMBER_RE.test(nextT.text)) addS(T.nextLex, 'number');
