@@ -1,11 +1,14 @@
 import { parseFeed } from '@wirefeed/feeds';
 import { normalizeItem } from '@wirefeed/normalize';
-import { enrichStory, loadGazetteer } from '../src/index.ts';
 import { wireFeed } from '../../../bench/wire-stories.ts';
+import { enrichStory, loadGazetteer } from '../src/index.ts';
+
 const xml = wireFeed(300);
 const { items } = await parseFeed(xml, { url: 'https://w.e/x.rss' });
 const now = new Date();
-const stories = items.map((i) => normalizeItem(i, { feedId: 'b', feedUrl: 'https://w.e/x.rss', fetchedAt: now.toISOString(), now }));
+const stories = items.map((i) =>
+  normalizeItem(i, { feedId: 'b', feedUrl: 'https://w.e/x.rss', fetchedAt: now.toISOString(), now }),
+);
 loadGazetteer();
 for (let r = 0; r < 3; r++) for (const s of stories) enrichStory(s);
 const t = process.threadCpuUsage();

@@ -203,6 +203,10 @@ const MLB_NFL: readonly (readonly [string, string])[] = [
   ['Los Angeles', 'Dodgers'],
   ['Seattle', 'Mariners'],
 ];
+const CLUB_CITIES =
+  `Liverpool|Leeds|Newcastle|Sunderland|Southampton|Leicester|Coventry|Derby|Barnsley|Bolton|Stoke|Norwich|Ipswich|Oxford|Reading|Portsmouth|Birmingham|Bradford|Swindon|Plymouth|Preston|Barcelona|Valencia|Seville|Bilbao|Madrid|Milan|Rome|Naples|Turin|Genoa|Bologna|Florence|Parma|Verona|Munich|Dortmund|Hamburg|Bremen|Stuttgart|Cologne|Lyon|Marseille|Bordeaux|Nantes|Monaco|Lens|Eindhoven|Rotterdam|Amsterdam|Porto|Lisbon|Glasgow|Aberdeen|Dundee|Boston|Chicago|Detroit|Toronto|Montreal|Dallas|Denver|Miami|Phoenix|Seattle|Philadelphia|Pittsburgh|Buffalo|Vancouver|Edmonton|Calgary|Houston|Atlanta|Cleveland|Milwaukee|Sacramento|Portland`.split(
+    '|',
+  );
 const CRICKET_COUNTIES =
   `Lancashire|Yorkshire|Surrey|Kent|Essex|Middlesex|Warwickshire|Leicestershire|Somerset|Sussex|Glamorgan|Durham|Derbyshire|Nottinghamshire|Northamptonshire|Gloucestershire|Worcestershire|Hampshire|Queensland|Victoria|New South Wales|Tasmania|Western Australia|South Australia`.split(
     '|',
@@ -266,13 +270,32 @@ const MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'S
 // holidays, faiths, products, headings. Written copy needs them, or the tagger takes every capital
 // for a name.
 const NOT_NAMES = {
-  event: `World Cup|Olympic Games|Tour de France|Grand Prix|Davis Cup|Cold War|Second World War|Gulf War|Cultural Revolution|Arab Spring|Great Depression|Industrial Revolution|Renaissance|Reformation|Brexit|Hajj|Ramadan|Christmas|Easter|Thanksgiving|New Year|Diwali|Chinese New Year|Super Bowl|Expo 2010|Summer Paralympics|Eurovision Song Contest|Oktoberfest`.split('|'),
-  law: `Marriage Act|Clean Air Act|Patriot Act|Civil Rights Act|Bill of Rights|Constitution|Treaty of Versailles|Geneva Conventions|Maastricht Treaty|Kyoto Protocol|Paris Agreement|First Amendment|Article III|Schengen Agreement|Good Friday Agreement|Dayton Accords`.split('|'),
-  work: `Game of Thrones|Star Wars|Harry Potter|Hamlet|Bible|Koran|Magna Carta|Mona Lisa|Ninth Symphony|Origin of Species|Lord of the Rings|Sgt. Pepper|Guernica|Das Kapital|Gospel of Matthew|Book of Genesis`.split('|'),
-  award: `Nobel Prize|Pulitzer Prize|Booker Prize|Oscar|Golden Globe|Grammy|Ballon d'Or|Pritzker Prize|Victoria Cross|Medal of Honor|Order of Merit|Fields Medal`.split('|'),
-  thing: `Internet|Windows|iPhone|Boeing 747|Airbus A320|Concorde|Titanic|Apollo 11|Hubble Space Telescope|Ebola|AIDS|HIV|COVID-19|Bitcoin|Euro|Wi-Fi|GPS|PhD|MBA|Category 3|Figure 2|Table 1|Section 5|Chapter 7|Factor 1|Phase II|Type 2 diabetes`.split('|'),
-  faith: `Christian|Muslim|Catholic|Protestant|Jewish|Hindu|Buddhist|Sikh|Orthodox|Christianity|Islam|Judaism|Buddhism|Hinduism|Shi'ite|Sunni|Lutheran|Anglican`.split('|'),
-  heading: `Introduction|Background|Abstract|Keywords|Methods|Results|Discussion|Conclusions|References|Notes|See also|History|Early life|Career|Personal life|Legacy|Understand|Get in|Get around|See|Do|Buy|Eat|Drink|Sleep|Stay safe|Go next|Overview|Summary|Update|Correction|Editor's note|Related coverage|Factbox|Analysis|Timeline`.split('|'),
+  event:
+    `World Cup|Olympic Games|Tour de France|Grand Prix|Davis Cup|Cold War|Second World War|Gulf War|Cultural Revolution|Arab Spring|Great Depression|Industrial Revolution|Renaissance|Reformation|Brexit|Hajj|Ramadan|Christmas|Easter|Thanksgiving|New Year|Diwali|Chinese New Year|Super Bowl|Expo 2010|Summer Paralympics|Eurovision Song Contest|Oktoberfest`.split(
+      '|',
+    ),
+  law: `Marriage Act|Clean Air Act|Patriot Act|Civil Rights Act|Bill of Rights|Constitution|Treaty of Versailles|Geneva Conventions|Maastricht Treaty|Kyoto Protocol|Paris Agreement|First Amendment|Article III|Schengen Agreement|Good Friday Agreement|Dayton Accords`.split(
+    '|',
+  ),
+  work: `Game of Thrones|Star Wars|Harry Potter|Hamlet|Bible|Koran|Magna Carta|Mona Lisa|Ninth Symphony|Origin of Species|Lord of the Rings|Sgt. Pepper|Guernica|Das Kapital|Gospel of Matthew|Book of Genesis`.split(
+    '|',
+  ),
+  award:
+    `Nobel Prize|Pulitzer Prize|Booker Prize|Oscar|Golden Globe|Grammy|Ballon d'Or|Pritzker Prize|Victoria Cross|Medal of Honor|Order of Merit|Fields Medal`.split(
+      '|',
+    ),
+  thing:
+    `Internet|Windows|iPhone|Boeing 747|Airbus A320|Concorde|Titanic|Apollo 11|Hubble Space Telescope|Ebola|AIDS|HIV|COVID-19|Bitcoin|Euro|Wi-Fi|GPS|PhD|MBA|Category 3|Figure 2|Table 1|Section 5|Chapter 7|Factor 1|Phase II|Type 2 diabetes`.split(
+      '|',
+    ),
+  faith:
+    `Christian|Muslim|Catholic|Protestant|Jewish|Hindu|Buddhist|Sikh|Orthodox|Christianity|Islam|Judaism|Buddhism|Hinduism|Shi'ite|Sunni|Lutheran|Anglican`.split(
+      '|',
+    ),
+  heading:
+    `Introduction|Background|Abstract|Keywords|Methods|Results|Discussion|Conclusions|References|Notes|See also|History|Early life|Career|Personal life|Legacy|Understand|Get in|Get around|See|Do|Buy|Eat|Drink|Sleep|Stay safe|Go next|Overview|Summary|Update|Correction|Editor's note|Related coverage|Factbox|Analysis|Timeline`.split(
+      '|',
+    ),
 };
 
 /** One sentence or line with capitalised words that are no names (and sometimes a place that is). */
@@ -281,34 +304,50 @@ export function filler(w: Writer): void {
   const pick = (k: keyof typeof NOT_NAMES) => r.pick(NOT_NAMES[k]);
   switch (r.int(0, 9)) {
     case 0:
-      w.t(`The ${pick('event')} ${r.pick(['will be held in', 'opened in', 'ended in', 'drew crowds to'])} `).e('place', w.city()).t(' .\n\n');
+      w.t(`The ${pick('event')} ${r.pick(['will be held in', 'opened in', 'ended in', 'drew crowds to'])} `)
+        .e('place', w.city())
+        .t(' .\n\n');
       break;
     case 1:
-      w.t(`${r.pick(['Under the', 'The', 'Critics of the'])} ${pick('law')} ${r.pick(['was signed in', 'came into force in', 'has been in place since'])} ${r.int(1950, 1996)} .\n\n`);
+      w.t(
+        `${r.pick(['Under the', 'The', 'Critics of the'])} ${pick('law')} ${r.pick(['was signed in', 'came into force in', 'has been in place since'])} ${r.int(1950, 1996)} .\n\n`,
+      );
       break;
     case 2:
-      w.t(`${r.pick(['Like', 'Unlike', 'As in'])} ${pick('work')} , ${r.pick(['the story', 'the case', 'the book'])} ${r.pick(['divided critics', 'sold well', 'was banned'])} .\n\n`);
+      w.t(
+        `${r.pick(['Like', 'Unlike', 'As in'])} ${pick('work')} , ${r.pick(['the story', 'the case', 'the book'])} ${r.pick(['divided critics', 'sold well', 'was banned'])} .\n\n`,
+      );
       break;
     case 3:
-      w.t(`${r.pick(['He', 'She', 'The winner'])} ${r.pick(['won the', 'was nominated for the', 'received an'])} ${pick('award')} in ${r.int(1960, 1996)} .\n\n`);
+      w.t(
+        `${r.pick(['He', 'She', 'The winner'])} ${r.pick(['won the', 'was nominated for the', 'received an'])} ${pick('award')} in ${r.int(1960, 1996)} .\n\n`,
+      );
       break;
     case 4:
-      w.t(`${pick('faith')} ${r.pick(['leaders', 'groups', 'voters', 'pilgrims'])} ${r.pick(['welcomed', 'criticised', 'ignored'])} the ${r.pick(['plan', 'decision', 'ruling'])} .\n\n`);
+      w.t(
+        `${pick('faith')} ${r.pick(['leaders', 'groups', 'voters', 'pilgrims'])} ${r.pick(['welcomed', 'criticised', 'ignored'])} the ${r.pick(['plan', 'decision', 'ruling'])} .\n\n`,
+      );
       break;
     case 5:
       w.t(`${pick('heading')}\n\n`);
       break;
     case 6:
-      w.t(`${r.pick(['Sales of the', 'Demand for the', 'Use of the'])} ${pick('thing')} ${r.pick(['rose', 'fell', 'grew'])} in ${r.pick(['the first quarter', 'December', '1996'])} , ${r.pick(['Analysts', 'Officials', 'Experts'])} said .\n\n`);
+      w.t(
+        `${r.pick(['Sales of the', 'Demand for the', 'Use of the'])} ${pick('thing')} ${r.pick(['rose', 'fell', 'grew'])} in ${r.pick(['the first quarter', 'December', '1996'])} , ${r.pick(['Analysts', 'Officials', 'Experts'])} said .\n\n`,
+      );
       break;
     case 7:
-      w.t(`${r.pick(['Analysts', 'Officials', 'Dealers', 'Traders', 'Witnesses', 'Forecasters', 'Economists', 'Residents', 'Doctors', 'Police'])} ${r.pick(['said', 'expect', 'warned', 'reported'])} ${r.pick(['more rain', 'higher prices', 'no change', 'further delays'])} ${r.pick(['on Monday', 'this week', 'in coming days'])} .\n\n`);
+      w.t(
+        `${r.pick(['Analysts', 'Officials', 'Dealers', 'Traders', 'Witnesses', 'Forecasters', 'Economists', 'Residents', 'Doctors', 'Police'])} ${r.pick(['said', 'expect', 'warned', 'reported'])} ${r.pick(['more rain', 'higher prices', 'no change', 'further delays'])} ${r.pick(['on Monday', 'this week', 'in coming days'])} .\n\n`,
+      );
       break;
     case 8:
       w.t(`${caps(pick('heading'))} - ${caps(pick('event'))}\n`);
       break;
     default:
-      w.t(`${r.pick(['A', 'The'])} ${r.pick(COUNTRY_ADJ)} ${r.pick(['delegation', 'minister', 'team', 'company', 'newspaper'])} ${r.pick(['said', 'arrived', 'protested'])} ${r.pick(['on Friday', 'late on Tuesday', 'last week'])} .\n\n`);
+      w.t(
+        `${r.pick(['A', 'The'])} ${r.pick(COUNTRY_ADJ)} ${r.pick(['delegation', 'minister', 'team', 'company', 'newspaper'])} ${r.pick(['said', 'arrived', 'protested'])} ${r.pick(['on Friday', 'late on Tuesday', 'last week'])} .\n\n`,
+      );
   }
 }
 
@@ -401,6 +440,9 @@ export class Writer {
     return { full, sur, first };
   }
   city(): string {
+    // Cities that also name clubs ("Liverpool", "Boston") are often just cities: the tagger must
+    // learn the difference from the context, not from the name.
+    if (this.r.chance(0.2)) return this.r.pick(CLUB_CITIES);
     return this.r.chance(0.3) ? this.r.pick(this.places.us) : this.r.pick(this.places.big);
   }
   country(): string {
@@ -1141,7 +1183,12 @@ function render(
 }
 
 /** One rendered document: headline and body text, and its names as character spans. */
-export function renderDoc(id: string, head: readonly Part[], body: readonly Part[], spaced: boolean): LabelledDoc {
+export function renderDoc(
+  id: string,
+  head: readonly Part[],
+  body: readonly Part[],
+  spaced: boolean,
+): LabelledDoc {
   const h = render(head, spaced);
   const b = render(body, spaced);
   const headlineText = h.text.trim();

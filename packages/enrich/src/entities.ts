@@ -114,7 +114,7 @@ export function findEntities(input: EnrichInput): FoundEntities {
 // "U.S. Department of Energy" → "Department of Energy": an abbreviated country before a name that
 // stands on its own (two or more words with an organisation word) is not part of it. A country
 // written out usually is ("Japan Innovation Party", "China National Space Administration").
-function withoutCountry(name: string): string {
+export function withoutCountry(name: string): string {
   const space = name.indexOf(' ');
   if (space === -1) return name;
   const head = name.slice(0, space);

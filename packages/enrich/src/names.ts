@@ -1,13 +1,14 @@
 import type { Entity } from '@wirefeed/core';
 import { initialsMatch } from './classify.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
-import { findEntities } from './entities.ts';
+import { CORPORATE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
+import { findEntities, withoutCountry } from './entities.ts';
+import { lookupPlaces, placeAt } from './gazetteer.ts';
 import type { Lines } from './ner/features.ts';
-import { casedView, linesOf, taggerInput } from './ner/features.ts';
+import { casedView, isCommonWord, linesOf, taggerInput } from './ner/features.ts';
 import { loadEntityModel } from './ner/model.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
 import { decode, spansOf } from './ner/tagger.ts';
-import type { TaggedPlaces } from './places.ts';
+import type { PlaceSpan, TaggedPlaces } from './places.ts';
 import { findPlaces, rulePlaceRanges } from './places.ts';
 import type { Token, Tokenized } from './tokens.ts';
 import { tokenize, tokenTexts } from './tokens.ts';
@@ -44,6 +45,9 @@ export const MIN_CONFIDENCE = 0;
 export const MIN_LONE_CONFIDENCE = 600;
 
 const SPACE_RE = /\s+/gu;
+const CONTINENTS = new Set(['Africa', 'America', 'Americas', 'Asia', 'Europe', 'Oceania', 'Antarctica']);
+/** The tagger reads at most this many tokens of a story (~40 KB of text; wire stories are a few KB). */
+export const MAX_TAGGED_TOKENS = 8_000;
 const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 const WORD_SPLIT_RE = /[\s-]+/u;
 const PARTICLES = new Set(
@@ -92,7 +96,7 @@ export function tagSpans(
   rules?: RuleFindings,
 ): TaggedSpan[] {
   const hints = ruleHints(input, tokenized, view, rules);
-  const tagger = taggerInput(tokenized, lines, view, hints);
+  const tagger = taggerInput(tokenized, lines, view, hints, MAX_TAGGED_TOKENS);
   const margins = new Float64Array(tokenized.tokens.length);
   return spansOf(tagger, decode(tagger, loadEntityModel().addRow, undefined, margins), margins);
 }
@@ -132,7 +136,9 @@ export function ruleHints(
         if (part !== undefined && part.length > 1) add(part, 'per:A');
     }
   }
-  for (const o of found.organisations) add(o.name, 'org');
+  // "Liverpool", "Chelsea": a club the rules know by a city's name is left to the tagger, which
+  // decides by the context whether the club or the city is meant.
+  for (const o of found.organisations) if (lookupPlaces(o.name).length === 0) add(o.name, 'org');
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -197,11 +203,20 @@ function group(
   tagged: readonly TaggedSpan[],
   rules?: RuleFindings,
 ): FoundNames {
-  const spans = tagged.flatMap((s) => splitAtTitle(tokenized.tokens, s));
+  const credit = creditRange(tokenized);
+  const spans = tagged
+    .filter((s) => {
+      const start = tokenized.tokens[s.first]?.start ?? 0;
+      return credit === undefined || start < credit[0] || start >= credit[1];
+    })
+    .flatMap((s) => splitAtTitle(tokenized.tokens, s));
   const texts = spans.map((s) => spanText(tokenized, view, s));
   const votes = new Map<string, Map<NameKind, number>>();
+  // A tie between kinds goes to the one the tagger was surer of.
+  const strength = new Map<string, number>();
   for (const [k, s] of spans.entries()) {
     const key = (texts[k] ?? '').toLowerCase();
+    strength.set(`${s.kind}:${key}`, Math.max(strength.get(`${s.kind}:${key}`) ?? 0, s.confidence));
     const v = votes.get(key) ?? new Map<NameKind, number>();
     v.set(s.kind, (v.get(s.kind) ?? 0) + 1);
     votes.set(key, v);
@@ -212,7 +227,14 @@ function group(
     if (v === undefined) return own;
     let best = own;
     let most = v.get(own) ?? 0;
-    for (const [kind, n] of v) if (n > most) [best, most] = [kind, n];
+    for (const [kind, n] of v)
+      if (
+        n > most ||
+        (n === most &&
+          (strength.get(`${kind}:${(texts[k] ?? '').toLowerCase()}`) ?? 0) >
+            (strength.get(`${best}:${(texts[k] ?? '').toLowerCase()}`) ?? 0))
+      )
+        [best, most] = [kind, n];
     return best;
   };
   // Surnames and first names of multi-word people, owned by one person only.
@@ -232,7 +254,7 @@ function group(
   }
   const people = new Map<string, Tally>();
   const orgs = new Map<string, Tally>();
-  const placeSpans: { first: number; last: number }[] = [];
+  const placeSpans: PlaceSpan[] = [];
   for (const [k, s] of spans.entries()) {
     const text = texts[k] ?? '';
     if (text === '') continue;
@@ -246,10 +268,16 @@ function group(
     const of = kind === 'person' ? text.indexOf(' of ') : -1;
     if (of > 0) bump(people, text.slice(0, of), s.first, s.confidence);
     else if (kind === 'person') bump(people, text, s.first, s.confidence);
-    else if (kind === 'org') bump(orgs, text, s.first, s.confidence);
-    else placeSpans.push({ first: s.first, last: s.last });
+    else if (kind === 'org') {
+      // "U.S. Federal Reserve": the organisation is the Federal Reserve, and the U.S. a place named.
+      const bare = withoutCountry(text);
+      bump(orgs, bare, s.first, s.confidence);
+      if (bare !== text && s.first < s.last)
+        placeSpans.push({ first: s.first, last: s.first, confidence: s.confidence });
+    } else placeSpans.push({ first: s.first, last: s.last, confidence: s.confidence });
   }
   if (rules !== undefined) addRuleFindings(tokenized, spans, texts, rules, people, orgs, placeSpans);
+  countDefinedAcronyms(tokenized, spans, texts, orgs, people, placeSpans);
   foldShortForms(orgs, placeSpans, tokenized);
   return {
     people: ranked(people),
@@ -258,14 +286,71 @@ function group(
   };
 }
 
+// "The Communist Party of China (CPC) … the CPC": an acronym the story defines after an
+// organisation's name is that organisation wherever it stands, labelled or not.
+function countDefinedAcronyms(
+  tokenized: Tokenized,
+  spans: readonly TaggedSpan[],
+  texts: readonly string[],
+  orgs: Map<string, Tally>,
+  people: Map<string, Tally>,
+  placeSpans: PlaceSpan[],
+): void {
+  const { tokens } = tokenized;
+  const defined = new Map<string, Tally>();
+  for (const [k, s] of spans.entries()) {
+    const acronym = tokens[s.last + 2];
+    if (tokens[s.last + 1]?.text !== '(' || tokens[s.last + 3]?.text !== ')' || acronym === undefined)
+      continue;
+    if (!ACRONYM_RE.test(acronym.text)) continue;
+    const org = orgs.get(withoutCountry(texts[k] ?? '').toLowerCase());
+    if (org !== undefined && initialsMatch(org.name.split(WORD_SPLIT_RE), acronym.text))
+      defined.set(acronym.text, org);
+  }
+  // "WHO" for the World Health Organization, undefined but unmistakable: three or more capitals that
+  // are the initials of exactly one organisation of the story.
+  const long = [...orgs.values()].filter((o) => o.name.includes(' '));
+  for (const t of tokens) {
+    if (!t.upper || t.bare.length < 3 || !ACRONYM_RE.test(t.bare) || defined.has(t.bare)) continue;
+    const fits = long.filter((o) => initialsMatch(o.name.split(WORD_SPLIT_RE), t.bare));
+    if (fits.length === 1 && fits[0] !== undefined) defined.set(t.bare, fits[0]);
+  }
+  if (defined.size === 0) return;
+  for (const [acronym, org] of defined) {
+    const key = acronym.toLowerCase();
+    for (const other of [orgs, people]) {
+      const tally = other.get(key);
+      if (tally === undefined || tally === org) continue;
+      other.delete(key);
+    }
+  }
+  for (let k = placeSpans.length - 1; k >= 0; k--) {
+    const p = placeSpans[k];
+    if (p !== undefined && p.first === p.last && defined.has(tokens[p.first]?.text ?? ''))
+      placeSpans.splice(k, 1);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || !t.upper) continue;
+    const org = defined.get(t.bare);
+    if (org !== undefined) org.mentions++;
+  }
+}
+
 // "WHO" after "World Health Organization (WHO)", "Northwind" after "Northwind Airlines": an acronym
 // whose letters are the initials of one organisation of the story, or the first word of exactly
 // one, is that organisation, whatever the tagger labelled it (an acronym is often taken for a place).
-function foldShortForms(
-  orgs: Map<string, Tally>,
-  placeSpans: { first: number; last: number }[],
-  tokenized: Tokenized,
-): void {
+function foldShortForms(orgs: Map<string, Tally>, placeSpans: PlaceSpan[], tokenized: Tokenized): void {
+  // "Northwind Airlines Inc" is "Northwind Airlines" when the story also says that.
+  for (const [key, tally] of [...orgs]) {
+    const space = tally.name.lastIndexOf(' ');
+    if (space < 1 || !CORPORATE_SUFFIXES.has(tally.name.slice(space + 1))) continue;
+    const into = orgs.get(tally.name.slice(0, space).toLowerCase());
+    if (into === undefined) continue;
+    into.mentions += tally.mentions;
+    into.confidence = Math.max(into.confidence, tally.confidence);
+    orgs.delete(key);
+  }
   const long = [...orgs.values()].filter((o) => o.name.includes(' '));
   const target = (name: string): Tally | undefined => {
     const acronym = ACRONYM_RE.test(name);
@@ -305,13 +390,13 @@ function addRuleFindings(
   rules: RuleFindings,
   people: ReadonlyMap<string, Tally>,
   orgs: Map<string, Tally>,
-  placeSpans: { first: number; last: number }[],
+  placeSpans: PlaceSpan[],
 ): void {
   const taken = new Set<string>([...people.keys(), ...orgs.keys()]);
   for (const t of texts) taken.add(t.toLowerCase());
   for (const e of rules.organisations) {
     const key = e.name.toLowerCase();
-    if (taken.has(key)) continue;
+    if (taken.has(key) || lookupPlaces(e.name).length > 0) continue;
     orgs.set(key, {
       name: e.name,
       mentions: e.mentions,
@@ -324,16 +409,77 @@ function addRuleFindings(
   let added = false;
   for (const r of rules.places) {
     if (covered[r.first] || covered[r.last]) continue;
-    placeSpans.push(r);
+    placeSpans.push({ ...r, confidence: Number.POSITIVE_INFINITY });
     added = true;
   }
   if (added) placeSpans.sort((a, b) => a.first - b.first);
 }
 
+// "NAIROBI (Wirefeed) -", "LONDON, Dec 6 (Reuters) -": when the normalizer left the dateline in the
+// body, the agency in its parentheses is the story's source, not a name in it.
+const CREDIT_RE = /^[^\n()]{1,80}\(([^()\n]{1,40})\)\s*(?:-|—|–|:)/u;
+function creditRange(tokenized: Tokenized): [number, number] | undefined {
+  const { source, bodyStart, tokens } = tokenized;
+  const from = tokens[bodyStart]?.start ?? source.length;
+  const m = CREDIT_RE.exec(source.slice(from, from + 160));
+  if (m === null) return undefined;
+  const open = from + m[0].indexOf('(');
+  return [open, open + (m[1]?.length ?? 0) + 2];
+}
+
 // "Lamar County Judge Brandon Bell", "Health and Human Services Secretary Robert F. Kennedy Jr": a
 // title inside a span ends what comes before it (an organisation, or nothing when the span was a
 // person) and opens a person's name.
-function splitAtTitle(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
+function splitAtTitle(tokens: readonly Token[], tagged: TaggedSpan): TaggedSpan[] {
+  let span = tagged;
+  // "Neighbouring Vietnam", "Analysts Say": a sentence's first word that is a common word (or, before
+  // a place the gazetteer knows, any word the gazetteer does not) is not part of the name after it.
+  const head = tokens[span.first];
+  if (
+    span.last > span.first &&
+    head?.sentenceStart === true &&
+    !head.upper &&
+    (isCommonWord(head.lower) ||
+      (span.kind === 'place' &&
+        placeAt(tokens, span.first) === undefined &&
+        placeAt(tokens, span.first + 1)?.length === span.last - span.first))
+  ) {
+    span = { ...span, first: span.first + 1 };
+  }
+  // "Port traffic grows": one common word opening a sentence, which the story never capitalises
+  // anywhere else, is no name.
+  if (
+    span.first === span.last &&
+    head?.sentenceStart === true &&
+    !head.upper &&
+    isCommonWord(head.lower) &&
+    !capitalisedElsewhere(tokens, span.first)
+  ) {
+    return [];
+  }
+  // "ESA Director": a title closing an organisation's span is not part of it.
+  const tail = tokens[span.last];
+  if (span.kind !== 'person' && span.last > span.first && tail?.cap === true && TITLE_HEADS.has(tail.lower)) {
+    span = { ...span, last: span.last - 1 };
+  }
+  // "Beijing-Baku", "Asia-Europe", "China-Azerbaijan": places joined by hyphens are those places.
+  if (span.last > span.first && tokens[span.first + 1]?.text === '-') {
+    const parts: TaggedSpan[] = [];
+    let ok = true;
+    for (let k = span.first; k <= span.last; k += 2) {
+      const t = tokens[k];
+      if (
+        t === undefined ||
+        (placeAt(tokens, k)?.length !== 1 && !CONTINENTS.has(t.bare)) ||
+        (k < span.last && tokens[k + 1]?.text !== '-')
+      ) {
+        ok = false;
+        break;
+      }
+      parts.push({ first: k, last: k, kind: 'place', confidence: span.confidence });
+    }
+    if (ok) return parts;
+  }
   let title = -1;
   for (let k = span.last - 1; k > span.first; k--) {
     const t = tokens[k];
@@ -353,6 +499,15 @@ function splitAtTitle(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] 
   let end = title - 1;
   while (end > span.first && TITLE_MODIFIERS.has(tokens[end]?.lower ?? '')) end--;
   return [{ ...span, last: end }, person];
+}
+
+function capitalisedElsewhere(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.bare;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i !== at && t !== undefined && !t.sentenceStart && t.bare === word) return true;
+  }
+  return false;
 }
 
 function bump(map: Map<string, Tally>, name: string, at: number, confidence: number): void {
@@ -387,8 +542,17 @@ export const entitiesEnricher: Enricher = {
   },
 };
 
-/** Places: what the tagger labelled a place, resolved by the gazetteer; demonyms; the dateline place first. */
+/**
+ * Places: in English, what the tagger labelled a place, resolved by the gazetteer; in other
+ * languages, gazetteer names as written. Demonyms count toward their country; the dateline place
+ * comes first.
+ */
 export const placesEnricher: Enricher = {
   name: 'places',
-  run: (input) => ({ places: findPlaces(input, findNames(input).places) }),
+  run: (input) => ({
+    places:
+      input.language !== undefined && input.language !== 'en'
+        ? findPlaces(input)
+        : findPlaces(input, findNames(input).places),
+  }),
 };

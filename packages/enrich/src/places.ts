@@ -125,8 +125,18 @@ export interface TaggedPlaces {
   readonly view: readonly Token[];
   /** The source text the tokens index into. */
   readonly source: string;
-  readonly spans: readonly { readonly first: number; readonly last: number }[];
+  readonly spans: readonly PlaceSpan[];
 }
+
+/** A place the tagger labelled: tokens `first`..`last`, and how sure it was. */
+export interface PlaceSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly confidence: number;
+}
+
+/** A one-word place the gazetteer does not know, named once, needs the tagger this sure of it. */
+export const MIN_UNKNOWN_PLACE_CONFIDENCE = 600;
 
 /**
  * The places the rules alone accept (gazetteer names in context, no tagger), as token ranges: a
@@ -216,6 +226,10 @@ function countTagged(
     const text = written(span.first, span.last);
     if (text === '') continue;
     const known = resolve(lookupPlaces(text), context);
+    if (known === undefined && span.first === span.last && span.confidence < MIN_UNKNOWN_PLACE_CONFIDENCE) {
+      const again = tagged.spans.some((o) => o !== span && written(o.first, o.last) === text);
+      if (!again) continue;
+    }
     const key = known?.key ?? `text:${text.toLowerCase()}`;
     let tally = tallies.get(key);
     if (tally === undefined) {

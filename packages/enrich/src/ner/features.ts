@@ -102,7 +102,6 @@ const CONNECTORS = new Set([
   'the',
   'and',
   'for',
-  'on',
   'upon',
   'y',
   'e',
@@ -177,6 +176,11 @@ function commonWords(): { common: Set<string>; occupations: Set<string> } {
   }
   words = { common, occupations };
   return words;
+}
+
+/** Whether a lowercase word is a common English word (or the plural of one). */
+export function isCommonWord(lower: string): boolean {
+  return inList(commonWords().common, lower);
 }
 
 function inList(list: ReadonlySet<string>, lower: string): boolean {
@@ -297,9 +301,11 @@ export function taggerInput(
   lines: Lines = linesOf(input),
   view: readonly Token[] = casedView(input.tokens, lines),
   hints: readonly (string | undefined)[] = [],
+  maxTokens = Number.POSITIVE_INFINITY,
 ): TaggerInput {
   const { tokens, bodyStart } = input;
-  const n = tokens.length;
+  // Past `maxTokens` nothing is a candidate: the work per story is bounded whatever its length.
+  const n = Math.min(tokens.length, maxTokens);
 
   const { line, caps: capsLine, numbers } = lines;
   const wordsInLine = new Uint16Array(lines.first.length);
@@ -354,7 +360,7 @@ export function taggerInput(
     }
     if (!before) continue;
     for (let k = i + 1; k <= Math.min(n - 1, i + MAX_GAP); k++) {
-      if (isNameWord(k)) {
+      if (isNameWord(k) && !BREAKERS.has((tokens[k] as Token).bare)) {
         candidate[i] = 1;
         break;
       }
