@@ -29,6 +29,7 @@ const { values } = parseArgs({
     'gum-weight': { type: 'string', default: '1' },
     errors: { type: 'boolean', default: false },
     copies: { type: 'string', default: '600' },
+    runs: { type: 'string', default: '1' },
     others: { type: 'string', default: '0' },
     'min-count': { type: 'string', default: '2' },
   },
@@ -266,35 +267,45 @@ console.log(
   `training: ${trainDocs.length} GUM documents + ${copies.length} written wire stories, ${train.reduce((n, e) => n + e.input.candidates.length, 0)} candidate tokens; name tokens the candidates cover: ${((100 * covered) / (covered + lost)).toFixed(1)}%`,
 );
 
+// Several runs over differently shuffled data, their averaged weights averaged again: one greedy
+// perceptron run depends a lot on the order it saw the examples in.
+const runs = Math.max(1, Number(values.runs));
 const order = [...train];
-for (let epoch = 1; epoch <= epochs; epoch++) {
-  let errors = 0;
-  let total = 0;
-  for (const ex of shuffle(order, epoch)) {
-    decode(ex.input, current, (k, features, predicted) => {
-      clock++;
-      total++;
-      const i = ex.input.candidates[k] as number;
-      const gold = ex.gold[i] as number;
-      if (predicted !== gold) {
-        errors++;
-        for (const f of features) {
-          if ((seen.get(f) ?? minCount) < minCount) continue;
-          update(f, gold, 1);
-          update(f, predicted, -1);
+const sum = new Map<number, Float64Array>();
+for (let run = 0; run < runs; run++) {
+  weights.clear();
+  clock = 0;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    let errors = 0;
+    let total = 0;
+    for (const ex of shuffle(order, epoch + 1000 * run)) {
+      decode(ex.input, current, (k, features, predicted) => {
+        clock++;
+        total++;
+        const i = ex.input.candidates[k] as number;
+        const gold = ex.gold[i] as number;
+        if (predicted !== gold) {
+          errors++;
+          for (const f of features) {
+            if ((seen.get(f) ?? minCount) < minCount) continue;
+            update(f, gold, 1);
+            update(f, predicted, -1);
+          }
         }
-      }
-      return predicted;
-    });
+        return predicted;
+      });
+    }
+    console.log(
+      `run ${run + 1}, epoch ${epoch}: ${((100 * errors) / Math.max(1, total)).toFixed(2)}% of candidate tokens wrong`,
+    );
   }
-  console.log(
-    `epoch ${epoch}: ${((100 * errors) / Math.max(1, total)).toFixed(2)}% of candidate tokens wrong`,
-  );
+  for (const [f, row] of averaged()) {
+    const into = sum.get(f) ?? new Float64Array(LABEL_COUNT);
+    for (let l = 0; l < LABEL_COUNT; l++) into[l] = (into[l] as number) + (row[l] as number) / runs;
+    sum.set(f, into);
+  }
 }
-
-// Quantize: 16 bits per weight, in 1/32nds (WEIGHT_SCALE) so that margins keep their meaning from
-// one model to the next; rows whose weights all round to 0 are dropped.
-const avg = averaged();
+const avg = sum;
 {
   const all: number[] = [];
   for (const row of avg.values()) for (const w of row) all.push(Math.abs(w));

@@ -1140,7 +1140,63 @@ const crime: Story = (w) => {
   return h;
 };
 
+const medals: Story = (w) => {
+  const r = w.r;
+  const event = r.pick([
+    'WORLD CHAMPIONSHIPS',
+    'WORLD CUP',
+    'EUROPEAN CHAMPIONSHIPS',
+    'GAMES',
+    'NATIONS CUP',
+  ]);
+  const h = headline(
+    w,
+    [
+      `${r.pick(['ATHLETICS', 'SWIMMING', 'SKIING', 'ROWING', 'JUDO', 'SHOOTING'])} - ${event} ${r.pick(['MEDALS TABLE', 'STANDINGS', 'NATIONS RANKING'])}`,
+    ],
+    true,
+  );
+  dateline(w, w.city(), r.chance(0.3) ? w.country() : undefined);
+  w.t(`${r.pick(['Medals table', 'Nations ranking', 'Final standings'])} after ${w.day()} ( tabulate under gold , silver , bronze ) :
+`);
+  const shout = r.chance(0.3);
+  for (let k = 0; k < r.int(4, 12); k++) {
+    const c = w.country();
+    w.e('place', shout ? caps(c) : c).t(` ${w.n(0, 12)} ${w.n(0, 12)} ${w.n(0, 12)}
+`);
+  }
+  return h;
+};
+
+const institutions: Story = (w) => {
+  const r = w.r;
+  const body = r.pick(INSTITUTIONS);
+  const other = r.pick(INSTITUTIONS);
+  const h = headline(w, [
+    { kind: 'org', text: body },
+    ` ${r.pick(['cuts', 'raises', 'holds', 'revises', 'warns on'])} ${r.pick(['rates', 'forecast', 'estimate', 'growth outlook', 'deficit'])}`,
+  ]);
+  dateline(w, w.city());
+  w.t(`${r.pick(['The ', ''])}`)
+    .e('org', body)
+    .t(
+      ` ${r.pick(['on', 'late on', 'early on'])} ${w.day()} ${r.pick(['cut', 'raised', 'left unchanged', 'revised'])} its ${r.pick(['key rate', 'forecast', 'estimate of the crop', 'outlook'])} , ${r.pick(['and', 'while'])} `,
+    )
+    .e('org', other)
+    .t(` ${r.pick(['said', 'reported', 'warned'])} that ${r.pick(['exporters', 'markets', 'banks', 'farmers'])} were ${r.pick(['cautious', 'worried', 'calm'])} .
+
+`);
+  w.e(
+    'org',
+    r.chance(0.5) ? 'Reuters' : w.company(),
+  ).t(` ${r.pick(['reported', 'said', 'calculated'])} that ${r.pick(['analysts', 'dealers', 'economists'])} ${r.pick(['had expected', 'did not expect', 'welcomed'])} the move .
+`);
+  return h;
+};
+
 const STORIES: readonly [Story, number][] = [
+  [medals, 1],
+  [institutions, 2],
   [soccerReport, 3],
   [soccerResults, 3],
   [standings, 3],

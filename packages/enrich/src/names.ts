@@ -1,6 +1,6 @@
 import type { Entity } from '@wirefeed/core';
 import { initialsMatch } from './classify.ts';
-import { CORPORATE_SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
+import { CORPORATE_SUFFIXES, ORG_CUES, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
 import { findEntities, withoutCountry } from './entities.ts';
 import { lookupPlaces, placeAt } from './gazetteer.ts';
 import type { Lines } from './ner/features.ts';
@@ -209,7 +209,11 @@ function group(
       const start = tokenized.tokens[s.first]?.start ?? 0;
       return credit === undefined || start < credit[0] || start >= credit[1];
     })
-    .flatMap((s) => splitAtTitle(tokenized.tokens, s));
+    .flatMap((s) => splitAtTitle(tokenized.tokens, s))
+    .flatMap((s) => splitAtOf(tokenized.tokens, view, s))
+    .map((s) => placeOrOrg(view, s))
+    .filter((s) => s.first !== s.last || (tokenized.tokens[s.first]?.bare.length ?? 0) > 1);
+  sameKindInTables(tokenized, view, spans);
   const texts = spans.map((s) => spanText(tokenized, view, s));
   const votes = new Map<string, Map<NameKind, number>>();
   // A tie between kinds goes to the one the tagger was surer of.
@@ -264,10 +268,7 @@ function group(
       continue;
     }
     const kind = kindOf(k);
-    // "Fernando Cheung of the Labour Party": a person's name stops before "of".
-    const of = kind === 'person' ? text.indexOf(' of ') : -1;
-    if (of > 0) bump(people, text.slice(0, of), s.first, s.confidence);
-    else if (kind === 'person') bump(people, text, s.first, s.confidence);
+    if (kind === 'person') bump(people, text, s.first, s.confidence);
     else if (kind === 'org') {
       // "U.S. Federal Reserve": the organisation is the Federal Reserve, and the U.S. a place named.
       const bare = withoutCountry(text);
@@ -425,6 +426,74 @@ function creditRange(tokenized: Tokenized): [number, number] | undefined {
   if (m === null) return undefined;
   const open = from + m[0].indexOf('(');
   return [open, open + (m[1]?.length ?? 0) + 2];
+}
+
+// "Kjetil Andre Aamodt of Norway", "Fernando Cheung of the Labour Party": a person's name stops
+// before "of"; a place or organisation after it is a name of its own.
+function splitAtOf(tokens: readonly Token[], view: readonly Token[], span: TaggedSpan): TaggedSpan[] {
+  if (span.kind !== 'person') return [span];
+  for (let k = span.first + 1; k < span.last; k++) {
+    if (tokens[k]?.text !== 'of') continue;
+    const person: TaggedSpan = { ...span, last: k - 1 };
+    let from = k + 1;
+    if (tokens[from]?.lower === 'the') from++;
+    if (from > span.last) return [person];
+    const place = placeAt(view, from);
+    const kind: NameKind = place !== undefined && place.length === span.last - from + 1 ? 'place' : 'org';
+    return [person, { first: from, last: span.last, kind, confidence: span.confidence }];
+  }
+  return [span];
+}
+
+// "U.S. Federal Reserve", "Michigan State University": a span the tagger called a place that ends
+// in an organisation word, and that the gazetteer does not know whole, is an organisation.
+function placeOrOrg(view: readonly Token[], span: TaggedSpan): TaggedSpan {
+  if (span.kind !== 'place' || span.first === span.last) return span;
+  const last = view[span.last];
+  if (last === undefined || !ORG_CUES.has(last.bare)) return span;
+  const whole = placeAt(view, span.first);
+  return whole !== undefined && whole.length === span.last - span.first + 1 ? span : { ...span, kind: 'org' };
+}
+
+// "BOSTON 12 9 4 28 / BUFFALO 13 12 1 27", "Germany 4 2 1 / Norway 3 3 0": the names opening the
+// rows of a table are teams — countries (national teams, medal tables: places, as annotators mark
+// them) when most of them are countries, clubs otherwise, even when named after their city.
+function sameKindInTables(tokenized: Tokenized, view: readonly Token[], spans: TaggedSpan[]): void {
+  const { tokens, source } = tokenized;
+  const rowStarts: number[] = [];
+  for (const [k, s] of spans.entries()) {
+    if (s.kind === 'person') continue;
+    const before = tokens[s.first - 1];
+    const lineStart =
+      before === undefined || source.slice(before.end, tokens[s.first]?.start ?? 0).includes('\n');
+    if (!lineStart) continue;
+    // Numbers standing apart, not a date ("1996-12-06" opens a dateline, not a row).
+    let numbers = 0;
+    for (let i = s.last + 1; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t === undefined || source.slice(tokens[i - 1]?.end ?? 0, t.start).includes('\n')) break;
+      if (/^\d/.test(t.text) && tokens[i - 1]?.text !== '-' && tokens[i + 1]?.text !== '-') numbers++;
+    }
+    if (numbers >= 3) rowStarts.push(k);
+  }
+  if (rowStarts.length < 3) return;
+  let countries = 0;
+  for (const k of rowStarts) {
+    const s = spans[k];
+    if (s === undefined) continue;
+    const match = placeAt(view, s.first);
+    if (
+      match !== undefined &&
+      match.length === s.last - s.first + 1 &&
+      match.candidates[0]?.kind === 'country'
+    )
+      countries++;
+  }
+  const kind: NameKind = countries * 2 > rowStarts.length ? 'place' : 'org';
+  for (const k of rowStarts) {
+    const s = spans[k];
+    if (s !== undefined && s.kind !== kind) spans[k] = { ...s, kind };
+  }
 }
 
 // "Lamar County Judge Brandon Bell", "Health and Human Services Secretary Robert F. Kennedy Jr": a
