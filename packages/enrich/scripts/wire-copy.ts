@@ -211,10 +211,6 @@ const CRICKET_COUNTIES =
   `Lancashire|Yorkshire|Surrey|Kent|Essex|Middlesex|Warwickshire|Leicestershire|Somerset|Sussex|Glamorgan|Durham|Derbyshire|Nottinghamshire|Northamptonshire|Gloucestershire|Worcestershire|Hampshire|Queensland|Victoria|New South Wales|Tasmania|Western Australia|South Australia`.split(
     '|',
   );
-const LEAGUES =
-  `Premier League|Bundesliga|Serie A|Primera Liga|Football League|NHL|NBA|NFL|UEFA|FIFA|International Cricket Council|Test and County Cricket Board|ATP|WTA|PGA|International Olympic Committee|IAAF|European PGA Tour`.split(
-    '|',
-  );
 const INSTITUTIONS =
   `Reuters|USDA|U.S. Agriculture Department|Federal Reserve|Bundesbank|Bank of England|Bank of Japan|Bank of France|European Union|European Commission|European Parliament|International Monetary Fund|IMF|World Bank|OPEC|NATO|United Nations|U.N. Security Council|Organisation for Economic Cooperation and Development|World Trade Organisation|European Central Bank|Securities and Exchange Commission|Treasury|Finance Ministry|Foreign Ministry|Defence Ministry|Interior Ministry|Trade Ministry|Justice Department|State Department|Pentagon|White House|Kremlin|Congress|Senate|House of Representatives|Supreme Court|High Court|Red Cross|Amnesty International|Greenpeace|Interpol|Commerce Department|Labour Party|Conservative Party|Social Democrats|Christian Democrats|Socialist Party|Communist Party|National Front|Liberal Democrats|African National Congress|Likud|Labour|Hamas|PLO|Sinn Fein|IRA|Khmer Rouge|Taleban|National Statistics Office|Central Bank|Council of Ministers|Tokyo Stock Exchange|New York Stock Exchange|London Stock Exchange|Chicago Board of Trade|Chicago Mercantile Exchange|Paris Bourse|AFP|Xinhua|Itar-Tass|Interfax|ANSA|Kyodo|Nasdaq|Moody's|Standard & Poor's|Lloyd's|Eurostat|INSEE|Ifo|Fed`.split(
     '|',
@@ -259,7 +255,7 @@ const TITLES =
   `President|Prime Minister|Foreign Minister|Finance Minister|Defence Minister|Interior Minister|Trade Minister|Chancellor|King|Queen|Premier|Deputy Prime Minister|Secretary of State|Senator|Governor|Mayor|General|Chief Minister|Ambassador|Archbishop|Pope`.split(
     '|',
   );
-const ROLES =
+const _ROLES =
   `spokesman|spokeswoman|chairman|chief executive|managing director|analyst|economist|dealer|trader|strategist|director|official|minister|coach|manager|captain|striker|midfielder|goalkeeper|defender|secretary-general|president|governor|head|lawyer|police chief|spokesman for the ministry`.split(
     '|',
   );
@@ -540,7 +536,7 @@ const soccerReport: Story = (w) => {
     .t(` ${hs}-${as} in the ${league} league on ${w.day()} .`);
   w.t(` ${r.pick(['Striker', 'Midfielder', 'Substitute', 'Captain', ''])} `.replace('  ', ' '))
     .e('person', a.full)
-    .t(` scored ${r.pick(['twice', 'the opener', 'a late winner', 'in the ' + w.n(2, 89) + 'th minute'])} `);
+    .t(` scored ${r.pick(['twice', 'the opener', 'a late winner', `in the ${w.n(2, 89)}th minute`])} `);
   w.t('before ').e('person', b.full).t(' levelled for the visitors .\n\n');
   w.t('"We played well , " said ')
     .e('org', home)
@@ -1000,7 +996,7 @@ const company: Story = (w) => {
   ]);
   dateline(w, city);
   w.e('org', full).t(
-    ` said on ${w.day()} it ${r.pick(['expected net profit to rise', 'would cut jobs', 'had agreed to buy', 'made a net loss', 'won a contract'])} ${r.pick(['in 1997', 'from', 'this year', 'worth $ ' + w.n(2, 900) + ' million'])} `,
+    ` said on ${w.day()} it ${r.pick(['expected net profit to rise', 'would cut jobs', 'had agreed to buy', 'made a net loss', 'won a contract'])} ${r.pick(['in 1997', 'from', 'this year', `worth $ ${w.n(2, 900)} million`])} `,
   );
   if (r.chance(0.6)) w.e('org', w.company()).t(' ');
   w.t('.\n\n');
@@ -1060,10 +1056,10 @@ const politics: Story = (w) => {
     ` ${r.pick(['says', 'rejects', 'calls for', 'warns', 'wins'])} ${r.pick(['talks', 'vote', 'reform', 'peace plan', 'poll', 'deal'])}`,
   ]);
   dateline(w, capital, r.chance(0.3) ? country : undefined);
-  w.t(`${r.pick(['', country + ' '])}${title} `)
+  w.t(`${r.pick(['', `${country} `])}${title} `)
     .e('person', leader.full)
     .t(
-      ` ${r.pick(['said', 'told parliament', 'said on ' + w.day(), 'warned'])} that ${r.pick(['talks with', 'relations with', 'a trade dispute with', 'the conflict with'])} `,
+      ` ${r.pick(['said', 'told parliament', `said on ${w.day()}`, 'warned'])} that ${r.pick(['talks with', 'relations with', 'a trade dispute with', 'the conflict with'])} `,
     )
     .e('place', otherCountry)
     .t(` ${r.pick(['would continue', 'had stalled', 'were improving', 'must be resolved'])} .\n\n`);

@@ -107,7 +107,7 @@ export function spansOf(input: TaggerInput, labels: Uint8Array, margins?: Float6
     let first = i;
     // A name ends on a capitalised word ("Bank of England", not "Bank of"); it may open with a
     // particle ("de Gaulle", "al-Assad") but not with "the" or punctuation.
-    while (last >= first && tokens[last]?.cap !== true && !SYLLABLE_END(tokens, last)) last--;
+    while (last >= first && tokens[last]?.cap !== true && !syllableEnd(tokens, last)) last--;
     while (first <= last && tokens[first]?.cap !== true && !PARTICLE_START.test(tokens[first]?.text ?? ''))
       first++;
     let confidence = Number.POSITIVE_INFINITY;
@@ -120,15 +120,9 @@ export function spansOf(input: TaggerInput, labels: Uint8Array, margins?: Float6
 }
 
 // "Kim Jong-un": a short lowercase syllable after a hyphen may end a name.
-function SYLLABLE_END(tokens: TaggerInput['tokens'], i: number): boolean {
+function syllableEnd(tokens: TaggerInput['tokens'], i: number): boolean {
   const t = tokens[i];
-  return (
-    t !== undefined &&
-    t.word &&
-    t.text.length <= 3 &&
-    tokens[i - 1]?.text === '-' &&
-    tokens[i - 1]?.end === t.start
-  );
+  return t?.word && t.text.length <= 3 && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
 }
 
 const PARTICLE_START = /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|bin|ibn|al|el|la|le)$/;
