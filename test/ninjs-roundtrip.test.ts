@@ -96,7 +96,8 @@ describe('ninjs in, ninjs out', () => {
 
   it('reads a dateline out of the AP text example', async () => {
     const doc = await roundTrip(readFileSync(new URL('ninjsExSimpleText_3.json', dir), 'utf8'));
-    expect(doc.located).toBe('Grosseto');
+    // "GROSSETO, Italy (AP) --": the country the dateline names is kept with the place.
+    expect(doc.located).toBe('Grosseto, Italy');
     expect(doc.infoSources[0]).toMatchObject({ name: 'AP' });
     expect(doc.bodies?.[0]?.value).toMatch(/^<p>The trial of the captain/);
   });

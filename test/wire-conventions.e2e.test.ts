@@ -12,6 +12,7 @@ interface Doc {
   located?: string;
   infoSources: { name: string; role: string }[];
   by?: string;
+  people?: { name: string; rel?: string }[];
   urgency: number;
   pubStatus: string;
   firstCreated: string;
@@ -27,6 +28,8 @@ interface Want {
   credit?: string;
   /** null: not checked. */
   by?: string | null;
+  /** The contributors a credit line names, as ninjs `people` with their role. */
+  people?: { name: string; rel: string }[];
   urgency?: number;
   pubStatus?: string;
   versionCreated?: string;
@@ -35,24 +38,32 @@ interface Want {
 }
 
 const ORIGINATOR = 'http://cv.iptc.org/newscodes/contentprodpartyrole/origcont';
-const FED = 'Reuters; Reporting by Howard Schneider; Editing by Andrea Ricci';
 
 // By guid. An absent `located`, `credit` or `by` must be absent from the document too.
 const WANT: Record<string, Want> = {
   'wc-fed': {
     headline: 'Fed signals slower pace of rate hikes',
     located: 'Washington',
-    credit: FED,
+    // The credit is the agency alone; "(Reporting by …; Editing by …)" names contributors.
+    credit: 'Reuters',
     // No byline in the feed: the reporters of "(Reporting by …)" stand in.
     by: 'Howard Schneider',
+    people: [
+      { name: 'Howard Schneider', rel: 'reporter' },
+      { name: 'Andrea Ricci', rel: 'editor' },
+    ],
     versionCreated: '2021-11-26T11:15:00.000Z',
     edNote: /Update 2\./,
   },
   'wc-oil': {
     headline: 'Oil prices slump as new variant rattles markets',
     located: 'London',
-    credit: 'Reuters; Reporting by Ahmad Ghaddar; Editing by Jason Neely',
+    credit: 'Reuters',
     by: 'Ahmad Ghaddar',
+    people: [
+      { name: 'Ahmad Ghaddar', rel: 'reporter' },
+      { name: 'Jason Neely', rel: 'editor' },
+    ],
     versionCreated: '2021-11-26T10:02:00.000Z',
     edNote: /Correction\./,
   },
@@ -65,16 +76,18 @@ const WANT: Record<string, Want> = {
   },
   'wc-austin': {
     headline: 'Texas governor signs new electoral map',
-    located: 'Austin',
+    located: 'Austin, Texas',
     credit: 'AP',
     by: 'John Roe and Mary Poe, Associated Press',
     versionCreated: '2021-11-26T05:30:00.000Z',
   },
   'wc-kyiv': {
     headline: 'Ukraine warns of troop buildup on its border',
-    located: 'Kyiv',
+    located: 'Kyiv, Ukraine',
     credit: 'AP',
     by: 'Yuras Karmanau',
+    // The feed's author written with an e-mail address is a person record: its maker, with that role.
+    people: [{ name: 'Yuras Karmanau', rel: 'author' }],
     versionCreated: '2021-11-26T09:00:00.000Z',
   },
   'wc-nairobi': {
@@ -134,6 +147,17 @@ const WANT: Record<string, Want> = {
     pubStatus: 'canceled',
     versionCreated: '2021-11-26T11:00:00.000Z',
   },
+  // Reuters' archive dateline: the region is kept, the ISO date leaves the text; no agency named.
+  'wc-vail': {
+    headline: 'Maier wins Vail downhill',
+    located: 'Vail, Colorado',
+    by: 'Karl Brenner',
+    people: [
+      { name: 'Karl Brenner', rel: 'reporter' },
+      { name: 'Ian Ransom', rel: 'editor' },
+    ],
+    versionCreated: '1996-12-07T21:05:00.000Z',
+  },
   'wc-undated': { headline: 'Council meets on budget', edNote: /gave no date/ },
   'wc-future': { headline: 'Embargoed report released early' },
   'wc1252-brussels': {
@@ -141,6 +165,7 @@ const WANT: Record<string, Want> = {
     located: 'Brussels',
     credit: 'AP',
     by: 'Jane Doe',
+    people: [{ name: 'Jane Doe', rel: 'author' }],
     versionCreated: '2021-11-26T09:00:00.000Z',
   },
   'wc1252-paris': {
@@ -181,7 +206,7 @@ describe('wirefeed process --format ninjs over the wire-conventions feeds', () =
       { REDIS_URL: redisUrl, WIREFEED_PREFIX: prefix },
     );
     finishedAt = Date.now();
-    expect(r.stderr).toMatch(/2 feed\(s\), 19 item\(s\) read, 19 delivered, 0 duplicate\(s\) dropped/);
+    expect(r.stderr).toMatch(/2 feed\(s\), 20 item\(s\) read, 20 delivered, 0 duplicate\(s\) dropped/);
     expect(r.code).toBe(0);
     docs = ndjson<Doc>(r.stdout);
   });
@@ -203,6 +228,9 @@ describe('wirefeed process --format ninjs over the wire-conventions feeds', () =
     const credit = doc.infoSources.find((s) => s.role === ORIGINATOR);
     expect(credit?.name).toBe(want.credit);
     if (want.by !== null) expect(doc.by).toBe(want.by);
+    // The people a story mentions carry rel `mentions`; its makers carry their role.
+    const makers = (doc.people ?? []).filter((p) => p.rel !== 'mentions');
+    expect(makers.map(({ name, rel }) => ({ name, rel }))).toEqual(want.people ?? []);
     expect(doc.urgency).toBe(want.urgency ?? 5);
     expect(doc.pubStatus).toBe(want.pubStatus ?? 'usable');
     for (const date of [doc.firstCreated, doc.versionCreated])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline, reportersFromCredit } from './byline.ts';
+import { cleanByline } from './byline.ts';
 
 describe('cleanByline', () => {
   it.each([
@@ -29,23 +29,4 @@ describe('cleanByline', () => {
       expect(cleanByline(author)).toBeUndefined();
     },
   );
-});
-
-describe('reportersFromCredit', () => {
-  it.each([
-    ['Reporting by Jane Doe; Editing by John Roe', 'Jane Doe'],
-    ['Reuters; Reporting by Jane Doe and Ann Poe; Editing by John Roe', 'Jane Doe and Ann Poe'],
-    [
-      'Reporting by A. Ghaddar in London; Additional reporting by F. Tan in Singapore',
-      'A. Ghaddar and F. Tan',
-    ],
-    ['Reporting by Jane Doe, Ann Poe and Ed Roe', 'Jane Doe, Ann Poe and Ed Roe'],
-    ['Writing by JANE DOE', 'Jane Doe'],
-  ])('%j', (credit, reporters) => {
-    expect(reportersFromCredit(credit)).toBe(reporters);
-  });
-
-  it.each([[undefined], ['AFP'], ['Editing by John Roe'], ['Agencies']])('names nobody from %j', (credit) => {
-    expect(reportersFromCredit(credit)).toBeUndefined();
-  });
 });

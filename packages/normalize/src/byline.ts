@@ -51,27 +51,3 @@ export function cleanByline(author: string | undefined): string | undefined {
     .map((part) => titleCaseIfShouting(part))
     .join('');
 }
-
-// "Reporting by Jane Doe in London and John Roe; Editing by Ann Poe": only the reporting parts name
-// the people who wrote the story; editors and the places they filed from are not the byline.
-const REPORTING = /^\s*(?:additional\s+)?(?:reporting|writing)\s+by\s+(.+)$/iu;
-const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}\p{M} .'’-]*$/u;
-
-/**
- * The reporters a wire credit names ("Reporting by Jane Doe; Editing by John Roe" → "Jane Doe"), as a
- * byline for feeds that give no author. Undefined when the credit names no reporter.
- */
-export function reportersFromCredit(credit: string | undefined): string | undefined {
-  const names: string[] = [];
-  for (const part of (credit ?? '').split(';')) {
-    const reporting = REPORTING.exec(part)?.[1];
-    if (!reporting) continue;
-    for (const piece of reporting.split(/\s*,\s*|\s+and\s+|\s*&\s*/u)) {
-      const name = cleanByline(piece.replace(FILED_FROM, ''));
-      if (name && /^\p{Lu}/u.test(name) && !names.includes(name)) names.push(name);
-    }
-  }
-  if (names.length === 0) return undefined;
-  const last = names.pop();
-  return names.length === 0 ? last : `${names.join(', ')} and ${last}`;
-}

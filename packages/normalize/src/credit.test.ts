@@ -21,6 +21,20 @@ describe('extractCredit', () => {
     ['Poverty reduction.\n\nFuente: EFE', 'EFE'],
     ['Poverty reduction. Quelle: dpa', 'dpa'],
     ['Poverty reduction.\n\n(With inputs from PTI)', 'PTI'],
+    // People credits on a line of their own, without parentheses.
+    [
+      'Poverty reduction.\n\nReporting by Jane Doe; Editing by John Roe',
+      'Reporting by Jane Doe; Editing by John Roe',
+    ],
+    [
+      'Poverty reduction.\n\nAssociated Press writers Jane Doe in Paris and John Roe contributed to this report.',
+      'Associated Press writers Jane Doe in Paris and John Roe contributed to this report',
+    ],
+    ['Poverty reduction.\n\n--With assistance from Jane Doe.', 'With assistance from Jane Doe'],
+    [
+      'Poverty reduction.\n\nTo contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net',
+      'To contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net',
+    ],
   ])('%j', (text, credit) => {
     expect(extractCredit(text)).toEqual({ credits: [credit], text: 'Poverty reduction.' });
   });
@@ -29,6 +43,21 @@ describe('extractCredit', () => {
     expect(extractCredit('It ended. (AFP)\n\n(Reporting by A; Editing by B)')).toEqual({
       credits: ['AFP', 'Reporting by A; Editing by B'],
       text: 'It ended.',
+    });
+  });
+
+  it('takes a Bloomberg footer whole', () => {
+    expect(
+      extractCredit(
+        'Shares fell.\n\n--With assistance from Ann Poe.\n\nTo contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net\n\nTo contact the editors responsible for this story: John Roe at jroe@bloomberg.net',
+      ),
+    ).toEqual({
+      credits: [
+        'With assistance from Ann Poe',
+        'To contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net',
+        'To contact the editors responsible for this story: John Roe at jroe@bloomberg.net',
+      ],
+      text: 'Shares fell.',
     });
   });
 
@@ -43,6 +72,9 @@ describe('extractCredit', () => {
     'Revenue source: advertising',
     'He said the deal was done - Reuters reported that later.',
     'Talks continue',
+    // The same words inside a paragraph are prose, not a credit line.
+    'He said reporting by the newspaper was accurate',
+    'Police said Associated Press writers contributed to the confusion',
   ])('finds no credit in %j', (text) => {
     expect(extractCredit(text)).toEqual({ credits: [], text });
   });

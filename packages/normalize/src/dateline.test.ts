@@ -14,9 +14,18 @@ describe('extractDateline', () => {
     ['RIO DE JANEIRO -- Brazil said.', { place: 'Rio de Janeiro', raw: 'RIO DE JANEIRO --' }],
     [
       'SPRINGFIELD, Ill. (AP) — Lawmakers said.',
-      { place: 'Springfield', raw: 'SPRINGFIELD, Ill. (AP) —', agency: 'AP' },
+      {
+        place: 'Springfield',
+        region: 'Illinois',
+        countryCode: 'US',
+        raw: 'SPRINGFIELD, Ill. (AP) —',
+        agency: 'AP',
+      },
     ],
-    ['WINSTON-SALEM, N.C. — A judge said.', { place: 'Winston-Salem', raw: 'WINSTON-SALEM, N.C. —' }],
+    [
+      'WINSTON-SALEM, N.C. — A judge said.',
+      { place: 'Winston-Salem', region: 'North Carolina', countryCode: 'US', raw: 'WINSTON-SALEM, N.C. —' },
+    ],
     ["N'DJAMENA: Chad said.", { place: "N'Djamena", raw: "N'DJAMENA:" }],
     [
       'SÃO PAULO (Reuters) - Brazil said.',
@@ -30,7 +39,90 @@ describe('extractDateline', () => {
       'NAIROBI (Kenya News Agency) - The ministry said.',
       { place: 'Nairobi', raw: 'NAIROBI (Kenya News Agency) -', agency: 'Kenya News Agency' },
     ],
-    ['KYIV, Ukraine — Officials said.', { place: 'Kyiv', raw: 'KYIV, Ukraine —' }],
+    [
+      'KYIV, Ukraine — Officials said.',
+      { place: 'Kyiv', country: 'Ukraine', countryCode: 'UA', raw: 'KYIV, Ukraine —' },
+    ],
+    // Reuters' archive form: the date in ISO after the place, or after the region.
+    ['ROME 1996-12-06 - Italy said.', { place: 'Rome', raw: 'ROME 1996-12-06 -' }],
+    [
+      'VAIL, Colorado 1996-12-07 - Hermann Maier won.',
+      { place: 'Vail', region: 'Colorado', countryCode: 'US', raw: 'VAIL, Colorado 1996-12-07 -' },
+    ],
+    [
+      'AL-AIN, United Arab Emirates 1996-12-06 - Japan began.',
+      {
+        place: 'Al-Ain',
+        country: 'United Arab Emirates',
+        countryCode: 'AE',
+        raw: 'AL-AIN, United Arab Emirates 1996-12-06 -',
+      },
+    ],
+    // The same on a line of its own, with no dash: the whole paragraph is the dateline.
+    ['ROME 1996-12-06', { place: 'Rome', raw: 'ROME 1996-12-06' }],
+    [
+      'VAIL, Colorado 1996-12-07',
+      { place: 'Vail', region: 'Colorado', countryCode: 'US', raw: 'VAIL, Colorado 1996-12-07' },
+    ],
+    ['LONDON, Dec 6 (Reuters)', { place: 'London', raw: 'LONDON, Dec 6 (Reuters)', agency: 'Reuters' }],
+    // City, region or country, date and agency together.
+    [
+      'SPRINGFIELD, Ill., Nov 26 (Reuters) - Lawmakers said.',
+      {
+        place: 'Springfield',
+        region: 'Illinois',
+        countryCode: 'US',
+        raw: 'SPRINGFIELD, Ill., Nov 26 (Reuters) -',
+        agency: 'Reuters',
+      },
+    ],
+    [
+      'ATHENS, Greece, Dec. 6 (AP) — Greek officials said.',
+      {
+        place: 'Athens',
+        country: 'Greece',
+        countryCode: 'GR',
+        raw: 'ATHENS, Greece, Dec. 6 (AP) —',
+        agency: 'AP',
+      },
+    ],
+    [
+      'BASTIA, Corsica (Reuters) - Police said.',
+      { place: 'Bastia', region: 'Corsica', raw: 'BASTIA, Corsica (Reuters) -', agency: 'Reuters' },
+    ],
+    [
+      'LONDON, Britain (Reuters) - Police said.',
+      {
+        place: 'London',
+        country: 'Britain',
+        countryCode: 'GB',
+        raw: 'LONDON, Britain (Reuters) -',
+        agency: 'Reuters',
+      },
+    ],
+    // Other agencies' forms: Kyodo's bare name, TASS's slashes, Interfax's full stop, ANSA's name first.
+    ['TOKYO, Dec. 6 Kyodo - Japan said.', { place: 'Tokyo', raw: 'TOKYO, Dec. 6 Kyodo -', agency: 'Kyodo' }],
+    [
+      'MOSCOW, December 6. /TASS/. Russia said.',
+      { place: 'Moscow', raw: 'MOSCOW, December 6. /TASS/.', agency: 'TASS' },
+    ],
+    [
+      'MOSCOW. Dec 6 (Interfax) - Russia said.',
+      { place: 'Moscow', raw: 'MOSCOW. Dec 6 (Interfax) -', agency: 'Interfax' },
+    ],
+    [
+      '(ANSA) - ROME, DEC 6 - Premier Meloni said.',
+      { place: 'Rome', raw: '(ANSA) - ROME, DEC 6 -', agency: 'ANSA' },
+    ],
+    [
+      'PARIS, Dec 6, 2025 (AFP) - France said.',
+      { place: 'Paris', raw: 'PARIS, Dec 6, 2025 (AFP) -', agency: 'AFP' },
+    ],
+    [
+      'SEOUL, Dec. 6 (Yonhap) -- South Korea said.',
+      { place: 'Seoul', raw: 'SEOUL, Dec. 6 (Yonhap) --', agency: 'Yonhap' },
+    ],
+    ['LONDON, 6 December 2025 -- Britain said.', { place: 'London', raw: 'LONDON, 6 December 2025 --' }],
     [
       'Madrid, 25 nov (EFE).- El Gobierno dijo.',
       { place: 'Madrid', raw: 'Madrid, 25 nov (EFE).-', agency: 'EFE' },
@@ -69,8 +161,19 @@ describe('extractDateline', () => {
     'Springfield — Officials said.',
     'Meanwhile, France (AFP) Officials said.',
     'New Delhi (PTI) The court said.',
+    // A capitalised line without a date is a heading; a full stop after a place needs a date after it.
+    'RESULTS',
+    'NHL STANDINGS',
+    'WASHINGTON. The city was quiet.',
+    '(Reuters) - The company said.',
     '',
   ])('finds no dateline in %j', (paragraph) => {
     expect(extractDateline(paragraph)).toBeUndefined();
+  });
+
+  it('reads at most one agency in front and stays linear on hostile input', () => {
+    expect(extractDateline(`${'(AFP) - '.repeat(100_000)}ROME - It rained.`)).toBeUndefined();
+    expect(extractDateline(`${'ROME, '.repeat(100_000)}1996-12-06 -`)).toBeUndefined();
+    expect(extractDateline(`VAIL, ${'Colorado '.repeat(100_000)}1996-12-07`)).toBeUndefined();
   });
 });

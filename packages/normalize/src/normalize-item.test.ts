@@ -179,12 +179,50 @@ describe('normalizeItem', () => {
     expect(language('klingon')).toBeUndefined();
   });
 
-  it('joins the dateline agency and the trailing credits', () => {
+  it('joins the dateline agency and the trailing agency credits; the people credited are contributors', () => {
     const story = normalizeItem(
-      item({ title: 'T', contentText: 'PARIS (AFP) - It happened.\n(AFP)\n(Reporting by A; Editing by B)' }),
+      item({
+        title: 'T',
+        contentText: 'PARIS (AFP) - It happened.\n(dpa)\n(Reporting by Ann Poe; Editing by Bob Roe)',
+      }),
       ctx,
     );
-    expect(story.credit).toBe('AFP; Reporting by A; Editing by B');
+    expect(story.credit).toBe('AFP; dpa');
+    expect(story.contributors).toEqual([
+      { name: 'Ann Poe', role: 'reporter' },
+      { name: 'Bob Roe', role: 'editor' },
+    ]);
+    expect(story.byline).toBe('Ann Poe');
     expect(story.body.text).toBe('It happened.');
+  });
+
+  it('keeps the feed’s contributors first and adds each credited person once', () => {
+    const story = normalizeItem(
+      item({
+        title: 'T',
+        contentText: 'It happened.\n(Reporting by Ann Poe; Editing by Bob Roe)',
+        contributors: [{ name: 'Ann Poe', role: 'reporter', email: 'ann@example.org' }],
+      }),
+      ctx,
+    );
+    expect(story.contributors).toEqual([
+      { name: 'Ann Poe', role: 'reporter', email: 'ann@example.org' },
+      { name: 'Bob Roe', role: 'editor' },
+    ]);
+    expect(story.credit).toBeUndefined();
+  });
+
+  it('keeps the dateline’s region and country, not its agency', () => {
+    const story = normalizeItem(
+      item({ title: 'T', contentText: 'VAIL, Colorado 1996-12-07 - Maier won the downhill.' }),
+      ctx,
+    );
+    expect(story.dateline).toEqual({
+      place: 'Vail',
+      region: 'Colorado',
+      countryCode: 'US',
+      raw: 'VAIL, Colorado 1996-12-07 -',
+    });
+    expect(story.body.text).toBe('Maier won the downhill.');
   });
 });

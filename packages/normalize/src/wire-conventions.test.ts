@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import type { WireCase } from './__fixtures__/wire-case.ts';
 import { WIRE_FEED_URL, WIRE_FETCHED_AT, WIRE_NOW } from './__fixtures__/wire-case.ts';
 import { WIRE_CASES } from './__fixtures__/wire-items.ts';
-import { reportersFromCredit } from './byline.ts';
 import { normalizeItem } from './normalize-item.ts';
 
 const ctx = {
@@ -27,12 +26,14 @@ describe('wire conventions over hand-written agency items', () => {
     const story = normalize(c);
     const want = c.expected;
     expect(story.headline).toBe(want.headline);
-    expect(story.dateline).toEqual(want.dateline && { place: want.dateline.place, raw: want.dateline.raw });
+    const { agency, ...dateline } = want.dateline ?? { raw: '' };
+    expect(story.dateline).toEqual(want.dateline && dateline);
     // The dateline's agency is the first credit; a Story keeps no separate field for it.
-    if (want.dateline?.agency) expect(story.credit?.split('; ')[0]).toBe(want.dateline.agency);
+    if (agency) expect(story.credit?.split('; ')[0]).toBe(agency);
+    // The credit is the agency alone; the people a credit line names are contributors.
     expect(story.credit).toBe(want.credit);
+    expect(story.contributors).toEqual(want.contributors ?? []);
     expect(story.byline).toBe(want.byline);
-    expect(reportersFromCredit(story.credit)).toBe(want.reporters);
     expect(story.signals).toEqual({
       correction: want.correction ?? false,
       urgent: want.urgent ?? false,

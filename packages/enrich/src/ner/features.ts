@@ -330,7 +330,7 @@ export function taggerInput(
   const cased = view.map((t) => t.bare);
   const isNameWord = (i: number): boolean => {
     const t = tokens[i];
-    return t?.word && t.cap && !DIGIT_RE.test(t.text);
+    return t?.word === true && t.cap && !DIGIT_RE.test(t.text);
   };
   const candidate = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (isNameWord(i)) candidate[i] = 1;

@@ -122,7 +122,7 @@ export function spansOf(input: TaggerInput, labels: Uint8Array, margins?: Float6
 // "Kim Jong-un": a short lowercase syllable after a hyphen may end a name.
 function syllableEnd(tokens: TaggerInput['tokens'], i: number): boolean {
   const t = tokens[i];
-  return t?.word && t.text.length <= 3 && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
+  return t?.word === true && t.text.length <= 3 && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
 }
 
 const PARTICLE_START = /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|bin|ibn|al|el|la|le)$/;

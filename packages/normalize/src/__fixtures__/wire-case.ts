@@ -1,14 +1,21 @@
-import type { RawItem } from '@wirefeed/core';
+import type { Contributor, RawItem } from '@wirefeed/core';
 
 /** What normalizeItem must make of one wire item. Absent optional fields must be absent on the Story. */
 export interface WireExpectation {
   headline: string;
   /** `agency` is not stored on the Story: it must come first in the credit. */
-  dateline?: { place: string; raw: string; agency?: string };
+  dateline?: {
+    place: string;
+    region?: string;
+    country?: string;
+    countryCode?: string;
+    raw: string;
+    agency?: string;
+  };
   credit?: string;
   byline?: string;
-  /** The reporters named in the credit ("Reporting by …"), for feeds that give no author. */
-  reporters?: string;
+  /** The people the credit names ("Reporting by …; Editing by …"), with their roles. */
+  contributors?: Contributor[];
   updateNumber?: number;
   correction?: boolean;
   urgent?: boolean;

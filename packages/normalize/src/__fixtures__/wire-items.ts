@@ -1,6 +1,7 @@
 // Hand-written wire items in the house styles of Reuters, AP, AFP, Xinhua, KNA and PTI, each with the
 // Story fields normalize must give. The texts are invented; the conventions are the agencies' own.
 import type { WireCase } from './wire-case.ts';
+import { DATELINE_WIRE_CASES } from './wire-items-datelines.ts';
 import { INTERNATIONAL_WIRE_CASES } from './wire-items-intl.ts';
 
 const FED_GUID = 'tag:reuters.com,2021:newsml_L1N2SH0AB';
@@ -20,9 +21,12 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     expected: {
       headline: 'Fed signals slower pace of rate hikes',
       dateline: { place: 'Washington', raw: 'WASHINGTON, Nov 26 (Reuters) -', agency: 'Reuters' },
-      credit: 'Reuters; Reporting by Howard Schneider; Editing by Andrea Ricci',
+      credit: 'Reuters',
       byline: 'Howard Schneider',
-      reporters: 'Howard Schneider',
+      contributors: [
+        { name: 'Howard Schneider', role: 'reporter' },
+        { name: 'Andrea Ricci', role: 'editor' },
+      ],
       updateNumber: 2,
       firstCreated: '2021-11-26T11:15:00.000Z',
       canonicalUrl: 'https://www.reuters.com/markets/us/fed-signals-slower-pace',
@@ -45,9 +49,13 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     expected: {
       headline: 'Fed signals slower pace of rate hikes, stocks rally',
       dateline: { place: 'Washington', raw: 'WASHINGTON, Nov 26 (Reuters) -', agency: 'Reuters' },
-      credit: 'Reuters; Reporting by Howard Schneider and Ann Saphir; Editing by Andrea Ricci',
+      credit: 'Reuters',
       byline: 'Howard Schneider and Ann Saphir',
-      reporters: 'Howard Schneider and Ann Saphir',
+      contributors: [
+        { name: 'Howard Schneider', role: 'reporter' },
+        { name: 'Ann Saphir', role: 'reporter' },
+        { name: 'Andrea Ricci', role: 'editor' },
+      ],
       updateNumber: 3,
       firstCreated: '2021-11-26T11:15:00.000Z',
       versionCreated: '2021-11-26T12:40:00.000Z',
@@ -69,10 +77,13 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     expected: {
       headline: 'Oil prices slump as new variant rattles markets',
       dateline: { place: 'London', raw: 'LONDON, Nov 26 (Reuters) -', agency: 'Reuters' },
-      credit:
-        'Reuters; Reporting by Ahmad Ghaddar in London; Additional reporting by Florence Tan in Singapore; Editing by Jason Neely',
+      credit: 'Reuters',
       byline: 'Ahmad Ghaddar and Florence Tan',
-      reporters: 'Ahmad Ghaddar and Florence Tan',
+      contributors: [
+        { name: 'Ahmad Ghaddar', role: 'reporter' },
+        { name: 'Florence Tan', role: 'reporter' },
+        { name: 'Jason Neely', role: 'editor' },
+      ],
       correction: true,
       firstCreated: '2021-11-26T10:02:00.000Z',
       firstParagraph: 'Oil prices fell more than 5% on Friday.',
@@ -159,7 +170,13 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'Texas governor signs new electoral map',
-      dateline: { place: 'Austin', raw: 'AUSTIN, Texas (AP) —', agency: 'AP' },
+      dateline: {
+        place: 'Austin',
+        region: 'Texas',
+        countryCode: 'US',
+        raw: 'AUSTIN, Texas (AP) —',
+        agency: 'AP',
+      },
       credit: 'AP',
       byline: 'John Roe and Mary Poe, Associated Press',
       firstCreated: '2021-11-26T05:30:00.000Z',
@@ -178,7 +195,13 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'Ukraine warns of troop buildup on its border',
-      dateline: { place: 'Kyiv', raw: 'KYIV, Ukraine (AP) —', agency: 'AP' },
+      dateline: {
+        place: 'Kyiv',
+        country: 'Ukraine',
+        countryCode: 'UA',
+        raw: 'KYIV, Ukraine (AP) —',
+        agency: 'AP',
+      },
       credit: 'AP',
       byline: 'Yuras Karmanau',
       firstCreated: '2021-11-26T09:00:00.000Z',
@@ -195,7 +218,7 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'Lawmakers approve pension deal',
-      dateline: { place: 'Springfield', raw: 'SPRINGFIELD, Ill. —' },
+      dateline: { place: 'Springfield', region: 'Illinois', countryCode: 'US', raw: 'SPRINGFIELD, Ill. —' },
       firstCreated: '2021-11-26T05:10:00.000Z',
       firstParagraph: 'Illinois lawmakers approved a pension deal late Thursday.',
     },
@@ -314,7 +337,13 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'Farmers receive subsidised fertiliser',
-      dateline: { place: 'Kisumu', raw: 'KISUMU, Kenya (KNA) -', agency: 'KNA' },
+      dateline: {
+        place: 'Kisumu',
+        country: 'Kenya',
+        countryCode: 'KE',
+        raw: 'KISUMU, Kenya (KNA) -',
+        agency: 'KNA',
+      },
       credit: 'KNA',
       firstCreated: '2021-11-25T13:00:00.000Z',
       firstParagraph: 'Farmers in Kisumu received subsidised fertiliser on Thursday.',
@@ -370,6 +399,7 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     },
   },
   ...INTERNATIONAL_WIRE_CASES,
+  ...DATELINE_WIRE_CASES,
 ];
 
 export const WIRE_CASES: readonly WireCase[] = ENGLISH_WIRE_CASES;
