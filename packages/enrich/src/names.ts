@@ -46,8 +46,8 @@ export const MIN_LONE_CONFIDENCE = 600;
 
 const SPACE_RE = /\s+/gu;
 const CONTINENTS = new Set(['Africa', 'America', 'Americas', 'Asia', 'Europe', 'Oceania', 'Antarctica']);
-/** The tagger reads at most this many tokens of a story (~40 KB of text; wire stories are a few KB). */
-export const MAX_TAGGED_TOKENS = 8_000;
+/** The tagger reads at most this many tokens of a story (~30 KB of text; wire stories are a few KB). */
+export const MAX_TAGGED_TOKENS = 6_000;
 const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 const WORD_SPLIT_RE = /[\s-]+/u;
 const PARTICLES = new Set(
@@ -528,7 +528,7 @@ function splitAtTitle(tokens: readonly Token[], tagged: TaggedSpan): TaggedSpan[
   }
   // "ESA Director": a title closing an organisation's span is not part of it.
   const tail = tokens[span.last];
-  if (span.kind !== 'person' && span.last > span.first && tail?.cap === true && TITLE_HEADS.has(tail.lower)) {
+  if (span.kind === 'org' && span.last > span.first && tail?.cap === true && TITLE_HEADS.has(tail.lower)) {
     span = { ...span, last: span.last - 1 };
   }
   // "Beijing-Baku", "Asia-Europe", "China-Azerbaijan": places joined by hyphens are those places.

@@ -108,13 +108,24 @@ export function spansOf(input: TaggerInput, labels: Uint8Array, margins?: Float6
     // A name ends on a capitalised word ("Bank of England", not "Bank of"); it may open with a
     // particle ("de Gaulle", "al-Assad") but not with "the" or punctuation.
     while (last >= first && tokens[last]?.cap !== true && !syllableEnd(tokens, last)) last--;
+    // "Port-au-Prince": a name does not stop inside a hyphenated word.
+    while (
+      tokens[last + 1]?.text === '-' &&
+      tokens[last + 1]?.start === tokens[last]?.end &&
+      tokens[last + 2]?.word === true &&
+      tokens[last + 2]?.start === tokens[last + 1]?.end &&
+      (tokens[last + 2]?.cap === true || (tokens[last + 2]?.text.length ?? 9) <= 3)
+    ) {
+      last += 2;
+    }
     while (first <= last && tokens[first]?.cap !== true && !PARTICLE_START.test(tokens[first]?.text ?? ''))
       first++;
     let confidence = Number.POSITIVE_INFINITY;
     if (margins !== undefined)
-      for (let k = first; k <= last; k++) confidence = Math.min(confidence, margins[k] as number);
+      for (let k = first; k <= last; k++)
+        if (labels[k] !== 0) confidence = Math.min(confidence, margins[k] as number);
     if (first <= last) spans.push({ first, last, kind, confidence });
-    i = next;
+    i = Math.max(next, last + 1);
   }
   return spans;
 }
@@ -122,7 +133,9 @@ export function spansOf(input: TaggerInput, labels: Uint8Array, margins?: Float6
 // "Kim Jong-un": a short lowercase syllable after a hyphen may end a name.
 function syllableEnd(tokens: TaggerInput['tokens'], i: number): boolean {
   const t = tokens[i];
-  return t?.word === true && t.text.length <= 3 && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start;
+  return (
+    t?.word === true && t.text.length <= 3 && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start
+  );
 }
 
 const PARTICLE_START = /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|bin|ibn|al|el|la|le)$/;
