@@ -31,6 +31,8 @@ export interface StoryDedupRecord {
   duplicateOf?: string;
   method: DedupResult['method'];
   similarity?: number;
+  /** The cluster this story may copy, when its first version was delivered as a possible copy. */
+  possibleDuplicateOf?: string;
   /** The cluster's copies in the order they arrived (the first story itself is the cluster id). */
   members: { id: string; feedId: string; method: string; similarity: number }[];
 }
@@ -160,10 +162,10 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
     },
     async describe(storyId) {
       const [fields, members] = await Promise.all([
-        redis.hmget(itemKey(storyId), 'v', 'st', 'dup', 'cl', 'm', 's'),
+        redis.hmget(itemKey(storyId), 'v', 'st', 'dup', 'cl', 'm', 's', 'pd', 'ps'),
         redis.lrange(`${base}cluster:${storyId}`, 0, -1),
       ]);
-      const [v, st, dup, cl, m, s] = fields;
+      const [v, st, dup, cl, m, s, pd, ps] = fields;
       if (!v) return undefined;
       const clusterId = cl || storyId;
       const list = clusterId === storyId ? members : await redis.lrange(`${base}cluster:${clusterId}`, 0, -1);
@@ -175,6 +177,7 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
         ...(dup ? { duplicateOf: dup } : {}),
         method: (METHODS.has(m ?? '') ? m : 'none') as DedupResult['method'],
         ...(s ? { similarity: Number(s) } : {}),
+        ...(pd ? { possibleDuplicateOf: pd, ...(ps ? { similarity: Number(ps) } : {}) } : {}),
         members: list.map((line) => {
           const [id = '', feedId = '', method = '', sim = '1'] = line.split(' ');
           return { id, feedId, method, similarity: Number(sim) };

@@ -102,13 +102,14 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /**
  * Whether a headline's markers contradict another story: the headline names a day (a session, a kind
  * of item, a round…) that the other story never names, while the other names another one of the same
- * family. "Standings after Friday's games" vs a text that says Saturday and never Friday.
+ * family. "Standings after Friday's games" vs a text that says Saturday and never Friday; "the second
+ * day of the first test" vs a text that names the first and never the second.
  */
 export function markersConflict(headline: number, other: number): boolean {
   for (const family of FAMILY_MASKS) {
     const named = headline & family;
     if (named === 0) continue;
-    if ((named & ~other) !== 0 && (other & family & ~named) !== 0) return true;
+    if ((named & ~other) !== 0 && (other & family) !== 0) return true;
   }
   return false;
 }

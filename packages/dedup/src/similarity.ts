@@ -74,23 +74,6 @@ export function similarity(a: Comparable, b: Comparable): Similarity {
   return { jaccard, containment, lead: overlap(a.lead, b.lead) };
 }
 
-/**
- * Pure: is `s` the similarity of two copies of one story? Shared text, and leads that name the same
- * people, places and figures, weighed together: a copy whose lead was rewritten still shares most of
- * its text, and a heavily cut copy still names who and where in its lead. Two different events from
- * one template share their wording but not their lead's names and numbers. When either lead names
- * nothing there is nothing to weigh, and shared text decides at a stricter bar.
- */
-export function isNearDuplicate(
-  s: Similarity,
-  leads: { a: number; b: number },
-  policy: NearPolicy = DEFAULT_NEAR_POLICY,
-): boolean {
-  if (s.containment < policy.minContainment) return false;
-  if (leads.a < 2 || leads.b < 2) return s.containment >= policy.minContainmentAlone;
-  return s.containment + policy.leadWeight * s.lead >= policy.minScore;
-}
-
 /** What a comparison of the incoming story (seen whole) with a stored sketch reads. */
 export interface NearFeatures {
   /** Share of the stored story's sampled shingles found in the incoming story. */
