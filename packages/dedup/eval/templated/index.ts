@@ -4,6 +4,7 @@ import { marketPairs } from './markets.ts';
 import { matchPairs } from './matches.ts';
 import { proseCopyPairs } from './prose-copies.ts';
 import { racingSportPairs } from './racing-sports.ts';
+import { secondHeldOutPairs } from './second-heldout.ts';
 import { teamSportPairs } from './team-sports.ts';
 
 export type { Pair, Side, Split } from './kit.ts';
@@ -20,5 +21,6 @@ export function templatedPairs(): Pair[] {
     ...marketPairs(),
     ...bulletinPairs(),
     ...proseCopyPairs(),
+    ...secondHeldOutPairs(),
   ];
 }

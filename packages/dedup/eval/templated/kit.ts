@@ -12,8 +12,12 @@ export interface Side {
 }
 
 export type Label = 'duplicate' | 'update' | 'distinct';
-/** `dev`: tuned on. `heldout`: fixed before any tuning, read only to report. */
-export type Split = 'dev' | 'heldout';
+/**
+ * `dev`: tuned on. `heldout`: fixed before any tuning and read once at 6ec7460; its two false merges
+ * then prompted a change, so from there on it is reported as read. `heldout-2`: written after that
+ * read and before that change, read only to report it.
+ */
+export type Split = 'dev' | 'heldout' | 'heldout-2';
 
 export interface Pair {
   id: string;
