@@ -171,8 +171,10 @@ try {
     return x;
   };
   const stories: [Pair, Story][] = [];
+  const pairsOf = new Map<string, string[]>();
   for (const pair of parts.flatMap((p) => p.pairs)) {
     const [a, b] = [storyOf(pair.a), storyOf(pair.b)];
+    for (const s of [a, b]) pairsOf.set(s.id, [...(pairsOf.get(s.id) ?? []), pair.id]);
     for (const s of [a, b]) if (!parent.has(s.id)) parent.set(s.id, s.id);
     if (pair.label !== 'distinct') parent.set(find(a.id), find(b.id));
     stories.push([pair, a], [pair, b]);
@@ -190,11 +192,12 @@ try {
     const possible = d.result.possibleDuplicateOf;
     if (merged && find(merged) !== find(s.id)) {
       cross++;
-      console.log(`    cross-pair merge: ${pair.id} (${d.result.method})`);
+      console.log(`    merged: ${pair.id} with ${pairsOf.get(merged)?.join(', ')} (${d.result.method})`);
     }
     if (possible && find(possible) !== find(s.id)) {
       crossMarked++;
-      if (verbose) console.log(`    cross-pair mark: ${pair.id}`);
+      if (verbose)
+        console.log(`    marked: ${pair.id} as a possible copy of ${pairsOf.get(possible)?.join(', ')}`);
     }
   }
   console.log(

@@ -20,7 +20,11 @@ const STANDINGS_FRIDAY = [
 describe('facts', () => {
   it('agree everywhere for the same text', () => {
     const facts = factsOf(STANDINGS_THURSDAY);
-    expect(factAgreement(facts.sample(16), facts.all)).toEqual({ matched: 16, agreed: 16 });
+    expect(factAgreement(facts.sample(16), facts.all)).toEqual({
+      matched: 16,
+      agreed: 16,
+      leadDisagreements: 0,
+    });
   });
 
   it('key a table row’s figures by its label, so another day’s rows disagree where results changed', () => {
@@ -55,7 +59,7 @@ describe('facts', () => {
     const a = factsOf(['1. Hermann Maier (Austria) 1:55.02', '2. Lasse Kjus (Norway) 1:55.41']);
     const b = factsOf(['1. Lasse Kjus (Norway) 1:55.41', '2. Hermann Maier (Austria) 1:55.02']);
     // The same skiers with the same times in another order are the same facts.
-    expect(factAgreement(a.sample(16), b.all)).toEqual({ matched: 4, agreed: 4 });
+    expect(factAgreement(a.sample(16), b.all)).toMatchObject({ matched: 4, agreed: 4 });
   });
 
   it('tell a standings row from a results line of the same team', () => {
@@ -69,6 +73,26 @@ describe('facts', () => {
     const b = factsOf(['The index rose 1234.5 points in Tokyo trading on Friday.']);
     const seen = factAgreement(a.sample(16), b.all);
     expect(seen.matched).toBeGreaterThan(0);
+    expect(seen.agreed).toBe(seen.matched);
+  });
+
+  it('read the headline’s figures and the lead’s first, keyed apart from the body’s', () => {
+    const body = ['The storm was moving west at 15 mph on Sunday, the center said.'];
+    const a = factsOf(body, 'Tropical Storm Ana advisory number 12');
+    const b = factsOf(body, 'Tropical Storm Ana advisory number 13');
+    // "12" and "15" are the first, lead figures; "12" disagrees, "15" agrees.
+    expect(a.leadCount).toBe(2);
+    expect(factAgreement(a.sample(16), b.all, a.leadCount)).toMatchObject({ leadDisagreements: 1 });
+    // The same figure in a body sentence is not the headline's.
+    const c = factsOf(['The advisory number 12 was issued at noon.']);
+    expect(factAgreement(a.sample(1), c.all).matched).toBe(0);
+  });
+
+  it('read a reprint’s house style as the same filling: U.N. and UN, Organization and Organisation', () => {
+    const a = factsOf(['Delegates from Britain and the U.N. met the World Health Organization on Monday.']);
+    const b = factsOf(['Delegates from Britain and the UN met the World Health Organisation on Monday.']);
+    const seen = factAgreement(a.sample(16), b.all);
+    expect(seen.matched).toBeGreaterThanOrEqual(2);
     expect(seen.agreed).toBe(seen.matched);
   });
 

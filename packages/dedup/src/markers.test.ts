@@ -17,6 +17,10 @@ describe('markers', () => {
     ['Barcelona v Inter: semi-final preview and odds', 'Barcelona beat Inter 3-1 in the semi-final'],
     ['Scoreboard on the second day of the first test', 'Scoreboard on the first day of the first test'],
     ["Men's downhill results", "Results of the women's downhill"],
+    [
+      'Amber weather warning for rain in south Wales',
+      'A warning for wind: gusts of up to 80mph are expected',
+    ],
   ])('tell %j from %j', (headline, other) => {
     expect(conflict(headline, other)).toBe(true);
   });

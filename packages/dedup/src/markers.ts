@@ -14,8 +14,22 @@ const FAMILIES: readonly (readonly (readonly string[])[])[] = [
     ['first', '1st'],
     ['second', '2nd'],
     ['third', '3rd'],
-    ['fourth', '4th'],
-    ['fifth', '5th', 'sixth', '6th', 'seventh', '7th', 'eighth', '8th', 'ninth', '9th', 'tenth', '10th'],
+    [
+      'fourth',
+      '4th',
+      'fifth',
+      '5th',
+      'sixth',
+      '6th',
+      'seventh',
+      '7th',
+      'eighth',
+      '8th',
+      'ninth',
+      '9th',
+      'tenth',
+      '10th',
+    ],
   ],
   // which stage of a competition
   [
@@ -25,13 +39,10 @@ const FAMILIES: readonly (readonly (readonly string[])[])[] = [
   ],
   // which day
   [['monday'], ['tuesday'], ['wednesday'], ['thursday'], ['friday'], ['saturday'], ['sunday']],
-  // the same, relative to the story ("tonight's draw" in a reprint of "Saturday's draw")
-  [['yesterday'], ['today', 'tonight'], ['tomorrow']],
   // what kind of item
   [
-    ['results', 'result', 'classification'],
+    ['results', 'result', 'classification', 'scoreboard', 'scorecard'],
     ['standings', 'table', 'tables', 'leaderboard'],
-    ['scoreboard', 'scorecard'],
     ['preview', 'previews', 'odds', 'betting'],
     ['line-ups', 'lineups', 'line-up', 'lineup'],
     ['grid', 'qualifying'],
@@ -80,6 +91,14 @@ const FAMILIES: readonly (readonly (readonly string[])[])[] = [
   [
     ['men', "men's", 'mens'],
     ['women', "women's", 'womens'],
+  ],
+  // what weather a warning or forecast is about
+  [
+    ['rain', 'rainfall', 'downpours', 'downpour'],
+    ['wind', 'winds', 'gales', 'gale', 'gusts'],
+    ['snow', 'snowfall', 'blizzard', 'ice', 'icy', 'frost', 'sleet'],
+    ['fog', 'foggy'],
+    ['heat', 'heatwave', 'heat-wave'],
   ],
 ];
 

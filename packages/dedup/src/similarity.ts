@@ -90,6 +90,8 @@ export interface NearFeatures {
   /** Of the stored story's sampled facts, how many have their context in the new one, and agree there. */
   factsMatched: number;
   factsAgreed: number;
+  /** Of those, the headline's and the lead's figures that disagree. */
+  leadDisagreements: number;
   /** Markers one headline names that the other story never does. */
   markerConflict: boolean;
   /** Difference of the two bodies' share of table rows, 0..15. */
@@ -119,7 +121,7 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
   const smallerIsNew = a.shingles <= stored.shingles;
   const containment = smallerIsNew ? (newSamples >= MIN_SAMPLES ? newInStored : storedInNew) : storedInNew;
   const base = similarity(a, stored);
-  const { matched, agreed } = factAgreement(stored.facts, probe.facts);
+  const { matched, agreed, leadDisagreements } = factAgreement(stored.facts, probe.facts, stored.leadFacts);
   const markerConflict =
     markersConflict(a.headMarkers, stored.markers) || markersConflict(stored.headMarkers, a.markers);
   return {
@@ -132,6 +134,7 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
     leadSizes: { a: a.lead.length, b: stored.lead.length },
     factsMatched: matched,
     factsAgreed: agreed,
+    leadDisagreements,
     markerConflict,
     formGap: Math.abs(a.form - stored.form),
     legacy: stored.legacy === true,
@@ -192,6 +195,8 @@ export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDI
     f.formGap >= policy.formGap ||
     (disagreements >= policy.factDisagreements && agreement < policy.factAgreement);
   if (strongDiffer) return 'distinct';
-  const weakDiffer = disagreements >= 1 && agreement < policy.factAgreement;
+  // A headline or lead that states another figure in the same words is never surely a copy.
+  const weakDiffer =
+    disagreements >= 2 || (disagreements >= 1 && agreement < policy.factAgreement) || f.leadDisagreements > 0;
   return textual && !weakDiffer && !f.legacy ? 'copy' : 'possible';
 }

@@ -26,8 +26,10 @@ export interface NearSketch {
   shingles: number;
   /** Ascending distinct 16-bit hashes of the lead's salient tokens, at most LEAD_K. */
   lead: number[];
-  /** A sample of the body's facts (slot context → filling), at most FACT_K. */
+  /** A sample of the headline's and body's facts (slot context → filling), at most FACT_K. */
   facts: Fact[];
+  /** How many of `facts`, first, are the headline's and the lead's figures. */
+  leadFacts: number;
   /** Markers (day, round, session, direction, kind of item) the headline and body name. */
   markers: number;
   /** Markers the headline names. */
@@ -151,12 +153,13 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     const top = h >>> 16;
     if (tops[tops.length - 1] !== top) tops.push(top);
   }
-  const facts = factsOf(paragraphs);
+  const facts = factsOf(paragraphs, headline);
   const sketch: NearSketch = {
     body: tops.slice(0, SKETCH_K),
     shingles: hashes.size,
     lead: leadNames(paragraphs.slice(0, 2)),
     facts: facts.sample(FACT_K),
+    leadFacts: Math.min(facts.leadCount, FACT_K),
     markers: markersOf(`${headline}\n${paragraphs.join('\n')}`),
     headMarkers: markersOf(headline),
     form: formOf(paragraphs),
@@ -180,13 +183,14 @@ export type StoredSketch = Omit<NearSketch, 'postings'> & { legacy?: true };
 
 /** Set in the third byte by this format; the earlier one kept the body count (at most 28) there. */
 const FORMAT_2 = 0x80;
-const HEADER = 13;
+const HEADER = 14;
 
 /**
- * Sketch bytes as stored in the index, 133 at most: the shingle count (16 bits); the format flag and
+ * Sketch bytes as stored in the index, 134 at most: the shingle count (16 bits); the format flag and
  * the form (8 bits); the counts of body, lead and fact values (5, 4 and 5 bits); the markers of the
- * whole story and of its headline (32 bits each); body and lead values (16 bits each); the facts' keys
- * (16 bits each), then their fillings, two 4-bit values a byte.
+ * whole story and of its headline (32 bits each); how many facts are the headline's and lead's
+ * figures (8 bits); body and lead values (16 bits each); the facts' keys (16 bits each), then their
+ * fillings, two 4-bit values a byte.
  */
 export function encodeSketch(s: NearSketch): Buffer {
   const nFacts = s.facts.length;
@@ -196,6 +200,7 @@ export function encodeSketch(s: NearSketch): Buffer {
   buf.writeUInt16BE((s.body.length << 9) | (s.lead.length << 5) | nFacts, 3);
   buf.writeUInt32BE(s.markers >>> 0, 5);
   buf.writeUInt32BE(s.headMarkers >>> 0, 9);
+  buf.writeUInt8(s.leadFacts, 13);
   let at = HEADER;
   for (const v of [...s.body, ...s.lead, ...s.facts.map((f) => f.key)]) {
     buf.writeUInt16BE(v, at);
@@ -220,6 +225,7 @@ export function decodeSketch(buf: Buffer): StoredSketch {
       body: values.slice(0, flags),
       lead: values.slice(flags),
       facts: [],
+      leadFacts: 0,
       markers: 0,
       headMarkers: 0,
       form: 0,
@@ -240,6 +246,7 @@ export function decodeSketch(buf: Buffer): StoredSketch {
     body: values.slice(0, nBody),
     lead: values.slice(nBody, nBody + nLead),
     facts,
+    leadFacts: buf.readUInt8(13),
     markers: buf.readUInt32BE(5),
     headMarkers: buf.readUInt32BE(9),
     form: flags & 0x0f,
