@@ -43,14 +43,13 @@ const CAPITALISED = /^\p{Lu}/u;
  * "-isation" spellings folded, so a reprint's house style does not read as another filling.
  */
 function fold(token: string): string {
-  const t = token
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’']s$/, '')
-    .replace(/[’']/g, "'")
-    .replace(/(\d)[,.](?=\d{3}\b)/g, '$1');
-  if (HAS_DIGIT.test(t)) return t;
-  return t.replace(/\./g, '').replace(/is(ation|e|ed|es|ing)$/, 'iz$1');
+  let t = token.toLowerCase();
+  if (HAS_DIGIT.test(t)) return t.replace(/(\d)[,.](?=\d{3}\b)/g, '$1');
+  if (t.includes("'") || t.includes('’')) t = t.replace(/[’']s$/, '').replace(/’/g, "'");
+  if (t.includes('.')) t = t.replace(/\./g, '');
+  return t.endsWith('ise') || t.includes('isa') || t.includes('ise')
+    ? t.replace(/is(ation|e|ed|es|ing)$/, 'iz$1')
+    : t;
 }
 
 /**
@@ -151,10 +150,12 @@ export function factsOf(paragraphs: readonly string[], headline = ''): StoryFact
       } else ranked.set(fnv1a(`${context}\u0002${value}`), fact);
     });
   };
-  for (const sentence of sentences(headline)) read(sentence, 'h', () => taken < HEADLINE_FACTS);
+  // NFKC once for the whole text, not per token: full-width digits and ligatures fold to plain ones.
+  for (const sentence of sentences(headline.normalize('NFKC')))
+    read(sentence, 'h', () => taken < HEADLINE_FACTS);
   const fromHeadline = taken;
   for (const paragraph of paragraphs) {
-    for (const line of paragraph.split('\n')) {
+    for (const line of paragraph.normalize('NFKC').split('\n')) {
       for (const sentence of sentences(line)) {
         const inLead = tokensSeen < LEAD_TOKENS;
         tokensSeen += sentence.length;

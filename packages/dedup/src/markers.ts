@@ -136,8 +136,11 @@ export function markersConflict(headline: number, other: number): boolean {
 /** The markers a text names, as a 32-bit set. */
 export function markersOf(text: string): number {
   let bits = 0;
-  for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(WORD)) {
-    bits |= BIT.get(m[0]) ?? BIT.get(m[0].replace(/'s$/, '')) ?? 0;
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0];
+    const bit = BIT.get(w);
+    if (bit !== undefined) bits |= bit;
+    else if (w.endsWith("'s") || w.endsWith('’s')) bits |= BIT.get(w.slice(0, -2)) ?? 0;
   }
   return bits >>> 0;
 }
