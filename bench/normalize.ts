@@ -1,7 +1,7 @@
 import { parseFeed } from '@wirefeed/feeds';
 import { normalizeItem } from '@wirefeed/normalize';
 import { cpuRate } from './measure.ts';
-import { wireFeed } from './wire-stories.ts';
+import { wireFeed, wireNewsMessage } from './wire-stories.ts';
 
 // Fixed rather than read from the environment: the figure is a per-story rate, N only smooths it.
 const STORY_N = 500;
@@ -23,6 +23,12 @@ export async function run(): Promise<void> {
   );
   const parse = await cpuRate(items.length, () => parseFeed(xml, { url }));
   console.log(`  raw parsing (parseFeed):           ${parse.toFixed(0)} stories/s`);
+  const g2 = wireNewsMessage(STORY_N);
+  const g2Items = (await parseFeed(g2, { url })).items.length;
+  const parseG2 = await cpuRate(g2Items, () => parseFeed(g2, { url }));
+  console.log(
+    `  raw parsing, as NewsML-G2:          ${parseG2.toFixed(0)} stories/s (a news message, XHTML bodies)`,
+  );
   const normalize = await cpuRate(items.length, () => {
     for (const item of items) normalizeItem(item, ctx);
   });

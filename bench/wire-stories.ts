@@ -100,3 +100,23 @@ export function wireFeed(n: number): string {
   });
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Wire</title><link>https://wire.example.com/</link><language>en-us</language>${items.join('')}</channel></rss>`;
 }
+
+/** The same stories as a NewsML-G2 news message: text items with XHTML bodies, as agencies deliver. */
+export function wireNewsMessage(n: number): string {
+  const items = Array.from({ length: n }, (_, i) => {
+    const { title, html, summary } = wireStory(i);
+    const xhtml = html.replace(/<img([^>]*[^/])>/g, '<img$1/>');
+    return (
+      `<newsItem guid="urn:newsml:wire.example.com:2026:${i}" version="1" standard="NewsML-G2" standardversion="2.33">` +
+      '<rightsInfo><copyrightHolder><name>Example Wire</name></copyrightHolder></rightsInfo>' +
+      '<itemMeta><itemClass qcode="ninat:text"/><provider qcode="nprov:WIRE"/>' +
+      `<versionCreated>2026-11-26T10:${String(i % 60).padStart(2, '0')}:00Z</versionCreated><pubStatus qcode="stat:usable"/></itemMeta>` +
+      `<contentMeta><urgency>4</urgency><creator><name>${PEOPLE[i % PEOPLE.length]}</name></creator>` +
+      '<subject qcode="medtop:11000000"><name>politics</name></subject><language tag="en"/>' +
+      `<headline>${title}</headline><description role="drol:summary">${summary}</description></contentMeta>` +
+      `<contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><body>${xhtml}</body></html></inlineXML></contentSet>` +
+      '</newsItem>'
+    );
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?><newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header><sent>2026-11-26T12:00:00Z</sent></header><itemSet>${items.join('')}</itemSet></newsMessage>`;
+}

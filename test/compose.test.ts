@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { SERVICE_NAMES } from '@wirefeed/cli';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -46,6 +46,20 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('pins the images it pulls to exact versions', () => {
+    for (const name of INFRASTRUCTURE) {
+      expect(compose.services[name]?.image, name).toMatch(
+        /^[a-z]+:\d+\.\d+(\.\d+)?-alpine(@sha256:[0-9a-f]{64})?$/,
+      );
+    }
+  });
+
+  it('mounts feeds.yaml into the scheduler', () => {
+    const scheduler = compose.services.scheduler as { volumes?: string[] };
+    expect(scheduler.volumes).toContain('./feeds.yaml:/config/feeds.yaml:ro');
+    expect(compose.services.scheduler?.environment?.WIREFEED_FEEDS_FILE).toBe('/config/feeds.yaml');
+  });
+
   it('runs PostgreSQL for the default archive sink, and the deliverer waits for it', () => {
     expect(compose.services.postgres?.image).toMatch(/^postgres:15/);
     const sinks = compose.services.deliverer?.environment?.WIREFEED_SINKS ?? '';
@@ -54,5 +68,67 @@ describe('docker-compose.yml', () => {
       'redis',
       'postgres',
     ]);
+  });
+});
+
+describe('Dockerfile', () => {
+  const dockerfile = readFileSync(new URL('Dockerfile', root), 'utf8');
+  const lines = dockerfile.split('\n').filter((l) => !l.startsWith('#'));
+  const at = (pattern: RegExp) => lines.findIndex((l) => pattern.test(l));
+  const ignored = readFileSync(new URL('.dockerignore', root), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
+  const workspaces = ['packages', 'services'].flatMap((dir) =>
+    readdirSync(new URL(`${dir}/`, root)).map((name) => `${dir}/${name}`),
+  );
+
+  it('pins its base image to an exact version (or a digest)', () => {
+    const base = /^ARG NODE_IMAGE=(\S+)$/m.exec(dockerfile)?.[1] ?? '';
+    expect(base).toMatch(/^node:\d+\.\d+\.\d+-[a-z]+-slim(@sha256:[0-9a-f]{64})?$/);
+    // The Node the repository itself runs on.
+    const node = (
+      JSON.parse(readFileSync(new URL('node_modules/node/package.json', root), 'utf8')) as { version: string }
+    ).version;
+    expect(base).toContain(`node:${node}-`);
+  });
+
+  it('copies every manifest, runs npm ci, then copies the sources: an edit keeps the dependency layer', () => {
+    const npmCi = at(/^RUN npm ci --omit=dev/);
+    expect(npmCi).toBeGreaterThan(0);
+    expect(at(/^COPY package\.json package-lock\.json/)).toBeLessThan(npmCi);
+    for (const ws of workspaces) {
+      const copy = at(new RegExp(`^COPY ${ws}/package\\.json ${ws}/$`));
+      expect({ ws, before: copy !== -1 && copy < npmCi }).toEqual({ ws, before: true });
+    }
+    for (const src of ['packages', 'services'])
+      expect(at(new RegExp(`^COPY ${src} \\./${src}$`))).toBeGreaterThan(npmCi);
+  });
+
+  it('checks readiness on /readyz', () => {
+    expect(dockerfile).toMatch(/^HEALTHCHECK [^\n]*\\\n\s+CMD .*\/readyz/m);
+  });
+
+  it('contains the sample feed that feeds.yaml subscribes to, so a first run delivers stories', () => {
+    const feeds = (parse(readFileSync(new URL('feeds.yaml', root), 'utf8')) as { feeds: { url: string }[] })
+      .feeds;
+    const local = feeds.map((f) => f.url).filter((u) => !/^https?:/.test(u));
+    expect(local.length).toBeGreaterThan(0);
+    for (const path of local) {
+      const rel = path.replace(/^\.\//, '');
+      expect(existsSync(new URL(rel, root)), path).toBe(true);
+      const top = rel.split('/')[0] ?? '';
+      // Copied into the image's working directory, and not left out by .dockerignore.
+      expect(at(new RegExp(`^COPY ${top} \\./${top}$`)), path).toBeGreaterThan(0);
+      expect(
+        ignored.some((p) => p === top || p === rel),
+        path,
+      ).toBe(false);
+    }
+    expect(at(/^WORKDIR \/app$/)).toBeGreaterThan(0);
+  });
+
+  it('leaves what the image does not need out of the build context', () => {
+    for (const p of ['node_modules', '**/node_modules', 'test', 'bench', '**/*.test.ts', '.git'])
+      expect(ignored).toContain(p);
   });
 });

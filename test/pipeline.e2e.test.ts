@@ -133,7 +133,16 @@ describe('wirefeed process, end to end on a real Redis', () => {
       { ...env, WIREFEED_PREFIX: `${prefix}-broken` },
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/feed [a-f0-9]+ failed: WF_E_FEED_PARSE/);
+    // One human line naming the feed by its URL and the reason in words; no JSON log, no stack.
+    const failures = r.stderr.split('\n').filter((l) => l.includes('failed: '));
+    expect(failures).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^wirefeed process: failed: ${server.url('/broken.xml').replaceAll('.', '\\.')}: feed could not be parsed: `,
+        ),
+      ),
+    ]);
+    expect(r.stderr).not.toMatch(/"level"|\n\s+at /);
     expect(ndjson(await readFile(out, 'utf8'))).toHaveLength(2);
     await dropPrefix(redisUrl, `${prefix}-broken`);
   });

@@ -12,10 +12,10 @@ import type { WebhookReceiver } from '../packages/sinks/src/webhook-receiver.ts'
 import { startWebhookReceiver } from '../packages/sinks/src/webhook-receiver.ts';
 import type { FeedServer } from './support/feed-server.ts';
 import { startFeedServer } from './support/feed-server.ts';
+import { testPostgresUrl } from './support/postgres-harness.ts';
 import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
 import { ndjson, runCli } from './support/run-cli.ts';
 
-const PG_URL = process.env.WIREFEED_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/feeds/${name}`, import.meta.url));
 
@@ -60,7 +60,7 @@ describe('sinks end to end: routing rules, a sink failing for good, dead letters
     rules: { exclude: { urgent: true } }
   - name: archive
     kind: postgres
-    target: ${PG_URL}
+    target: ${testPostgresUrl()}
     schema: ${schema}
   - name: hook
     kind: webhook
@@ -82,7 +82,7 @@ describe('sinks end to end: routing rules, a sink failing for good, dead letters
       redisUrl,
       factories: PIPELINE_SERVICES,
     });
-    sql = postgres(PG_URL, { onnotice: () => undefined, connection: { search_path: schema } });
+    sql = postgres(testPostgresUrl(), { onnotice: () => undefined, connection: { search_path: schema } });
   });
   afterAll(async () => {
     await host.close(2_000);

@@ -86,6 +86,8 @@ const WANT: Record<string, Want> = {
     located: 'Kyiv, Ukraine',
     credit: 'AP',
     by: 'Yuras Karmanau',
+    // The feed's author written with an e-mail address is a person record: its maker, with that role.
+    people: [{ name: 'Yuras Karmanau', rel: 'author' }],
     versionCreated: '2021-11-26T09:00:00.000Z',
   },
   'wc-nairobi': {
@@ -163,6 +165,7 @@ const WANT: Record<string, Want> = {
     located: 'Brussels',
     credit: 'AP',
     by: 'Jane Doe',
+    people: [{ name: 'Jane Doe', rel: 'author' }],
     versionCreated: '2021-11-26T09:00:00.000Z',
   },
   'wc1252-paris': {

@@ -1,46 +1,21 @@
-import { parseArgs } from 'node:util';
-import { isWirefeedError, loadConfig, parseDuration, runServices } from '@wirefeed/core';
+import type { Config } from '@wirefeed/core';
+import { atMost, parseCommand } from './args.ts';
+import type { CommandName } from './help.ts';
+import { commandHelp, isCommand, mainHelp, SERVICE_NAMES, shortUsage, version } from './help.ts';
 import type { StageServiceName } from './service-loaders.ts';
 import { loadService, SERVICE_LOADERS } from './service-loaders.ts';
 import { UsageError } from './usage-error.ts';
 
 // Commands and services are imported when used, so `wirefeed service fetcher` does not load the
-// enricher's gazetteer or the dashboard's web stack.
-type ServiceName = StageServiceName | 'dashboard';
-const SERVICE_NAMES = [...Object.keys(SERVICE_LOADERS), 'dashboard'] as ServiceName[];
+// enricher's gazetteer or the dashboard's web stack, and help and usage errors load nothing at all.
 const dashboard = () => import('@wirefeed/service-dashboard');
+const core = () => import('@wirefeed/core');
 
-export const USAGE = `Usage: wirefeed <command> [options]
-
-Commands:
-  start                       every service and the dashboard API in one process
-  service NAME                one service (${SERVICE_NAMES.join(', ')})
-  process [options] SOURCE…   run feed files or URLs through the pipeline once, print the stories
-      --out PATH                write NDJSON to PATH instead of stdout
-      --format story|ninjs      document format (default story)
-      --duplicates drop|mark    drop duplicates (default) or deliver them marked
-      --timeout DURATION        give up after this long (default 10m)
-  feeds add URL [options]     subscribe to a feed (an http(s) URL or a feed file)
-      --id ID --title T         its id (default: derived from the URL) and title
-      --tag T                   a tag; repeat it or give a comma list
-      --interval 5m             poll interval (default WIREFEED_POLL_INTERVAL; at least 10s)
-      --max-interval 24h        the longest the fetcher may back off to
-  feeds list [--json]         subscriptions: status, interval, last fetch, items, last error
-  feeds remove|resume ID      unsubscribe; resume polling
-  feeds pause ID [--reason R] stop polling, keeping the subscription and its state
-  feeds import FILE.opml      add every feed of an OPML file (already subscribed ones are skipped)
-  feeds export                every subscription as OPML on stdout
-  queues                      job counts per stage and state
-  dead-letters [SINK]         stories a sink gave up on (its failed set), per sink
-  dead-letters retry [SINK] --all | JOB_ID…
-                              send them to the sink again, with fresh attempts
-  replay STORY_ID             run a story through the pipeline again from its kept raw item
-  help                        this text
-
-Configuration comes from the environment (REDIS_URL, WIREFEED_*, LOG_LEVEL); see README.md.
-`;
+/** The whole usage, as `wirefeed --help` prints it. */
+export const USAGE = mainHelp();
 
 function oneOf<T extends string>(
+  command: CommandName,
   value: string | undefined,
   allowed: readonly T[],
   flag: string,
@@ -48,72 +23,184 @@ function oneOf<T extends string>(
 ): T {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value))
-    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got "${value}"`);
+    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got "${value}"`, command);
   return value as T;
 }
 
-async function dispatch(argv: string[]): Promise<number | 'running'> {
-  const [command, ...rest] = argv;
-  if (!command || command === 'help' || command === '--help' || command === '-h') {
-    process.stdout.write(USAGE);
-    return command ? 0 : 2;
+const SUBCOMMANDS: Partial<Record<CommandName, readonly string[]>> = {
+  feeds: ['add', 'list', 'remove', 'pause', 'resume', 'import', 'export'],
+  'dead-letters': ['retry'],
+};
+
+/** Which command a command line names, and the arguments left for it. */
+function resolveCommand(argv: readonly string[]): { command: CommandName; args: string[] } {
+  const [first = '', ...rest] = argv;
+  if (!isCommand(first) || first.includes(' ')) throw new UsageError(`unknown command "${first}"`);
+  const subs = SUBCOMMANDS[first];
+  const sub = rest[0];
+  if (subs && sub !== undefined && subs.includes(sub)) {
+    return { command: `${first} ${sub}` as CommandName, args: rest.slice(1) };
   }
-  const config = loadConfig();
+  if (first === 'feeds' && !wantsHelp(rest)) {
+    throw new UsageError(
+      sub === undefined ? `feeds needs a command: ${subs?.join(', ')}` : `unknown feeds command "${sub}"`,
+      'feeds',
+    );
+  }
+  return { command: first, args: rest };
+}
+
+/** -h or --help anywhere before `--`. */
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '-h' || a === '--help');
+}
+
+function helpCommand(args: string[]): number {
+  const named = args.filter((a) => a !== '-h' && a !== '--help');
+  if (named.length === 0) {
+    process.stdout.write(args.length === 0 ? mainHelp() : commandHelp('help'));
+    return 0;
+  }
+  const { command } = resolveCommand([...named, '--help']);
+  process.stdout.write(commandHelp(command));
+  return 0;
+}
+
+async function dispatch(argv: string[]): Promise<number | 'running'> {
+  const [first] = argv;
+  if (first === undefined) {
+    process.stderr.write(mainHelp());
+    return 2;
+  }
+  if (first === '-h' || first === '--help') {
+    process.stdout.write(mainHelp());
+    return 0;
+  }
+  if (first === '--version' || first === '-V' || first === 'version') {
+    process.stdout.write(`wirefeed ${version()}\n`);
+    return 0;
+  }
+  const { command, args } = resolveCommand(argv);
+  if (command === 'help') return helpCommand(args);
+  // Help has no side effects: nothing below (configuration, Redis, ./data) runs for it.
+  if (wantsHelp(args)) {
+    process.stdout.write(commandHelp(command));
+    return 0;
+  }
+  // Arguments are checked before anything starts; configuration is read once they are known good.
+  const { loadConfig, parseDuration, runServices } = await core();
+  let config: Config | undefined;
+  const configured = () => {
+    config ??= loadConfig();
+    return config;
+  };
   switch (command) {
     case 'start': {
+      atMost(command, parseCommand(command, args, {}).positionals, 0, '');
+      const c = configured();
       const names = Object.keys(SERVICE_LOADERS) as StageServiceName[];
       const factories = await Promise.all(names.map(loadService));
-      await (await dashboard()).runDashboard(config, 'start', factories);
+      await (await dashboard()).runDashboard(c, 'start', factories);
       return 'running';
     }
     case 'service': {
-      const name = rest[0] as ServiceName | undefined;
-      if (!name || !SERVICE_NAMES.includes(name))
-        throw new UsageError(`service NAME: one of ${SERVICE_NAMES.join(', ')}`);
-      if (name === 'dashboard') await (await dashboard()).runDashboard(config, name, []);
+      const { positionals } = parseCommand(command, args, {});
+      const name = positionals[0];
+      if (name === undefined)
+        throw new UsageError(`service needs a NAME: ${SERVICE_NAMES.join(', ')}`, command);
+      if (!SERVICE_NAMES.includes(name))
+        throw new UsageError(`unknown service "${name}" (one of ${SERVICE_NAMES.join(', ')})`, command);
+      atMost(command, positionals, 1, 'one NAME');
+      const c = configured();
+      if (name === 'dashboard') await (await dashboard()).runDashboard(c, name, []);
       else {
-        await runServices(config, {
+        await runServices(c, {
           name,
-          factories: [await loadService(name)],
-          port: config.WIREFEED_HEALTH_PORT,
+          factories: [await loadService(name as StageServiceName)],
+          port: c.WIREFEED_HEALTH_PORT,
           host: '0.0.0.0',
         });
       }
       return 'running';
     }
     case 'process': {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: {
-          out: { type: 'string', short: 'o' },
-          format: { type: 'string' },
-          duplicates: { type: 'string' },
-          timeout: { type: 'string' },
-        },
+      const { values, positionals } = parseCommand(command, args, {
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string' },
+        duplicates: { type: 'string' },
+        timeout: { type: 'string' },
+        sinks: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        verbose: { type: 'boolean', short: 'v' },
       });
       if (positionals.length === 0)
-        throw new UsageError('process needs at least one SOURCE (a feed file or URL)');
+        throw new UsageError('process needs at least one SOURCE (a feed file or an http(s) URL)', command);
+      if (values.sinks && values.out !== undefined)
+        throw new UsageError(
+          '--out and --sinks do not go together: --sinks writes to the configured sinks',
+          command,
+        );
+      if (values.quiet && values.verbose)
+        throw new UsageError('--quiet and --verbose do not go together', command);
+      let timeoutMs: number;
+      try {
+        timeoutMs = parseDuration(values.timeout ?? '10m');
+      } catch {
+        throw new UsageError(
+          `--timeout: expected a duration such as 90s, 10m or 1h, got "${values.timeout}"`,
+          command,
+        );
+      }
+      const format = oneOf(command, values.format, ['story', 'ninjs'], '--format', 'story');
+      const duplicates = oneOf(command, values.duplicates, ['drop', 'mark'], '--duplicates', 'drop');
+      const c = configured();
+      // Checked before the pipeline's code is even loaded: a mistake is answered at once.
+      const { resolveSource } = await import('./sources.ts');
+      const sources: string[] = [];
+      for (const source of positionals) sources.push(await resolveSource(source, command, c));
       const { processCommand } = await import('./commands/process.ts');
-      return processCommand(config, {
-        sources: positionals,
+      return processCommand(c, {
+        sources,
         ...(values.out ? { out: values.out } : {}),
-        format: oneOf(values.format, ['story', 'ninjs'], '--format', 'story'),
-        duplicates: oneOf(values.duplicates, ['drop', 'mark'], '--duplicates', 'drop'),
-        timeoutMs: parseDuration(values.timeout ?? '10m'),
+        format,
+        duplicates,
+        timeoutMs,
+        ...(values.sinks ? { sinks: true } : {}),
+        ...(values.quiet ? { progress: 'off' as const } : {}),
+        ...(values.verbose ? { verbose: true } : {}),
       });
     }
     case 'feeds':
-      return (await import('./commands/feeds.ts')).feedsCommand(config, rest);
+      // Only reached with --help (handled above) or a known subcommand.
+      throw new UsageError('feeds needs a command', command);
+    case 'feeds add':
+    case 'feeds list':
+    case 'feeds remove':
+    case 'feeds pause':
+    case 'feeds resume':
+    case 'feeds import':
+    case 'feeds export':
+      return (await import('./commands/feeds.ts')).feedsCommand(command, args, configured);
     case 'queues':
-      return (await import('./commands/queues.ts')).queuesCommand(config);
+      atMost(command, parseCommand(command, args, {}).positionals, 0, '');
+      return (await import('./commands/queues.ts')).queuesCommand(configured());
     case 'replay':
-      return (await import('./commands/replay.ts')).replayCommand(config, rest);
+      return (await import('./commands/replay.ts')).replayCommand(args, configured);
     case 'dead-letters':
-      return (await import('./commands/dead-letters.ts')).deadLettersCommand(config, rest);
-    default:
-      throw new UsageError(`unknown command "${command}"`);
+    case 'dead-letters retry':
+      return (await import('./commands/dead-letters.ts')).deadLettersCommand(
+        command === 'dead-letters retry',
+        args,
+        configured,
+      );
   }
+}
+
+function hint(command: CommandName | undefined): string {
+  return command
+    ? `Run 'wirefeed ${command} --help' for more.\n`
+    : "Run 'wirefeed --help' for every command.\n";
 }
 
 /** Run the CLI; resolves to the exit code, or never for long-running commands (signals end them). */
@@ -127,15 +214,19 @@ export async function main(argv: string[]): Promise<void> {
       setTimeout(() => process.exit(code), 1_000).unref();
     }
   } catch (err) {
-    if (
-      err instanceof UsageError ||
-      (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))
-    ) {
-      process.stderr.write(`wirefeed: ${err.message}\n\n${USAGE}`);
+    if (err instanceof UsageError) {
+      process.stderr.write(`wirefeed: ${err.message}\n${shortUsage(err.command)}${hint(err.command)}`);
       process.exitCode = 2;
-    } else if (isWirefeedError(err)) {
+    } else if ((await core()).isWirefeedError(err)) {
       process.stderr.write(`wirefeed: ${err.message}\n`);
       process.exitCode = 1;
-    } else throw err;
+    } else {
+      // Not one of ours: one line still, and the stack only when the log is asked for.
+      const e = err instanceof Error ? err : new Error(String(err));
+      process.stderr.write(`wirefeed: unexpected error: ${e.message}\n`);
+      if (/^(debug|trace)$/.test(process.env.LOG_LEVEL ?? '')) process.stderr.write(`${e.stack}\n`);
+      else process.stderr.write('(LOG_LEVEL=debug shows where it came from)\n');
+      process.exitCode = 1;
+    }
   }
 }

@@ -89,7 +89,7 @@ interface NinjsMediaAssociation {
   name: string;
   rel: 'association';
   uri: string;
-  type: 'picture' | 'graphic' | 'video' | 'audio' | 'component';
+  type: 'picture' | 'graphic' | 'video' | 'audio' | 'component' | 'text';
   representationType: 'partial';
   headlines?: NinjsText[];
   descriptions?: NinjsText[];
@@ -394,13 +394,17 @@ const ASSOCIATION_TYPE = {
   video: 'video',
   audio: 'audio',
   file: 'component',
+  text: 'text',
 } as const;
 
 function renderMedia(storyId: string, media: Media, n: number): NinjsMediaAssociation | undefined {
   const renditions = renderRenditions(media);
-  if (renditions.length === 0) return undefined;
+  // A packaged story is named by the provider's id and needs no file; media without a file are nothing.
+  const packaged = media.kind === 'text' ? toUri(media.uri) : undefined;
+  if (renditions.length === 0 && packaged === undefined) return undefined;
   // The provider's id when it is a URI; else one of ours, stable for this story and position.
-  const uri = toUri(media.uri) ?? `urn:wirefeed:story:${encodeURIComponent(storyId)}:media:${String(n)}`;
+  const uri =
+    packaged ?? toUri(media.uri) ?? `urn:wirefeed:story:${encodeURIComponent(storyId)}:media:${String(n)}`;
   const headline = present(media.headline);
   const caption = present(media.caption);
   const credit = present(media.credit);
@@ -415,12 +419,14 @@ function renderMedia(storyId: string, media: Media, n: number): NinjsMediaAssoci
     type: ASSOCIATION_TYPE[media.kind],
     representationType: 'partial',
     ...(headline === undefined ? {} : { headlines: [{ role: 'main', value: headline }] }),
-    ...(caption === undefined ? {} : { descriptions: [{ role: 'caption', value: caption }] }),
+    ...(caption === undefined
+      ? {}
+      : { descriptions: [{ role: media.kind === 'text' ? 'summary' : 'caption', value: caption }] }),
     ...(credit === undefined ? {} : { by: credit }),
     ...(holder === undefined ? {} : { copyrightHolder: holder }),
     ...(notice === undefined ? {} : { copyrightNotice: notice }),
     ...(usageTerms === undefined ? {} : { usageTerms }),
-    renditions,
+    ...(renditions.length === 0 ? {} : { renditions }),
   };
 }
 
@@ -473,6 +479,7 @@ function renderEdNote(story: Story): string | undefined {
   const notes: string[] = [];
   if (story.signals.correction) notes.push('Correction.');
   if (story.signals.updateNumber !== undefined) notes.push(`Update ${story.signals.updateNumber}.`);
+  else if (story.signals.update) notes.push('Update.');
   if (story.dateMissing) notes.push('The feed gave no date: firstCreated is when Wirefeed fetched the item.');
   if (story.dateClamped)
     notes.push('The feed dated the item in the future: its date was clamped to when Wirefeed fetched it.');

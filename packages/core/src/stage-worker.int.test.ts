@@ -7,7 +7,7 @@ import type { Producer } from './producer.ts';
 import { createProducer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
 import { createRedis } from './redis.ts';
-import { readRun, startRun } from './runs.ts';
+import { readRun, recordItem, startRun } from './runs.ts';
 import { closeWorker } from './shutdown.ts';
 import type { StageHandler } from './stage-worker.ts';
 import { createStageWorker } from './stage-worker.ts';
@@ -124,8 +124,30 @@ describe('stage worker on a real Redis', () => {
       .toBe(2);
     const summary = await readRun(connection, prefix, run.id);
     expect(summary.counts.delivered).toBe(1);
-    expect(summary.failures).toEqual([{ item: 'item-b', reason: 'WF_E_SINK_CONFIG: no sink' }]);
+    // Named by what a user knows: the story's headline and its feed.
+    expect(summary.failures).toEqual([
+      {
+        item: 'item-b',
+        reason: 'WF_E_SINK_CONFIG: no sink',
+        headline: story.headline,
+        feedId: story.source.feedId,
+      },
+    ]);
     await closeWorker(worker, 2_000);
+  });
+
+  it('keeps a failed item failed when another sink settles it later', async () => {
+    const run = { id: 'run0002', item: 'item-x' };
+    await startRun(connection, prefix, run.id, 0);
+    await recordItem(connection, prefix, run, 'failed', 'WF_E_SINK_REJECTED: HTTP 400', { headline: 'H' });
+    await recordItem(connection, prefix, run, 'delivered');
+    await recordItem(connection, prefix, { ...run, item: 'item-y' }, 'delivered');
+    await recordItem(connection, prefix, { ...run, item: 'item-y' }, 'delivered');
+    const summary = await readRun(connection, prefix, run.id);
+    expect(summary.counts).toMatchObject({ delivered: 1, failed: 1 });
+    expect(summary.failures).toEqual([
+      { item: 'item-x', reason: 'WF_E_SINK_REJECTED: HTTP 400', headline: 'H' },
+    ]);
   });
 
   it('lets an active job finish when closed, and takes no new ones', async () => {

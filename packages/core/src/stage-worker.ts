@@ -7,7 +7,7 @@ import { observeJob } from './metrics.ts';
 import type { Emit, Producer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
 import type { ItemOutcome } from './runs.ts';
-import { recordFeed, recordItem } from './runs.ts';
+import { aboutPayload, recordFeed, recordItem } from './runs.ts';
 import type { Story, TraceEntry } from './story.ts';
 import { payloadSchemaFor, RunRefSchema, Stage } from './topology.ts';
 
@@ -64,7 +64,7 @@ async function recordRunFailure(
   const feedId = typeof raw.feedId === 'string' ? raw.feedId : undefined;
   if (deps.queue === Stage.fetch && feedId) {
     await recordFeed(deps.connection, deps.keyPrefix, run.data, feedId, { error: reason });
-  } else await recordItem(deps.connection, deps.keyPrefix, run.data, 'failed', reason);
+  } else await recordItem(deps.connection, deps.keyPrefix, run.data, 'failed', reason, aboutPayload(raw));
 }
 
 /** Append this stage's trace entry to a story on its way out. */

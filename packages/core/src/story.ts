@@ -77,6 +77,8 @@ export const MediaKind = {
   video: 'video',
   audio: 'audio',
   file: 'file',
+  /** Another story the source packages with this one (a G2 package's text item): `uri` and headline, no file. */
+  text: 'text',
 } as const;
 export type MediaKind = (typeof MediaKind)[keyof typeof MediaKind];
 
@@ -93,7 +95,7 @@ export const RightsSchema = z.object({
  * downloaded: `href` and the renditions point at the provider's files.
  */
 export const MediaSchema = z.object({
-  kind: z.enum(['picture', 'graphic', 'video', 'audio', 'file']),
+  kind: z.enum(['picture', 'graphic', 'video', 'audio', 'file', 'text']),
   /** The provider's identifier of the media item (G2 guid, ninjs uri), when it has one. */
   uri: z.string().min(1).optional(),
   /** The main file (the largest or the provider's original); also among `renditions` when there are several. */
@@ -217,6 +219,8 @@ export const StorySchema = z.object({
     correction: z.boolean(),
     urgent: z.boolean(),
     canceled: z.boolean(),
+    /** The source marks the item as an update without numbering it (G2 `sig:update`); only ever true. */
+    update: z.literal(true).optional(),
     /** IPTC urgency 1 (flash) to 9 when the source states it (G2 `urgency`, NITF `urgency`, ninjs). */
     urgency: z.number().int().min(1).max(9).optional(),
   }),
@@ -273,5 +277,31 @@ export const RawItemSchema = z.object({
   media: z.array(MediaSchema).optional(),
   rights: RightsSchema.optional(),
   origin: OriginSchema.optional(),
+  // What wire formats (NewsML-G2, NITF) state explicitly where a web feed leaves it to the text.
+  /** The provider's own version of the item (G2 `version`): a higher one under the same guid is new content. */
+  itemVersion: z.number().int().positive().optional(),
+  /** Signals the source states as metadata (G2 pubStatus and signals, NITF management-status and urgency). */
+  signals: z
+    .object({
+      canceled: z.boolean().optional(),
+      correction: z.boolean().optional(),
+      update: z.boolean().optional(),
+      urgency: z.number().int().min(1).max(9).optional(),
+    })
+    .optional(),
+  /** Not for publication before this time, as written (G2 `embargoed`, NITF `date.release`). */
+  embargoedUntil: z.string().optional(),
+  /** The credit line as the source states it (G2 `creditline`, NITF `distributor`). */
+  credit: z.string().optional(),
+  /** The dateline and where the story was written, as the source states them (G2 `dateline` and `located`). */
+  dateline: z
+    .object({
+      raw: z.string().optional(),
+      place: z.string().optional(),
+      region: z.string().optional(),
+      country: z.string().optional(),
+      countryCode: z.string().optional(),
+    })
+    .optional(),
 });
 export type RawItem = z.infer<typeof RawItemSchema>;

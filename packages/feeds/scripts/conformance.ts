@@ -2,6 +2,7 @@
 //
 //   --failures           list every expectation not met (file, Expect line, what we had), and crashes
 //   --untranslatable     list the lines not translated, with the reason
+//   --fields             met / total per feedparser field (entries.tags.scheme, feed.rights, …)
 //   --corpus PATH        the corpus's tests/ folder (default: test/fixtures/feed-corpus/feedparser/tests)
 //   --parser NAME        ours (default) | rss-parser | rss-parser-v2 (rss-parser alone, with
 //                        defaultRSS: 2): the "before" figures of docs/adr/0005
@@ -16,6 +17,7 @@ import type { FileResult, Parse, Tally } from '../src/testing/corpus-run.ts';
 import {
   corpusFiles,
   DEFAULT_CORPUS,
+  fieldTallies,
   metShare,
   readBaseline,
   regressions,
@@ -28,6 +30,7 @@ const { values } = parseArgs({
   options: {
     failures: { type: 'boolean', default: false },
     untranslatable: { type: 'boolean', default: false },
+    fields: { type: 'boolean', default: false },
     corpus: { type: 'string' },
     parser: { type: 'string', default: 'ours' },
     module: { type: 'string' },
@@ -52,24 +55,14 @@ const print = (text: string) => process.stdout.write(`${text}\n`);
 const pct = (tally: Tally) => `${metShare(tally).toFixed(1)}%`;
 
 function table(byGroup: Map<string, Tally>): string {
-  const head = [
-    'group',
-    'files',
-    'parsed',
-    'met',
-    'not met',
-    'not transl.',
-    '(out of scope)',
-    'crashed',
-    'met %',
-  ];
+  const head = ['group', 'files', 'parsed', 'met', 'not met', 'internal', 'sanitizer', 'crashed', 'met %'];
   const rows = [...byGroup].map(([group, t]) => [
     group,
     t.files,
     t.parsed,
     t.met,
     t.notMet,
-    t.untranslatable,
+    t.untranslatable - t.outOfScope,
     t.outOfScope,
     t.crashed,
     pct(t),
@@ -109,14 +102,19 @@ async function main(): Promise<number> {
   print(`feedparser corpus, parser: ${label} (${root})\n`);
   print(table(byGroup));
   const slowest = results.reduce((a, b) => (b.ms > a.ms ? b : a));
-  const strict = (100 * total.met) / Math.max(1, total.met + total.notMet + total.outOfScope);
   print(
-    `\n${total.met} of ${total.met + total.notMet} translatable expectations met (${pct(total)}), ` +
-      `${total.untranslatable} not translatable (${total.outOfScope} of them feedparser sanitizer tests, ` +
-      `out of scope: counted as misses, ${strict.toFixed(1)}% met), ${total.crashed} crashed; ` +
+    `\n${total.met} of ${total.met + total.notMet} expectations on feed fields met (${pct(total)}); ` +
+      `a field the corpus expects and we do not output counts as a miss. ` +
+      `${total.untranslatable - total.outOfScope} lines not translatable (feedparser internals: bozo, HTTP, xml:base, …). ` +
+      `Reported apart: ${total.outOfScope} feedparser sanitizer tests (we hand HTML on; packages/normalize sanitizes), ` +
+      `${total.outOfScopeMet} of them met anyway. ${total.crashed} crashed; ` +
       `${results.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
       `slowest ${slowest.file} ${slowest.ms.toFixed(0)} ms`,
   );
+  if (values.fields) {
+    print('\nfield  met / total');
+    for (const [field, t] of fieldTallies(results)) print(`${field}  ${t.met} / ${t.total}`);
+  }
   if (values.untranslatable) print(`\nNot translatable:\n${listing(results, 'not translatable')}`);
   if (values.failures) print(`\nNot met:\n${listing(results, 'not met')}`);
   const crashes = results.filter((r) => r.crash);

@@ -4,6 +4,8 @@ export interface DecodedText {
   text: string;
   /** The charset used, as named by whichever source decided it. */
   encoding: string;
+  /** The charset as the document or the server named it (`iso-8859-1` read as windows-1252 stays `iso-8859-1`). */
+  label?: string;
   /** `utf-8-invalid`: UTF-8 was named or assumed, but the bytes are not UTF-8; read as windows-1252. */
   from: 'content-type' | 'bom' | 'xml-declaration' | 'default' | 'utf-8-invalid';
 }
@@ -56,6 +58,25 @@ export function charsetOf(contentType: string | undefined): string | undefined {
   return known(/;\s*charset\s*=\s*("[^"]*"|[^;\s]*)/i.exec(contentType ?? '')?.[1]);
 }
 
+// The label itself, when it names a charset we can read.
+function labelOf(name: string | undefined): string | undefined {
+  const label = name
+    ?.trim()
+    .replace(/^["']|["']$/g, '')
+    .toLowerCase();
+  return known(label) ? label : undefined;
+}
+
+const headerLabel = (contentType: string | undefined) =>
+  labelOf(/;\s*charset\s*=\s*("[^"]*"|[^;\s]*)/i.exec(contentType ?? '')?.[1]);
+
+const declarationLabel = (bytes: Uint8Array) =>
+  labelOf(
+    /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']{1,40})["']/.exec(
+      iconv.decode(bytes.subarray(0, 512), 'latin1'),
+    )?.[1],
+  );
+
 function declaredEncoding(bytes: Uint8Array): string | undefined {
   // The prefix already fixes width and byte order; a declaration could only contradict it.
   const wide = WIDE_PREFIXES.find(([prefix]) => startsWith(bytes, prefix))?.[1];
@@ -90,7 +111,18 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string): Decode
     return { text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252', from: 'utf-8-invalid' };
   }
   const text = iconv.decode(bytes, encoding);
-  return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, encoding, from };
+  const label =
+    from === 'content-type'
+      ? headerLabel(contentType)
+      : from === 'xml-declaration'
+        ? declarationLabel(bytes)
+        : encoding;
+  return {
+    text: text.startsWith('\uFEFF') ? text.slice(1) : text,
+    encoding,
+    ...(label ? { label } : {}),
+    from,
+  };
 }
 
 function isUtf8(bytes: Uint8Array): boolean {

@@ -21,7 +21,7 @@ describe('parseFeed: JSON Feed', () => {
       link: 'https://json.example/',
       language: 'es',
     });
-    expect(feed.items).toEqual([
+    expect(feed.items.map(({ detail: _detail, ...raw }) => raw)).toEqual([
       {
         guid: '1',
         link: 'https://json.example/1',
@@ -29,6 +29,7 @@ describe('parseFeed: JSON Feed', () => {
         contentHtml: '<p>Texto <b>completo</b>.</p>',
         summary: 'Resumen.',
         author: 'Ana Pérez',
+        contributors: [{ name: 'Ana Pérez', role: 'author' }],
         categories: ['política', 'elecciones'],
         published: '2024-03-07T10:00:00+01:00',
         updated: '2024-03-07T11:00:00+01:00',

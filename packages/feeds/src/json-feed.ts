@@ -1,9 +1,13 @@
-import type { RawItem } from '@wirefeed/core';
+import type { Contributor } from '@wirefeed/core';
 import { WirefeedError } from '@wirefeed/core';
-import type { ParsedFeed } from './feed.ts';
+import type { FeedItem, FeedPerson, ParsedFeed, SkippedEntry } from './feed.ts';
+import { jsonFeedMedia } from './json-media.ts';
 import { ninjsItems, parseNinjs } from './ninjs-feed.ts';
 import { isNode } from './nodes.ts';
 import { resolveUrl } from './relative-urls.ts';
+
+// Far more than a feed carries; JSON is parsed whole already, this bounds the mapping work.
+const MAX_ITEMS = 10_000;
 
 const VERSION = /^https?:\/\/jsonfeed\.org\/version\//;
 
@@ -19,9 +23,44 @@ function authorOf(holder: Record<string, unknown>): string | undefined {
   return isNode(named) ? str(named.name) : undefined;
 }
 
-function toRawItem(item: Record<string, unknown>, feed: Record<string, unknown>, base?: string): RawItem {
+// Every author with its URL (1.1 `authors`, 1.0 `author`), capped.
+function peopleOf(holder: Record<string, unknown>, base: string | undefined): FeedPerson[] {
+  const authors = Array.isArray(holder.authors) ? holder.authors : [holder.author];
+  return authors
+    .slice(0, 50)
+    .filter(isNode)
+    .map((author) => {
+      const name = str(author.name);
+      const uri = resolveUrl(str(author.url), base);
+      return { ...(name ? { name } : {}), ...(uri ? { uri } : {}) };
+    })
+    .filter((person) => person.name !== undefined || person.uri !== undefined);
+}
+
+function toRawItem(item: Record<string, unknown>, feed: Record<string, unknown>, base?: string): FeedItem {
   const tags = Array.isArray(item.tags) ? item.tags.map(str).filter((tag) => tag !== undefined) : [];
+  const own = peopleOf(item, base);
+  const authors = own.length > 0 ? own : peopleOf(feed, base);
+  const contributors: Contributor[] = authors
+    .filter((a) => a.name !== undefined)
+    .map((a) => ({ name: a.name ?? '', role: 'author', ...(a.uri ? { uri: a.uri } : {}) }));
+  const media = jsonFeedMedia(item, base);
+  const image = resolveUrl(str(item.image), base);
   return {
+    ...(contributors.length > 0 ? { contributors } : {}),
+    ...(media.length > 0 ? { media } : {}),
+    detail: {
+      tags: tags.map((term) => ({ term })),
+      authors,
+      enclosures: media
+        .filter((m) => m.href !== undefined && m.href !== image)
+        .map((m) => ({
+          href: m.href ?? '',
+          ...(m.mimeType ? { type: m.mimeType } : {}),
+          ...(m.size !== undefined ? { length: String(m.size) } : {}),
+        })),
+      ...(image ? { image } : {}),
+    },
     guid: str(item.id),
     link: resolveUrl(str(item.url) ?? str(item.external_url), base),
     title: str(item.title),
@@ -64,6 +103,16 @@ export function parseJsonFeed(text: string, contentType?: string, url?: string):
     ? doc.hubs.filter(isNode).map((hub) => resolveUrl(str(hub.url), url))
     : [];
   const self = resolveUrl(str(doc.feed_url), url);
+  const items: FeedItem[] = [];
+  const skipped: SkippedEntry[] = [];
+  doc.items.slice(0, MAX_ITEMS).forEach((item, i) => {
+    if (isNode(item)) items.push(toRawItem(item, doc, url));
+    else skipped.push({ position: i + 1, reason: `item ${i + 1} is not an object` });
+  });
+  const description = str(doc.description);
+  const icon = resolveUrl(str(doc.icon), url);
+  const favicon = resolveUrl(str(doc.favicon), url);
+  const authors = peopleOf(doc, url);
   return {
     format: 'json-feed',
     title: str(doc.title),
@@ -72,6 +121,11 @@ export function parseJsonFeed(text: string, contentType?: string, url?: string):
     author: authorOf(doc),
     hubs: [...new Set(hubs.filter((hub) => hub !== undefined))],
     ...(self ? { self } : {}),
-    items: doc.items.filter(isNode).map((item) => toRawItem(item, doc, url)),
+    ...(description ? { subtitle: { value: description, type: 'text/plain' } } : {}),
+    ...(icon ? { image: { href: icon }, logo: icon } : {}),
+    ...(favicon ? { icon: favicon } : {}),
+    ...(authors.length > 0 ? { authors } : {}),
+    items,
+    ...(skipped.length > 0 ? { skipped } : {}),
   };
 }

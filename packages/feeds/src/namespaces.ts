@@ -20,6 +20,9 @@ const CANONICAL_PREFIX = new Map<string, string>([
   ['http://search.yahoo.com/mrss', 'media'],
   ['http://www.w3.org/2005/atom', 'atom'],
   ['http://purl.org/atom/ns#', 'atom'],
+  ['http://web.resource.org/cc/', 'cc'],
+  ['http://backend.userland.com/creativecommonsrssmodule', 'creativeCommons'],
+  ['http://webns.net/mvcb/', 'admin'],
   // The core vocabularies of RSS 0.90, 1.0 and the namespaced RSS 2.0 variants: read unprefixed.
   ['http://my.netscape.com/rdf/simple/0.9/', ''],
   ['http://purl.org/rss/1.0/', ''],

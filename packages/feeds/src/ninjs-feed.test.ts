@@ -61,6 +61,8 @@ describe('parseFeed: IPTC ninjs', () => {
         summary: 'The ECB left rates unchanged on Thursday.',
         author: 'Jane Reporter',
         categories: ['financial and business service', 'Central banks'],
+        // A subject with a code is the provider's own, kept with it.
+        providerSubjects: [{ code: '04006000', name: 'financial and business service' }],
         published: '2024-03-07T12:30:00Z',
         updated: '2024-03-07T13:05:00Z',
         language: 'en',
@@ -71,6 +73,10 @@ describe('parseFeed: IPTC ninjs', () => {
       }),
     ]);
     for (const item of feed.items) expect(RawItemSchema.parse(item)).toEqual(item);
+    // The item left out is reported with its position and what is wrong with it.
+    expect(feed.skipped).toEqual([
+      { position: 3, reason: expect.stringMatching(/^item 3 is not a valid ninjs item: /) },
+    ]);
   });
 
   it('reads an array of items, and rejects a ninjs document none of whose items validates', async () => {

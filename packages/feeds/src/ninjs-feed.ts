@@ -1,10 +1,11 @@
 // IPTC ninjs (News in JSON) as input: one item, an array of items, or `{ "items": [...] }` as agency
 // endpoints serve them. 3.x writes camelCase (`firstCreated`, `contentType`), 2.x the same fields in
 // lower case, 1.x single values (`headline`, `body_html`, `byline`, `subject`); all three are read.
-import type { RawItem } from '@wirefeed/core';
+import type { ProviderSubject, RawItem } from '@wirefeed/core';
 import { WirefeedError } from '@wirefeed/core';
 import { z } from 'zod';
-import type { ParsedFeed } from './feed.ts';
+import type { ParsedFeed, SkippedEntry } from './feed.ts';
+import { ninjsMedia, ninjsRights } from './json-media.ts';
 import { isNode } from './nodes.ts';
 
 // Permissive on purpose: only the fields we map are described, anything else passes through, and a
@@ -16,7 +17,7 @@ const Value = z.looseObject({
   contentType: text,
   contenttype: text,
 });
-const Named = z.looseObject({ name: text });
+const Named = z.looseObject({ name: text, uri: text, literal: text, code: text });
 const NinjsItem = z.looseObject({
   uri: z.string().min(1),
   type: text,
@@ -103,8 +104,25 @@ function toRawItem(item: NinjsItem): RawItem {
   const bodies = item.bodies ?? [];
   const html = bodies.find(isHtml)?.value ?? item.body_html ?? item.body_xhtml;
   const plain = bodies.find(isPlain)?.value ?? item.body_text;
-  const names = [...(item.subjects ?? []), ...(item.subject ?? [])].map((subject) => trimmed(subject.name));
+  const subjects = [...(item.subjects ?? []), ...(item.subject ?? [])];
+  const names = subjects.map((subject) => trimmed(subject.name));
+  // Subjects with a code or URI are the provider's own vocabulary (IPTC Media Topics and the like).
+  const providerSubjects: ProviderSubject[] = subjects
+    .slice(0, 200)
+    .filter((s) => trimmed(s.uri) ?? trimmed(s.literal) ?? trimmed(s.code))
+    .map((s) => {
+      const name = trimmed(s.name);
+      const code = trimmed(s.literal) ?? trimmed(s.code);
+      const uri = trimmed(s.uri);
+      return { ...(code ? { code } : {}), ...(name ? { name } : {}), ...(uri ? { uri } : {}) };
+    })
+    .filter((s) => s.code !== undefined || s.name !== undefined);
+  const media = ninjsMedia(item);
+  const rights = ninjsRights(item);
   return {
+    ...(providerSubjects.length > 0 ? { providerSubjects } : {}),
+    ...(media.length > 0 ? { media } : {}),
+    ...(rights ? { rights } : {}),
     guid: item.uri.trim(),
     title: headlineOf(item),
     contentHtml: bodyOf(html),
@@ -118,28 +136,37 @@ function toRawItem(item: NinjsItem): RawItem {
   };
 }
 
+const MAX_ITEMS = 10_000;
+
+function problemOf(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `${issue?.path.join('.') || 'item'}: ${issue?.message ?? 'invalid'}`;
+}
+
 /**
  * Maps ninjs items (from `ninjsItems`) to a feed. Items that do not validate are left out; when none
  * does, rejects with WF_E_FEED_PARSE naming the first problem.
  */
 export function parseNinjs(items: readonly unknown[]): ParsedFeed {
   const parsed: RawItem[] = [];
+  const skipped: SkippedEntry[] = [];
   let firstError: z.ZodError | undefined;
-  for (const candidate of items) {
+  items.slice(0, MAX_ITEMS).forEach((candidate, i) => {
     const result = NinjsItem.safeParse(candidate);
-    if (result.success) parsed.push(toRawItem(result.data));
-    else firstError ??= result.error;
-  }
+    if (result.success) {
+      parsed.push(toRawItem(result.data));
+      return;
+    }
+    firstError ??= result.error;
+    skipped.push({
+      position: i + 1,
+      reason: `item ${i + 1} is not a valid ninjs item: ${problemOf(result.error)}`,
+    });
+  });
   if (parsed.length === 0 && firstError) {
-    const issue = firstError.issues[0];
-    const where = issue?.path.join('.') || 'item';
-    throw new WirefeedError(
-      'WF_E_FEED_PARSE',
-      `not a valid ninjs item: ${where}: ${issue?.message ?? 'invalid'}`,
-      {
-        cause: firstError,
-      },
-    );
+    throw new WirefeedError('WF_E_FEED_PARSE', `not a valid ninjs item: ${problemOf(firstError)}`, {
+      cause: firstError,
+    });
   }
-  return { format: 'ninjs', hubs: [], items: parsed };
+  return { format: 'ninjs', hubs: [], items: parsed, ...(skipped.length > 0 ? { skipped } : {}) };
 }

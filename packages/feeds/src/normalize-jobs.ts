@@ -37,7 +37,9 @@ export function normalizeJobsFor(feed: ParsedFeed, ctx: NormalizeJobContext): Em
   const identities = itemIdentities(feed.items);
   const byIdentity = new Map<string, RawItem>();
   feed.items.forEach((item, i) => {
-    byIdentity.set(identities[i] ?? '', item);
+    // The feed's own details (every link, scheme, text type) stay with the parse: a job carries the RawItem.
+    const { detail: _detail, ...raw } = item;
+    byIdentity.set(identities[i] ?? '', raw);
   });
   const title = feed.title ?? ctx.feedTitle;
   return [...byIdentity].map(([identity, item]) => {

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { RawItemSchema, WirefeedError } from '@wirefeed/core';
 import { describe, expect, it } from 'vitest';
+import type { FeedItem } from './feed.ts';
 import { parseFeed } from './parse-feed.ts';
+
+// The RawItem part of a parsed item: what a normalize job carries.
+const rawOf = (item: FeedItem | undefined) => {
+  const { detail: _detail, ...raw } = item ?? {};
+  return raw;
+};
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url));
 
@@ -26,15 +33,18 @@ describe('parseFeed: RSS 2.0', () => {
       ttlMinutes: 15,
     });
     const [first, second] = feed.items;
-    expect(first).toEqual({
+    expect(rawOf(first)).toEqual({
       guid: 'urn:example:2024:0001',
       link: 'https://wire.example/news/central-bank-holds-rates',
       title: 'UPDATE 2-Central bank holds rates',
       contentHtml:
         '<p>LONDON (Example) - The central bank held rates on Thursday.</p><p>Second paragraph.</p>',
       summary: '<p>The central bank <b>held</b> rates.</p>',
+      // A plain RSS author is a byline for normalize to clean, not a person record.
       author: 'Jane Reporter',
       categories: ['Economy', 'Central banks'],
+      // A category in the provider's scheme (RSS `domain`) is also one of its own subjects.
+      providerSubjects: [{ name: 'Central banks', scheme: 'https://wire.example/topics' }],
       published: 'Thu, 07 Mar 2024 12:30:00 GMT',
       language: 'en-gb',
     });
@@ -42,10 +52,12 @@ describe('parseFeed: RSS 2.0', () => {
     expect(second).toMatchObject({
       link: 'https://wire.example/news/storm',
       author: 'desk@wire.example (Weather Desk)',
+      // The author as written, and split for the Story's contributors.
+      contributors: [{ name: 'Weather Desk', email: 'desk@wire.example', role: 'author' }],
     });
     expect(second?.contentHtml).toBeUndefined();
     expect(second?.summary).toBe('Plain summary without markup & an ampersand.');
-    for (const item of feed.items) expect(RawItemSchema.parse(item)).toEqual(item);
+    for (const item of feed.items) expect(RawItemSchema.parse(rawOf(item))).toEqual(rawOf(item));
   });
 
   it('reads stray ampersands and HTML entities (as their characters) that make a feed ill-formed XML', async () => {
@@ -100,13 +112,14 @@ describe('parseFeed: RDF and Atom', () => {
       link: 'https://atom.example/',
       language: 'fr',
     });
-    expect(feed.items[0]).toEqual({
+    expect(rawOf(feed.items[0])).toEqual({
       guid: 'tag:atom.example,2024:1',
       link: 'https://atom.example/1',
       title: 'Premier article',
       contentHtml: '<p>Le texte <em>complet</em>.</p>',
       summary: 'Résumé court.',
       author: 'Claire Dupont',
+      contributors: [{ name: 'Claire Dupont', role: 'author' }],
       categories: ['politique'],
       published: '2024-03-07T09:00:00Z',
       updated: '2024-03-07T11:00:00Z',
@@ -175,7 +188,9 @@ describe('parseFeed: what is not a feed', () => {
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(WirefeedError);
-    expect((err as WirefeedError).message).toBe('malformed XML: unclosed root tag (line 7)');
+    expect((err as WirefeedError).message).toBe(
+      'https://broken.example/rss: malformed XML: unclosed root tag (line 7)',
+    );
     expect((err as WirefeedError).details).toMatchObject({ url: 'https://broken.example/rss' });
     expect((err as WirefeedError).cause).toBeInstanceOf(Error);
   });

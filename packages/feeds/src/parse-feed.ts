@@ -2,11 +2,13 @@ import { WirefeedError } from '@wirefeed/core';
 import { decodeFeedBytes } from './decode.ts';
 import type { ParsedFeed } from './feed.ts';
 import { parseJsonFeed } from './json-feed.ts';
+import { parseWireDocument, WIRE_ROOTS } from './newsml-g2.ts';
 import { markupAsCdata, repairEntities, repairReferences } from './prepare-xml.ts';
 import type { Sniffed } from './sniff.ts';
 import { sniff } from './sniff.ts';
 import type { XmlFormat } from './xml-feed.ts';
 import { parseXmlFeed } from './xml-feed.ts';
+import { XmlTreeError } from './xml-tree.ts';
 
 export interface ParseFeedOptions {
   /** Where the body came from: relative links are resolved against it, and errors name it. */
@@ -28,6 +30,10 @@ const NOT_FEEDS = new Map([
   ['opml', 'not a feed: an OPML subscription list'],
   ['sitemapindex', 'not a feed: a sitemap index'],
   ['urlset', 'not a feed: a sitemap'],
+  ['newsml', 'not a feed we read: NewsML 1.x (NewsML-G2 and NITF are read)'],
+  ['conceptitem', 'not a feed: a NewsML-G2 concept item describes a concept, it carries no news'],
+  ['knowledgeitem', 'not a feed: a NewsML-G2 knowledge item is a catalog of concepts, it carries no news'],
+  ['planningitem', 'not a feed: a NewsML-G2 planning item announces coverage, it carries no news'],
 ]);
 
 type XmlSniffed = Extract<Sniffed, { kind: 'xml' }>;
@@ -54,11 +60,15 @@ const asRss = (text: string, sniffed: XmlSniffed) =>
   `${text.slice(0, sniffed.start)}<rss version="2.0">${text.slice(sniffed.start).trimEnd()}</rss>`;
 
 // sax reports "Unclosed root tag\nLine: 6\nColumn: 0\nChar: " with a zero-based line.
+// Anything else thrown while parsing is a library's internals (a TypeError inside rss-parser): the user
+// is told what is wrong in words, and the exception stays the error's cause for whoever debugs it.
 function xmlReason(err: unknown): string {
-  if (!(err instanceof Error)) return `unreadable feed: ${String(err)}`;
+  const unreadable = 'unreadable feed: its XML is not in the shape of a feed we read';
+  if (!(err instanceof Error)) return unreadable;
   const [headline = '', ...rest] = err.message.split('\n');
   const line = /^Line: (\d+)/.exec(rest.join('\n'));
-  if (!line) return `unreadable feed: ${headline}`;
+  if (!line)
+    return /^Unexpected end/.test(headline) ? 'malformed XML: the document ends too early' : unreadable;
   return `malformed XML: ${headline.charAt(0).toLowerCase()}${headline.slice(1)} (line ${Number(line[1]) + 1})`;
 }
 
@@ -76,13 +86,26 @@ async function parseXml(text: string, sniffed: XmlSniffed, options: ParseFeedOpt
   const language = options.contentLanguage?.includes(',')
     ? undefined
     : options.contentLanguage?.trim() || undefined;
-  const local = sniffed.root.slice(sniffed.root.indexOf(':') + 1).toLowerCase();
+  const written = sniffed.root.slice(sniffed.root.indexOf(':') + 1);
+  // NewsML-G2 and NITF: read from the root on (the prolog, with any DOCTYPE, is left behind).
+  if (WIRE_ROOTS.has(written)) {
+    try {
+      return parseWireDocument(text.slice(sniffed.start), { url, language });
+    } catch (err) {
+      if (err instanceof XmlTreeError) throw new NotParsed(err.message);
+      throw err;
+    }
+  }
+  const local = written.toLowerCase();
   const format = ROOT_FORMATS.get(local);
   if (!format) {
     throw new NotParsed(NOT_FEEDS.get(local) ?? `not a feed we read: root element <${sniffed.root}>`);
   }
   if (sniffed.selfClosing) return { format, hubs: [], items: [] };
   const repaired = repairReferences(text);
+  // RSS 1.1's root is a <Channel> too, in its own namespace: read as RSS, reported as the RSS 1.x family.
+  if (format === 'cdf' && RSS11.test(sniffed.rootTag))
+    return parseRss11(repaired, sniffed, options, language);
   const shaped =
     format === 'cdf'
       ? asRss(repaired, sniffed)
@@ -113,6 +136,24 @@ async function parseXml(text: string, sniffed: XmlSniffed, options: ParseFeedOpt
   }
 }
 
+const RSS11 = /\sxmlns\s*=\s*["']http:\/\/purl\.org\/net\/rss1\.1#["']/;
+
+function parseRss11(
+  text: string,
+  sniffed: XmlSniffed,
+  options: ParseFeedOptions,
+  language: string | undefined,
+): Promise<ParsedFeed> {
+  const xml = markupAsCdata(asRss(text, sniffed), false).trimStart();
+  return parseXmlFeed(xml, {
+    format: 'rdf',
+    rootTag: sniffed.rootTag,
+    url: options.url,
+    language,
+    strict: true,
+  });
+}
+
 async function parseText(text: string, options: ParseFeedOptions): Promise<ParsedFeed> {
   const sniffed = sniff(text);
   switch (sniffed.kind) {
@@ -130,8 +171,8 @@ async function parseText(text: string, options: ParseFeedOptions): Promise<Parse
 }
 
 /**
- * Parses an RSS 0.9x/1.0/2.0, Atom 0.3/1.0, CDF, JSON Feed 1.0/1.1 or IPTC ninjs document into its
- * items. Bytes are decoded first (Content-Type charset, else BOM, else XML declaration, else UTF-8).
+ * Parses an RSS 0.9x/1.0/2.0, Atom 0.3/1.0, CDF, JSON Feed 1.0/1.1, IPTC ninjs, NewsML-G2 or NITF
+ * document into its items. Bytes are decoded first (Content-Type charset, else BOM, else XML declaration, else UTF-8).
  * Rejects with WirefeedError('WF_E_FEED_PARSE') and a human reason for anything that is not a readable
  * feed.
  */
@@ -140,21 +181,21 @@ export async function parseFeed(
   options: ParseFeedOptions = {},
 ): Promise<ParsedFeed> {
   const details = { ...(options.url ? { url: options.url } : {}), bodyLength: body.length };
+  // Errors name the feed: a run over several sources, or a log line, must say which one is broken.
+  const named = (reason: string) => (options.url ? `${options.url}: ${reason}` : reason);
   try {
-    const text =
-      typeof body === 'string'
-        ? body.replace(/^\uFEFF/, '')
-        : decodeFeedBytes(body, options.contentType).text;
-    return await parseText(text, options);
+    if (typeof body === 'string') return await parseText(body.replace(/^\uFEFF/, ''), options);
+    const decoded = decodeFeedBytes(body, options.contentType);
+    return { ...(await parseText(decoded.text, options)), encoding: decoded.label ?? decoded.encoding };
   } catch (err) {
     if (err instanceof WirefeedError) {
-      throw new WirefeedError(err.code, err.message, {
+      throw new WirefeedError(err.code, named(err.message), {
         cause: err.cause,
         details: { ...err.details, ...details },
       });
     }
     const reason = err instanceof NotParsed ? err.message : xmlReason(err);
-    throw new WirefeedError('WF_E_FEED_PARSE', reason, {
+    throw new WirefeedError('WF_E_FEED_PARSE', named(reason), {
       ...(err instanceof NotParsed ? {} : { cause: err }),
       details,
     });

@@ -39,8 +39,10 @@ const HOLDERS = [
   'copyright',
   'abstract',
 ];
+// Media RSS's <media:content> is not a text construct: its children (title, description, thumbnail)
+// are elements to read, so it is left alone.
 const SCAN = new RegExp(
-  String.raw`<!\[CDATA\[|<!--|<((?:[\w.-]+:)?(?:${HOLDERS.join('|')}))(\s[^<>]*)?>`,
+  String.raw`<!\[CDATA\[|<!--|<(?!media:content\b)((?:[\w.-]+:)?(?:${HOLDERS.join('|')}))(\s[^<>]*)?>`,
   'gi',
 );
 // Atom 1.0's xhtml type wraps the content in a <div> that is not part of it (as feedparser reads it,

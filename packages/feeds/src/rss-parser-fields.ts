@@ -5,10 +5,10 @@
 // feed, an element with attributes where it expects text is a TypeError). The custom fields below
 // hand every element we read back to us raw, as xml2js built it, attributes included.
 import type { Node } from './nodes.ts';
-import { SHADOW } from './nodes.ts';
+import { isNode, SHADOW } from './nodes.ts';
 
 /** The elements rss-parser needs under their own names to find the channel and its items. */
-export const STRUCTURAL = new Set(['rss', 'channel', 'item', 'feed', 'entry', 'rdf:RDF']);
+export const STRUCTURAL = new Set(['rss', 'channel', 'item', 'feed', 'rdf:RDF']);
 
 const ITEM_NAMES = [
   'title',
@@ -52,6 +52,26 @@ const ITEM_NAMES = [
   'atom:updated',
   'dc:language',
   'language',
+  'enclosure',
+  'media:content',
+  'media:group',
+  'media:thumbnail',
+  'media:description',
+  'media:credit',
+  'media:copyright',
+  'contributor',
+  'dc:contributor',
+  'dc:publisher',
+  'rights',
+  'copyright',
+  'dc:rights',
+  'comments',
+  'cc:license',
+  'creativeCommons:license',
+  'itunes:image',
+  'image',
+  'itunes:keywords',
+  'dcterms:created',
 ];
 const FEED_NAMES = [
   'title',
@@ -73,6 +93,41 @@ const FEED_NAMES = [
   'ttl',
   'sy:updatePeriod',
   'sy:updateFrequency',
+  'subtitle',
+  'tagline',
+  'description',
+  'dc:description',
+  'abstract',
+  'info',
+  'rights',
+  'copyright',
+  'dc:rights',
+  'generator',
+  'admin:generatoragent',
+  'image',
+  'logo',
+  'icon',
+  'itunes:image',
+  'category',
+  'dc:subject',
+  'itunes:category',
+  'itunes:keywords',
+  'media:category',
+  'tags',
+  'id',
+  'contributor',
+  'dc:contributor',
+  'dc:publisher',
+  'webMaster',
+  'published',
+  'pubDate',
+  'issued',
+  'dcterms:issued',
+  'docs',
+  'itunes:owner',
+  'itunes:subtitle',
+  'itunes:summary',
+  'feedburner:browserfriendly',
 ];
 type Field = [from: string, to: string, options: { keepArray: boolean }];
 const fields = (names: readonly string[]): Field[] => [
@@ -84,15 +139,20 @@ export const ITEM_FIELDS = fields(ITEM_NAMES);
 /**
  * rss-parser's custom feed fields. Its types accept only names for these; its runtime (copyFromXML)
  * takes the same [from, to, options] tuples as for items. `item` catches RDF items misplaced inside
- * the channel.
+ * the channel. Atom entries are not structural: rss-parser's own entry handling throws on an empty
+ * `<entry>` (and loses the feed), so they come back raw under `entries` and are read one by one;
+ * RSS 1.1 keeps its items inside `<items>`.
  */
 export const FEED_FIELDS = [
   ...fields(FEED_NAMES),
   ['item', 'items-in-channel', { keepArray: true }],
+  [`${SHADOW}entry`, 'entries', { keepArray: true }],
+  [`${SHADOW}items`, 'items-element', { keepArray: true }],
 ] as unknown as string[];
 
 /** An item node as xml2js built it (shadowed names) turned into the shape rss-parser's custom fields give. */
-export function rawItem(node: Node): Node {
+export function rawItem(node: unknown): Node {
+  if (!isNode(node)) return {};
   const item: Node = { $: node.$ };
   for (const name of ITEM_NAMES) {
     const value = node[SHADOW + name];

@@ -1,14 +1,17 @@
 import Parser from 'rss-parser';
-import type { ParsedFeed } from './feed.ts';
+import type { FeedItem, ParsedFeed, SkippedEntry } from './feed.ts';
 import { canonicalNames } from './namespaces.ts';
 import type { Node } from './nodes.ts';
-import { attr, child, isNode, SHADOW, textOf } from './nodes.ts';
+import { attr, child, first, isNode, SHADOW, textOf } from './nodes.ts';
 import { resolveUrl } from './relative-urls.ts';
 import { FEED_FIELDS, ITEM_FIELDS, rawItem, STRUCTURAL } from './rss-parser-fields.ts';
+import type { FeedDefaults } from './xml-items.ts';
 import { atomItem, rssItem } from './xml-items.ts';
+import { metadataOf } from './xml-metadata.ts';
+import { feedText } from './xml-people.ts';
 import type { Scope } from './xml-scope.ts';
 import { languageTag, rootAttributes, scopeIn, scopeOf } from './xml-scope.ts';
-import { textValue } from './xml-text.ts';
+import { textConstruct } from './xml-text.ts';
 import { atomLinks, authorsOf, firstText, lastOf } from './xml-values.ts';
 
 export type XmlFormat = 'rss' | 'atom' | 'rdf' | 'cdf';
@@ -67,9 +70,8 @@ export async function parseXmlFeed(xml: string, options: XmlFeedOptions): Promis
   const channel = format === 'atom' ? root : scopeIn(root, feed.$);
   const declared = textOf(feed.language) ?? textOf(feed['dc:language']);
   const scope: Scope = declared ? { ...channel, lang: languageTag(declared) } : channel;
-  const parsed = Array.isArray(feed.items) ? feed.items.filter(isNode) : [];
-  const items = parsed.length > 0 ? parsed : child(feed, 'items-in-channel').filter(isNode).map(rawItem);
   const isAtom = format === 'atom';
+  const entries = isAtom ? child(feed, 'entries').map(rawItem) : itemsOf(feed);
   const links = atomLinks(child(feed, isAtom ? 'link' : 'atom:link'), scope);
   const author = isAtom
     ? authorsOf(feed.author)
@@ -82,9 +84,18 @@ export async function parseXmlFeed(xml: string, options: XmlFeedOptions): Promis
     ? links.alternate
     : (resolveUrl(firstText(feed.link, format === 'cdf' ? attr(feed, 'href') : undefined), scope.base) ??
       links.alternate);
+  const meta = metadataOf(feed, scope, !isAtom);
+  const title = textConstruct(feed.title ?? feed['dc:title'], scope);
+  const defaults: FeedDefaults = { author, rights: meta.rights };
+  const { items, skipped } = readEntries(entries, (item) => {
+    const itemScope = scopeOf(scope, { $: item.$ });
+    return isAtom ? atomItem(item, itemScope, defaults) : rssItem(item, itemScope, format, defaults);
+  });
   return {
+    ...meta,
     format,
-    title: textValue(feed.title ?? feed['dc:title'], scope),
+    title: title?.value,
+    ...(title ? { titleDetail: feedText(title) } : {}),
     link,
     language: scope.lang ?? undefined,
     author,
@@ -99,11 +110,53 @@ export async function parseXmlFeed(xml: string, options: XmlFeedOptions): Promis
     ttlMinutes: ttlMinutesOf(feed),
     hubs: links.hubs,
     ...(links.self ? { self: links.self } : {}),
-    items: items.map((item) => {
-      const itemScope = scopeOf(scope, { $: item.$ });
-      return isAtom ? atomItem(item, itemScope, author) : rssItem(item, itemScope, format);
-    }),
+    items,
+    ...(skipped.length > 0 ? { skipped } : {}),
   };
+}
+
+// RSS items as rss-parser found them (in the channel for RSS 2.0, beside it for RDF), RDF items
+// misplaced inside the channel, or RSS 1.1's inside <items>.
+function itemsOf(feed: Node): unknown[] {
+  const parsed = Array.isArray(feed.items) ? feed.items : [];
+  if (parsed.length > 0) return parsed;
+  const inChannel = child(feed, 'items-in-channel');
+  if (inChannel.length > 0) return inChannel.map(rawItem);
+  return child(first(child(feed, 'items-element')), 'item').map(rawItem);
+}
+
+// Nothing inside it at all: `<entry/>`, `<entry></entry>`, `<item> </item>` (CDF items are all attributes).
+const isEmpty = (entry: Node) =>
+  Object.entries(entry).every(([key, value]) => key === '$' || value === undefined || value === '') &&
+  !(isNode(entry.$) && Object.keys(entry.$).length > 0);
+
+/**
+ * Each entry read on its own: one that is empty or that cannot be read is left out and reported with
+ * its position (1-based) and why, and the others are delivered.
+ */
+function readEntries(
+  entries: readonly unknown[],
+  read: (entry: Node) => FeedItem,
+): { items: FeedItem[]; skipped: SkippedEntry[] } {
+  const items: FeedItem[] = [];
+  const skipped: SkippedEntry[] = [];
+  entries.forEach((entry, i) => {
+    const position = i + 1;
+    if (!isNode(entry) || isEmpty(entry)) {
+      skipped.push({ position, reason: `entry ${position} is empty: no title, link, id or content` });
+      return;
+    }
+    try {
+      items.push(read(entry));
+    } catch {
+      // The exception is the mapping's internals; what a user can act on is which entry and that it is malformed.
+      skipped.push({
+        position,
+        reason: `entry ${position} could not be read: its elements are not in a form we know`,
+      });
+    }
+  });
+  return { items, skipped };
 }
 
 const UNSETTLED = Symbol('unsettled');

@@ -21,10 +21,20 @@ export interface Text {
   value: string;
   html: boolean;
   scope: Scope;
+  /** The media type it declares (or is by default): `text/plain`, `text/html`, `application/xhtml+xml`, … */
+  type: string;
 }
 
+const ATOM_TYPES = new Map([
+  ['text', 'text/plain'],
+  // Media RSS writes type="plain".
+  ['plain', 'text/plain'],
+  ['html', 'text/html'],
+  ['xhtml', 'application/xhtml+xml'],
+]);
+
 // Media types that are text as they stand; any other is base64 (Atom 1.0 §4.1.3.3, Atom 0.3 mode).
-const TEXTUAL = /^(?:text|html|xhtml|text\/.*|.*[/+]xml)$/;
+const TEXTUAL = /^(?:text|plain|html|xhtml|text\/.*|.*[/+]xml)$/;
 
 /**
  * A text construct: RSS's text and HTML elements, Atom's title, summary and content with their type
@@ -44,10 +54,11 @@ export function textConstruct(values: unknown, parent: Scope, htmlByDefault = fa
     if (decoded === undefined) return undefined;
     value = decoded;
   }
-  const declaredText = type === 'text' || type === 'text/plain';
+  const declaredText = type === 'text' || type === 'plain' || type === 'text/plain';
   // Untyped Atom text is text by the spec, but feeds often leave the type off escaped HTML.
   const html = !declaredText && (htmlByDefault || type.includes('html') || hasMarkup(value));
-  return { value: html ? resolveUrlsInHtml(value, scope.base) : value, html, scope };
+  const mediaType = ATOM_TYPES.get(type) ?? (type || (htmlByDefault ? 'text/html' : 'text/plain'));
+  return { value: html ? resolveUrlsInHtml(value, scope.base) : value, html, scope, type: mediaType };
 }
 
 /** The content of a text construct, HTML or not. */

@@ -2,6 +2,7 @@
 import type { Node } from './nodes.ts';
 import { attr, child, first, personOf, textOf } from './nodes.ts';
 import { resolveUrl } from './relative-urls.ts';
+import { relationOf } from './xml-people.ts';
 import type { Scope } from './xml-scope.ts';
 import { scopeOf } from './xml-scope.ts';
 
@@ -56,7 +57,7 @@ export function atomLinks(
 ): { alternate?: string; self?: string; hubs: string[] } {
   const href = (link: unknown) =>
     resolveUrl(attr(link, 'href')?.trim() || textOf(link), scopeOf(parent, link).base);
-  const rel = (link: unknown) => attr(link, 'rel')?.trim().toLowerCase() ?? 'alternate';
+  const rel = relationOf;
   const alternate =
     links.find((link) => rel(link) === 'alternate') ?? links.find((link) => !attr(link, 'rel'));
   const self = links.find((link) => rel(link) === 'self');

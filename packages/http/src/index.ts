@@ -1,3 +1,4 @@
+export { checkUrl } from './check-url.ts';
 export { classifyStatus } from './classify-status.ts';
 export type { HttpGetOptions } from './http-get.ts';
 export { httpGet } from './http-get.ts';

@@ -17,7 +17,9 @@ export function cleanMedia(media: readonly Media[], base: string | undefined): M
   for (const item of media.slice(0, MAX_MEDIA)) {
     const href = httpUrl(item.href, base);
     const renditions = cleanRenditions(item.renditions, base);
-    if (href === undefined && renditions.length === 0) continue;
+    // A packaged story (kind text) is named by its uri alone; any other media needs a file.
+    const packaged = item.kind === 'text' && text(item.uri) !== undefined;
+    if (href === undefined && renditions.length === 0 && !packaged) continue;
     const cleaned: Media = { kind: item.kind, renditions };
     if (href !== undefined) cleaned.href = href;
     copyText(item, cleaned, ['uri', 'mimeType', 'headline', 'caption', 'credit']);

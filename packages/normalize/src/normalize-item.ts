@@ -4,7 +4,6 @@ import { buildBody } from './body.ts';
 import { cleanByline } from './byline.ts';
 import { canonicalUrl, httpUrl } from './canonical-url.ts';
 import { bylineOf, contributorsFromCredit, isPeopleCredit } from './credit-people.ts';
-import type { Dateline } from './dateline.ts';
 import { parseFeedDate, resolveDates } from './dates.ts';
 import { parseEmbargo } from './embargo.ts';
 import { headlineFromBody } from './headline.ts';
@@ -12,6 +11,7 @@ import { cleanPlainText, htmlToText, inlineText, looksLikeHtml } from './html-to
 import { detectLanguage, languageCode } from './language.ts';
 import { stripMarkers } from './markers.ts';
 import { cleanMedia, cleanRights } from './media.ts';
+import { statedContentParts, statedDateline, statedEmbargo, statedSignals } from './stated-fields.ts';
 
 /** Where an item came from and when it was fetched; `now` pins the clock (tests, replays). */
 export interface NormalizeContext {
@@ -48,15 +48,20 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Story {
   const guid = raw.guid?.trim() || undefined;
   // The cleaned headline, so that an "UPDATE 2-" in front of it does not make a new story.
   const identity = guid ?? canonical ?? (raw.link?.trim() || `${headline}\n${publishedKey(raw.published)}`);
-  const dateline = body.dateline && withoutAgency(body.dateline);
-  // The credit is the agency; the people a credit names ("Reporting by …") are contributors.
-  const credit = creditOf(
-    body.dateline?.agency,
-    body.credits.filter((c) => !isPeopleCredit(c)),
-  );
+  const dateline = statedDateline(raw.dateline, body.dateline);
+  // The credit is the agency (the credit line, when the source states one); the people a credit
+  // names ("Reporting by …") are contributors.
+  const credit =
+    inlineText(raw.credit ?? '') ||
+    creditOf(
+      body.dateline?.agency,
+      body.credits.filter((c) => !isPeopleCredit(c)),
+    );
   const contributors = withCredited(raw.contributors ?? [], body.credits.filter(isPeopleCredit));
   // An agency's "EMBARGOED UNTIL …" line, in the title, the teaser or the top of the body.
-  const embargoedUntil = parseEmbargo(`${title}\n${raw.summary ?? ''}\n${body.fullText}`, now);
+  const embargoedUntil =
+    statedEmbargo(raw.embargoedUntil) ??
+    parseEmbargo(`${title}\n${raw.summary ?? ''}\n${body.fullText}`, now);
   const subheadline = inlineText(raw.subheadline ?? '') || undefined;
   const rights = cleanRights(raw.rights);
   const story = {
@@ -83,13 +88,13 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Story {
     language: languageCode(raw.language) ?? detectLanguage(`${headline}\n${body.text}`),
     ...resolveDates(raw.published, raw.updated, ctx.fetchedAt, now),
     ...(embargoedUntil ? { embargoedUntil } : {}),
-    signals: marked.signals,
+    signals: statedSignals(marked.signals, raw.signals),
     categories: cleanCategories(raw.categories),
     providerSubjects: raw.providerSubjects ?? [],
     media: cleanMedia(raw.media ?? [], url ?? httpUrl(ctx.feedUrl)),
     ...(rights ? { rights } : {}),
     ...(raw.origin ? { origin: raw.origin } : {}),
-    contentHash: sha256Hex(headline, body.text),
+    contentHash: sha256Hex(headline, body.text, ...statedContentParts(raw)),
     trace: [],
   };
   const parsed = StorySchema.safeParse(story);
@@ -123,10 +128,6 @@ function creditOf(agency: string | undefined, credits: readonly string[]): strin
 }
 
 // The dateline's agency goes into the credit; the Story keeps the place, region and country.
-function withoutAgency({ agency: _, ...dateline }: Dateline): Story['dateline'] {
-  return dateline;
-}
-
 // The feed's own contributors first, then the people its credit lines name, each (name, role) once.
 function withCredited(given: readonly Contributor[], peopleCredits: readonly string[]): Contributor[] {
   const out = [...given];

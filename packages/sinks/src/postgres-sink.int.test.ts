@@ -4,12 +4,11 @@ import { createRedis } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testPostgresUrl } from '../../../test/support/postgres-harness.ts';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
 import { guardOrder } from './order-guard.ts';
 import { createPostgresSink } from './postgres-sink.ts';
 import type { Sink } from './sink.ts';
-
-const PG_URL = process.env.WIREFEED_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 describe('postgres sink on the real PostgreSQL', () => {
   const schema = `t_sinks_${randomBytes(4).toString('hex')}`;
@@ -20,9 +19,9 @@ describe('postgres sink on the real PostgreSQL', () => {
   let sink: Sink;
 
   beforeAll(async () => {
-    sql = postgres(PG_URL, { onnotice: () => undefined, connection: { search_path: schema } });
+    sql = postgres(testPostgresUrl(), { onnotice: () => undefined, connection: { search_path: schema } });
     redis = createRedis(url, 'worker');
-    sink = guardOrder(createPostgresSink({ name: 'pg', url: PG_URL, schema, format: 'ninjs' }), {
+    sink = guardOrder(createPostgresSink({ name: 'pg', url: testPostgresUrl(), schema, format: 'ninjs' }), {
       redis,
       statePrefix: `{${prefix}}`,
       key: `{${prefix}}:sink:pg`,
@@ -38,7 +37,7 @@ describe('postgres sink on the real PostgreSQL', () => {
   });
 
   it('runs its migrations once, however many replicas start', async () => {
-    const other = createPostgresSink({ name: 'pg2', url: PG_URL, schema, format: 'story' });
+    const other = createPostgresSink({ name: 'pg2', url: testPostgresUrl(), schema, format: 'story' });
     await Promise.all([other.start?.(), other.start?.()]);
     await other.close();
     const rows = await sql`select version from wirefeed_migrations order by version`;

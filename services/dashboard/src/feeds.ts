@@ -25,6 +25,8 @@ export interface FeedHealth {
   lastFetchAt?: string;
   lastOutcome?: string;
   lastStatus?: number;
+  /** Entries the last poll left out because they could not be read, with the first reasons. */
+  lastSkipped?: { count: number; reasons: string[] };
   errorStreak: number;
   lastError?: { code: string; message: string; at: string; status?: number };
   nextFetchAt?: string;
@@ -51,6 +53,7 @@ export function feedHealth(sub: Subscription): FeedHealth {
     ...(s.lastFetchAt ? { lastFetchAt: s.lastFetchAt } : {}),
     ...(s.lastOutcome ? { lastOutcome: s.lastOutcome } : {}),
     ...(s.lastStatus ? { lastStatus: s.lastStatus } : {}),
+    ...(s.lastSkipped ? { lastSkipped: s.lastSkipped } : {}),
     errorStreak: s.consecutiveErrors,
     ...(s.lastError ? { lastError: s.lastError } : {}),
     ...(s.nextFetchAt ? { nextFetchAt: s.nextFetchAt } : {}),

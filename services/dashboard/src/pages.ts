@@ -361,7 +361,7 @@ ${feeds.map(
   (f) => html`<tr data-feed="${f.id}" class="status-${f.status}">
 <td><b>${f.title ?? f.id}</b><br><small><code>${f.id}</code> · ${externalLink(f.url)}</small>${f.tags.length ? html`<br><small>${f.tags.join(', ')}</small>` : ''}</td>
 <td class="status">${f.status}${f.quiet && f.status !== 'quiet' ? html` <span class="badge">quiet</span>` : ''}${f.pausedReason ? html`<br><small>${f.pausedReason}</small>` : ''}</td>
-<td>${time(f.lastFetchAt)}${f.lastOutcome ? html`<br><small>${f.lastOutcome}${f.lastStatus ? ` ${f.lastStatus}` : ''}</small>` : ''}</td>
+<td>${time(f.lastFetchAt)}${f.lastOutcome ? html`<br><small>${f.lastOutcome}${f.lastStatus ? ` ${f.lastStatus}` : ''}</small>` : ''}${f.lastSkipped ? html`<br><small class="skipped" title="${f.lastSkipped.reasons.join('\n')}">${f.lastSkipped.count} entr${f.lastSkipped.count === 1 ? 'y' : 'ies'} skipped</small>` : ''}</td>
 <td>${time(f.nextFetchAt)}</td>
 <td>${age(f.intervalMs)}</td>
 <td class="items">${f.itemsSeen}</td>

@@ -1,5 +1,6 @@
 import type { Logger, Producer, RedisClient, RunRef, Story } from '@wirefeed/core';
 import {
+  aboutPayload,
   jobIds,
   observeJob,
   RunRefSchema,
@@ -123,9 +124,14 @@ export function createSinkWorker(deps: SinkWorkerDeps): Worker {
         'sink write failed',
       );
       if (final && run) {
-        await recordItem(deps.connection, deps.keyPrefix, run, 'failed', `${wf.code}: ${wf.message}`).catch(
-          () => undefined,
-        );
+        await recordItem(
+          deps.connection,
+          deps.keyPrefix,
+          run,
+          'failed',
+          `${wf.code}: ${wf.message}`,
+          aboutPayload(job.data),
+        ).catch(() => undefined);
       }
       if (!wf.retryable) {
         const unrecoverable = new UnrecoverableError(`${wf.code}: ${wf.message}`);
@@ -154,9 +160,14 @@ export function createSinkWorker(deps: SinkWorkerDeps): Worker {
     deps.log.error({ err, queue: queueName, jobId: job.id }, 'job failed after stalling');
     const run = RunRefSchema.safeParse((job.data as { run?: unknown } | undefined)?.run).data;
     if (run) {
-      void recordItem(deps.connection, deps.keyPrefix, run, 'failed', `WF_E_INTERNAL: ${err.message}`).catch(
-        () => undefined,
-      );
+      void recordItem(
+        deps.connection,
+        deps.keyPrefix,
+        run,
+        'failed',
+        `WF_E_INTERNAL: ${err.message}`,
+        aboutPayload(job.data),
+      ).catch(() => undefined);
     }
   });
   return worker;

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import type { Config } from '@wirefeed/core';
 import {
   createLogger,
@@ -9,11 +8,8 @@ import {
   sinkQueueName,
 } from '@wirefeed/core';
 import { listDeadLetters, retryDeadLetters } from '@wirefeed/sinks';
-import { UsageError } from './process.ts';
-
-export const DEAD_LETTERS_USAGE = `  dead-letters [SINK]         stories a sink gave up on (its failed set), per sink
-  dead-letters retry [SINK] --all | JOB_ID…
-                              send them to the sink again, with fresh attempts`;
+import { parseCommand } from '../args.ts';
+import { UsageError } from '../usage-error.ts';
 
 function oneLine(text: string, max: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
@@ -21,25 +17,31 @@ function oneLine(text: string, max: number): string {
 }
 
 /** `wirefeed dead-letters [SINK]` and `wirefeed dead-letters retry [SINK] [--all|JOB_ID…]`. */
-export async function deadLettersCommand(config: Config, args: string[]): Promise<number> {
-  const retry = args[0] === 'retry';
-  const { values, positionals } = parseArgs({
-    args: retry ? args.slice(1) : args,
-    allowPositionals: true,
-    options: { all: { type: 'boolean' }, json: { type: 'boolean' } },
+export async function deadLettersCommand(
+  retry: boolean,
+  args: string[],
+  configured: () => Config,
+): Promise<number> {
+  const command = retry ? 'dead-letters retry' : 'dead-letters';
+  const { values, positionals } = parseCommand(command, args, {
+    all: { type: 'boolean' },
+    json: { type: 'boolean' },
   });
+  if (values.all && !retry) throw new UsageError('--all goes with dead-letters retry', command);
+  if (values.json && retry) throw new UsageError('--json goes with dead-letters (the listing)', command);
+  const config = configured();
   const names = config.WIREFEED_SINKS.map((s) => s.name);
   // A first word that names a sink picks the sink; the rest are job ids.
   const sinkArg = positionals[0] !== undefined && names.includes(positionals[0]) ? positionals[0] : undefined;
   const ids = sinkArg ? positionals.slice(1) : positionals;
   if (!retry && ids.length > 0) {
-    throw new UsageError(`dead-letters: unknown sink "${ids[0]}" (configured: ${names.join(', ')})`);
+    throw new UsageError(`dead-letters: unknown sink "${ids[0]}" (configured: ${names.join(', ')})`, command);
   }
   if (retry && !values.all && ids.length === 0) {
-    throw new UsageError('dead-letters retry: give --all or the job ids to retry');
+    throw new UsageError('dead-letters retry: give --all or the job ids to retry', command);
   }
   if (retry && values.all && ids.length > 0)
-    throw new UsageError('dead-letters retry: --all or job ids, not both');
+    throw new UsageError('dead-letters retry: --all or job ids, not both', command);
   const sinks = sinkArg ? [sinkArg] : names;
   const log = createLogger({ level: 'warn', destination: 2 });
   const redis = await ensureRedis(config, log);

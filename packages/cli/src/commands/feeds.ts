@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Config } from '@wirefeed/core';
 import {
   createLogger,
@@ -24,7 +21,12 @@ import {
   SubscriptionStatus,
   subscriptionStatus,
 } from '@wirefeed/feeds/subscriptions';
-import { UsageError } from './process.ts';
+import { atMost, parseCommand } from '../args.ts';
+import type { CommandName } from '../help.ts';
+import { resolveSource } from '../sources.ts';
+import { UsageError } from '../usage-error.ts';
+
+type Configured = () => Config;
 
 const DURATION = /^(\d+)(ms|s|m|h|d)$/;
 
@@ -33,9 +35,13 @@ function interval(flag: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const m = DURATION.exec(text.trim());
   if (!m?.[1] || !m[2])
-    throw new UsageError(`${flag}: expected a duration such as 90s, 5m, 1h or 1d, got "${text}"`);
+    throw new UsageError(
+      `${flag}: expected a duration such as 90s, 5m, 1h or 1d, got "${text}"`,
+      'feeds add',
+    );
   const ms = m[2] === 'd' ? Number(m[1]) * 86_400_000 : parseDuration(`${m[1]}${m[2]}`);
-  if (ms < MIN_INTERVAL_MS) throw new UsageError(`${flag} must be at least ${MIN_INTERVAL_MS / 1000}s`);
+  if (ms < MIN_INTERVAL_MS)
+    throw new UsageError(`${flag} must be at least ${MIN_INTERVAL_MS / 1000}s, got "${text}"`, 'feeds add');
   return ms;
 }
 
@@ -83,8 +89,15 @@ function reasonFor(sub: Subscription, status: SubscriptionStatus, now: number): 
     case SubscriptionStatus.quiet:
       return sub.state.lastItemAt ? `last item ${ago(sub.state.lastItemAt, now)}` : 'no recent items';
     default:
-      return '';
+      return skippedNote(sub);
   }
+}
+
+// A feed that reads, but left some entries out: said in the table, with the first reason.
+function skippedNote(sub: Subscription): string {
+  const skipped = sub.state.lastSkipped;
+  if (!skipped) return '';
+  return `${skipped.count} entr${skipped.count === 1 ? 'y' : 'ies'} skipped: ${skipped.reasons[0] ?? ''}`;
 }
 
 /** The `feeds list` table: one row per subscription, the URL last so long ones do not break the columns. */
@@ -112,14 +125,6 @@ export function formatTable(subs: readonly Subscription[], now = Date.now()): st
   return `${[line(header), ...rows.map(line)].join('\n')}\n`;
 }
 
-/** A feed given on the command line: URLs as they are, paths made absolute (the scheduler's cwd differs). */
-function sourceOf(arg: string): string {
-  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(arg) && !/^file:\/\//i.test(arg)) return arg;
-  const path = resolve(arg.replace(/^file:\/\//i, ''));
-  if (!existsSync(path)) throw new WirefeedError('WF_E_FILE_READ', `no such file: ${arg}`);
-  return path;
-}
-
 async function withStore<T>(config: Config, use: (store: SubscriptionStore) => Promise<T>): Promise<T> {
   const log = createLogger({ level: 'warn', name: 'feeds', destination: 2 });
   // REDIS_URL, or the private redis-server a running `wirefeed start` uses (started here, and stopped
@@ -138,10 +143,10 @@ async function withStore<T>(config: Config, use: (store: SubscriptionStore) => P
   }
 }
 
-function oneId(positionals: string[], sub: string): string {
-  const [id, ...extra] = positionals;
-  if (!id) throw new UsageError(`feeds ${sub} needs a subscription ID (see wirefeed feeds list)`);
-  if (extra.length) throw new UsageError(`feeds ${sub} takes one ID, got ${positionals.length}`);
+function oneId(positionals: string[], command: CommandName): string {
+  const [id] = positionals;
+  if (!id) throw new UsageError(`${command} needs a subscription ID (see wirefeed feeds list)`, command);
+  atMost(command, positionals, 1, 'one ID');
   return id;
 }
 
@@ -152,28 +157,26 @@ function tagsOf(values: string[] | undefined): string[] {
     .filter(Boolean);
 }
 
-async function add(config: Config, args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      id: { type: 'string' },
-      title: { type: 'string' },
-      tag: { type: 'string', multiple: true },
-      interval: { type: 'string' },
-      'max-interval': { type: 'string' },
-    },
+async function add(configured: Configured, args: string[]): Promise<number> {
+  const { values, positionals } = parseCommand('feeds add', args, {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    tag: { type: 'string', multiple: true },
+    interval: { type: 'string' },
+    'max-interval': { type: 'string' },
   });
-  const [target, ...extra] = positionals;
-  if (!target) throw new UsageError('feeds add needs a URL (or the path of a feed file)');
-  if (extra.length) throw new UsageError(`feeds add takes one URL, got ${positionals.length}`);
+  const [target] = positionals;
+  if (!target) throw new UsageError('feeds add needs a URL (or the path of a feed file)', 'feeds add');
+  atMost('feeds add', positionals, 1, 'one URL');
+  const config = configured();
   const minIntervalMs =
     interval('--interval', values.interval) ??
     Math.max(parseDuration(config.WIREFEED_POLL_INTERVAL), MIN_INTERVAL_MS);
   const maxIntervalMs = interval('--max-interval', values['max-interval']);
   if (maxIntervalMs !== undefined && maxIntervalMs < minIntervalMs)
-    throw new UsageError('--max-interval must not be shorter than --interval');
-  const url = sourceOf(target);
+    throw new UsageError('--max-interval must not be shorter than --interval', 'feeds add');
+  // Checked before it is saved: a URL the fetcher would refuse fails here, not at its first poll.
+  const url = await resolveSource(target, 'feeds add', config);
   const sub = await withStore(config, (store) =>
     store.add({
       url,
@@ -189,14 +192,10 @@ async function add(config: Config, args: string[]): Promise<number> {
   return 0;
 }
 
-async function list(config: Config, args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { json: { type: 'boolean' } },
-  });
-  if (positionals.length) throw new UsageError('feeds list takes no arguments');
-  const subs = await withStore(config, (store) => store.list());
+async function list(configured: Configured, args: string[]): Promise<number> {
+  const { values, positionals } = parseCommand('feeds list', args, { json: { type: 'boolean' } });
+  atMost('feeds list', positionals, 0, '');
+  const subs = await withStore(configured(), (store) => store.list());
   if (values.json) {
     process.stdout.write(
       `${JSON.stringify(
@@ -211,9 +210,10 @@ async function list(config: Config, args: string[]): Promise<number> {
   return 0;
 }
 
-async function remove(config: Config, args: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  const id = oneId(positionals, 'remove');
+async function remove(configured: Configured, args: string[]): Promise<number> {
+  const { positionals } = parseCommand('feeds remove', args, {});
+  const id = oneId(positionals, 'feeds remove');
+  const config = configured();
   const removed = await withStore(config, async (store) => {
     const sub = await store.get(id);
     if (!sub)
@@ -231,24 +231,22 @@ async function remove(config: Config, args: string[]): Promise<number> {
   return 0;
 }
 
-async function pause(config: Config, args: string[], paused: boolean): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: paused ? { reason: { type: 'string' } } : {},
-  });
-  const id = oneId(positionals, paused ? 'pause' : 'resume');
+async function pause(configured: Configured, args: string[], paused: boolean): Promise<number> {
+  const command = paused ? 'feeds pause' : 'feeds resume';
+  const { values, positionals } = parseCommand(command, args, paused ? { reason: { type: 'string' } } : {});
+  const id = oneId(positionals, command);
   const reason = typeof values.reason === 'string' ? values.reason : undefined;
-  await withStore(config, (store) => store.setPaused(id, paused, reason));
+  await withStore(configured(), (store) => store.setPaused(id, paused, reason));
   console.log(`${paused ? 'paused' : 'resumed'} ${id}`);
   return 0;
 }
 
-async function importOpml(config: Config, args: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  const [file, ...extra] = positionals;
-  if (!file) throw new UsageError('feeds import needs an OPML file');
-  if (extra.length) throw new UsageError(`feeds import takes one file, got ${positionals.length}`);
+async function importOpml(configured: Configured, args: string[]): Promise<number> {
+  const { positionals } = parseCommand('feeds import', args, {});
+  const [file] = positionals;
+  if (!file) throw new UsageError('feeds import needs an OPML file', 'feeds import');
+  atMost('feeds import', positionals, 1, 'one file');
+  const config = configured();
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -268,37 +266,40 @@ async function importOpml(config: Config, args: string[]): Promise<number> {
   return 0;
 }
 
-async function exportOpml(config: Config, args: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  if (positionals.length) throw new UsageError('feeds export takes no arguments; redirect stdout to a file');
-  const subs = await withStore(config, (store) => store.list());
+async function exportOpml(configured: Configured, args: string[]): Promise<number> {
+  const { positionals } = parseCommand('feeds export', args, {});
+  if (positionals.length)
+    throw new UsageError(
+      `feeds export takes no arguments, got "${positionals[0]}": redirect stdout to a file`,
+      'feeds export',
+    );
+  const subs = await withStore(configured(), (store) => store.list());
   process.stdout.write(buildOpml(subs));
   return 0;
 }
 
 /** `wirefeed feeds …`: manage subscriptions in the store; a running scheduler picks changes up by itself. */
-export async function feedsCommand(config: Config, args: string[]): Promise<number> {
-  const [sub, ...rest] = args;
-  switch (sub) {
-    case 'add':
-      return add(config, rest);
-    case 'list':
-      return list(config, rest);
-    case 'remove':
-      return remove(config, rest);
-    case 'pause':
-      return pause(config, rest, true);
-    case 'resume':
-      return pause(config, rest, false);
-    case 'import':
-      return importOpml(config, rest);
-    case 'export':
-      return exportOpml(config, rest);
+export async function feedsCommand(
+  command: CommandName,
+  args: string[],
+  configured: Configured,
+): Promise<number> {
+  switch (command) {
+    case 'feeds add':
+      return add(configured, args);
+    case 'feeds list':
+      return list(configured, args);
+    case 'feeds remove':
+      return remove(configured, args);
+    case 'feeds pause':
+      return pause(configured, args, true);
+    case 'feeds resume':
+      return pause(configured, args, false);
+    case 'feeds import':
+      return importOpml(configured, args);
+    case 'feeds export':
+      return exportOpml(configured, args);
     default:
-      throw new UsageError(
-        sub
-          ? `unknown feeds command "${sub}"`
-          : 'feeds needs a command: add, list, remove, pause, resume, import, export',
-      );
+      throw new UsageError(`unknown feeds command "${command}"`, 'feeds');
   }
 }

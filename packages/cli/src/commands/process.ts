@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Config, FetchJob, RunSummary, SinkSpec } from '@wirefeed/core';
+import type { Config, FetchJob, Producer, RunSummary, SinkSpec } from '@wirefeed/core';
 import {
   createLogger,
   createProducer,
@@ -18,66 +16,87 @@ import {
 } from '@wirefeed/core';
 import { feedIdFor } from '@wirefeed/service-scheduler';
 import { writtenMarksKey } from '@wirefeed/sinks';
+import type { ProgressMode } from '../progress.ts';
+import { createProgress, failureLine } from '../progress.ts';
 import { PIPELINE_SERVICES } from '../service-registry.ts';
+import { resolveSource } from '../sources.ts';
 
 export interface ProcessOptions {
+  /** Feed files or http(s) URLs, as given: checked here (see resolveSource). */
   sources: string[];
   out?: string;
   format: 'story' | 'ninjs';
   duplicates: 'drop' | 'mark';
   timeoutMs: number;
+  /** Deliver to the configured sinks instead of stdout / --out. */
+  sinks?: boolean;
+  /** How progress shows on stderr; default: live on a terminal, plain lines otherwise. */
+  progress?: ProgressMode;
+  /** The JSON log on stderr (LOG_LEVEL, else debug). */
+  verbose?: boolean;
 }
 
-export { UsageError } from '../usage-error.ts';
-
-import { UsageError } from '../usage-error.ts';
-
-/** A SOURCE is an http(s) URL or a path to a feed file; paths are made absolute so ids don't depend on cwd. */
-export function resolveSource(source: string): string {
-  if (/^https?:\/\//i.test(source)) return source;
-  const path = resolve(source.replace(/^file:\/\//, ''));
-  if (!existsSync(path)) throw new UsageError(`no such file: ${source}`);
-  return path;
-}
-
+/** The summary line; failures were printed one by one as they settled. */
 export function formatSummary(summary: RunSummary): string {
   const c = summary.counts;
-  const lines = [
+  return (
     `wirefeed process: ${summary.feeds.length} feed(s), ${summary.itemsRead} item(s) read, ${c.delivered} delivered, ` +
-      `${c.duplicate} duplicate(s) dropped, ${c.unchanged} unchanged, ${c.failed} failed`,
-  ];
-  for (const f of summary.feeds) if (f.error) lines.push(`  feed ${f.feedId} failed: ${f.error}`);
-  for (const f of summary.failures.slice(0, 20)) lines.push(`  item ${f.item} failed: ${f.reason}`);
-  if (summary.failures.length > 20) lines.push(`  … and ${summary.failures.length - 20} more`);
-  return `${lines.join('\n')}\n`;
+    `${c.duplicate} duplicate(s) dropped, ${c.unchanged} unchanged, ${c.failed} failed` +
+    `${c.unrouted > 0 ? `, ${c.unrouted} matched no sink's rules` : ''}\n`
+  );
+}
+
+/** Sink queues of this run still holding work: a story fanned out to several sinks settles at the first. */
+async function sinkWorkPending(producer: Producer, sinks: readonly SinkSpec[]): Promise<boolean> {
+  for (const sink of sinks) {
+    const counts = await producer
+      .queue(sinkQueueName(sink.name))
+      .getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+    if (Object.values(counts).some((n) => n > 0)) return true;
+  }
+  return false;
 }
 
 /**
  * The one-shot run: the real queues and workers, isolated under a per-run queue prefix (so a running
- * `wirefeed start` on the same Redis never takes these jobs), sharing the dedup index with everything
- * else. Returns the exit code: 0 when every item was delivered or dropped as a duplicate.
+ * `wirefeed start` on the same Redis never takes these jobs). Its dedup index and sink records are a
+ * namespace of their own (`{wirefeed}:oneshot`), except with `--sinks`: then it delivers to the
+ * services' own sinks, so it shares their records, and a story lands once per sink whoever wrote it.
+ * Returns the exit code: 0 when every item was delivered or dropped as a duplicate.
  */
 export async function processCommand(config: Config, options: ProcessOptions): Promise<number> {
   // The same source twice is one feed: it would otherwise be one fetch job expected twice.
-  const sources = [...new Set(options.sources.map(resolveSource))];
+  const resolved: string[] = [];
+  for (const source of options.sources) resolved.push(await resolveSource(source, 'process', config));
+  const sources = [...new Set(resolved)];
+  const sourceOf = new Map(sources.map((url) => [feedIdFor(url), url]));
+  // The JSON log only when asked for: failures are shown as one line each below.
+  const verbose = options.verbose === true || Boolean(process.env.LOG_LEVEL);
   const log = createLogger({
-    level: process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn',
+    level: verbose ? (process.env.LOG_LEVEL ? config.LOG_LEVEL : 'debug') : 'silent',
     name: 'process',
     destination: 2,
   });
   const runId = randomBytes(6).toString('hex');
-  // The sink's name scopes its record of what it wrote: per run, so a story the dedup index has
-  // forgotten (its window passed) is written again by a later run instead of being skipped.
-  const sinkName = `out-${runId}`;
-  const sink: SinkSpec = options.out
-    ? { kind: 'file', name: sinkName, target: options.out }
-    : { kind: 'stdout', name: sinkName, target: '' };
+  // Without --sinks the sink's name scopes its record of what it wrote: per run, so a story the
+  // dedup index has forgotten (its window passed) is written again by a later run.
+  const ownSink: SinkSpec = options.out
+    ? { kind: 'file', name: `out-${runId}`, target: options.out }
+    : { kind: 'stdout', name: `out-${runId}`, target: '' };
+  const sinks = options.sinks ? config.WIREFEED_SINKS : [ownSink];
+  const storiesToTerminal = !options.sinks && !options.out && process.stdout.isTTY === true;
   const runConfig: Config = {
     ...config,
-    WIREFEED_SINKS: [sink],
+    WIREFEED_SINKS: sinks,
     WIREFEED_FORMAT: options.format,
     WIREFEED_DUPLICATES: options.duplicates,
   };
+  const progress = createProgress({
+    write: (text) => process.stderr.write(text),
+    // A line redrawn in place would be torn by stories printed to the same terminal: whole lines then.
+    mode: options.progress ?? (process.stderr.isTTY && !storiesToTerminal ? 'live' : 'lines'),
+    feedsTotal: sources.length,
+  });
   const redis = await ensureRedis(config, log);
   let host: Awaited<ReturnType<typeof startHost>> | undefined;
   const closers: (() => void)[] = [];
@@ -95,7 +114,7 @@ export async function processCommand(config: Config, options: ProcessOptions): P
       redisUrl: redis.url,
       factories: PIPELINE_SERVICES,
       queuePrefix: `${keyPrefix}:p${runId}`,
-      statePrefix: `${keyPrefix}:oneshot`,
+      statePrefix: options.sinks ? keyPrefix : `${keyPrefix}:oneshot`,
     });
     const { connection, producer } = host.deps;
     // The producer's connection fails fast and startHost waits only for the workers' one: on a Redis
@@ -113,21 +132,50 @@ export async function processCommand(config: Config, options: ProcessOptions): P
       }),
     );
     const deadline = Date.now() + options.timeoutMs;
+    const reported = new Set<string>();
+    const report = (s: RunSummary) => {
+      for (const f of s.feeds) {
+        if (f.error && !reported.has(`feed:${f.feedId}`)) {
+          reported.add(`feed:${f.feedId}`);
+          progress.print(failureLine({ feedId: f.feedId, reason: f.error }, (id) => sourceOf.get(id)));
+        }
+      }
+      for (const f of s.failures) {
+        if (!reported.has(`item:${f.item}`)) {
+          reported.add(`item:${f.item}`);
+          progress.print(failureLine(f, (id) => sourceOf.get(id)));
+        }
+      }
+    };
     let summary: RunSummary | undefined;
-    while (!summary?.done && Date.now() < deadline && !interrupted.aborted) {
+    let settled = false;
+    while (!settled && Date.now() < deadline && !interrupted.aborted) {
       summary = (await readRun(poller, keyPrefix, runId).catch(() => undefined)) ?? summary;
-      if (!summary?.done) await new Promise((r) => setTimeout(r, 100));
+      if (summary) report(summary);
+      progress.update(summary);
+      // Every item settled at one sink at least; with several sinks, wait for the others as well.
+      settled =
+        summary?.done === true &&
+        (sinks.length === 1 || !(await sinkWorkPending(producer, sinks).catch(() => true)));
+      if (!settled) await new Promise((r) => setTimeout(r, 100));
     }
-    if (summary) process.stderr.write(formatSummary(summary));
-    if (!summary?.done) {
+    if (settled && sinks.length > 1) {
+      summary = (await readRun(poller, keyPrefix, runId).catch(() => undefined)) ?? summary;
+      if (summary) report(summary);
+    }
+    progress.finish();
+    const feedErrors = summary?.feeds.filter((f) => f.error).length ?? 0;
+    const ok = settled && (summary?.counts.failed ?? 0) === 0 && feedErrors === 0;
+    if (summary && (options.progress !== 'off' || !ok)) process.stderr.write(formatSummary(summary));
+    if (!settled) {
       const unsettled = summary ? summary.itemsRead - summary.settled : 0;
       const why = interrupted.aborted ? 'interrupted' : `timed out after ${options.timeoutMs / 1000}s`;
       process.stderr.write(`wirefeed process: ${why} with ${unsettled} item(s) unsettled\n`);
       return interrupted.aborted ? 130 : 1;
     }
-    const feedErrors = summary.feeds.filter((f) => f.error).length;
-    return summary.counts.failed > 0 || feedErrors > 0 ? 1 : 0;
+    return ok ? 0 : 1;
   } finally {
+    progress.finish();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     for (const close of closers) close();
@@ -138,14 +186,16 @@ export async function processCommand(config: Config, options: ProcessOptions): P
       // Fail-fast connection: on a Cluster, commands sent before slot discovery would all be refused.
       await whenReady(conn, redis.url, 5_000).catch(() => undefined);
       const cleanup = createProducer({ connection: conn, prefix: host.deps.queuePrefix });
-      for (const name of [...STAGES, sinkQueueName(sink.name)]) {
+      for (const name of [...STAGES, ...sinks.map((s) => sinkQueueName(s.name))]) {
         await cleanup
           .queue(name)
           .obliterate({ force: true })
           .catch(() => undefined);
       }
       await cleanup.close();
-      await conn.del(writtenMarksKey(host.deps.keyPrefix, sink)).catch(() => undefined);
+      // A run's own sink keeps no record past the run; configured sinks keep theirs (--sinks).
+      if (!options.sinks)
+        await conn.del(writtenMarksKey(host.deps.statePrefix, ownSink)).catch(() => undefined);
       conn.disconnect();
     }
     log.flush();

@@ -8,19 +8,21 @@ import {
   whenReady,
 } from '@wirefeed/core';
 import { createStoryIndex, replayStory } from '@wirefeed/story-index';
-import { UsageError } from './process.ts';
-
-export const REPLAY_USAGE = `  replay STORY_ID             run a story through the pipeline again from its kept raw item`;
+import { atMost, parseCommand } from '../args.ts';
+import { UsageError } from '../usage-error.ts';
 
 /**
  * `wirefeed replay STORY_ID`: queue a normalize job built from the raw item the story index kept,
  * marked `replay` so dedup forwards it instead of dropping it as unchanged. Exit 1 when the index no
  * longer has the story (it keeps the most recent ones, for a week).
  */
-export async function replayCommand(config: Config, args: string[]): Promise<number> {
-  const [storyId, ...extra] = args;
-  if (!storyId) throw new UsageError("replay needs a STORY_ID (see the dashboard, or a sink's output)");
-  if (extra.length) throw new UsageError(`replay takes one STORY_ID, got ${args.length}`);
+export async function replayCommand(args: string[], configured: () => Config): Promise<number> {
+  const { positionals } = parseCommand('replay', args, {});
+  const [storyId] = positionals;
+  if (!storyId)
+    throw new UsageError("replay needs a STORY_ID (see the dashboard, or a sink's output)", 'replay');
+  atMost('replay', positionals, 1, 'one STORY_ID');
+  const config = configured();
   const log = createLogger({ level: 'warn', name: 'replay', destination: 2 });
   const redis = await ensureRedis(config, log);
   const connection = createRedis(redis.url, 'producer', 'wirefeed-cli', log);

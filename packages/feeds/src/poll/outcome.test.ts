@@ -166,6 +166,34 @@ describe('applyPollResult', () => {
     expect(applyPollResult(weekly, { kind: 'not-modified' }, policy, now).state.quietSince).toBeUndefined();
   });
 
+  it('keeps the entries a poll skipped (count and first reasons) until a poll that reads the feed skips none', () => {
+    const skipped = Array.from({ length: 7 }, (_, i) => ({
+      position: i + 1,
+      reason: `entry ${i + 1} is empty`,
+    }));
+    const first = applyPollResult(fresh, { kind: 'ok', status: 200, items: hourly(2), skipped }, policy, now);
+    expect(first.state.lastSkipped).toEqual({
+      count: 7,
+      reasons: [
+        'entry 1 is empty',
+        'entry 2 is empty',
+        'entry 3 is empty',
+        'entry 4 is empty',
+        'entry 5 is empty',
+      ],
+    });
+    // A 304 read nothing: what the last read skipped still stands.
+    const unchanged = applyPollResult(first.state, { kind: 'not-modified' }, policy, now);
+    expect(unchanged.state.lastSkipped?.count).toBe(7);
+    const clean = applyPollResult(
+      unchanged.state,
+      { kind: 'ok', status: 200, items: hourly(2) },
+      policy,
+      now,
+    );
+    expect(clean.state.lastSkipped).toBeUndefined();
+  });
+
   it('drops a validator the server stopped sending', () => {
     const d = applyPollResult(
       { ...fresh, etag: '"old"' },

@@ -1,4 +1,5 @@
 import type { RawItem } from '@wirefeed/core';
+import type { SkippedEntry } from '../feed.ts';
 import type { SubscriptionState } from '../subscriptions/subscription.ts';
 import { backoffInterval, pollInterval } from './interval.ts';
 import { countNewItems, newestItemTime, publishingRate } from './rate.ts';
@@ -24,6 +25,8 @@ export type PollResult =
       maxAgeMs?: number;
       /** Set when every redirect hop was permanent (301/308) and the target served a valid feed. */
       movedTo?: string;
+      /** Entries left out because they could not be read. */
+      skipped?: readonly SkippedEntry[];
     }
   | { kind: 'not-modified'; maxAgeMs?: number }
   | { kind: 'error'; code: string; message: string; status?: number; retryAfterMs?: number };
@@ -120,8 +123,13 @@ export function applyPollResult(
   // Every item new on a feed seen before: the window may have scrolled past items between polls.
   const overflowing =
     prev.lastItemAt !== undefined && result.items.length >= 2 && fresh === result.items.length;
+  const skipped = result.skipped ?? [];
+  delete base.lastSkipped;
   const state: SubscriptionState = {
     ...base,
+    ...(skipped.length > 0
+      ? { lastSkipped: { count: skipped.length, reasons: skipped.slice(0, 5).map((s) => s.reason) } }
+      : {}),
     lastOutcome: 'ok',
     lastStatus: result.status,
     itemsSeen: prev.itemsSeen + fresh,

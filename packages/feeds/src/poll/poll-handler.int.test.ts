@@ -124,6 +124,28 @@ describe('polling subscriptions against a local HTTP server and a real Redis', (
     expect((await store.getState(id))?.lastOutcome).toBe('not-modified');
   });
 
+  it('delivers the good entries of a feed with an empty one, and keeps the skip on the subscription', async () => {
+    const atom = (entries: string) =>
+      `<feed xmlns="http://www.w3.org/2005/Atom"><title>Skip wire</title>${entries}</feed>`;
+    const good = '<entry><id>urn:good</id><title>Good story</title><content>Body.</content></entry>';
+    let body = atom(`<entry></entry>${good}`);
+    routes.set('/skip.xml', (_req, res) => void res.writeHead(200).end(body));
+    const id = await subscribe('skip', '/skip.xml');
+    const first = await poll(id);
+    expect(first.emits).toHaveLength(1);
+    expect(first.emits[0]?.data).toMatchObject({ item: { guid: 'urn:good', title: 'Good story' } });
+    const state = await store.getState(id);
+    expect(state).toMatchObject({
+      lastOutcome: 'ok',
+      lastSkipped: { count: 1, reasons: ['entry 1 is empty: no title, link, id or content'] },
+    });
+    expect(state?.lastError).toBeUndefined();
+    // Fixed at the source: the next poll clears it.
+    body = atom(good);
+    await poll(id);
+    expect((await store.getState(id))?.lastSkipped).toBeUndefined();
+  });
+
   it('adapts the interval to the publishing rate and reschedules the feed', async () => {
     routes.set('/hourly.xml', (_req, res) => void res.writeHead(200).end(hourly(48)));
     const id = await subscribe('hourly', '/hourly.xml');

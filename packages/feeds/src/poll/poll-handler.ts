@@ -48,14 +48,24 @@ export interface PollHandlerDeps extends PollSourceDeps {
 
 const isHttp = (url: string) => /^https?:\/\//i.test(url);
 
+// One line per entry left out, for the first few: a feed of a thousand broken entries logs ten.
+const MAX_SKIP_LOGS = 10;
+
+function logSkipped(feed: ParsedFeed | undefined, feedId: string, log: Logger): void {
+  for (const { position, reason } of (feed?.skipped ?? []).slice(0, MAX_SKIP_LOGS)) {
+    log.warn({ feedId, position, reason }, 'feed entry skipped');
+  }
+}
+
 /** A one-shot run (`wirefeed process`): no subscription state; a broken feed fails the fetch with its reason. */
-async function oneShot(job: FetchJob, deps: PollHandlerDeps, now: Date): Promise<StageResult> {
+async function oneShot(job: FetchJob, deps: PollHandlerDeps, now: Date, log: Logger): Promise<StageResult> {
   const source = await readFeedSource(job.url, deps.http);
   const feed = await parseFeed(source.body, {
     url: source.url,
     ...(source.contentType ? { contentType: source.contentType } : {}),
     ...(source.contentLanguage ? { contentLanguage: source.contentLanguage } : {}),
   });
+  logSkipped(feed, job.feedId, log);
   const emits = normalizeJobsFor(feed, {
     feedId: job.feedId,
     feedUrl: source.url,
@@ -122,11 +132,18 @@ async function record(
       },
       'poll failed',
     );
-  } else
+  } else {
+    logSkipped(fetched.feed, sub.id, log);
     log.info(
-      { outcome: fetched.result.kind, items: fetched.feed?.items.length ?? 0, intervalMs },
+      {
+        outcome: fetched.result.kind,
+        items: fetched.feed?.items.length ?? 0,
+        skipped: fetched.feed?.skipped?.length ?? 0,
+        intervalMs,
+      },
       'feed polled',
     );
+  }
 }
 
 /**
@@ -138,7 +155,7 @@ async function record(
 export function createPollHandler(deps: PollHandlerDeps): StageHandler<FetchJob> {
   const now = deps.now ?? (() => new Date());
   return async (job, ctx) => {
-    if (job.run) return oneShot(job, deps, now());
+    if (job.run) return oneShot(job, deps, now(), ctx.log);
     const unlock = await deps.lock.tryLock(job.feedId, ctx.token);
     if (!unlock) {
       ctx.log.info({ feedId: job.feedId }, 'feed already being polled; skipped');

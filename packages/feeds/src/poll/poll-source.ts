@@ -90,6 +90,7 @@ export async function pollHttp(sub: Subscription, deps: PollSourceDeps, now: Dat
       ...(feed.ttlMinutes !== undefined ? { ttlMinutes: feed.ttlMinutes } : {}),
       ...hints,
       ...(permanent ? { movedTo: response.url } : {}),
+      ...(feed.skipped?.length ? { skipped: feed.skipped } : {}),
     };
     return { result, feed, response };
   } catch (err) {
@@ -105,7 +106,8 @@ export async function pollFile(sub: Subscription): Promise<Fetched> {
   try {
     const source = await readFeedSource(sub.url);
     const feed = await parseFeed(source.body, { url: source.url });
-    return { result: { kind: 'ok', status: 200, items: feed.items }, feed };
+    const skipped = feed.skipped?.length ? { skipped: feed.skipped } : {};
+    return { result: { kind: 'ok', status: 200, items: feed.items, ...skipped }, feed };
   } catch (err) {
     return { result: toError(err, 'WF_E_FILE_READ') };
   }

@@ -60,6 +60,13 @@ export const SubscriptionStateSchema = z.object({
   quietSince: isoUtc.optional(),
   /** The URL before a permanent redirect moved the subscription (feeds.yaml sync keeps the move). */
   movedFrom: z.string().optional(),
+  /**
+   * Entries the last poll that read the feed left out because they could not be read (the rest were
+   * delivered): how many, and the first few reasons with their positions.
+   */
+  lastSkipped: z
+    .object({ count: z.number().int().positive(), reasons: z.array(z.string()).max(5) })
+    .optional(),
   /** What the feed asked for at its last full answer, kept so a 304 keeps honouring it. */
   ttlMinutes: z.number().nonnegative().optional(),
   maxAgeMs: z.number().nonnegative().optional(),

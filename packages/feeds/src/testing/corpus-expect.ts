@@ -5,7 +5,7 @@
 // never turn an untranslatable line into a miss or the other way round.
 import type { ParsedFeed } from '../feed.ts';
 import { actualOf, evaluate, PyLookupError, truthy } from './expect-evaluate.ts';
-import { checkStatic, Untranslatable } from './expect-fields.ts';
+import { checkStatic, MISSING, Untranslatable } from './expect-fields.ts';
 import { rootOf } from './feedparser-view.ts';
 import type { PyNode } from './python-expr.ts';
 import { PySyntaxError, parsePython } from './python-expr.ts';
@@ -45,12 +45,16 @@ export function translate(expect: string): Translation {
     if (err instanceof Untranslatable) return { translatable: false, reason: err.message };
     throw err;
   }
-  const names = [...fields].filter((field) => field !== 'entries' && field !== 'feed');
-  if (names.length === 0) return { translatable: false, reason: 'reads no field (bozo, a constant)' };
+  const read = [...fields].filter((field) => field !== 'entries' && field !== 'feed');
+  if (read.length === 0) return { translatable: false, reason: 'reads no field (bozo, a constant)' };
+  const missing = read.filter((field) => field.startsWith(MISSING)).map((f) => f.slice(MISSING.length));
+  const names = read.map((field) => (field.startsWith(MISSING) ? field.slice(MISSING.length) : field));
   return {
     translatable: true,
     fields: names,
     check: (feed) => {
+      // A field the feed carries and we do not output: a miss, whatever the feed says.
+      if (missing.length > 0) return { met: false, detail: `not output: ${missing.join(', ')}` };
       if (feed === undefined) return { met: false, detail: 'not parsed' };
       const root = rootOf(feed);
       try {

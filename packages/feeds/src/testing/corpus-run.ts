@@ -39,6 +39,8 @@ export interface FileResult {
   crash?: string;
   /** A line we could translate but leave out: it tests another component (see `outOfScope`). */
   outOfScope?: boolean;
+  /** For an out-of-scope line: whether our output meets it anyway (reported apart, never counted). */
+  outOfScopeMet?: boolean;
 }
 
 export interface Tally {
@@ -49,6 +51,8 @@ export interface Tally {
   untranslatable: number;
   /** Of the untranslatable, those translatable but out of scope (feedparser's sanitizer). */
   outOfScope: number;
+  /** Of those, how many our output meets anyway. */
+  outOfScopeMet: number;
   crashed: number;
 }
 
@@ -59,6 +63,7 @@ export const emptyTally = (): Tally => ({
   notMet: 0,
   untranslatable: 0,
   outOfScope: 0,
+  outOfScopeMet: 0,
   crashed: 0,
 });
 
@@ -131,6 +136,7 @@ export async function runFile(root: string, path: string, parse: Parse = parseFe
       detail: excluded,
       fields: [],
       outOfScope: true,
+      outOfScopeMet: translation.check(feed).met,
     };
   }
   if (!translation.translatable) {
@@ -163,6 +169,21 @@ export async function runCorpus(root: string, parse: Parse = parseFeed): Promise
   return results;
 }
 
+/** Met and total per field the translatable lines read (a line reading two fields counts for both). */
+export function fieldTallies(results: readonly FileResult[]): Map<string, { met: number; total: number }> {
+  const byField = new Map<string, { met: number; total: number }>();
+  for (const result of results) {
+    if (result.verdict === 'not translatable') continue;
+    for (const field of new Set(result.fields)) {
+      const tally = byField.get(field) ?? { met: 0, total: 0 };
+      tally.total += 1;
+      if (result.verdict === 'met') tally.met += 1;
+      byField.set(field, tally);
+    }
+  }
+  return new Map([...byField].sort(([a], [b]) => a.localeCompare(b)));
+}
+
 /** Tallies per group, in corpus order, and the total under the key `total`. */
 export function tallies(results: readonly FileResult[]): Map<string, Tally> {
   const byGroup = new Map<string, Tally>();
@@ -178,6 +199,7 @@ export function tallies(results: readonly FileResult[]): Map<string, Tally> {
       else if (result.verdict === 'not met') tally.notMet += 1;
       else tally.untranslatable += 1;
       if (result.outOfScope) tally.outOfScope += 1;
+      if (result.outOfScopeMet) tally.outOfScopeMet += 1;
     }
   }
   byGroup.set('total', total);

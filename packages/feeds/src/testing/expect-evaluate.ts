@@ -16,7 +16,7 @@ function lookup(target: Value, key: string | number): Value {
     if (value === undefined) throw new PyLookupError(`index ${key} out of range`);
     return value;
   }
-  if (isView(target) && typeof key === 'string') return target.view[key] as Value;
+  if (isView(target) && typeof key === 'string') return (target.view[key] ?? target.alias?.[key]) as Value;
   throw new PyLookupError(`no ${String(key)} on ${target === undefined ? 'None' : typeof target}`);
 }
 
@@ -37,6 +37,14 @@ function equal(a: Value, b: Value): boolean {
     return (a === undefined || a === null) && (b === undefined || b === null);
   }
   if (typeof a === 'string' && typeof b === 'string') return sameMarkup(a, b);
+  // Python dicts are equal with the same keys and equal values.
+  if (isView(a) && isView(b)) {
+    const keys = Object.keys(a.view);
+    return (
+      keys.length === Object.keys(b.view).length &&
+      keys.every((key) => key in b.view && equal(a.view[key] as Value, b.view[key] as Value))
+    );
+  }
   if (Array.isArray(a) && Array.isArray(b)) {
     return a.length === b.length && a.every((item, i) => equal(item, b[i]));
   }
@@ -78,15 +86,22 @@ export function evaluate(node: PyNode, root: Record<string, unknown>): Value {
       const target = evaluate(callee.target, root);
       const key = args[0] && literalKey(args[0]);
       if (!isView(target) || typeof key !== 'string') throw new PyLookupError('method on a non-dict');
-      const value = target.view[key] as Value;
+      const value = (target.view[key] ?? target.alias?.[key]) as Value;
       if (callee.name === 'has_key') return value !== undefined;
       return value ?? (args[1] ? evaluate(args[1], root) : null);
     }
     case 'tuple':
     case 'list':
       return node.items.map((item) => evaluate(item, root));
-    case 'dict':
-      throw new PyLookupError('dict');
+    case 'dict': {
+      const view: Record<string, unknown> = {};
+      for (const [key, value] of node.entries) {
+        const k = evaluate(key, root);
+        if (typeof k !== 'string') throw new PyLookupError('dict key');
+        view[k] = evaluate(value, root);
+      }
+      return { view };
+    }
     case 'add': {
       const left = evaluate(node.left, root);
       const right = evaluate(node.right, root);

@@ -2,8 +2,34 @@
 import { MODEL, type Model, modelAt, modelOf } from './expect-model.ts';
 import type { PyNode } from './python-expr.ts';
 
-/** Thrown when a line reads something outside MODEL; its message says what. */
+/** Thrown when a line reads one of feedparser's internals (INTERNALS); its message says which. */
 export class Untranslatable extends Error {}
+
+/**
+ * What feedparser reports about its own work rather than about the feed: its well-formedness flag, the
+ * HTTP layer it drives itself (headers, etag, modified, status, redirects), the xml:base it tracked
+ * (we resolve URLs instead of reporting bases), `guidislink` (its guess that a guid is the link: we
+ * deliver the link), Python introspection. A line reading one is not translatable. Any other field the
+ * corpus expects and we do not output is a miss, not "not translatable".
+ */
+const INTERNAL_ROOTS = new Set([
+  'bozo',
+  'bozo_exception',
+  'headers',
+  'etag',
+  'modified',
+  'modified_parsed',
+  'status',
+  'href',
+  'namespaces',
+]);
+const INTERNAL_KEYS = new Set(['base', 'guidislink', 'newlocation']);
+
+function internal(path: (string | number)[]): string | undefined {
+  const [root] = path;
+  if (typeof root === 'string' && INTERNAL_ROOTS.has(root)) return root;
+  return path.find((key): key is string => typeof key === 'string' && INTERNAL_KEYS.has(key));
+}
 
 /** The string or number a subscript or method argument writes literally, negative numbers included. */
 export function literalKey(node: PyNode): string | number | undefined {
@@ -36,11 +62,21 @@ const describe = (path: (string | number)[]) =>
     .map((key, i) => (i === 0 ? String(key) : typeof key === 'number' ? `[${key}]` : `['${key}']`))
     .join('');
 
+/** Marks a field the corpus expects that we do not output: the line is a miss, whatever the feed. */
+export const MISSING = '!missing:';
+
 function checkPath(path: (string | number)[], fields: Set<string>): void {
+  const inside = internal(path);
+  if (inside !== undefined) {
+    throw new Untranslatable(`${describe(path)}: feedparser's ${inside}, not a field of the feed`);
+  }
   let model: Model | undefined = MODEL;
   for (const key of path) {
     model = model === undefined ? undefined : modelAt(model, key);
-    if (model === undefined) throw new Untranslatable(`${describe(path)} is not a field we parse`);
+    if (model === undefined) {
+      fields.add(`${MISSING}${path.filter((k) => typeof k === 'string').join('.')}`);
+      return;
+    }
   }
   fields.add(path.filter((key) => typeof key === 'string').join('.'));
 }
@@ -78,14 +114,18 @@ export function checkStatic(node: PyNode, fields: Set<string>): void {
         for (const arg of args.slice(1)) checkStatic(arg, fields);
         return;
       }
-      throw new Untranslatable(`a call we do not model (${callee.kind === 'name' ? callee.name : 'method'})`);
+      throw new Untranslatable(`Python introspection (${callee.kind === 'name' ? callee.name : 'method'})`);
     }
     case 'tuple':
     case 'list':
       for (const item of node.items) checkStatic(item, fields);
       return;
     case 'dict':
-      throw new Untranslatable('a dict comparison');
+      for (const [key, value] of node.entries) {
+        checkStatic(key, fields);
+        checkStatic(value, fields);
+      }
+      return;
     case 'add':
       checkStatic(node.left, fields);
       checkStatic(node.right, fields);
