@@ -22,6 +22,8 @@ describe('deduplication end to end: near copies and kills, through wirefeed proc
     server = await startFeedServer();
     server.serve('/wire.xml', fixture('world-wire.xml'));
     server.serve('/outlet.xml', fixture('outlet-near-copy.xml'));
+    server.serve('/agency.xml', fixture('world-wire.xml'));
+    server.serve('/rewrite.xml', fixture('outlet-possible-copy.xml'));
     dir = await mkdtemp(join(tmpdir(), 'wirefeed-e2e-dedup-'));
   });
   afterAll(async () => {
@@ -29,6 +31,8 @@ describe('deduplication end to end: near copies and kills, through wirefeed proc
     await rm(dir, { recursive: true, force: true });
     await dropPrefix(redisUrl, prefix);
     await dropPrefix(redisUrl, `${prefix}-mark`);
+    await dropPrefix(redisUrl, `${prefix}-possible`);
+    await dropPrefix(redisUrl, `${prefix}-possible-ninjs`);
   });
 
   it("drops another outlet's edited copy of an agency story (new headline, cut and added paragraphs)", async () => {
@@ -63,6 +67,53 @@ describe('deduplication end to end: near copies and kills, through wirefeed proc
     expect(copy?.dedup?.similarity).toBeGreaterThan(0.5);
     expect(copy?.dedup?.similarity).toBeLessThan(1);
   });
+
+  it('delivers a possible copy under drop, marked with the story it may copy and how alike they are', async () => {
+    // An outlet's heavy rewrite of the agency's Xi readout: a new lead, three of its seven paragraphs,
+    // two of its own. Likely the same call, not surely: under the default `drop` it must be delivered.
+    const possibleEnv = { ...env, WIREFEED_PREFIX: `${prefix}-possible` };
+    await runCli(['process', '--out', join(dir, 'p-agency.ndjson'), server.url('/agency.xml')], possibleEnv);
+    const xi = ndjson<Story>(await readFile(join(dir, 'p-agency.ndjson'), 'utf8')).find((s) =>
+      s.headline.startsWith('President Xi'),
+    );
+    const out = join(dir, 'p-rewrite.ndjson');
+    const r = await runCli(['process', '--out', out, server.url('/rewrite.xml')], possibleEnv);
+    expect(r.stderr).toMatch(/1 item\(s\) read, 1 delivered, 0 duplicate\(s\) dropped/);
+    expect(r.code).toBe(0);
+    const [rewrite] = ndjson<Story>(await readFile(out, 'utf8'));
+    expect(rewrite?.headline).toBe(
+      'Xi, Aliyev pledge closer ties in phone call as Baku eyes Chinese investment',
+    );
+    expect(rewrite?.dedup).toMatchObject({
+      status: 'unique',
+      method: 'near',
+      possibleDuplicateOf: xi?.id,
+      clusterId: rewrite?.id,
+    });
+    expect(rewrite?.dedup?.duplicateOf).toBeUndefined();
+    expect(rewrite?.dedup?.similarity).toBeGreaterThan(0.35);
+    expect(rewrite?.dedup?.similarity).toBeLessThan(1);
+  }, 60_000);
+
+  it('says so in ninjs edNote, where the desk reads it', async () => {
+    const xi = ndjson<Story>(await readFile(join(dir, 'p-agency.ndjson'), 'utf8')).find((s) =>
+      s.headline.startsWith('President Xi'),
+    );
+    const ninjsEnv = { ...env, WIREFEED_PREFIX: `${prefix}-possible-ninjs` };
+    await runCli(['process', '--out', join(dir, 'n-agency.ndjson'), server.url('/agency.xml')], ninjsEnv);
+    const ninjsOut = join(dir, 'n-rewrite.ndjson');
+    const n = await runCli(
+      ['process', '--format', 'ninjs', '--out', ninjsOut, server.url('/rewrite.xml')],
+      ninjsEnv,
+    );
+    expect(n.code).toBe(0);
+    const [doc] = ndjson<NinjsDocument>(await readFile(ninjsOut, 'utf8'));
+    expect(doc?.edNote).toMatch(
+      new RegExp(
+        `^Possible duplicate of story ${xi?.id} \\(near, similarity 0\\.\\d\\d\\): not certain, so delivered\\.$`,
+      ),
+    );
+  }, 60_000);
 
   it('delivers a kill of a delivered story as its next version, withdrawn (ninjs pubStatus canceled)', async () => {
     const before = ndjson<Story>(await readFile(join(dir, 'wire.ndjson'), 'utf8'));

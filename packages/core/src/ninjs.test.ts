@@ -192,6 +192,26 @@ describe('toNinjs', () => {
     ]);
   });
 
+  it('notes a possible duplicate, delivered because the match is not certain', () => {
+    const doc = toNinjs(
+      makeStory({
+        dedup: {
+          status: 'unique',
+          clusterId: 'f0e1d2c3b4a5968778695a4b',
+          possibleDuplicateOf: 'a1b2c3d4e5f6a7b8c9d0e1f2',
+          similarity: 0.6149,
+          method: 'near',
+        },
+      }),
+    );
+    expectValidNinjs(doc, 'possible duplicate');
+    expect(doc.edNote).toBe(
+      'Possible duplicate of story a1b2c3d4e5f6a7b8c9d0e1f2 (near, similarity 0.61): not certain, so delivered.',
+    );
+    // Not a copy: no association to an original.
+    expect(doc.associations ?? []).toEqual([]);
+  });
+
   it('keeps unicode and HTML intact and counts characters, not UTF-16 units', () => {
     const text = 'Zürich 🇨🇭 — «naïve» 東京 القاهرة e\u0301 <script>alert("x")</script> & "quotes"';
     const story = makeStory({

@@ -492,6 +492,14 @@ function renderEdNote(story: Story): string | undefined {
         : `${dedup.method}, similarity ${dedup.similarity.toFixed(2)}`;
     notes.push(of === undefined ? `Duplicate (${how}).` : `Duplicate of story ${of} (${how}).`);
   }
+  // A possible copy is delivered, not dropped: the desk decides.
+  const possible = dedup?.status === 'unique' ? present(dedup.possibleDuplicateOf) : undefined;
+  if (possible !== undefined) {
+    const how = dedup?.similarity === undefined ? '' : `, similarity ${dedup.similarity.toFixed(2)}`;
+    notes.push(
+      `Possible duplicate of story ${possible} (${dedup?.method ?? 'near'}${how}): not certain, so delivered.`,
+    );
+  }
   return notes.length === 0 ? undefined : notes.join(' ');
 }
 

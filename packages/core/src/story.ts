@@ -36,6 +36,11 @@ export const DedupResultSchema = z.object({
   status: z.enum(['unique', 'duplicate', 'update']),
   clusterId: z.string().min(1),
   duplicateOf: z.string().optional(),
+  /**
+   * A story so alike an earlier one that it may be a copy, but not surely (status stays `unique` and it
+   * is delivered, never dropped): the earlier story's id. `similarity` then says how alike they are.
+   */
+  possibleDuplicateOf: z.string().optional(),
   similarity: z.number().min(0).max(1).optional(),
   method: z.enum(['none', 'guid', 'url', 'body-hash', 'near']),
 });

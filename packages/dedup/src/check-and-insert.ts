@@ -3,9 +3,11 @@
  *
  * KEYS[1] item key   {p}:dedup:item:<storyId>   hash: v (latest version), st (status), dup (duplicate
  *                                                of), cl (cluster, empty when the story heads its
- *                                                own), m (method), s (similarity), and one
- *                                                field per content seen:
+ *                                                own), m (method), s (similarity), pd and ps (the
+ *                                                cluster it may copy and how alike, only on a
+ *                                                possible copy), and one field per content seen:
  *                                                c:<hash> = "<version>|<status>|<token>|<forwarded 0/1>"
+ *                                                (status `possible` for a possible copy's content)
  * KEYS[2] url key    {p}:dedup:url:<urlKey>      string: "<feedId> <storyId>" of the first story seen
  *                                                with that canonical URL
  * KEYS[3] body key   {p}:dedup:body:<bodyKey>    string: first story id seen with that body
@@ -22,12 +24,13 @@
  * ARGV[7] feed id    ARGV[8] '1' when the story is a cancellation (kill): never a copy, claims nothing
  * ARGV[9] key base '{p}:dedup:'               ARGV[10] current generation   ARGV[11] generations to read
  * ARGV[12] generation key lifetime (s)       ARGV[13] sketch ('' when the body is too short)
- * ARGV[14] hint: '' (none) | '-' (unique) | cluster id of the near copy's owner
+ * ARGV[14] hint: '' (none) | '-' (unique) | '?' .. cluster id (unique, a possible copy of that cluster)
+ *          | cluster id of the near copy's owner
  * ARGV[15] space-separated ids the caller has compared already   ARGV[16] similarity of the hint
  * ARGV[17..] pairs of (posting bucket, posting)
  *
- * Returns { kind, version, status, duplicateOf, clusterId, method, similarity } where kind is
- * unique | duplicate | update | unchanged | replay — or { 'candidates', id1, cluster1, sketch1, … }:
+ * Returns { kind, version, status, duplicateOf, clusterId, method, similarity, possibleOf } where kind
+ * is unique | duplicate | update | unchanged | replay — or { 'candidates', id1, cluster1, sketch1, … }:
  * stories filed under the same postings and not yet compared, for the caller to compare and call
  * again with a hint. A "unique" hint holds only if no story the caller has not compared was filed
  * under its postings meanwhile (another replica's copy comes back as a candidate), so two copies never
@@ -45,7 +48,7 @@ local hasUrl, hasBody, feed, kill = ARGV[5] == '1', ARGV[6] == '1', ARGV[7], ARG
 local base, gen, gens, genTtl = ARGV[9], tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12])
 local sketch, hint, checked, hintSim = ARGV[13], ARGV[14], ARGV[15], ARGV[16]
 local field = 'c:' .. hash
-local cur = redis.call('HMGET', KEYS[1], 'v', 'st', 'dup', 'cl', 'm', 's', field)
+local cur = redis.call('HMGET', KEYS[1], 'v', 'st', 'dup', 'cl', 'm', 's', field, 'pd', 'ps')
 local function claim()
   if kill then return end
   if hasUrl then redis.call('SET', KEYS[2], feed .. ' ' .. id, 'NX', 'EX', ttl) end
@@ -56,9 +59,9 @@ local function self(cl)
   if cl and cl ~= '' then return cl end
   return id
 end
-local function record(v, st, dup, cl, m, s)
+local function record(v, st, dup, cl, m, s, contentStatus)
   redis.call('HSET', KEYS[1], 'v', v, 'st', st, 'dup', dup, 'cl', cl, 'm', m, 's', s,
-    field, v .. '|' .. st .. '|' .. token .. '|0')
+    field, v .. '|' .. (contentStatus or st) .. '|' .. token .. '|0')
   redis.call('EXPIRE', KEYS[1], ttl)
 end
 local function file()
@@ -91,6 +94,9 @@ if cur[7] then
   local kind = 'unchanged'
   if tok == token or fwd == '0' then kind = 'replay' end
   redis.call('EXPIRE', KEYS[1], ttl)
+  if st == 'possible' then
+    return { kind, tonumber(v), 'unique', '', self(cur[4]), 'near', cur[9] or '', cur[8] or '' }
+  end
   return { kind, tonumber(v), st, cur[3] or '', self(cur[4]), cur[5] or 'none', cur[6] or '' }
 end
 if cur[1] then
@@ -149,7 +155,8 @@ if not kill and sketch ~= '' then
   for other in string.gmatch(checked, '%S+') do compared[other] = true end
   local fresh = {}
   for _, c in ipairs(found) do if not compared[c[1]] then fresh[#fresh + 1] = c end end
-  if #fresh > 0 and not (hint ~= '' and hint ~= '-') then
+  local copyHint = hint ~= '' and hint ~= '-' and string.sub(hint, 1, 1) ~= '?'
+  if #fresh > 0 and not copyHint then
     local reply = { 'candidates' }
     for _, c in ipairs(fresh) do
       reply[#reply + 1] = c[1]
@@ -158,12 +165,21 @@ if not kill and sketch ~= '' then
     end
     return reply
   end
-  if hint ~= '' and hint ~= '-' then
+  if copyHint then
     local cl = clusterOf(hint)
     record(1, 'duplicate', cl, cl, 'near', hintSim)
     join(cl, 'near', hintSim)
     file()
     return { 'duplicate', 1, 'duplicate', cl, cl, 'near', hintSim }
+  end
+  if string.sub(hint, 1, 1) == '?' then
+    -- A possible copy stays a story of its own (delivered, claiming its keys), marked.
+    local of = clusterOf(string.sub(hint, 2))
+    record(1, 'unique', '', '', 'none', '', 'possible')
+    redis.call('HSET', KEYS[1], 'pd', of, 'ps', hintSim)
+    claim()
+    file()
+    return { 'unique', 1, 'unique', '', id, 'near', hintSim, of }
   end
 end
 record(1, 'unique', '', '', 'none', '')

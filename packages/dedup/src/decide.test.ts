@@ -33,6 +33,23 @@ describe('routeDecision', () => {
     });
   });
 
+  it('forwards a possible duplicate under drop too, with its mark: only certain copies are dropped', () => {
+    const possible = decision({
+      kind: 'unique',
+      result: {
+        status: 'unique',
+        clusterId: story.id,
+        possibleDuplicateOf: 'abc',
+        similarity: 0.6,
+        method: 'near',
+      },
+    });
+    for (const policy of ['drop', 'mark'] as const) {
+      const r = routeDecision(story, possible, policy);
+      expect('forward' in r && r.forward.dedup).toEqual(possible.result);
+    }
+  });
+
   it('gives an update its new version', () => {
     const r = routeDecision(
       story,

@@ -7,8 +7,9 @@ export type DuplicatePolicy = 'drop' | 'mark';
 export type Routing = { forward: Story } | { drop: 'duplicate' | 'unchanged' };
 
 /**
- * Pure: apply the index's decision and the duplicate policy. A replayed decision routes exactly as
- * the first one did, so a retried job re-emits the same job ids downstream.
+ * Pure: apply the index's decision and the duplicate policy. Only a certain copy (status `duplicate`)
+ * is ever dropped; a possible copy is a unique story with a mark, delivered under either policy. A
+ * replayed decision routes exactly as the first one did, so a retried job re-emits the same job ids.
  */
 export function routeDecision(story: Story, decision: DedupDecision, policy: DuplicatePolicy): Routing {
   if (decision.kind === 'unchanged') return { drop: 'unchanged' };

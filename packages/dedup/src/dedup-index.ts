@@ -2,9 +2,9 @@ import type { DedupResult, RedisClient, Story } from '@wirefeed/core';
 import { shortHash, WirefeedError } from '@wirefeed/core';
 import { CHECK_AND_INSERT_LUA, MARK_FORWARDED_LUA } from './check-and-insert.ts';
 import { fingerprintsOf } from './fingerprints.ts';
-import type { NearPolicy } from './similarity.ts';
-import { DEFAULT_NEAR_POLICY, isNearDuplicate, similarity } from './similarity.ts';
-import { decodeSketch, encodeSketch, nearSketch, postingField } from './sketch.ts';
+import type { VerdictPolicy } from './similarity.ts';
+import { compare, DEFAULT_VERDICT_POLICY, judgeNear } from './similarity.ts';
+import { decodeSketch, encodeSketch, nearProbe, postingField } from './sketch.ts';
 
 export const DecisionKind = {
   unique: 'unique',
@@ -31,6 +31,8 @@ export interface StoryDedupRecord {
   duplicateOf?: string;
   method: DedupResult['method'];
   similarity?: number;
+  /** The cluster this story may copy, when its first version was delivered as a possible copy. */
+  possibleDuplicateOf?: string;
   /** The cluster's copies in the order they arrived (the first story itself is the cluster id). */
   members: { id: string; feedId: string; method: string; similarity: number }[];
 }
@@ -68,7 +70,7 @@ export interface DedupIndexOptions {
   prefix: string;
   /** How long a story is remembered (default 72 h). */
   windowSeconds?: number;
-  near?: NearPolicy;
+  near?: VerdictPolicy;
   /** The clock, for tests of the window. */
   now?: () => number;
 }
@@ -77,7 +79,7 @@ export interface DedupIndexOptions {
 export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
   const { redis, prefix } = deps;
   const window = deps.windowSeconds ?? 72 * 3_600;
-  const policy = deps.near ?? DEFAULT_NEAR_POLICY;
+  const policy = deps.near ?? DEFAULT_VERDICT_POLICY;
   const now = deps.now ?? Date.now;
   const slot = Math.max(1, Math.ceil(window / GENERATIONS));
   if (!(COMMAND in redis)) redis.defineCommand(COMMAND, { numberOfKeys: 3, lua: CHECK_AND_INSERT_LUA });
@@ -100,7 +102,8 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
       const fp = fingerprintsOf(story);
       // The index keeps a job's token only to know its own retry: a short digest says as much.
       const tokenDigest = shortHash('token', token).slice(0, 10);
-      const sketch = story.signals.canceled ? undefined : nearSketch(story.body.text);
+      const probe = story.signals.canceled ? undefined : nearProbe(story.body.text, story.headline);
+      const sketch = probe?.sketch;
       const postings: (string | Buffer)[] = [];
       for (const p of sketch?.postings ?? []) postings.push(String(p % POSTING_BUCKETS), postingField(p));
       const generation = Math.floor(now() / 1000 / slot);
@@ -123,23 +126,28 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
         sketch ? encodeSketch(sketch) : '',
       ];
       const compared: string[] = [];
-      let best: { cluster: string; score: number } | undefined;
+      let copy: { cluster: string; score: number } | undefined;
+      let possible: { cluster: string; score: number } | undefined;
       let hint: [string, string, string] = ['', '', ''];
       for (let round = 0; round < MAX_ROUNDS; round++) {
         const reply = await call([...fixed, ...hint, ...postings]);
-        if (reply[0]?.toString() !== 'candidates' || !sketch) return toDecision(reply);
-        // Compare with each new candidate; the most similar copy wins.
+        if (reply[0]?.toString() !== 'candidates' || !probe) return toDecision(reply);
+        // Compare with each new candidate: the most similar certain copy wins, else the most similar
+        // possible copy marks the story.
         for (let i = 1; i + 2 < reply.length + 1; i += 3) {
           const id = String(reply[i]);
           compared.push(id);
-          const other = decodeSketch(reply[i + 2] as Buffer);
-          const s = similarity(sketch, other);
-          const leads = { a: sketch.lead.length, b: other.lead.length };
-          if (isNearDuplicate(s, leads, policy) && s.containment > (best?.score ?? -1)) {
-            best = { cluster: String(reply[i + 1]), score: s.containment };
-          }
+          const features = compare(probe, decodeSketch(reply[i + 2] as Buffer));
+          const verdict = judgeNear(features, policy);
+          const found = { cluster: String(reply[i + 1]), score: features.containment };
+          if (verdict === 'copy' && found.score > (copy?.score ?? -1)) copy = found;
+          if (verdict === 'possible' && found.score > (possible?.score ?? -1)) possible = found;
         }
-        hint = [best ? best.cluster : '-', compared.join(' '), best ? best.score.toFixed(3) : ''];
+        hint = copy
+          ? [copy.cluster, compared.join(' '), copy.score.toFixed(3)]
+          : possible
+            ? [`?${possible.cluster}`, compared.join(' '), possible.score.toFixed(3)]
+            : ['-', compared.join(' '), ''];
       }
       throw new WirefeedError('WF_E_REDIS', 'dedup check-and-insert kept racing other replicas', {
         details: { storyId: story.id, rounds: MAX_ROUNDS },
@@ -154,10 +162,10 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
     },
     async describe(storyId) {
       const [fields, members] = await Promise.all([
-        redis.hmget(itemKey(storyId), 'v', 'st', 'dup', 'cl', 'm', 's'),
+        redis.hmget(itemKey(storyId), 'v', 'st', 'dup', 'cl', 'm', 's', 'pd', 'ps'),
         redis.lrange(`${base}cluster:${storyId}`, 0, -1),
       ]);
-      const [v, st, dup, cl, m, s] = fields;
+      const [v, st, dup, cl, m, s, pd, ps] = fields;
       if (!v) return undefined;
       const clusterId = cl || storyId;
       const list = clusterId === storyId ? members : await redis.lrange(`${base}cluster:${clusterId}`, 0, -1);
@@ -169,6 +177,7 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
         ...(dup ? { duplicateOf: dup } : {}),
         method: (METHODS.has(m ?? '') ? m : 'none') as DedupResult['method'],
         ...(s ? { similarity: Number(s) } : {}),
+        ...(pd ? { possibleDuplicateOf: pd, ...(ps ? { similarity: Number(ps) } : {}) } : {}),
         members: list.map((line) => {
           const [id = '', feedId = '', method = '', sim = '1'] = line.split(' ');
           return { id, feedId, method, similarity: Number(sim) };
@@ -184,7 +193,9 @@ function contentKey(contentHash: string): string {
 }
 
 function toDecision(reply: Reply): DedupDecision {
-  const [kind, version, status, duplicateOf, clusterId, method, sim] = reply.map((b) => String(b));
+  const [kind, version, status, duplicateOf, clusterId, method, sim, possibleOf] = reply.map((b) =>
+    String(b),
+  );
   const similarityValue = sim ? Number(sim) : 1;
   return {
     kind: kind as DecisionKind,
@@ -193,6 +204,7 @@ function toDecision(reply: Reply): DedupDecision {
       status: status as DedupResult['status'],
       clusterId: clusterId ?? '',
       ...(duplicateOf ? { duplicateOf, similarity: similarityValue } : {}),
+      ...(possibleOf ? { possibleDuplicateOf: possibleOf, similarity: similarityValue } : {}),
       method: (METHODS.has(method ?? '') ? method : 'none') as DedupResult['method'],
     },
   };

@@ -5,7 +5,7 @@ export type { DedupDecision, DedupIndex, DedupIndexOptions, StoryDedupRecord } f
 export { createDedupIndex, DecisionKind } from './dedup-index.ts';
 export type { Fingerprints } from './fingerprints.ts';
 export { fingerprintsOf, MIN_BODY_WORDS, normalizeForHash } from './fingerprints.ts';
-export type { NearPolicy, Similarity } from './similarity.ts';
-export { DEFAULT_NEAR_POLICY, isNearDuplicate, similarity } from './similarity.ts';
-export type { NearSketch } from './sketch.ts';
-export { decodeSketch, encodeSketch, nearSketch } from './sketch.ts';
+export type { NearFeatures, NearPolicy, NearVerdict, Similarity, VerdictPolicy } from './similarity.ts';
+export { compare, DEFAULT_VERDICT_POLICY, judgeNear, similarity } from './similarity.ts';
+export type { NearProbe, NearSketch, StoredSketch } from './sketch.ts';
+export { decodeSketch, encodeSketch, nearProbe, nearSketch } from './sketch.ts';

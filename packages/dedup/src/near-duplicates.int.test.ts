@@ -24,6 +24,16 @@ const OTHER_CALL = [
   'Tokayev said Kazakhstan firmly adheres to the one-China principle and thanked China for its help after the spring floods, which forced more than 100,000 people from their homes.',
 ].join('\n\n');
 
+// The readout as normalize leaves it, and an outlet's heavy rewrite of it (the same text as
+// test/fixtures/feeds/outlet-possible-copy.xml): a new lead, three of its paragraphs, two of its own.
+const NORMALIZED = ORIGINAL.replace(/^BEIJING: /, '').replace(/ –Agencies$/, '');
+const REWRITE = [
+  "Azerbaijan's President Ilham Aliyev and Chinese leader Xi Jinping agreed on Thursday to expand trade and transport links, in a call that Baku officials said could bring new Chinese investment in the country's non-oil economy.",
+  ...NORMALIZED.split('\n\n').slice(3, 6),
+  "Azerbaijan's economy ministry said Chinese companies were already building a solar plant near Sumgait and had bid for two sections of the Baku-Tbilisi railway upgrade.",
+  'Trade between the two countries was about $1.3 billion last year, according to the State Customs Committee, most of it Azerbaijani oil and Chinese machinery.',
+].join('\n\n');
+
 function story(feedId: string, guid: string, text: string, headline = 'Xi calls for closer ties'): Story {
   return makeStory({
     id: sha256Hex('story', feedId, guid).slice(0, 24),
@@ -79,6 +89,47 @@ describe('near duplicates on a real Redis', () => {
     expect((await index.checkAndInsert(story('agency', 'call-az', ORIGINAL), 't')).kind).toBe('unique');
     const other = await index.checkAndInsert(story('agency', 'call-kz', OTHER_CALL), 't');
     expect(other).toMatchObject({ kind: 'unique', result: { status: 'unique' } });
+  });
+
+  it('marks a possible copy: a story of its own, with the cluster it may copy, replayed alike', async () => {
+    const index = createDedupIndex({ redis: a, prefix: `${prefix}:possible` });
+    const first = story('agency', 'p-1', NORMALIZED, 'President Xi calls for greater Beijing-Baku exchanges');
+    await index.checkAndInsert(first, 't');
+    await index.markForwarded(first);
+    const rewrite = story(
+      'outlet',
+      'p-2',
+      REWRITE,
+      'Xi, Aliyev pledge closer ties in phone call as Baku eyes Chinese investment',
+    );
+    const d = await index.checkAndInsert(rewrite, 'job-1');
+    expect(d).toMatchObject({
+      kind: 'unique',
+      version: 1,
+      result: { status: 'unique', clusterId: rewrite.id, possibleDuplicateOf: first.id, method: 'near' },
+    });
+    expect(d.result.duplicateOf).toBeUndefined();
+    expect(d.result.similarity).toBeGreaterThan(0.35);
+    // A retried job gets the same decision back; the index remembers the mark.
+    expect(await index.checkAndInsert(rewrite, 'job-1')).toEqual({ ...d, kind: 'replay' });
+    expect(await index.describe(rewrite.id)).toMatchObject({
+      status: 'unique',
+      clusterId: rewrite.id,
+      possibleDuplicateOf: first.id,
+      members: [],
+    });
+    // Being no copy, it claims its own keys: its exact reprint is a copy of it, not of the first.
+    const reprint = story('aggregator', 'p-3', REWRITE, 'Xi and Aliyev pledge closer ties');
+    expect((await index.checkAndInsert(reprint, 't')).result).toMatchObject({
+      status: 'duplicate',
+      duplicateOf: rewrite.id,
+    });
+    // Its next version is an update, not marked again.
+    await index.markForwarded(rewrite);
+    const v2 = { ...rewrite, contentHash: sha256Hex('v2').slice(0, 32) };
+    const u = await index.checkAndInsert(v2, 'job-2');
+    expect(u).toMatchObject({ kind: 'update', version: 2, result: { status: 'update' } });
+    expect(u.result.possibleDuplicateOf).toBeUndefined();
   });
 
   it('lets exactly one of many racing near copies be unique, across two replicas', async () => {

@@ -1,4 +1,7 @@
-import type { NearSketch } from './sketch.ts';
+import { factAgreement } from './facts.ts';
+import { markersConflict } from './markers.ts';
+import type { NearProbe, NearSketch, StoredSketch } from './sketch.ts';
+import { SKETCH_K } from './sketch.ts';
 
 type Comparable = Pick<NearSketch, 'body' | 'shingles' | 'lead'>;
 
@@ -71,19 +74,129 @@ export function similarity(a: Comparable, b: Comparable): Similarity {
   return { jaccard, containment, lead: overlap(a.lead, b.lead) };
 }
 
+/** What a comparison of the incoming story (seen whole) with a stored sketch reads. */
+export interface NearFeatures {
+  /** Share of the stored story's sampled shingles found in the incoming story. */
+  storedInNew: number;
+  /** Share of the incoming story's shingles, in the stored sketch's hash range, found in it; and how many. */
+  newInStored: number;
+  newSamples: number;
+  /** Estimated share of the smaller body found in the larger one. */
+  containment: number;
+  jaccard: number;
+  /** Lead agreement as before (sketch against sketch). */
+  lead: number;
+  leadSizes: { a: number; b: number };
+  /** Of the stored story's sampled facts, how many have their context in the new one, and agree there. */
+  factsMatched: number;
+  factsAgreed: number;
+  /** Of those, the headline's and the lead's figures that disagree. */
+  leadDisagreements: number;
+  /** Markers one headline names that the other story never does. */
+  markerConflict: boolean;
+  /** Difference of the two bodies' share of table rows, 0..15. */
+  formGap: number;
+  /** The stored sketch predates facts. */
+  legacy: boolean;
+}
+
+export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
+  const a = probe.sketch;
+  const nB = stored.body.length;
+  let foundB = 0;
+  for (const v of stored.body) if (probe.topSet.has(v)) foundB++;
+  const storedInNew = nB === 0 ? 0 : foundB / nB;
+  // The stored sketch holds every value of its story up to its largest (all of them when it is short).
+  const full = nB >= SKETCH_K;
+  const ceiling = full ? (stored.body[nB - 1] ?? 0) : 0xffff;
+  const storedSet = new Set(stored.body);
+  let newSamples = 0;
+  let foundA = 0;
+  for (const v of probe.tops) {
+    if (v > ceiling) break;
+    newSamples++;
+    if (storedSet.has(v)) foundA++;
+  }
+  const newInStored = newSamples === 0 ? 0 : foundA / newSamples;
+  const smallerIsNew = a.shingles <= stored.shingles;
+  const containment = smallerIsNew ? (newSamples >= MIN_SAMPLES ? newInStored : storedInNew) : storedInNew;
+  const base = similarity(a, stored);
+  const { matched, agreed, leadDisagreements } = factAgreement(stored.facts, probe.facts, stored.leadFacts);
+  const markerConflict =
+    markersConflict(a.headMarkers, stored.markers) || markersConflict(stored.headMarkers, a.markers);
+  return {
+    storedInNew,
+    newInStored,
+    newSamples,
+    containment,
+    jaccard: base.jaccard,
+    lead: base.lead,
+    leadSizes: { a: a.lead.length, b: stored.lead.length },
+    factsMatched: matched,
+    factsAgreed: agreed,
+    leadDisagreements,
+    markerConflict,
+    formGap: Math.abs(a.form - stored.form),
+    legacy: stored.legacy === true,
+  };
+}
+
+/** Fewer samples than this cannot say how much of a short story a long one contains. */
+const MIN_SAMPLES = 8;
+
+/** What the near-duplicate layer makes of two stories. */
+export type NearVerdict = 'copy' | 'possible' | 'distinct';
+
+/** Thresholds of the three-way decision (ADR 0013 says how they were chosen). */
+export interface VerdictPolicy extends NearPolicy {
+  /** Below this score (but above minContainment) two stories are told apart without a mark. */
+  possibleScore: number;
+  /** Fact disagreements that, with agreement below `factAgreement`, say two events. */
+  factDisagreements: number;
+  factAgreement: number;
+  /** A difference of table share (0..15) this large says a story and a table. */
+  formGap: number;
+  /** Added to the score when at least `factsForBonus` facts were compared and all agree. */
+  factBonus: number;
+  factsForBonus: number;
+}
+
+export const DEFAULT_VERDICT_POLICY: VerdictPolicy = {
+  ...DEFAULT_NEAR_POLICY,
+  possibleScore: 0.7,
+  factDisagreements: 3,
+  factAgreement: 0.8,
+  formGap: 5,
+  factBonus: 0.1,
+  factsForBonus: 6,
+};
+
 /**
- * Pure: is `s` the similarity of two copies of one story? Shared text, and leads that name the same
- * people, places and figures, weighed together: a copy whose lead was rewritten still shares most of
- * its text, and a heavily cut copy still names who and where in its lead. Two different events from
- * one template share their wording but not their lead's names and numbers. When either lead names
- * nothing there is nothing to weigh, and shared text decides at a stricter bar.
+ * Pure: copy, possible copy or another story. Shared text (and the lead's names) make a story look
+ * like a copy; what differs decides whether it is one: facts whose context both stories share but
+ * whose filling differs (another result, day, price or name), markers that contradict (Friday's
+ * standings against Saturday's, a preview against a report, a close against a midday report), or a
+ * story against a table. A copy is certain only when nothing differs; when something does, weakly, it
+ * is a possible copy — delivered, marked, never dropped.
  */
-export function isNearDuplicate(
-  s: Similarity,
-  leads: { a: number; b: number },
-  policy: NearPolicy = DEFAULT_NEAR_POLICY,
-): boolean {
-  if (s.containment < policy.minContainment) return false;
-  if (leads.a < 2 || leads.b < 2) return s.containment >= policy.minContainmentAlone;
-  return s.containment + policy.leadWeight * s.lead >= policy.minScore;
+export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDICT_POLICY): NearVerdict {
+  if (f.containment < policy.minContainment) return 'distinct';
+  const withLeads = f.leadSizes.a >= 2 && f.leadSizes.b >= 2;
+  // Many facts in shared contexts, all filled alike, are the same event told again.
+  const factsAlike =
+    f.factsMatched >= policy.factsForBonus && f.factsAgreed === f.factsMatched ? policy.factBonus : 0;
+  const score = (withLeads ? f.containment + policy.leadWeight * f.lead : f.containment) + factsAlike;
+  const textual = withLeads ? score >= policy.minScore : f.containment >= policy.minContainmentAlone;
+  if (score < policy.possibleScore) return 'distinct';
+  const disagreements = f.factsMatched - f.factsAgreed;
+  const agreement = f.factsMatched === 0 ? 1 : f.factsAgreed / f.factsMatched;
+  const strongDiffer =
+    f.markerConflict ||
+    f.formGap >= policy.formGap ||
+    (disagreements >= policy.factDisagreements && agreement < policy.factAgreement);
+  if (strongDiffer) return 'distinct';
+  // A headline or lead that states another figure in the same words is never surely a copy.
+  const weakDiffer =
+    disagreements >= 2 || (disagreements >= 1 && agreement < policy.factAgreement) || f.leadDisagreements > 0;
+  return textual && !weakDiffer && !f.legacy ? 'copy' : 'possible';
 }

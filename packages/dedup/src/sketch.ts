@@ -12,6 +12,13 @@
  * - `postings`: the m smallest shingle hashes, the keys the index files the story under. Two texts
  *   sharing a good part of their shingles very likely share one of them (bottom-k as LSH).
  */
+import type { Fact, FactMap } from './facts.ts';
+import { factsOf } from './facts.ts';
+import { fnv1a } from './hash.ts';
+import { markersOf } from './markers.ts';
+
+export { fnv1a };
+
 export interface NearSketch {
   /** Ascending 16-bit values, at most SKETCH_K. */
   body: number[];
@@ -19,12 +26,32 @@ export interface NearSketch {
   shingles: number;
   /** Ascending distinct 16-bit hashes of the lead's salient tokens, at most LEAD_K. */
   lead: number[];
+  /** A sample of the headline's and body's facts (slot context → filling), at most FACT_K. */
+  facts: Fact[];
+  /** How many of `facts`, first, are the headline's and the lead's figures. */
+  leadFacts: number;
+  /** Markers (day, round, session, direction, kind of item) the headline and body name. */
+  markers: number;
+  /** Markers the headline names. */
+  headMarkers: number;
+  /** 0..15: how much of the body is table rows (results, standings, prices) rather than prose. */
+  form: number;
   /** The smallest shingle hashes (full 32 bits): where the story is filed for candidate lookup. */
   postings: number[];
 }
 
+/** What the index knows of the incoming story beyond its sketch: everything, for one comparison. */
+export interface NearProbe {
+  sketch: NearSketch;
+  /** Every shingle's top 16 bits, ascending, distinct. */
+  tops: number[];
+  topSet: Set<number>;
+  facts: FactMap;
+}
+
 export const SKETCH_K = 28;
 export const LEAD_K = 12;
+export const FACT_K = 16;
 export const POSTINGS_M = 8;
 /** Bodies with fewer shingles than this carry too little text to call two stories the same. */
 export const MIN_SHINGLES = 20;
@@ -37,22 +64,6 @@ const LEAD_WORDS = 80;
  */
 const NOISE_PARAGRAPH =
   /^\s*(?:\((?:reporting|writing|editing|additional reporting|compiled)\b[^)]*\)?|(?:reporting|writing|editing)\s+by\b|read more\b|related:|see also\b|our standards\b|©|copyright\b|all rights reserved|follow (?:us|\w+ on)\b|sign up\b|click here\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b)/i;
-
-/** 32-bit FNV-1a: fast, well spread over short strings, and the same in every process. */
-export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  // FNV alone leaves the low bits of short, similar strings close; a final avalanche spreads them.
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
 
@@ -112,8 +123,22 @@ function leadNames(paragraphs: readonly string[]): number[] {
   return seen.sort((a, b) => a - b).slice(0, LEAD_K);
 }
 
-/** The sketch of a body, or undefined when the body is too short to compare. */
-export function nearSketch(text: string, m = POSTINGS_M): NearSketch | undefined {
+/** Share of a body's words in table rows: lines of figures with few ordinary words. */
+function formOf(paragraphs: readonly string[]): number {
+  let rows = 0;
+  let all = 0;
+  for (const p of paragraphs) {
+    const words = p.match(/[\p{L}\p{N}]+(?:['’.,:-][\p{L}\p{N}]+)*/gu) ?? [];
+    all += words.length;
+    const plain = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+    if (words.length > 0 && words.length <= 25 && /\d/.test(p) && plain / words.length <= 0.34)
+      rows += words.length;
+  }
+  return all === 0 ? 0 : Math.round((15 * rows) / all);
+}
+
+/** Everything the comparison reads of a story, or undefined when the body is too short to compare. */
+export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProbe | undefined {
   const paragraphs = storyParagraphs(text);
   const words = foldedWords(paragraphs.join('\n'));
   if (words.length < SHINGLE) return undefined;
@@ -123,43 +148,108 @@ export function nearSketch(text: string, m = POSTINGS_M): NearSketch | undefined
   }
   if (hashes.size < MIN_SHINGLES) return undefined;
   const sorted = [...hashes].sort((a, b) => a - b);
-  const body: number[] = [];
+  const tops: number[] = [];
   for (const h of sorted) {
     const top = h >>> 16;
-    if (body[body.length - 1] !== top) body.push(top);
-    if (body.length === SKETCH_K) break;
+    if (tops[tops.length - 1] !== top) tops.push(top);
   }
-  return {
-    body,
+  const facts = factsOf(paragraphs, headline);
+  const sketch: NearSketch = {
+    body: tops.slice(0, SKETCH_K),
     shingles: hashes.size,
     lead: leadNames(paragraphs.slice(0, 2)),
+    facts: facts.sample(FACT_K),
+    leadFacts: Math.min(facts.leadCount, FACT_K),
+    markers: markersOf(`${headline}\n${paragraphs.join('\n')}`),
+    headMarkers: markersOf(headline),
+    form: formOf(paragraphs),
     postings: sorted.slice(0, m),
+  };
+  return {
+    sketch,
+    tops,
+    topSet: new Set(tops),
+    facts: facts.all,
   };
 }
 
+/** The sketch of a body, or undefined when the body is too short to compare. */
+export function nearSketch(text: string, headline = '', m = POSTINGS_M): NearSketch | undefined {
+  return nearProbe(text, headline, m)?.sketch;
+}
+
+/** A sketch as stored and read back: no postings; `legacy` when written before facts were kept. */
+export type StoredSketch = Omit<NearSketch, 'postings'> & { legacy?: true };
+
+/** Set in the third byte by this format; the earlier one kept the body count (at most 28) there. */
+const FORMAT_2 = 0x80;
+const HEADER = 14;
+
 /**
- * Sketch bytes as stored in the index: shingle count (16 bits), the number of body and lead values
- * (8 bits each), then body and lead values, 16 bits each: 84 bytes at most.
+ * Sketch bytes as stored in the index, 134 at most: the shingle count (16 bits); the format flag and
+ * the form (8 bits); the counts of body, lead and fact values (5, 4 and 5 bits); the markers of the
+ * whole story and of its headline (32 bits each); how many facts are the headline's and lead's
+ * figures (8 bits); body and lead values (16 bits each); the facts' keys (16 bits each), then their
+ * fillings, two 4-bit values a byte.
  */
 export function encodeSketch(s: NearSketch): Buffer {
-  const values = [...s.body, ...s.lead];
-  const buf = Buffer.alloc(4 + 2 * values.length);
+  const nFacts = s.facts.length;
+  const buf = Buffer.alloc(HEADER + 2 * (s.body.length + s.lead.length + nFacts) + Math.ceil(nFacts / 2));
   buf.writeUInt16BE(Math.min(s.shingles, 0xffff), 0);
-  buf.writeUInt8(s.body.length, 2);
-  buf.writeUInt8(s.lead.length, 3);
-  for (const [i, v] of values.entries()) buf.writeUInt16BE(v, 4 + 2 * i);
+  buf.writeUInt8(FORMAT_2 | (s.form & 0x0f), 2);
+  buf.writeUInt16BE((s.body.length << 9) | (s.lead.length << 5) | nFacts, 3);
+  buf.writeUInt32BE(s.markers >>> 0, 5);
+  buf.writeUInt32BE(s.headMarkers >>> 0, 9);
+  buf.writeUInt8(s.leadFacts, 13);
+  let at = HEADER;
+  for (const v of [...s.body, ...s.lead, ...s.facts.map((f) => f.key)]) {
+    buf.writeUInt16BE(v, at);
+    at += 2;
+  }
+  for (const [i, f] of s.facts.entries()) {
+    const byte = at + (i >> 1);
+    buf.writeUInt8(buf.readUInt8(byte) | ((f.value & 0x0f) << (i % 2 === 0 ? 4 : 0)), byte);
+  }
   return buf;
 }
 
-export function decodeSketch(buf: Buffer): Omit<NearSketch, 'postings'> {
+export function decodeSketch(buf: Buffer): StoredSketch {
   const shingles = buf.readUInt16BE(0);
-  const nBody = buf.readUInt8(2);
+  const flags = buf.readUInt8(2);
+  if ((flags & FORMAT_2) === 0) {
+    // Written by the previous release (still in the index within its window): no facts, no markers.
+    const values: number[] = [];
+    for (let at = 4; at + 1 < buf.length; at += 2) values.push(buf.readUInt16BE(at));
+    return {
+      shingles,
+      body: values.slice(0, flags),
+      lead: values.slice(flags),
+      facts: [],
+      leadFacts: 0,
+      markers: 0,
+      headMarkers: 0,
+      form: 0,
+      legacy: true,
+    };
+  }
+  const counts = buf.readUInt16BE(3);
+  const [nBody, nLead, nFacts] = [(counts >> 9) & 0x1f, (counts >> 5) & 0x0f, counts & 0x1f];
   const values: number[] = [];
-  for (let at = 4; at + 1 < buf.length; at += 2) values.push(buf.readUInt16BE(at));
+  for (let i = 0; i < nBody + nLead + nFacts; i++) values.push(buf.readUInt16BE(HEADER + 2 * i));
+  const nibbles = HEADER + 2 * (nBody + nLead + nFacts);
+  const facts = values.slice(nBody + nLead).map((key, i) => ({
+    key,
+    value: (buf.readUInt8(nibbles + (i >> 1)) >> (i % 2 === 0 ? 4 : 0)) & 0x0f,
+  }));
   return {
     shingles,
     body: values.slice(0, nBody),
-    lead: values.slice(nBody),
+    lead: values.slice(nBody, nBody + nLead),
+    facts,
+    leadFacts: buf.readUInt8(13),
+    markers: buf.readUInt32BE(5),
+    headMarkers: buf.readUInt32BE(9),
+    form: flags & 0x0f,
   };
 }
 

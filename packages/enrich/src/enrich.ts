@@ -1,10 +1,10 @@
 import type { Enrichment, Entity, Story, Subject } from '@wirefeed/core';
 import { WirefeedError } from '@wirefeed/core';
 import { CITY_CLUBS } from './data/lexicon.ts';
-import { entitiesEnricher } from './entities.ts';
+import { lookupPlace } from './gazetteer.ts';
 import { keywordsEnricher, wordCountEnricher } from './keywords.ts';
 import { languageEnricher } from './language.ts';
-import { placesEnricher } from './places.ts';
+import { entitiesEnricher, placesEnricher } from './names.ts';
 import { subjectsEnricher } from './subjects.ts';
 import type { Enricher, EnricherResult, EnrichInput, EnrichOutput } from './types.ts';
 
@@ -75,7 +75,29 @@ const SPORT = 'medtop:15000000';
 // "Liverpool beat Chelsea": in a sport story a city that names a club is the club. Only the
 // dateline, which is where the story was filed, stays a place.
 function reconcileClubs(enrichment: Enrichment, dateline: string | undefined): void {
-  if (enrichment.subjects[0]?.code !== SPORT) return;
+  if (enrichment.subjects[0]?.code !== SPORT) {
+    // "Shipping through Liverpool grew": outside sport, a club's city name is the city.
+    const cities = enrichment.organisations.filter((o) => CITY_CLUBS.has(o.name));
+    if (cities.length === 0) return;
+    enrichment.organisations = enrichment.organisations.filter((o) => !cities.includes(o));
+    for (const c of cities) {
+      const place = lookupPlace(c.name);
+      mergeNamed(enrichment.places, [
+        place === undefined
+          ? { name: c.name, mentions: c.mentions }
+          : {
+              name: c.name,
+              mentions: c.mentions,
+              countryCode: place.countryCode,
+              ...(place.lat === undefined || place.lon === undefined
+                ? {}
+                : { lat: place.lat, lon: place.lon }),
+              ...(place.uri === undefined ? {} : { uri: place.uri }),
+            },
+      ]);
+    }
+    return;
+  }
   const filedFrom = dateline?.trim().toLowerCase();
   const clubs = enrichment.places.filter(
     (p, i) => CITY_CLUBS.has(p.name) && !(i === 0 && p.name.toLowerCase() === filedFrom),

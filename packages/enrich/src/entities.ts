@@ -5,7 +5,7 @@ import { isPlaceName, lookupPlaces } from './gazetteer.ts';
 import type { Span } from './spans.ts';
 import { findSpans } from './spans.ts';
 import { tokenize } from './tokens.ts';
-import type { Enricher, EnrichInput } from './types.ts';
+import type { EnrichInput } from './types.ts';
 
 const ACRONYM_RE = /^\p{Lu}{2,}$/u;
 const WORD_SPLIT_RE = /[\s-]+/u;
@@ -111,16 +111,10 @@ export function findEntities(input: EnrichInput): FoundEntities {
   return { people: ranked(people), organisations: ranked(orgs) };
 }
 
-/** People and organisations, by capitalisation and context (English). */
-export const entitiesEnricher: Enricher = {
-  name: 'entities',
-  run: (input) => findEntities(input),
-};
-
 // "U.S. Department of Energy" → "Department of Energy": an abbreviated country before a name that
 // stands on its own (two or more words with an organisation word) is not part of it. A country
 // written out usually is ("Japan Innovation Party", "China National Space Administration").
-function withoutCountry(name: string): string {
+export function withoutCountry(name: string): string {
   const space = name.indexOf(' ');
   if (space === -1) return name;
   const head = name.slice(0, space);

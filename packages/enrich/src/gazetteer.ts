@@ -278,6 +278,25 @@ export function loadGazetteer(): void {
   index();
 }
 
+const scans = new WeakMap<readonly Token[], (PlaceMatch | null | undefined)[]>();
+
+/**
+ * `matchPlace`, remembered per token array: the places enricher, the tagger's features and the
+ * rules' hints all look up the same positions of the same story.
+ */
+export function placeAt(tokens: readonly Token[], i: number): PlaceMatch | undefined {
+  let scan = scans.get(tokens);
+  if (scan === undefined) {
+    scan = new Array(tokens.length);
+    scans.set(tokens, scan);
+  }
+  const known = scan[i];
+  if (known !== undefined) return known ?? undefined;
+  const match = matchPlace(tokens, i);
+  scan[i] = match ?? null;
+  return match;
+}
+
 /** The longest gazetteer name starting at `tokens[i]`, if any. */
 export function matchPlace(tokens: readonly Token[], i: number): PlaceMatch | undefined {
   const first = tokens[i];

@@ -15,7 +15,12 @@ export function createDedupHandler(deps: {
     const decision = job.replay && seen.kind === 'unchanged' ? { ...seen, kind: 'replay' as const } : seen;
     const routing = routeDecision(job.story, decision, deps.policy);
     ctx.log.debug(
-      { decision: decision.kind, version: decision.version, method: decision.result.method },
+      {
+        decision: decision.kind,
+        version: decision.version,
+        method: decision.result.method,
+        possibleDuplicateOf: decision.result.possibleDuplicateOf,
+      },
       'dedup decided',
     );
     // Only once the decision is applied does the index stop replaying it: a crash in between re-runs it.

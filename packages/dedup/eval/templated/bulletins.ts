@@ -1,0 +1,530 @@
+import type { Pair, Split } from './kit.ts';
+import { day, fixed, int, prng, side } from './kit.ts';
+
+// Bulletins: weather tables and warnings, lottery draws, daily case counts, sentencings, quakes,
+// storm advisories, election results and fuel prices — one template, filled every day.
+
+const CITIES = [
+  'Amsterdam',
+  'Athens',
+  'Berlin',
+  'Brussels',
+  'Dublin',
+  'Geneva',
+  'Helsinki',
+  'Lisbon',
+  'London',
+  'Madrid',
+  'Moscow',
+  'Oslo',
+  'Paris',
+  'Prague',
+  'Rome',
+  'Stockholm',
+  'Vienna',
+  'Warsaw',
+] as const;
+const SKIES = ['sunny', 'cloudy', 'rain', 'fair', 'showers', 'fog', 'snow', 'overcast'] as const;
+
+function weatherTables(split: Split): Pair[] {
+  const r = prng('weather');
+  const table = (off: number, feed = 'reuters-world', intro?: string) => {
+    const d = day(off);
+    const rows = CITIES.map((c) => {
+      const t = int(r, -6, 14);
+      return `${c} ${SKIES[int(r, 0, SKIES.length - 1)]} ${t} ${Math.round(t * 1.8 + 32)}`;
+    });
+    return side(
+      feed,
+      `europe-weather-${d.iso}`,
+      `WEATHER - CONDITIONS IN EUROPEAN CITIES AT 1200 GMT ON ${d.weekday.toUpperCase()}.`,
+      `LONDON ${d.iso}\n\n${intro ?? `Weather conditions in European cities at 1200 GMT on ${d.weekday} (temperatures in Celsius and Fahrenheit):`}\n\n${rows.join('\n\n')}`,
+    );
+  };
+  const forecast = (off: number) => {
+    const d = day(off);
+    const rows = ['North', 'South', 'East', 'West', 'Central'].map(
+      (region) =>
+        `${region}: ${SKIES[int(r, 0, 7)]}, winds ${['light', 'moderate', 'fresh', 'strong'][int(r, 0, 3)]}, highs ${int(r, 2, 12)} to ${int(r, 8, 16)} C.`,
+    );
+    return side(
+      'pa-weather',
+      `uk-forecast-${d.iso}`,
+      `Weather forecast for Britain for ${d.weekday}`,
+      `LONDON ${d.iso}\n\nThe Met Office forecast for ${d.weekday}:\n\n${rows.join('\n\n')}\n\nOutlook: ${['unsettled with further rain', 'drier and brighter', 'colder with frost at night'][int(r, 0, 2)]}.`,
+    );
+  };
+  const d2 = table(2);
+  const d3 = table(3);
+  const copy = side(
+    'euroweather-wire',
+    'european-cities-noon',
+    'Noon weather in Europe',
+    d3.body
+      .replace(/^LONDON [^\n]+\n\n/, '')
+      .replace(
+        /^Weather conditions in European cities at 1200 GMT on \w+/,
+        'Midday conditions across Europe',
+      ),
+  );
+  const pair = (
+    id: string,
+    a: Pair['a'],
+    b: Pair['b'],
+    note: string,
+    label: Pair['label'] = 'distinct',
+  ): Pair => ({
+    id,
+    kind: label === 'distinct' ? 'template' : 'template-copy',
+    label,
+    family: 'weather-tables',
+    split,
+    a,
+    b,
+    note,
+  });
+  return [
+    pair('tpl-weather-cities-1-2', table(1), d2, 'city weather table of consecutive days'),
+    pair('tpl-weather-cities-2-9', d2, table(9), 'city weather table a week apart'),
+    pair(
+      'tpl-weather-forecast-5-6',
+      forecast(5),
+      forecast(6),
+      'regional forecast of consecutive days: short',
+    ),
+    pair(
+      'tpl-weather-cities-copy',
+      d3,
+      copy,
+      'the same table reprinted with a new headline and intro',
+      'duplicate',
+    ),
+  ];
+}
+
+function weatherWarnings(split: Split): Pair[] {
+  const warning = (
+    slug: string,
+    colour: string,
+    kind: string,
+    area: string,
+    from: string,
+    to: string,
+    figure: string,
+    date: string,
+  ) =>
+    side(
+      'pa-weather',
+      slug,
+      `${colour} weather warning for ${kind} issued for ${area}`,
+      `LONDON, ${date} (PA) - A ${colour.toLowerCase()} weather warning for ${kind} has been issued for ${area}, with ${figure} expected between ${from} and ${to}.\n\nThe Met Office said: "Spray and flooding could lead to difficult driving conditions and some road closures. Some interruption to power supplies and other services is likely. There is a small chance that homes and businesses could be flooded."\n\nPeople are advised to check for travel disruption before setting out and to keep away from coastal paths and sea fronts.\n\nThe warning is the ${['first', 'second', 'third'][slug.length % 3]} issued this month.`,
+    );
+  const hurricane = (
+    no: number,
+    storm: string,
+    lat: number,
+    lon: number,
+    wind: number,
+    pressure: number,
+    move: string,
+    date: string,
+  ) =>
+    side(
+      'nhc-advisories',
+      `${storm.toLowerCase()}-advisory-${no}`,
+      `Hurricane ${storm} Advisory Number ${no}`,
+      `MIAMI, ${date} (Reuters) - At 1100 AM EDT, the center of Hurricane ${storm} was located near latitude ${fixed(lat, 1)} North, longitude ${fixed(lon, 1)} West. ${storm} is moving toward the ${move}.\n\nMaximum sustained winds are near ${wind} mph with higher gusts. ${wind > 110 ? `${storm} is a major hurricane on the Saffir-Simpson Hurricane Wind Scale.` : 'Some strengthening is forecast during the next 48 hours.'}\n\nThe estimated minimum central pressure is ${pressure} mb.\n\nSwells generated by ${storm} are affecting the northern Leeward Islands and will spread to Puerto Rico and the Bahamas. These swells are likely to cause life-threatening surf and rip current conditions.\n\nThe next complete advisory will be issued at 500 PM EDT.`,
+    );
+  const pair = (
+    id: string,
+    a: Pair['a'],
+    b: Pair['b'],
+    note: string,
+    family: string,
+    label: Pair['label'] = 'distinct',
+  ): Pair => ({
+    id,
+    kind: label === 'distinct' ? 'template' : 'template-copy',
+    label,
+    family,
+    split,
+    a,
+    b,
+    note,
+  });
+  const adv12 = hurricane(12, 'Erin', 21.4, 66.1, 130, 945, 'west-northwest near 14 mph', 'Aug 17');
+  const adv13 = hurricane(13, 'Erin', 22.0, 67.4, 140, 938, 'west-northwest near 13 mph', 'Aug 17');
+  const adv13copy = side(
+    'wsvn-weather',
+    'erin-strengthens-140-mph',
+    'Hurricane Erin strengthens to 140 mph as it churns north of Puerto Rico',
+    adv13.body
+      .replace(/^MIAMI, [^-]+- /, 'Hurricane Erin grew stronger on Sunday. ')
+      .replace('The next complete advisory will be issued at 500 PM EDT.', 'Stay with WSVN for updates.'),
+  );
+  return [
+    pair(
+      'tpl-warning-two-regions',
+      warning(
+        'wind-warning-cornwall',
+        'Yellow',
+        'wind',
+        'Cornwall and Devon',
+        '0600 GMT',
+        '2100 GMT on Sunday',
+        'gusts of 60 to 70mph',
+        'Nov 22',
+      ),
+      warning(
+        'wind-warning-northern-scotland',
+        'Yellow',
+        'wind',
+        'northern Scotland',
+        '0300 GMT',
+        '1800 GMT on Tuesday',
+        'gusts of 70 to 80mph',
+        'Nov 24',
+      ),
+      'the same warning template for two regions and days',
+      'weather-warnings',
+    ),
+    pair(
+      'tpl-warning-rain-vs-wind',
+      warning(
+        'rain-warning-wales',
+        'Amber',
+        'rain',
+        'south Wales',
+        '1800 GMT',
+        '1200 GMT on Monday',
+        'up to 100mm of rain',
+        'Nov 23',
+      ),
+      warning(
+        'wind-warning-wales',
+        'Amber',
+        'wind',
+        'south Wales',
+        '1800 GMT',
+        '1200 GMT on Monday',
+        'gusts of up to 80mph',
+        'Nov 23',
+      ),
+      'one region, one night: a rain warning and a wind warning',
+      'weather-warnings',
+    ),
+    pair(
+      'tpl-hurricane-advisory-12-13',
+      adv12,
+      adv13,
+      'consecutive advisories on one storm, three hours apart',
+      'hurricane-advisories',
+    ),
+    pair(
+      'tpl-hurricane-advisory-copy',
+      adv13,
+      adv13copy,
+      'the advisory reprinted by a station with a new headline, lead and closing line',
+      'hurricane-advisories',
+      'duplicate',
+    ),
+  ];
+}
+
+function lottery(split: Split): Pair[] {
+  const r = prng('lotto');
+  const draw = (off: number, feed = 'pa-news') => {
+    const d = day(off);
+    const balls = new Set<number>();
+    while (balls.size < 7) balls.add(int(r, 1, 49));
+    const [bonus, ...main] = [...balls];
+    return side(
+      feed,
+      `lotto-${d.iso}`,
+      `National Lottery: ${d.weekday}'s Lotto numbers`,
+      `LONDON, ${d.mon} ${d.d} (PA) - The winning numbers in ${d.weekday}'s National Lottery Lotto draw were: ${main.sort((a, b) => a - b).join(', ')}. The bonus ball was ${bonus}.\n\nThe estimated jackpot was £${fixed(2 + r() * 8, 1)} million. Camelot said there were ${int(r, 0, 3)} winners of the jackpot and ${int(r, 3, 30)} winners of £${int(r, 50, 120)},000 for matching five numbers and the bonus ball.\n\nThe next draw, on ${d.weekday === 'Wednesday' ? 'Saturday' : 'Wednesday'}, has an estimated jackpot of £${fixed(2 + r() * 8, 1)} million.`,
+    );
+  };
+  const a = draw(3);
+  const b = draw(6);
+  const c = draw(10);
+  return [
+    {
+      id: 'tpl-lotto-wed-sat',
+      kind: 'template',
+      label: 'distinct',
+      family: 'lottery',
+      split,
+      a,
+      b,
+      note: 'Wednesday and Saturday draws: other numbers in the same sentences',
+    },
+    {
+      id: 'tpl-lotto-sat-wed',
+      kind: 'template',
+      label: 'distinct',
+      family: 'lottery',
+      split,
+      a: b,
+      b: c,
+      note: 'the next draw',
+    },
+    {
+      id: 'tpl-lotto-copy',
+      kind: 'template-copy',
+      label: 'duplicate',
+      family: 'lottery',
+      split,
+      a: c,
+      b: side(
+        'mirror-news',
+        'lotto-results-tonight',
+        'Lotto results: winning numbers for tonight’s draw',
+        `${c.body.replace(/^LONDON, [^-]+- /, '')}\n\nCheck your ticket at the National Lottery website.`,
+      ),
+      note: 'the draw reprinted by a newspaper without dateline, with a closing line',
+    },
+  ];
+}
+
+function caseCounts(split: Split): Pair[] {
+  const r = prng('cases');
+  const report = (country: string, capital: string, off: number) => {
+    const d = day(off + 9_000);
+    const cases = int(r, 800, 9000);
+    const deaths = int(r, 5, 120);
+    return side(
+      'reuters-health',
+      `${country.toLowerCase()}-covid-${d.iso}`,
+      `${country} reports ${cases.toLocaleString('en-US')} new coronavirus cases, ${deaths} deaths`,
+      `${capital.toUpperCase()}, ${d.mon} ${d.d} (Reuters) - ${country} reported ${cases.toLocaleString('en-US')} new coronavirus cases in the past 24 hours, the health ministry said on ${d.weekday}, ${r() < 0.5 ? 'up' : 'down'} from ${int(r, 800, 9000).toLocaleString('en-US')} a day earlier.\n\nThe ministry reported ${deaths} new deaths, bringing the total to ${int(r, 10_000, 40_000).toLocaleString('en-US')}. The total number of cases rose to ${int(r, 1_000_000, 3_000_000).toLocaleString('en-US')}.\n\nAbout ${int(r, 40, 70)}% of the adult population has been fully vaccinated.`,
+    );
+  };
+  return [
+    {
+      id: 'tpl-cases-two-days',
+      kind: 'template',
+      label: 'distinct',
+      family: 'case-counts',
+      split,
+      a: report('Poland', 'Warsaw', 1),
+      b: report('Poland', 'Warsaw', 2),
+      note: 'daily case count of one country, consecutive days',
+    },
+    {
+      id: 'tpl-cases-two-countries',
+      kind: 'template',
+      label: 'distinct',
+      family: 'case-counts',
+      split,
+      a: report('Poland', 'Warsaw', 3),
+      b: report('Czech Republic', 'Prague', 3),
+      note: 'the same template for two countries on one day',
+    },
+  ];
+}
+
+function sentencings(split: Split): Pair[] {
+  const release = (
+    slug: string,
+    who: string,
+    town: string,
+    months: number,
+    crime: string,
+    judge: string,
+    amount: string,
+    date: string,
+  ) =>
+    side(
+      'justice-gov',
+      slug,
+      `${town} Man Sentenced To ${months} Months In Prison For ${crime}`,
+      `Damian Williams, the United States Attorney for the Southern District of New York, announced today that ${who}, of ${town}, New York, was sentenced to ${months} months in prison for ${crime.toLowerCase()}. ${who.split(' ').slice(-1)[0]} pleaded guilty before U.S. District Judge ${judge}, who imposed today's sentence.\n\nAccording to the allegations contained in the Indictment and statements made in court, ${who.split(' ').slice(-1)[0]} obtained ${amount} through the scheme between 2020 and 2022.\n\nIn addition to the prison term, ${who.split(' ').slice(-1)[0]} was sentenced to three years of supervised release and ordered to pay restitution and forfeiture of ${amount}.\n\nMr. Williams praised the outstanding investigative work of the Federal Bureau of Investigation.\n\nThe case was handled by the Office's General Crimes Unit. Sentenced on ${date}.`,
+    );
+  return [
+    {
+      id: 'tpl-sentencing-two-defendants',
+      kind: 'template',
+      label: 'distinct',
+      family: 'sentencings',
+      split,
+      a: release(
+        'yonkers-man-sentenced-wire-fraud',
+        'Marcus Delaney',
+        'Yonkers',
+        46,
+        'Wire Fraud Scheme',
+        'Kenneth M. Karas',
+        '$1.2 million',
+        'March 4',
+      ),
+      b: release(
+        'newburgh-man-sentenced-wire-fraud',
+        'Trevor Pascal',
+        'Newburgh',
+        30,
+        'Wire Fraud Scheme',
+        'Nelson S. Roman',
+        '$640,000',
+        'March 6',
+      ),
+      note: 'one office’s sentencing template for two defendants and the same crime',
+    },
+  ];
+}
+
+function quakes(split: Split): Pair[] {
+  const bulletin = (
+    slug: string,
+    mag: string,
+    place: string,
+    km: number,
+    depth: number,
+    time: string,
+    date: string,
+    feed = 'reuters-world',
+  ) =>
+    side(
+      feed,
+      slug,
+      `Magnitude ${mag} earthquake strikes ${place} - EMSC`,
+      `${date} (Reuters) - An earthquake of magnitude ${mag} struck ${place} on ${time}, the European-Mediterranean Seismological Centre (EMSC) said.\n\nThe quake was at a depth of ${depth} km (${Math.round(depth * 0.62)} miles), EMSC said, and its epicentre was ${km} km from the nearest town.\n\nThere were no immediate reports of damage or casualties.`,
+    );
+  const a = bulletin('quake-crete', '5.2', 'Crete, Greece', 38, 10, 'Tuesday at 0723 GMT', 'Jan 14');
+  const b = bulletin(
+    'quake-western-turkey',
+    '4.9',
+    'western Turkey',
+    22,
+    7,
+    'Wednesday at 1342 GMT',
+    'Jan 15',
+  );
+  const c = bulletin(
+    'quake-crete-aftershock',
+    '4.6',
+    'Crete, Greece',
+    41,
+    12,
+    'Tuesday at 1105 GMT',
+    'Jan 14',
+  );
+  const copy = side(
+    'ekathimerini-news',
+    'quake-crete-no-damage',
+    '5.2 quake rattles Crete; no damage reported',
+    `${a.body.replace(/^Jan 14 \(Reuters\) - /, '')}\n\nThe island is one of the most seismically active areas in Europe.`,
+  );
+  return [
+    {
+      id: 'tpl-quake-two-places',
+      kind: 'template',
+      label: 'distinct',
+      family: 'quakes',
+      split,
+      a,
+      b,
+      note: 'automated quake bulletins for two quakes: short',
+    },
+    {
+      id: 'tpl-quake-aftershock',
+      kind: 'template',
+      label: 'distinct',
+      family: 'quakes',
+      split,
+      a,
+      b: c,
+      note: 'a quake and its aftershock hours later, same place and template',
+    },
+    {
+      id: 'tpl-quake-copy',
+      kind: 'template-copy',
+      label: 'duplicate',
+      family: 'quakes',
+      split,
+      a,
+      b: copy,
+      note: 'the bulletin reprinted with a new headline and a closing line',
+    },
+  ];
+}
+
+function elections(split: Split): Pair[] {
+  const r = prng('elections');
+  const result = (seat: string, state: string, date: string) => {
+    const parties = ['BJP', 'Congress', 'AAP', 'BSP'];
+    const votes = parties.map((p) => [p, int(r, 20_000, 120_000)] as const).sort((x, y) => y[1] - x[1]);
+    const [w, s] = votes;
+    return side(
+      'pti-elections',
+      `result-${seat.toLowerCase().replace(/\W+/g, '-')}`,
+      `${seat} assembly result: ${w?.[0]} wins by ${((w?.[1] ?? 0) - (s?.[1] ?? 0)).toLocaleString('en-IN')} votes`,
+      `NEW DELHI, ${date} (PTI) - The ${w?.[0]} won the ${seat} seat in the ${state} assembly election, defeating its nearest rival, the ${s?.[0]}, by ${((w?.[1] ?? 0) - (s?.[1] ?? 0)).toLocaleString('en-IN')} votes, according to Election Commission figures.\n\nVotes polled: ${votes.map(([p, v]) => `${p} ${v.toLocaleString('en-IN')}`).join('; ')}.\n\nTurnout in the constituency was ${int(r, 52, 74)} percent.`,
+    );
+  };
+  const a = result('Rohini', 'Delhi', 'Feb 8');
+  const b = result('Chandni Chowk', 'Delhi', 'Feb 8');
+  const copy = side(
+    'ndtv-elections',
+    'rohini-result',
+    'Rohini election result 2025',
+    `${a.body.replace(/^NEW DELHI, Feb 8 \(PTI\) - /, '')}\n\n(With inputs from PTI)`,
+  );
+  return [
+    {
+      id: 'tpl-election-two-seats',
+      kind: 'template',
+      label: 'distinct',
+      family: 'elections',
+      split,
+      a,
+      b,
+      note: 'constituency results of two seats in one election',
+    },
+    {
+      id: 'tpl-election-copy',
+      kind: 'template-copy',
+      label: 'duplicate',
+      family: 'elections',
+      split,
+      a,
+      b: copy,
+      note: 'a constituency result reprinted with a credit line',
+    },
+  ];
+}
+
+function fuelPrices(split: Split): Pair[] {
+  const notice = (date: string, petrol: number, diesel: number, weekday: string) =>
+    side(
+      'xinhua-business',
+      `fuel-prices-${date.replace(/\W+/g, '-').toLowerCase()}`,
+      `China ${petrol > 0 ? 'raises' : 'cuts'} retail fuel prices`,
+      `BEIJING, ${date} (Xinhua) -- China will ${petrol > 0 ? 'raise' : 'cut'} the retail prices of gasoline and diesel by ${Math.abs(petrol)} yuan (about ${fixed(Math.abs(petrol) / 7.2, 1)} U.S. dollars) and ${Math.abs(diesel)} yuan per tonne, respectively, starting from ${weekday}, the National Development and Reform Commission said.\n\nThe adjustment was made in line with recent changes in international oil prices, according to the commission.\n\nThe country's three major oil companies were asked to ensure stable supply and strictly implement the price adjustment.`,
+    );
+  return [
+    {
+      id: 'tpl-fuel-two-adjustments',
+      kind: 'template',
+      label: 'distinct',
+      family: 'fuel-prices',
+      split,
+      a: notice('June 2', 115, 110, 'Tuesday'),
+      b: notice('June 16', -70, -65, 'Tuesday'),
+      note: 'two fuel price adjustments two weeks apart: short template',
+    },
+  ];
+}
+
+export function bulletinPairs(): Pair[] {
+  return [
+    ...weatherTables('dev'),
+    ...lottery('dev'),
+    ...caseCounts('dev'),
+    ...sentencings('dev'),
+    ...weatherWarnings('heldout'),
+    ...quakes('heldout'),
+    ...elections('heldout'),
+    ...fuelPrices('heldout'),
+  ];
+}

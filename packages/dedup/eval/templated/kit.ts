@@ -1,0 +1,116 @@
+/**
+ * Shared shapes and helpers for the templated evaluation pairs (issue 13): wire items written from one
+ * template with another event's names, numbers, dates or results, and copies of such items.
+ */
+
+export interface Side {
+  feed: string;
+  guid: string;
+  url: string;
+  headline: string;
+  body: string;
+}
+
+export type Label = 'duplicate' | 'update' | 'distinct';
+/**
+ * `dev`: tuned on. `heldout`: fixed before any tuning and read once at 6ec7460; its two false merges
+ * then prompted a change, so from there on it is reported as read. `heldout-2`: written after that
+ * read and before that change, read only to report it.
+ */
+export type Split = 'dev' | 'heldout' | 'heldout-2';
+
+export interface Pair {
+  id: string;
+  kind: string;
+  label: Label;
+  /** The template family the pair comes from; the split is decided per family. */
+  family?: string;
+  split?: Split;
+  a: Side;
+  b: Side;
+  note?: string;
+}
+
+/** A deterministic generator (mulberry32 seeded by FNV-1a of the seed), so the set never changes. */
+export function prng(seed: string): () => number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
+  let s = h >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+export type Rand = () => number;
+export const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+export const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+export function shuffle<T>(r: Rand, xs: readonly T[]): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+export const fixed = (n: number, digits: number): string => n.toFixed(digits);
+export const pad = (text: string, width: number): string => text.padEnd(width);
+
+/** One side of a pair: guid and URL in the outlet's style, made up (they do not resolve). */
+export function side(feed: string, slug: string, headline: string, body: string): Side {
+  const host = `${feed.replace(/[^a-z0-9]+/g, '')}.example.com`;
+  return { feed, guid: `${feed}:${slug}`, url: `https://${host}/${slug}`, headline, body };
+}
+
+export const WEEKDAYS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+export const MON = [
+  'Jan',
+  'Feb',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+/** A calendar day counted from 1 Dec 1996 (a Sunday), for datelines and weekdays. */
+export function day(offset: number): { iso: string; weekday: string; d: number; mon: string; month: string } {
+  const date = new Date(Date.UTC(1996, 11, 1 + offset));
+  return {
+    iso: date.toISOString().slice(0, 10),
+    weekday: WEEKDAYS[(date.getUTCDay() + 6) % 7] as string,
+    d: date.getUTCDate(),
+    mon: MON[date.getUTCMonth()] as string,
+    month: MONTHS[date.getUTCMonth()] as string,
+  };
+}

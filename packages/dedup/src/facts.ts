@@ -1,0 +1,196 @@
+/**
+ * What a template fills in: the facts of a story. Pure.
+ *
+ * Agencies write results, standings, market reports, bulletins and readouts from templates; two events
+ * told in one template share most of their words and differ in the slots: the numbers, the names, the
+ * day. A copy of a story keeps each slot's filling where it keeps the sentence around it. So a fact is
+ * a slot keyed by its context — the two words before it in its sentence or table row, its place in a
+ * run of slots, and how many figures the sentence holds — with what fills it: `(shares fell) → 1.4`,
+ * `(^ hartford, 3rd figure) → 5`, `(talks with) → tokayev`. Two stories that share a key but not its
+ * filling report different events.
+ */
+import { fnv1a } from './hash.ts';
+
+/** A fact as stored: 16 bits of its key, 8 bits of its filling. */
+export interface Fact {
+  key: number;
+  value: number;
+}
+
+/** Every fact of a story: key → the fillings seen under it (a table row's key may repeat). */
+export type FactMap = Map<number, Set<number>>;
+
+/** Facts taken from the lead in text order, before the rest is sampled: who, where, when, how many. */
+export const LEAD_FACTS = 6;
+/** And from the headline, before them: "Advisory Number 12", "claims fall to 227,000". */
+export const HEADLINE_FACTS = 3;
+const LEAD_TOKENS = 60;
+/** A sentence longer than this is cut: no input decides how long a context runs. */
+const MAX_SENTENCE = 200;
+
+const FUNCTION_WORDS = new Set(
+  'a an the of in on at to for and or by with from as into than that this these those is are was were be been has have had it its their his her'.split(
+    ' ',
+  ),
+);
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’.,\-/][\p{L}\p{N}]+)*|[.!?:;]/gu;
+const HAS_DIGIT = /\d/;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * A token as facts compare it: case, possessives, thousands separators, the dots of "U.N." and British
+ * "-isation" spellings folded, so a reprint's house style does not read as another filling.
+ */
+function fold(token: string): string {
+  let t = token.toLowerCase();
+  if (HAS_DIGIT.test(t)) return t.replace(/(\d)[,.](?=\d{3}\b)/g, '$1');
+  if (t.includes("'") || t.includes('’')) t = t.replace(/[’']s$/, '').replace(/’/g, "'");
+  if (t.includes('.')) t = t.replace(/\./g, '');
+  return t.endsWith('ise') || t.includes('isa') || t.includes('ise')
+    ? t.replace(/is(ation|e|ed|es|ing)$/, 'iz$1')
+    : t;
+}
+
+/**
+ * The sentences of a line: a full stop, colon or semicolon after a figure does not end one ("1. Maier",
+ * "1:55.02"), so a table row stays one sentence with its name and its figures.
+ */
+function sentences(line: string): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  for (const m of line.matchAll(TOKEN)) {
+    const t = m[0];
+    if (t.length === 1 && '.!?:;'.includes(t)) {
+      const last = current[current.length - 1];
+      if (last !== undefined && !HAS_DIGIT.test(last)) {
+        out.push(current);
+        current = [];
+      }
+      continue;
+    }
+    if (current.length < MAX_SENTENCE) current.push(t);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/**
+ * Calls `emit(context, value)` for every slot of a sentence. Figures are slots everywhere; capitalised
+ * words are slots unless they open the sentence or the row. The context carries the sentence's shape.
+ */
+function slotsOf(tokens: readonly string[], emit: (context: string, value: string) => void): void {
+  // A sentence's shape — none, one, two or more figures — tells a standings row from a results line of
+  // the same team, and one sentence from another that shares two words; coarse, so an optional figure
+  // ("gusts of 60 to 70mph" / "gusts of up to 80mph") leaves a sentence its contexts.
+  const figures = Math.min(3, tokens.filter((t) => HAS_DIGIT.test(t)).length);
+  const words: string[] = []; // the non-slot words before the current token
+  const nonFigures: string[] = []; // every token before it that is not a figure
+  let runFigures = 0;
+  let runNames = 0;
+  for (const [i, raw] of tokens.entries()) {
+    const token = fold(raw);
+    if (HAS_DIGIT.test(raw)) {
+      runNames = 0;
+      // An enumerator opening a row ("1. Maier", "12 HARTFORD") numbers the row; it is no fact.
+      if (i === 0 && /^\d{1,2}$/.test(raw)) continue;
+      runFigures++;
+      emit(`n${figures}\u0001${nonFigures.slice(-2).join(' ')}\u0001${runFigures}`, token);
+      continue;
+    }
+    runFigures = 0;
+    // Function words make no context: "of the" comes before anything.
+    if (!FUNCTION_WORDS.has(token)) nonFigures.push(token);
+    if (i > 0 && CAPITALISED.test(raw)) {
+      runNames++;
+      // A name with nothing before it in its row is the row's label, not a filling.
+      if (words.length > 0) emit(`p${figures}\u0001${words.slice(-2).join(' ')}\u0001${runNames}`, token);
+      continue;
+    }
+    runNames = 0;
+    if (!FUNCTION_WORDS.has(token)) words.push(token);
+  }
+}
+
+/** The facts of one story: every one, and a sample to store. */
+export interface StoryFacts {
+  all: FactMap;
+  /** The headline's and the lead's figures first (`leadCount` of them), their names, then a uniform sample. */
+  sample: (k: number) => Fact[];
+  leadCount: number;
+}
+
+/**
+ * Every fact of the headline and the paragraphs, and a sample of them: the first HEADLINE_FACTS of the
+ * headline and LEAD_FACTS of the lead in text order — who, where, when, how many, what the headline
+ * says — their figures before their names, then the ones with the smallest hashes (a uniform sample,
+ * the same whatever the text's order). A headline's facts are keyed apart from the body's: they meet
+ * only another headline's.
+ */
+export function factsOf(paragraphs: readonly string[], headline = ''): StoryFacts {
+  const all: FactMap = new Map();
+  const ranked = new Map<number, Fact>();
+  const figures: Fact[] = [];
+  const names: Fact[] = [];
+  let taken = 0;
+  let tokensSeen = 0;
+  const read = (sentence: readonly string[], prefix: string, inLead: () => boolean) => {
+    slotsOf(sentence, (slot, value) => {
+      const context = `${prefix}${slot}`;
+      const fact = { key: fnv1a(context) >>> 16, value: fnv1a(value) & 0x0f };
+      let set = all.get(fact.key);
+      if (!set) {
+        set = new Set();
+        all.set(fact.key, set);
+      }
+      set.add(fact.value);
+      if (inLead()) {
+        taken++;
+        (slot.startsWith('n') ? figures : names).push(fact);
+      } else ranked.set(fnv1a(`${context}\u0002${value}`), fact);
+    });
+  };
+  // NFKC once for the whole text, not per token: full-width digits and ligatures fold to plain ones.
+  for (const sentence of sentences(headline.normalize('NFKC')))
+    read(sentence, 'h', () => taken < HEADLINE_FACTS);
+  const fromHeadline = taken;
+  for (const paragraph of paragraphs) {
+    for (const line of paragraph.normalize('NFKC').split('\n')) {
+      for (const sentence of sentences(line)) {
+        const inLead = tokensSeen < LEAD_TOKENS;
+        tokensSeen += sentence.length;
+        read(sentence, '', () => inLead && taken < fromHeadline + LEAD_FACTS);
+      }
+    }
+  }
+  return {
+    all,
+    leadCount: figures.length,
+    sample: (k) => {
+      const rest = [...ranked].sort((a, b) => a[0] - b[0]).map(([, f]) => f);
+      return [...figures, ...names, ...rest].slice(0, k);
+    },
+  };
+}
+
+/**
+ * Of the sampled facts of one story, how many have their key in the other, how many agree there, and
+ * how many of the first `lead` (the headline's and the lead's figures) disagree.
+ */
+export function factAgreement(
+  sample: readonly Fact[],
+  all: FactMap,
+  lead = 0,
+): { matched: number; agreed: number; leadDisagreements: number } {
+  let matched = 0;
+  let agreed = 0;
+  let leadDisagreements = 0;
+  for (const [i, f] of sample.entries()) {
+    const values = all.get(f.key);
+    if (!values) continue;
+    matched++;
+    if (values.has(f.value)) agreed++;
+    else if (i < lead) leadDisagreements++;
+  }
+  return { matched, agreed, leadDisagreements };
+}

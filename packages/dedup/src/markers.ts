@@ -1,0 +1,146 @@
+/**
+ * The words that tell one templated item from the next: which day, which round or leg, which session,
+ * which way the market went, and what kind of item it is (results, standings, a preview). A closed list,
+ * so a story's markers fit in 32 bits. Pure.
+ *
+ * A copy keeps its headline's markers somewhere in its text: an outlet that retitles "NHL standings
+ * after Thursday's games" still prints "after games played on Thursday". Friday's standings never say
+ * Thursday; a preview never says "beat"; a close is not a midday report.
+ */
+// Each group is one marker; groups of a family exclude each other (a day is not another day).
+const FAMILIES: readonly (readonly (readonly string[])[])[] = [
+  // which one of a series
+  [
+    ['first', '1st'],
+    ['second', '2nd'],
+    ['third', '3rd'],
+    [
+      'fourth',
+      '4th',
+      'fifth',
+      '5th',
+      'sixth',
+      '6th',
+      'seventh',
+      '7th',
+      'eighth',
+      '8th',
+      'ninth',
+      '9th',
+      'tenth',
+      '10th',
+    ],
+  ],
+  // which stage of a competition
+  [
+    ['final', 'finals'],
+    ['semi-final', 'semi-finals', 'semifinal', 'semifinals', 'semis'],
+    ['quarter-final', 'quarter-finals', 'quarterfinal', 'quarterfinals'],
+  ],
+  // which day
+  [['monday'], ['tuesday'], ['wednesday'], ['thursday'], ['friday'], ['saturday'], ['sunday']],
+  // what kind of item
+  [
+    ['results', 'result', 'classification', 'scoreboard', 'scorecard'],
+    ['standings', 'table', 'tables', 'leaderboard'],
+    ['preview', 'previews', 'odds', 'betting'],
+    ['line-ups', 'lineups', 'line-up', 'lineup'],
+    ['grid', 'qualifying'],
+    ['beat', 'beats', 'win', 'wins', 'won', 'drew', 'edge', 'edges', 'lose', 'loses', 'lost'],
+  ],
+  // which session of a market day
+  [
+    ['open', 'opens', 'opening'],
+    ['close', 'closes', 'closing', 'ends', 'settle', 'settles', 'settled'],
+    ['midday', 'morning', 'noon'],
+  ],
+  // which way it went
+  [
+    [
+      'higher',
+      'up',
+      'rise',
+      'rises',
+      'rose',
+      'gain',
+      'gains',
+      'gained',
+      'climb',
+      'climbs',
+      'jump',
+      'jumps',
+      'firmer',
+    ],
+    [
+      'lower',
+      'down',
+      'fall',
+      'falls',
+      'fell',
+      'drop',
+      'drops',
+      'slip',
+      'slips',
+      'slide',
+      'slides',
+      'weaker',
+      'dip',
+    ],
+  ],
+  // whose event
+  [
+    ['men', "men's", 'mens'],
+    ['women', "women's", 'womens'],
+  ],
+  // what weather a warning or forecast is about
+  [
+    ['rain', 'rainfall', 'downpours', 'downpour'],
+    ['wind', 'winds', 'gales', 'gale', 'gusts'],
+    ['snow', 'snowfall', 'blizzard', 'ice', 'icy', 'frost', 'sleet'],
+    ['fog', 'foggy'],
+    ['heat', 'heatwave', 'heat-wave'],
+  ],
+];
+
+const BIT = new Map<string, number>();
+/** The bits of each family, to tell "names another member" from "names nothing of the kind". */
+const FAMILY_MASKS: number[] = [];
+let next = 0;
+for (const family of FAMILIES) {
+  let mask = 0;
+  for (const words of family) {
+    const bit = 1 << next++;
+    mask |= bit;
+    for (const w of words) BIT.set(w, bit);
+  }
+  FAMILY_MASKS.push(mask >>> 0);
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Whether a headline's markers contradict another story: the headline names a day (a session, a kind
+ * of item, a round…) that the other story never names, while the other names another one of the same
+ * family. "Standings after Friday's games" vs a text that says Saturday and never Friday; "the second
+ * day of the first test" vs a text that names the first and never the second.
+ */
+export function markersConflict(headline: number, other: number): boolean {
+  for (const family of FAMILY_MASKS) {
+    const named = headline & family;
+    if (named === 0) continue;
+    if ((named & ~other) !== 0 && (other & family) !== 0) return true;
+  }
+  return false;
+}
+
+/** The markers a text names, as a 32-bit set. */
+export function markersOf(text: string): number {
+  let bits = 0;
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    const w = m[0];
+    const bit = BIT.get(w);
+    if (bit !== undefined) bits |= bit;
+    else if (w.endsWith("'s") || w.endsWith('’s')) bits |= BIT.get(w.slice(0, -2)) ?? 0;
+  }
+  return bits >>> 0;
+}
