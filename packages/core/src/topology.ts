@@ -80,8 +80,12 @@ export const jobIds = {
     `s-${sinkName}-${storyId}-v${version}${runSuffix(run)}`,
 } as const;
 
-/** Bounds that keep Redis memory flat: completed jobs for an hour (max 1,000), failed for a week. */
+/**
+ * Bounds that keep Redis memory flat: completed jobs for an hour (max 1,000), failed for a week, and
+ * a job's log to its last 20 lines across retries.
+ */
 export const defaultJobOptions: DefaultJobOptions = {
+  keepLogs: 20,
   attempts: 5,
   backoff: { type: 'exponential', delay: 1_000 },
   removeOnComplete: { age: 3_600, count: 1_000 },

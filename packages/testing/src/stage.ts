@@ -11,7 +11,15 @@ let jobs = 0;
 export function stageContext(over: Partial<StageContext> = {}): StageContext {
   jobs += 1;
   const jobId = over.jobId ?? `j${jobs}`;
-  return { log: nullLogger(), jobId, attempt: 1, token: `${jobId}@1`, startedAt: Date.now(), ...over };
+  return {
+    log: nullLogger(),
+    jobId,
+    attempt: 1,
+    token: `${jobId}@1`,
+    startedAt: Date.now(),
+    note: () => undefined,
+    ...over,
+  };
 }
 
 /** Services started in this process against the test Redis, under a prefix of their own. */

@@ -88,6 +88,11 @@ describe('deliverer on a real Redis', () => {
       // ninjs carries the version as a string.
       expect(seen).toEqual(['1', '2', '3']);
     }
+    // The job's log tells a person reading it in the dashboard what the sink answered, try by try.
+    const first = stories[0]?.id ?? '';
+    const { logs } = await host.deps.producer.queue('sink.hook').getJobLogs(jobIds.sink('hook', first, 1));
+    expect(logs[0]).toMatch(/^attempt 1: WF_E_SINK_UNAVAILABLE: webhook hook: .* \(will retry\)$/);
+    expect(logs.at(-1)).toBe('webhook sink hook: version 1 written');
   }, 40_000);
 
   it('routes by rules and counts a story no sink wants', async () => {
