@@ -79,11 +79,12 @@ function example(doc: LabelledDoc): Example {
   // shape of a name, not a list of names.
   if (doc.id.startsWith('copy-') || doc.id.startsWith('other-')) {
     let seed = doc.id.length * 7919;
-    for (const f of input.features) {
+    for (let k = 0; k < input.candidates.length; k++) {
       seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
       if (seed / 2 ** 32 < DROPOUT) {
-        f[1] = UNKNOWN_WORD;
-        f[2] = UNKNOWN_WORD;
+        const at = input.offsets[k] as number;
+        input.features[at + 1] = UNKNOWN_WORD;
+        input.features[at + 2] = UNKNOWN_WORD;
       }
     }
   }
@@ -263,8 +264,7 @@ const copyDev = values['no-copy'] ? [] : generateWireCopy(60, 777).map(example);
 
 // Features seen fewer than `minCount` times in training carry no weight (they would only memorise).
 const seen = new Map<number, number>();
-for (const ex of train)
-  for (const fs of ex.input.features) for (const f of fs) seen.set(f, (seen.get(f) ?? 0) + 1);
+for (const ex of train) for (const f of ex.input.features) seen.set(f, (seen.get(f) ?? 0) + 1);
 let covered = 0;
 let lost = 0;
 for (const ex of train) {

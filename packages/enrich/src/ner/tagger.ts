@@ -54,7 +54,7 @@ export function decode(
   observe?: (k: number, features: readonly number[], predicted: number) => number,
   margins?: Float64Array,
 ): Uint8Array {
-  const { tokens, candidates, features, wordHash } = input;
+  const { tokens, candidates, features, offsets, wordHash } = input;
   const labels = new Uint8Array(tokens.length);
   const scores = new Float64Array(LABEL_COUNT);
   const all: number[] = [];
@@ -67,7 +67,8 @@ export function decode(
     const prev = i > 0 ? (labels[i - 1] as number) : 0;
     const prev2 = i > 1 ? (labels[i - 2] as number) : 0;
     all.length = 0;
-    for (const f of features[k] as Uint32Array) all.push(f);
+    const to = offsets[k + 1] as number;
+    for (let j = offsets[k] as number; j < to; j++) all.push(features[j] as number);
     labelFeatures(prev, prev2, wordHash[i] as number, all);
     scores.fill(0);
     for (const f of all) addRow(f, scores);
