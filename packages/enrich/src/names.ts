@@ -42,12 +42,12 @@ interface Tally {
  */
 export const MIN_CONFIDENCE = 0;
 /** A one-word name mentioned once needs more: most such guesses in running text are wrong. */
-export const MIN_LONE_CONFIDENCE = 600;
+export const MIN_LONE_CONFIDENCE = 200;
 
 const SPACE_RE = /\s+/gu;
 const CONTINENTS = new Set(['Africa', 'America', 'Americas', 'Asia', 'Europe', 'Oceania', 'Antarctica']);
-/** The tagger reads at most this many tokens of a story (~30 KB of text; wire stories are a few KB). */
-export const MAX_TAGGED_TOKENS = 6_000;
+/** The tagger reads at most this many tokens of a story (~20 KB of text; wire stories are a few KB). */
+export const MAX_TAGGED_TOKENS = 4_000;
 const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 const WORD_SPLIT_RE = /[\s-]+/u;
 const PARTICLES = new Set(
@@ -445,12 +445,14 @@ function splitAtOf(tokens: readonly Token[], view: readonly Token[], span: Tagge
   return [span];
 }
 
-// "U.S. Federal Reserve", "Michigan State University": a span the tagger called a place that ends
-// in an organisation word, and that the gazetteer does not know whole, is an organisation.
+// "U.S. Federal Reserve", "Centers for Disease Control and Prevention": a span the tagger called a
+// place with an organisation word after its first, that the gazetteer does not know whole, is an
+// organisation.
 function placeOrOrg(view: readonly Token[], span: TaggedSpan): TaggedSpan {
   if (span.kind !== 'place' || span.first === span.last) return span;
-  const last = view[span.last];
-  if (last === undefined || !ORG_CUES.has(last.bare)) return span;
+  let cue = false;
+  for (let k = span.first + 1; k <= span.last; k++) if (ORG_CUES.has(view[k]?.bare ?? '')) cue = true;
+  if (!cue) return span;
   const whole = placeAt(view, span.first);
   return whole !== undefined && whole.length === span.last - span.first + 1 ? span : { ...span, kind: 'org' };
 }
@@ -501,6 +503,26 @@ function sameKindInTables(tokenized: Tokenized, view: readonly Token[], spans: T
 // person) and opens a person's name.
 function splitAtTitle(tokens: readonly Token[], tagged: TaggedSpan): TaggedSpan[] {
   let span = tagged;
+  // "Governors Stephen Miran and Christopher Waller": a plural title opens no name, and two
+  // people joined by "and" are two.
+  const opener = tokens[span.first];
+  if (
+    span.last > span.first &&
+    opener?.cap === true &&
+    opener.lower.endsWith('s') &&
+    TITLE_HEADS.has(opener.lower.slice(0, -1))
+  ) {
+    span = { ...span, first: span.first + 1 };
+  }
+  if (span.kind === 'person') {
+    for (let k = span.first + 2; k < span.last - 1; k++) {
+      if (tokens[k]?.text !== 'and') continue;
+      return [
+        ...splitAtTitle(tokens, { ...span, last: k - 1 }),
+        ...splitAtTitle(tokens, { ...span, first: k + 1 }),
+      ];
+    }
+  }
   // "Neighbouring Vietnam", "Analysts Say": a sentence's first word that is a common word (or, before
   // a place the gazetteer knows, any word the gazetteer does not) is not part of the name after it.
   const head = tokens[span.first];
@@ -594,10 +616,11 @@ function bump(map: Map<string, Tally>, name: string, at: number, confidence: num
 }
 
 function ranked(map: ReadonlyMap<string, Tally>): Entity[] {
-  const minimum = Number(process.env.WF_NER_MIN ?? MIN_CONFIDENCE);
-  const lone = Number(process.env.WF_NER_LONE ?? MIN_LONE_CONFIDENCE);
   return [...map.values()]
-    .filter((t) => t.confidence >= (t.mentions === 1 && !t.name.includes(' ') ? lone : minimum))
+    .filter(
+      (t) =>
+        t.confidence >= (t.mentions === 1 && !t.name.includes(' ') ? MIN_LONE_CONFIDENCE : MIN_CONFIDENCE),
+    )
     .sort((a, b) => b.mentions - a.mentions || a.first - b.first)
     .map((t) => ({ name: t.name, mentions: t.mentions }));
 }

@@ -374,8 +374,7 @@ export function taggerInput(
         prev.end === t.start &&
         prev.word &&
         (prev.text.length === 1 || ABBREVIATIONS.has(prev.lower)) &&
-        !(tokens[i + 1] as Token).sentenceStart) ||
-      t.text === "'";
+        !(tokens[i + 1] as Token).sentenceStart);
     if (!joins) continue;
     let before = false;
     for (let k = i - 1; k >= Math.max(0, i - MAX_GAP); k--) {

@@ -53,6 +53,7 @@ export function decode(
   addRow: AddRow,
   observe?: (k: number, features: readonly number[], predicted: number) => number,
   margins?: Float64Array,
+  constrained = true,
 ): Uint8Array {
   const { tokens, candidates, features, offsets, wordHash } = input;
   const labels = new Uint8Array(tokens.length);
@@ -75,7 +76,7 @@ export function decode(
     let best = 0;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (let label = 0; label < LABEL_COUNT; label++) {
-      if (!allowed(label, prev, adjacent)) continue;
+      if (constrained && !allowed(label, prev, adjacent)) continue;
       const s = scores[label] as number;
       if (s > bestScore) {
         best = label;
