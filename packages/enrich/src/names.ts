@@ -2,9 +2,9 @@ import type { Entity } from '@wirefeed/core';
 import { initialsMatch } from './classify.ts';
 import { CORPORATE_SUFFIXES, ORG_CUES, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
 import { findEntities, withoutCountry } from './entities.ts';
-import { lookupPlaces, placeAt } from './gazetteer.ts';
+import { loadGazetteer as buildGazetteer, lookupPlaces, placeAt } from './gazetteer.ts';
 import type { Lines } from './ner/features.ts';
-import { casedView, isCommonWord, linesOf, taggerInput } from './ner/features.ts';
+import { casedView, isCommonWord, linesOf, loadWordLists, taggerInput } from './ner/features.ts';
 import { loadEntityModel } from './ner/model.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
 import { decode, spansOf } from './ner/tagger.ts';
@@ -623,6 +623,16 @@ function ranked(map: ReadonlyMap<string, Tally>): Entity[] {
     )
     .sort((a, b) => b.mentions - a.mentions || a.first - b.first)
     .map((t) => ({ name: t.name, mentions: t.mentions }));
+}
+
+/**
+ * Build the gazetteer and load the tagger's weights and word lists now (≈0.3–0.5 s), so that the
+ * first story does not pay for it and a missing data file stops the service at start.
+ */
+export function loadGazetteer(): void {
+  buildGazetteer();
+  loadEntityModel();
+  loadWordLists();
 }
 
 /** People and organisations (English), by the tagger. */

@@ -186,22 +186,54 @@ function titleCase(word: string): string {
 
 const NAMES_URL = new URL('../data/person-names.tsv', import.meta.url);
 const WORDS_URL = new URL('../data/common-words.tsv', import.meta.url);
-let words: { common: Set<string>; occupations: Set<string> } | undefined;
+
+/**
+ * A set of words kept as the sorted FNV hashes of its words: 4 bytes a word instead of a string
+ * and a hash-table entry each (the lists hold ~28,000 words; the enricher's memory is tight).
+ */
+class WordSet {
+  readonly hashes: Uint32Array;
+  constructor(words: readonly string[]) {
+    this.hashes = Uint32Array.from(new Set(words.map(fnv))).sort();
+  }
+  has(word: string): boolean {
+    const h = fnv(word);
+    const a = this.hashes;
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = a[mid] as number;
+      if (v === h) return true;
+      if (v < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+let words: { common: WordSet; occupations: WordSet } | undefined;
 
 /** Common English words and occupations (src/data/common-words.tsv, from compromise's lexicon). */
-function commonWords(): { common: Set<string>; occupations: Set<string> } {
+function commonWords(): { common: WordSet; occupations: WordSet } {
   if (words !== undefined) return words;
-  const common = new Set<string>();
-  const occupations = new Set<string>();
+  const common: string[] = [];
+  const occupations: string[] = [];
   for (const line of readFileSync(WORDS_URL, 'utf8').split('\n')) {
     if (line === '') continue;
     const tab = line.indexOf('\t');
     const word = tab === -1 ? line : line.slice(0, tab);
-    common.add(word);
-    if (tab !== -1) occupations.add(word);
+    common.push(word);
+    if (tab !== -1) occupations.push(word);
   }
-  words = { common, occupations };
+  words = { common: new WordSet(common), occupations: new WordSet(occupations) };
   return words;
+}
+
+/** Read the name lists and common words now rather than on the first story. */
+export function loadWordLists(): void {
+  commonWords();
+  personNames();
 }
 
 /** Whether a lowercase word is a common English word (or the plural of one). */
@@ -209,25 +241,25 @@ export function isCommonWord(lower: string): boolean {
   return inList(commonWords().common, lower);
 }
 
-function inList(list: ReadonlySet<string>, lower: string): boolean {
+function inList(list: WordSet, lower: string): boolean {
   return (
     list.has(lower) ||
     (lower.endsWith('s') && list.has(lower.slice(0, -1))) ||
     (lower.endsWith('es') && list.has(lower.slice(0, -2)))
   );
 }
-let names: { given: Set<string>; family: Set<string> } | undefined;
+let names: { given: WordSet; family: WordSet } | undefined;
 
 /** Given and family names (src/data/person-names.tsv, from faker's lists), read on first use. */
-function personNames(): { given: Set<string>; family: Set<string> } {
+function personNames(): { given: WordSet; family: WordSet } {
   if (names !== undefined) return names;
-  const given = new Set<string>();
-  const family = new Set<string>();
+  const given: string[] = [];
+  const family: string[] = [];
   for (const line of readFileSync(NAMES_URL, 'utf8').split('\n')) {
-    if (line.startsWith('g\t')) given.add(line.slice(2));
-    else if (line.startsWith('f\t')) family.add(line.slice(2));
+    if (line.startsWith('g\t')) given.push(line.slice(2));
+    else if (line.startsWith('f\t')) family.push(line.slice(2));
   }
-  names = { given, family };
+  names = { given: new WordSet(given), family: new WordSet(family) };
   return names;
 }
 
