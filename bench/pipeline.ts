@@ -1,13 +1,16 @@
 /**
  * N synthetic stories through the real pipeline, and in the same run N jobs through a raw BullMQ
- * chain with the same hops and no work. Prints both rates and their ratio; the ratio is the figure
- * to compare across machines.
+ * chain with the same hops and no work. Prints both rates and their ratio (the figure to compare
+ * across machines), then the cost table of both side by side: per story and per hop, main-thread
+ * CPU, the commands and round trips this process writes, what redis-server does (commands counted
+ * inside scripts too, main-thread CPU), job bytes, Redis bytes at rest by key family, and where a
+ * CPU profile of each finds the main thread. BENCH_COSTS=0 prints the rates alone.
  */
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PIPELINE_SERVICES } from '@wirefeed/cli';
-import type { Config, FetchJob } from '@wirefeed/core';
+import type { Config, FetchJob, Host } from '@wirefeed/core';
 import {
   createRedis,
   jobIds,
@@ -16,10 +19,22 @@ import {
   readRun,
   STAGES,
   Stage,
+  sinkQueueName,
   startHost,
   startRun,
 } from '@wirefeed/core';
 import { Queue, Worker } from 'bullmq';
+import type { Probe } from './cost-table.ts';
+import {
+  measureRun,
+  printCostTable,
+  printMemory,
+  printOrigins,
+  printShares,
+  stagedCosts,
+} from './cost-table.ts';
+import { profileShares } from './cpu-profile.ts';
+import { countCommands, memoryByFamily } from './redis-cost.ts';
 import type { BenchContext } from './run.ts';
 
 const N = Number(process.env.BENCH_N ?? 1000);
@@ -45,45 +60,56 @@ function syntheticFeed(n: number): string {
   return `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Bench</title>${items.join('')}</channel></rss>`;
 }
 
-async function pipelineRate(redisUrl: string, feedPath: string, outPath: string): Promise<number> {
+const SINK = 'out';
+const HOPS = [...STAGES, sinkQueueName(SINK)];
+
+/** The pipeline in this process, as `wirefeed start` runs it, writing to one file sink. */
+async function startPipeline(redisUrl: string, feedPath: string, outPath: string) {
   const prefix = `bench-${randomBytes(4).toString('hex')}`;
   const base = loadConfig({ WIREFEED_PREFIX: prefix, LOG_LEVEL: 'silent' });
   const config: Config = {
     ...base,
-    WIREFEED_SINKS: [{ kind: 'file', name: 'out', target: outPath }],
+    WIREFEED_SINKS: [{ kind: 'file', name: SINK, target: outPath }],
     WIREFEED_CONCURRENCY: CONCURRENCY,
     // Synthetic bodies look alike to the near-duplicate layer: marked copies still flow through every stage.
     WIREFEED_DUPLICATES: 'mark',
   };
-  const host = await startHost({ config, log: nullLogger(), redisUrl, factories: PIPELINE_SERVICES });
+  const host: Host = await startHost({ config, log: nullLogger(), redisUrl, factories: PIPELINE_SERVICES });
   const { connection, producer, keyPrefix } = host.deps;
   const run = { id: randomBytes(6).toString('hex') };
   await startRun(connection, keyPrefix, run.id, 1);
-  const t0 = performance.now();
-  const data: FetchJob = { feedId: 'bench', url: feedPath, run };
-  await producer.add([{ queue: Stage.fetch, jobId: jobIds.fetch('bench', run), data }]);
-  let summary = await readRun(connection, keyPrefix, run.id);
-  while (!summary.done) {
-    await new Promise((r) => setTimeout(r, 20));
-    summary = await readRun(connection, keyPrefix, run.id);
-  }
-  const seconds = (performance.now() - t0) / 1000;
-  if (summary.counts.delivered !== N)
-    throw new Error(`pipeline delivered ${summary.counts.delivered} of ${N}`);
-  await host.close();
-  return N / seconds;
+  const workers = host.services.flatMap((s) => s.workers);
+  const sinkWorker = workers.find((w) => w.name === sinkQueueName(SINK));
+  let delivered = 0;
+  sinkWorker?.on('completed', () => (delivered += 1));
+  return {
+    host,
+    keyPrefix,
+    workers,
+    addFetch: async () => {
+      const data: FetchJob = { feedId: 'bench', url: feedPath, run };
+      await producer.add([{ queue: Stage.fetch, jobId: jobIds.fetch('bench', run), data }]);
+    },
+    /** Resolves once the sink completed N jobs: counted from the worker's events, not by asking Redis. */
+    drained: async () => {
+      while (delivered < N) await new Promise((r) => setTimeout(r, 2));
+    },
+    /** The run's own record agrees: every item delivered. */
+    check: async () => {
+      const summary = await readRun(connection, keyPrefix, run.id);
+      if (summary.counts.delivered !== N)
+        throw new Error(`pipeline delivered ${summary.counts.delivered} of ${N}`);
+    },
+  };
 }
 
 /** The same hops (fetch → normalize → dedup → enrich → deliver → sink) with workers that do nothing but pass on. */
-async function rawChainRate(redisUrl: string): Promise<number> {
+function startRawChain(redisUrl: string) {
   const prefix = `{rawbench-${randomBytes(4).toString('hex')}}`;
-  const hops = [...STAGES, 'sink.out'];
   const connection = createRedis(redisUrl, 'worker');
-  const queues = hops.map((name) => new Queue(name, { connection, prefix }));
+  const queues = HOPS.map((name) => new Queue(name, { connection, prefix }));
   let done = 0;
-  let resolveDone: () => void = () => {};
-  const finished = new Promise<void>((r) => (resolveDone = r));
-  const workers = hops.map(
+  const workers = HOPS.map(
     (name, i) =>
       new Worker(
         name,
@@ -94,28 +120,146 @@ async function rawChainRate(redisUrl: string): Promise<number> {
               Array.from({ length: N }, (_, k) => ({ name: 'x', data: { k }, opts: { jobId: `j-${k}` } })),
             );
           } else if (next) await next.add('x', job.data, { jobId: `${name}-${job.id}` });
-          else if (++done === N) resolveDone();
+          else done += 1;
         },
         { connection, prefix, concurrency: name.startsWith('sink') ? 1 : CONCURRENCY },
       ),
   );
-  const t0 = performance.now();
-  await queues[0]?.add('poll', {});
-  await finished;
-  const seconds = (performance.now() - t0) / 1000;
-  await Promise.all(workers.map((w) => w.close()));
-  await Promise.all(queues.map((q) => q.obliterate({ force: true }).then(() => q.close())));
-  connection.disconnect();
-  return N / seconds;
+  return {
+    prefix,
+    queues,
+    workers,
+    addFirst: async () => void (await queues[0]?.add('poll', {})),
+    drained: async () => {
+      while (done < N) await new Promise((r) => setTimeout(r, 2));
+    },
+    close: async () => {
+      await Promise.all(workers.map((w) => w.close()));
+      await Promise.all(queues.map((q) => q.obliterate({ force: true }).then(() => q.close())));
+      connection.disconnect();
+    },
+  };
+}
+
+async function rawStreamed(redisUrl: string, probe: Probe, profile = false) {
+  const chain = startRawChain(redisUrl);
+  const go = async () => {
+    await chain.addFirst();
+    await chain.drained();
+  };
+  let shares: Awaited<ReturnType<typeof profileShares>> | undefined;
+  const totals = await measureRun(probe, N, async () => {
+    if (profile) shares = await profileShares(go);
+    else await go();
+  });
+  await chain.close();
+  return { totals, shares };
+}
+
+async function pipelineStreamed(
+  redisUrl: string,
+  feedPath: string,
+  outPath: string,
+  probe: Probe,
+  profile = false,
+) {
+  const p = await startPipeline(redisUrl, feedPath, outPath);
+  const go = async () => {
+    await p.addFetch();
+    await p.drained();
+  };
+  let shares: Awaited<ReturnType<typeof profileShares>> | undefined;
+  const totals = await measureRun(probe, N, async () => {
+    if (profile) shares = await profileShares(go);
+    else await go();
+  });
+  await p.check();
+  await p.host.close();
+  return { totals, shares };
+}
+
+async function rawStaged(redisUrl: string, probe: Probe) {
+  const chain = startRawChain(redisUrl);
+  const hops = await stagedCosts({
+    probe,
+    queuePrefix: chain.prefix,
+    hops: HOPS,
+    queue: (name) => chain.queues[HOPS.indexOf(name)] as Queue,
+    workers: chain.workers,
+    start: chain.addFirst,
+    expected: (i) => (i === 0 ? 1 : N),
+  });
+  const memory = await memoryByFamily(redisUrl, chain.prefix);
+  await chain.close();
+  return { hops, memory };
+}
+
+async function pipelineStaged(redisUrl: string, feedPath: string, outPath: string, probe: Probe) {
+  const p = await startPipeline(redisUrl, feedPath, outPath);
+  const hops = await stagedCosts({
+    probe,
+    queuePrefix: p.keyPrefix,
+    hops: HOPS,
+    queue: (name) => p.host.deps.producer.queue(name),
+    workers: p.workers,
+    start: p.addFetch,
+    expected: (i) => (i === 0 ? 1 : N),
+  });
+  await p.check();
+  const memory = await memoryByFamily(redisUrl, p.keyPrefix);
+  await p.host.close();
+  return { hops, memory };
 }
 
 export async function run(ctx: BenchContext): Promise<void> {
   const feedPath = join(ctx.dir, 'feed.xml');
   await writeFile(feedPath, syntheticFeed(N));
+  const out = (name: string) => join(ctx.dir, `${name}-${randomBytes(3).toString('hex')}.ndjson`);
   console.log(`${N} stories, concurrency ${CONCURRENCY}, Redis ${ctx.redisUrl}`);
-  const raw = await rawChainRate(ctx.redisUrl);
-  console.log(`raw BullMQ chain (6 hops, no work): ${raw.toFixed(0)} jobs/s`);
-  const pipeline = await pipelineRate(ctx.redisUrl, feedPath, join(ctx.dir, 'out.ndjson'));
-  console.log(`wirefeed pipeline (6 stages):        ${pipeline.toFixed(0)} stories/s`);
-  console.log(`ratio pipeline / raw chain:          ${(pipeline / raw).toFixed(2)}`);
+  const excluded = new WeakSet<object>();
+  const probeRedis = createRedis(ctx.redisUrl, 'worker');
+  excluded.add(probeRedis);
+  const probe: Probe = { counter: countCommands(excluded), redis: probeRedis };
+  try {
+    const raw = await rawStreamed(ctx.redisUrl, probe);
+    console.log(`raw BullMQ chain (6 hops, no work): ${(N / raw.totals.seconds).toFixed(0)} jobs/s`);
+    const wf = await pipelineStreamed(ctx.redisUrl, feedPath, out('streamed'), probe);
+    console.log(`wirefeed pipeline (6 stages):        ${(N / wf.totals.seconds).toFixed(0)} stories/s`);
+    console.log(
+      `ratio pipeline / raw chain:          ${(raw.totals.seconds / wf.totals.seconds).toFixed(2)}`,
+    );
+    if (process.env.BENCH_COSTS === '0') return;
+    if (process.env.REDIS_URL) {
+      console.log('(REDIS_URL is set: Redis-side figures include whatever else uses that server)');
+    }
+    const rawHops = await rawStaged(ctx.redisUrl, probe);
+    const wfHops = await pipelineStaged(ctx.redisUrl, feedPath, out('staged'), probe);
+    printCostTable(
+      N,
+      { hops: rawHops.hops, streamed: raw.totals },
+      { hops: wfHops.hops, streamed: wf.totals },
+    );
+    printOrigins(N, wfHops.hops);
+    printMemory(N, rawHops.memory, wfHops.memory);
+    console.log(
+      '\nmain-thread CPU profile of a streamed run, by component (innermost frame that names one):',
+    );
+    const rawProfile = await rawStreamed(ctx.redisUrl, probe, true);
+    if (rawProfile.shares) printShares('raw chain', rawProfile.shares.shares, rawProfile.shares.busy);
+    const wfProfile = await pipelineStreamed(ctx.redisUrl, feedPath, out('profiled'), probe, true);
+    if (wfProfile.shares) printShares('pipeline ', wfProfile.shares.shares, wfProfile.shares.busy);
+    printNotes();
+  } finally {
+    probe.counter.stop();
+    probeRedis.disconnect();
+  }
+}
+
+/** A reminder printed under the table: what its columns count. */
+function printNotes(): void {
+  console.log(
+    '\nclient cmds/round trips: written by this process (a pipeline or MULTI batch is one round trip); ' +
+      'Redis cmds: counted by redis-server, commands inside scripts included; Redis CPU: its main thread. ' +
+      "Counts are exact; CPU times move with the machine's load — compare the two columns of one run.",
+  );
 }

@@ -29,6 +29,7 @@ const SECTIONS: Record<string, () => Promise<Section>> = {
   enrich: () => import('./enrich.ts'),
   sinks: () => import('./sinks.ts'),
   dashboard: () => import('./dashboard.ts'),
+  memory: () => import('./memory.ts'),
 };
 
 const wanted = process.argv.slice(2);

@@ -12,6 +12,17 @@ describe('loadConfig', () => {
     expect(c.WIREFEED_DUPLICATES).toBe('drop');
     expect(c.LOG_LEVEL).toBe('info');
     expect(c.REDIS_URL).toBeUndefined();
+    expect(c.WIREFEED_STORY_INDEX_MAX).toBe(20_000);
+    expect(c.WIREFEED_STORY_INDEX_MAX_BYTES).toBe(128 * 1024 * 1024);
+  });
+
+  it('reads the story index caps as a count and a size', () => {
+    const c = loadConfig({ WIREFEED_STORY_INDEX_MAX: '5000', WIREFEED_STORY_INDEX_MAX_BYTES: '1GB' });
+    expect(c.WIREFEED_STORY_INDEX_MAX).toBe(5_000);
+    expect(c.WIREFEED_STORY_INDEX_MAX_BYTES).toBe(1024 ** 3);
+    expect(loadConfig({ WIREFEED_STORY_INDEX_MAX_BYTES: '65536' }).WIREFEED_STORY_INDEX_MAX_BYTES).toBe(
+      65_536,
+    );
   });
 
   it('parses a sink list, naming two sinks of one kind apart', () => {
@@ -33,6 +44,8 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud', /LOG_LEVEL: .*"loud"/],
     ['WIREFEED_PREFIX', 'a b', /WIREFEED_PREFIX: expected 1–64 letters/],
     ['WIREFEED_DASHBOARD_TOKEN', 'short', /WIREFEED_DASHBOARD_TOKEN: expected at least 16/],
+    ['WIREFEED_STORY_INDEX_MAX', '0', /WIREFEED_STORY_INDEX_MAX: .*"0"/],
+    ['WIREFEED_STORY_INDEX_MAX_BYTES', '2 TB', /WIREFEED_STORY_INDEX_MAX_BYTES: expected a size/],
   ])('names %s when it is %j', (key, value, message) => {
     let caught: unknown;
     try {

@@ -196,6 +196,20 @@ export function loadSinksFile(
   return specs;
 }
 
+/** A size from the environment: a number of bytes, or one with a unit (`512KB`, `128MB`, `1GB`). */
+const envByteSize = z
+  .string()
+  .trim()
+  .regex(/^\d+(B|KB|MB|GB)?$/i, 'expected a size such as 128MB or 1GB')
+  .transform((v) => {
+    const m = /^(\d+)(B|KB|MB|GB)?$/i.exec(v) as RegExpExecArray;
+    const unit = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[
+      (m[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb' | 'gb'
+    ];
+    return Number(m[1]) * unit;
+  })
+  .refine((n) => n >= 1024, 'expected at least 1KB');
+
 const port = z.coerce
   .number({ message: 'expected a port number' })
   .int('expected a whole number')
@@ -229,6 +243,10 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^\d+(m|h|d)$/, 'expected a duration such as 72h or 3d')
     .default('72h'),
+  /** Stories the story index keeps for search, trace and replay; the least recently seen go first. */
+  WIREFEED_STORY_INDEX_MAX: z.coerce.number().int().min(1).max(100_000_000).default(20_000),
+  /** Bytes of story records the story index keeps (`128MB`, `1GB`, or a number of bytes). */
+  WIREFEED_STORY_INDEX_MAX_BYTES: envByteSize.default(128 * 1024 ** 2),
   WIREFEED_FEEDS_FILE: z.string().min(1).default('./feeds.yaml'),
   WIREFEED_POLL_INTERVAL: z
     .string()

@@ -5,5 +5,6 @@ export type {
   StoryIndex,
   StoryIndexEntry,
   StoryIndexOptions,
+  StoryIndexUsage,
 } from './story-index.ts';
 export { createStoryIndex, headlineWords } from './story-index.ts';

@@ -82,6 +82,121 @@ describe('story index on a real Redis', () => {
     expect((await index.recent(10)).map((s) => s.id)).toEqual(['bbbbbbbb05', 'bbbbbbbb04', 'bbbbbbbb03']);
   });
 
+  it('evicts the least recently seen past maxStories, with every key it held', async () => {
+    const p = `${prefix}:d`;
+    const index = createStoryIndex({ redis, prefix: p, maxStories: 3 });
+    for (let i = 1; i <= 5; i++) {
+      await index.record({
+        id: `dddddddd0${i}`,
+        headline: `Harbour fire day${i}`,
+        feedId: `feed${i}`,
+        urls: [`https://wire.example/fire-${i}`],
+        contentHash: String(i).repeat(32),
+        normalizeJobId: `n-${i}`,
+        raw: raw(`Harbour fire day${i}`),
+        at: new Date(Date.UTC(2026, 10, 27, i)).toISOString(),
+      });
+    }
+    expect(await index.size()).toBe(3);
+    expect(await index.get('dddddddd01')).toBeUndefined();
+    expect(await index.search('day1')).toEqual([]);
+    expect(await index.search('https://wire.example/fire-1')).toEqual([]);
+    expect(await index.search('feed:feed1')).toEqual([]);
+    expect((await index.search('harbour')).map((s) => s.id)).toEqual([
+      'dddddddd05',
+      'dddddddd04',
+      'dddddddd03',
+    ]);
+    // Nothing of the evicted stories is left behind: what a user pays for is what the caps allow.
+    const keys = await redis.keys(`${p}:si:*`);
+    expect(keys.filter((k) => /dddddddd0[12]|day[12]|feed[12]$/.test(k))).toEqual([]);
+    expect(await redis.zcard(`${p}:si:word:harbour`)).toBe(3);
+  });
+
+  it('keeps the records under maxBytes, even for hostile items', async () => {
+    const p = `${prefix}:e`;
+    const index = createStoryIndex({ redis, prefix: p, maxBytes: 50_000, maxFieldChars: 10_000 });
+    for (let i = 0; i < 40; i++) {
+      await index.record({
+        id: `eeeeeeee${String(i).padStart(2, '0')}`,
+        headline: `Huge item ${i}`,
+        feedId: 'wire',
+        urls: [],
+        contentHash: 'e'.repeat(32),
+        normalizeJobId: `n-${i}`,
+        raw: raw(`Huge item ${i}`, { contentHtml: 'x'.repeat(1_000_000), summary: 'y'.repeat(1_000_000) }),
+      });
+    }
+    const usage = await index.usage();
+    expect(usage.bytes).toBeLessThanOrEqual(50_000);
+    expect(usage.stories).toBe(2);
+    // The count is the sum of what the stories left hold.
+    const left = await redis.zrange(`${p}:si:recent`, 0, -1);
+    const records = await Promise.all(left.map((id) => redis.get(`${p}:si:s:${id}`)));
+    expect(records.reduce((sum, r) => sum + Number(r?.split('\n')[0]), 0)).toBe(usage.bytes);
+  });
+
+  it('evicts stories last seen more than maxAge before the newest', async () => {
+    const index = createStoryIndex({ redis, prefix: `${prefix}:f`, maxAgeSeconds: 3_600 });
+    const base = {
+      headline: 'Flood warning',
+      feedId: 'wire',
+      urls: [],
+      normalizeJobId: 'n-f',
+      raw: raw('Flood'),
+    };
+    await index.record({
+      ...base,
+      id: 'ffffffff01',
+      contentHash: '1'.repeat(32),
+      at: '2026-11-27T00:00:00.000Z',
+    });
+    await index.record({
+      ...base,
+      id: 'ffffffff02',
+      contentHash: '2'.repeat(32),
+      at: '2026-11-27T00:30:00.000Z',
+    });
+    expect(await index.size()).toBe(2);
+    await index.record({
+      ...base,
+      id: 'ffffffff03',
+      contentHash: '3'.repeat(32),
+      at: '2026-11-27T01:15:00.000Z',
+    });
+    expect((await index.recent(10)).map((s) => s.id)).toEqual(['ffffffff03', 'ffffffff02']);
+  });
+
+  it('files a story under its latest headline and URLs only', async () => {
+    const index = createStoryIndex({ redis, prefix: `${prefix}:g` });
+    const base = { id: 'gggggggg01', feedId: 'wire', normalizeJobId: 'n-g', raw: raw('Quake') };
+    await index.record({
+      ...base,
+      headline: 'Quake strikes north',
+      urls: ['https://wire.example/quake'],
+      contentHash: '1'.repeat(32),
+      at: '2026-11-27T00:00:00.000Z',
+    });
+    await index.record({
+      ...base,
+      headline: 'Quake toll rises',
+      urls: ['https://wire.example/quake-toll'],
+      contentHash: '2'.repeat(32),
+      at: '2026-11-27T01:00:00.000Z',
+    });
+    expect(await index.search('north')).toEqual([]);
+    expect(await index.search('https://wire.example/quake')).toEqual([]);
+    const story = (await index.search('quake toll'))[0];
+    expect(story).toMatchObject({
+      id: 'gggggggg01',
+      headline: 'Quake toll rises',
+      firstSeenAt: '2026-11-27T00:00:00.000Z',
+      lastSeenAt: '2026-11-27T01:00:00.000Z',
+    });
+    expect(story?.versions.map((v) => v.contentHash[0])).toEqual(['1', '2']);
+    expect((await index.search('https://wire.example/quake-toll')).map((s) => s.id)).toEqual(['gggggggg01']);
+  });
+
   it('keeps replays apart from the versions', async () => {
     const index = createStoryIndex({ redis, prefix: `${prefix}:c` });
     const base = {

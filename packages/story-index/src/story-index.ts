@@ -1,5 +1,6 @@
 import type { NormalizeJob, RedisClient } from '@wirefeed/core';
 import { sha256Hex, WirefeedError } from '@wirefeed/core';
+import { RECORD_STORY_LUA } from './record-story.ts';
 import { REPLAY_MARK } from './replay.ts';
 
 /** One version of a story as the normalizer saw it: enough to find its jobs in every queue. */
@@ -44,18 +45,30 @@ export interface StoryIndexOptions {
   redis: RedisClient;
   /** Hash-tagged key prefix (`{wirefeed}`): every key shares its slot, so the index works on Cluster. */
   prefix: string;
-  /** Stories kept in the recent list; older ones drop out of search (their keys expire). Default 20,000. */
+  /** Stories kept; past it the least recently seen are evicted with all their keys. Default 20,000. */
   maxStories?: number;
-  /** How long a story and its search entries live after it was last seen. Default 7 days. */
-  ttlSeconds?: number;
+  /**
+   * Bytes of the stories' records kept (headline, URLs, versions, the raw item), Redis's own overhead
+   * not counted; past it the least recently seen are evicted. Default 128 MiB.
+   */
+  maxBytes?: number;
+  /** Stories last seen this long before the newest one are evicted. Default 7 days. */
+  maxAgeSeconds?: number;
   /** Cap on each string field of the raw item kept. Default 64 KiB. */
   maxFieldChars?: number;
   /** Stories one headline word or feed points at; the oldest are dropped past it. Default 2,000. */
   maxPerTerm?: number;
 }
 
+/** How full the index is. */
+export interface StoryIndexUsage {
+  stories: number;
+  /** Bytes of the records, as counted against `maxBytes`. */
+  bytes: number;
+}
+
 export interface StoryIndex {
-  /** Record (or update) a story; one round trip. */
+  /** Record (or update) a story, evicting what falls outside the bounds; one round trip. */
   record(entry: StoryIndexEntry): Promise<void>;
   get(id: string): Promise<IndexedStory | undefined>;
   /** The most recently seen stories, newest first. */
@@ -65,8 +78,9 @@ export interface StoryIndex {
    * or by headline words (every word must match; newest first).
    */
   search(query: string, limit?: number): Promise<IndexedStory[]>;
-  /** Stories in the recent list. */
+  /** Stories in the index. */
   size(): Promise<number>;
+  usage(): Promise<StoryIndexUsage>;
 }
 
 const STORY_ID = /^[a-z0-9]{8,64}$/;
@@ -101,29 +115,69 @@ function capFields(raw: NormalizeJob, max: number): { raw: NormalizeJob; truncat
   return { raw: { ...rest, item }, truncated };
 }
 
+const COMMAND = 'wfStoryIndexRecord';
+/** Evictions one record may do: a lowered cap is reached over the next records, never in one long call. */
+const MAX_EVICTIONS_PER_CALL = 64;
+
+type WithScript = RedisClient & {
+  [COMMAND](...args: (string | number)[]): Promise<[number, number, number]>;
+};
+
 /**
  * The story index: a bounded record of recent stories in Redis, for the dashboard's search and trace
- * and for `wirefeed replay`. Bounded three ways: a recent list trimmed to `maxStories`, a TTL on every
- * key, and a cap on the raw item's fields and on the stories one search term points at. Search is a
- * small inverted index (one sorted set per headline word, feed and URL, scored by time), so a query
- * costs a ZINTER over a few capped sets, whatever the size of the pipeline.
+ * and for `wirefeed replay`. Bounded by configuration, not by time alone: at most `maxStories`
+ * stories and `maxBytes` of records (the least recently seen are evicted with every key they hold),
+ * none older than `maxAgeSeconds` before the newest, each raw field capped, and each search term
+ * pointing at `maxPerTerm` stories at most. Search is a small inverted index (one sorted set per
+ * headline word and feed, one key per URL), so a query costs a ZINTER over a few capped sets.
  */
 export function createStoryIndex(options: StoryIndexOptions): StoryIndex {
   const { redis, prefix } = options;
   const maxStories = options.maxStories ?? 20_000;
-  const ttl = options.ttlSeconds ?? 7 * 86_400;
+  const maxBytes = options.maxBytes ?? 128 * 1024 * 1024;
+  const maxAgeMs = (options.maxAgeSeconds ?? 7 * 86_400) * 1000;
   const maxField = options.maxFieldChars ?? 64 * 1024;
   const maxPerTerm = options.maxPerTerm ?? 2_000;
-  const storyKey = (id: string) => `${prefix}:si:story:${id}`;
-  const recentKey = `${prefix}:si:recent`;
-  const wordKey = (w: string) => `${prefix}:si:w:${w}`;
-  const feedKey = (feedId: string) => `${prefix}:si:feed:${feedId}`;
-  const urlKey = (url: string) => `${prefix}:si:url:${sha256Hex(url.trim()).slice(0, 32)}`;
+  if (!(COMMAND in redis)) redis.defineCommand(COMMAND, { lua: RECORD_STORY_LUA });
+  const client = redis as WithScript;
+  const base = `${prefix}:si:`;
+  const storyKey = (id: string) => `${base}s:${id}`;
+  const recentKey = `${base}recent`;
+  const bytesKey = `${base}bytes`;
+  const wordTerm = (w: string) => `word:${w}`;
+  const feedTerm = (feedId: string) => `by-feed:${feedId}`;
+  const linkKey = (url: string) => `link:${sha256Hex(url.trim()).slice(0, 32)}`;
 
+  /** A record's lines: size, first seen, filed, versions, replays, meta, raw (see record-story.ts). */
   const parse = (text: string | null): IndexedStory | undefined => {
-    if (!text) return undefined;
+    const lines = text?.split('\n');
+    if (lines?.length !== 7) return undefined;
+    const [, first, , versions, replays, meta, raw] = lines as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     try {
-      return JSON.parse(text) as IndexedStory;
+      const m = JSON.parse(meta) as Pick<
+        IndexedStory,
+        'id' | 'headline' | 'feedId' | 'urls' | 'lastSeenAt' | 'rawTruncated'
+      >;
+      return {
+        id: m.id,
+        headline: m.headline,
+        feedId: m.feedId,
+        urls: m.urls,
+        firstSeenAt: first,
+        lastSeenAt: m.lastSeenAt,
+        versions: JSON.parse(versions) as IndexedVersion[],
+        replays: replays ? (JSON.parse(replays) as IndexedStory['replays']) : [],
+        raw: JSON.parse(raw) as NormalizeJob,
+        rawTruncated: m.rawTruncated,
+      };
     } catch {
       return undefined;
     }
@@ -139,52 +193,47 @@ export function createStoryIndex(options: StoryIndexOptions): StoryIndex {
 
   return {
     async record(entry) {
-      const at = entry.at ?? new Date().toISOString();
-      const score = Date.parse(at);
-      const before = await get(entry.id);
+      // Normalized, so the record's time is always a plain ISO string (an invalid one throws here).
+      const at = new Date(entry.at ?? Date.now()).toISOString();
       const { raw, truncated } = capFields(entry.raw, maxField);
       const urls = [...new Set(entry.urls.filter((u): u is string => !!u && u.length <= 2_048))].slice(0, 4);
-      const replay = entry.normalizeJobId.includes(REPLAY_MARK);
-      let versions = before?.versions ?? [];
-      if (!replay || !versions.some((v) => v.contentHash === entry.contentHash)) {
-        versions = versions.filter((v) => v.contentHash !== entry.contentHash);
-        versions.push({ contentHash: entry.contentHash, normalizeJobId: entry.normalizeJobId, at });
-      }
-      const replays = [
-        ...(before?.replays ?? []),
-        ...(replay ? [{ normalizeJobId: entry.normalizeJobId, at }] : []),
-      ];
-      const story: IndexedStory = {
+      const headline = entry.headline.slice(0, 1_000);
+      const meta = {
         id: entry.id,
-        headline: entry.headline.slice(0, 1_000),
+        headline,
         feedId: entry.feedId,
         urls,
-        firstSeenAt: before?.firstSeenAt ?? at,
         lastSeenAt: at,
-        versions: versions.slice(-MAX_VERSIONS),
-        replays: replays.slice(-MAX_REPLAYS),
-        raw,
         rawTruncated: truncated,
       };
-      const terms = [...headlineWords(story.headline).map(wordKey), feedKey(story.feedId)];
-      const multi = redis.multi();
-      multi.set(storyKey(story.id), JSON.stringify(story), 'EX', ttl);
-      multi.zadd(recentKey, score, story.id);
-      // Keep the newest maxStories: rank 0 is the oldest.
-      multi.zremrangebyrank(recentKey, 0, -maxStories - 1);
-      for (const key of terms) {
-        multi.zadd(key, score, story.id);
-        multi.zremrangebyrank(key, 0, -maxPerTerm - 1);
-        multi.expire(key, ttl);
-      }
-      for (const url of urls) multi.set(urlKey(url), story.id, 'EX', ttl);
-      const results = await multi.exec();
-      const failed = results?.find(([err]) => err);
-      if (!results || failed) {
-        throw new WirefeedError(
-          'WF_E_REDIS',
-          `story index write failed: ${failed?.[0]?.message ?? 'aborted'}`,
+      const terms = [...headlineWords(headline).map(wordTerm), feedTerm(entry.feedId)];
+      const filed = [...terms, ...new Set(urls.map(linkKey))];
+      const keys = [storyKey(entry.id), recentKey, bytesKey, ...filed.map((k) => base + k)];
+      try {
+        await client[COMMAND](
+          keys.length,
+          ...keys,
+          entry.id,
+          Date.parse(at),
+          at,
+          JSON.stringify(meta),
+          JSON.stringify(raw),
+          entry.contentHash,
+          entry.normalizeJobId,
+          entry.normalizeJobId.includes(REPLAY_MARK) ? '1' : '0',
+          JSON.stringify(filed),
+          terms.length,
+          base,
+          maxStories,
+          maxBytes,
+          maxAgeMs,
+          maxPerTerm,
+          MAX_VERSIONS,
+          MAX_REPLAYS,
+          MAX_EVICTIONS_PER_CALL,
         );
+      } catch (err) {
+        throw new WirefeedError('WF_E_REDIS', 'story index write failed', { cause: err });
       }
     },
 
@@ -203,24 +252,29 @@ export function createStoryIndex(options: StoryIndexOptions): StoryIndex {
         if (hit) return [hit];
       }
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(q) || /^urn:/i.test(q)) {
-        const id = await redis.get(urlKey(q));
+        const id = await redis.get(base + linkKey(q));
         return id ? getMany([id]) : [];
       }
       const feed = /^feed:(\S+)$/i.exec(q)?.[1];
-      if (feed) return getMany(await redis.zrevrange(feedKey(feed), 0, limit - 1));
+      if (feed) return getMany(await redis.zrevrange(base + feedTerm(feed), 0, limit - 1));
       const words = headlineWords(q).slice(0, 8);
       if (words.length === 0) return [];
+      const wordKeys = words.map((w) => base + wordTerm(w));
       // ZINTER scores by sum; every member's score is its time, so the order is still newest first.
       const ids =
-        words.length === 1
-          ? await redis.zrevrange(wordKey(words[0] as string), 0, limit - 1)
-          : ((await redis.call('ZINTER', String(words.length), ...words.map(wordKey))) as string[])
+        wordKeys.length === 1
+          ? await redis.zrevrange(wordKeys[0] as string, 0, limit - 1)
+          : ((await redis.call('ZINTER', String(wordKeys.length), ...wordKeys)) as string[])
               .reverse()
               .slice(0, limit);
-      // Entries of stories that expired or were trimmed are skipped by the read.
       return getMany(ids);
     },
 
     size: () => redis.zcard(recentKey),
+
+    async usage() {
+      const [stories, bytes] = await Promise.all([redis.zcard(recentKey), redis.get(bytesKey)]);
+      return { stories, bytes: Number(bytes ?? 0) };
+    },
   };
 }

@@ -79,7 +79,12 @@ export function createNormalizer(deps: ServiceDeps): WirefeedService {
       handler: normalizeHandler,
     });
   }
-  const index = createStoryIndex({ redis: deps.connection, prefix: deps.keyPrefix });
+  const index = createStoryIndex({
+    redis: deps.connection,
+    prefix: deps.keyPrefix,
+    maxStories: deps.config.WIREFEED_STORY_INDEX_MAX,
+    maxBytes: deps.config.WIREFEED_STORY_INDEX_MAX_BYTES,
+  });
   return createStageService(deps, {
     name: 'normalizer',
     queue: Stage.normalize,
