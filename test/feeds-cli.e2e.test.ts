@@ -149,7 +149,8 @@ describe('wirefeed feeds, on a real Redis', () => {
       const cases: [string[], RegExp][] = [
         [
           ['add', 'https://WIRE.example/world.rss'],
-          /^wirefeed: https:\/\/WIRE\.example\/world\.rss is already subscribed as "[0-9a-f]{16}"\n$/,
+          // Named as stored: the URL as parsed.
+          /^wirefeed: https:\/\/wire\.example\/world\.rss is already subscribed as "[0-9a-f]{16}"\n$/,
         ],
         [
           ['add', 'https://other.example/', '--id', feedIdFor('https://wire.example/world.rss')],

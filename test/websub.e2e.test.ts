@@ -164,11 +164,12 @@ describe('WebSub end to end: subscribe through a hub, pushed items reach the sin
     expect(hub.requests[0]).toMatchObject({
       'hub.mode': 'subscribe',
       'hub.topic': topic,
-      'hub.callback': `${publicUrl}/websub/pushed`,
+      // The path ends in a key only this subscription's hub is told.
+      'hub.callback': expect.stringMatching(new RegExp(`^${publicUrl}/websub/pushed/[A-Za-z0-9_-]{22}$`)),
       'hub.secret': expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     const sub = await hub.waitForVerified(topic);
-    expect(sub.callback).toBe(`${publicUrl}/websub/pushed`);
+    expect(sub.callback).toBe(hub.requests[0]?.['hub.callback']);
     const state = await websub.lookup('pushed');
     expect(state?.state).toBe('subscribed');
     expect(state?.secret).toBe(sub.secret);
@@ -265,6 +266,47 @@ describe('WebSub end to end: subscribe through a hub, pushed items reach the sin
     expect((await websub.lookup('pushed'))?.state).toBe('subscribed');
   });
 
+  it('refuses a forged verification of a pending subscription: only the hub knows its callback', async () => {
+    await subscriptions.add({ id: 'forgery', url: feeds.url('/forgery.xml'), origin: 'api' });
+    const store = createRedisWebSubStore(host.deps.connection, host.deps.keyPrefix);
+    const key = 'real-key-only-the-hub-has';
+    const forgeryTopic = feeds.url('/forgery.xml');
+    await store.save('forgery', {
+      url: hub.url,
+      topic: forgeryTopic,
+      secret: 'f'.repeat(64),
+      state: 'pending',
+      callbackKey: key,
+    });
+    const verify = (path: string) =>
+      fetch(
+        `${publicUrl}${path}?${new URLSearchParams({
+          'hub.mode': 'subscribe',
+          'hub.topic': forgeryTopic,
+          'hub.challenge': 'forged-challenge',
+          'hub.lease_seconds': '31536000',
+        })}`,
+      );
+    // Anyone who knows the feed id (it is in the feed's public story ids) and guesses a callback.
+    for (const path of [
+      '/websub/forgery',
+      '/websub/forgery/guessed-key-0123456789',
+      `/websub/forgery/${key}x`,
+    ]) {
+      const res = await verify(path);
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toContain('forged-challenge');
+    }
+    expect(await store.load('forgery')).toMatchObject({ state: 'pending' });
+    expect(await store.load('forgery')).not.toHaveProperty('leaseUntil');
+    // The hub, on the path it was given, is answered.
+    expect(await (await verify(`/websub/forgery/${key}`)).text()).toBe('forged-challenge');
+    expect((await store.load('forgery'))?.state).toBe('subscribed');
+    await subscriptions.remove('forgery');
+    await store.save('forgery', undefined);
+    await store.unschedule('forgery');
+  });
+
   it('renews a lease through the hub before it expires', async () => {
     const shortTopic = feeds.url('/short.xml');
     expect(await websub.ensureSubscribed('short', { hub: shortHub.url, topic: shortTopic })).toBe(
@@ -290,7 +332,7 @@ describe('WebSub end to end: subscribe through a hub, pushed items reach the sin
     const shortTopic = feeds.url('/short.xml');
     expect(await subscriptions.remove('short')).toBe(true);
     const bye = await shortHub.waitForUnsubscribed(shortTopic, 4_000);
-    expect(bye.callback).toBe(`${publicUrl}/websub/short`);
+    expect(bye.callback).toMatch(new RegExp(`^${publicUrl}/websub/short/[A-Za-z0-9_-]{22}$`));
     expect(await websub.lookup('short')).toBeUndefined();
     const { connection, keyPrefix } = host.deps;
     expect(await connection.zscore(`${keyPrefix}:websub:due`, 'short')).toBeNull();

@@ -6,7 +6,7 @@ export type { ErrorCode } from './errors.ts';
 export { ErrorCatalog, isWirefeedError, toWirefeedError, WirefeedError } from './errors.ts';
 export { sha256Hex, shortHash, storyIdFor } from './hash.ts';
 export type { ReadinessCheck, RouteHandler } from './health.ts';
-export { createHealthServer, redisCheck, runChecks } from './health.ts';
+export { createHealthServer, hostAllowed, hostName, redisCheck, runChecks } from './health.ts';
 export type { Logger } from './logger.ts';
 export { createLogger, nullLogger } from './logger.ts';
 export type { WirefeedMetrics } from './metrics.ts';
@@ -90,6 +90,9 @@ export {
   SubjectSchema,
   TraceEntrySchema,
 } from './story.ts';
+export type { TaskPool, TaskPoolOptions } from './task-pool.ts';
+export { createTaskPool } from './task-pool.ts';
+export type { TaskModule } from './task-protocol.ts';
 export type { FetchJob, NormalizeJob, RunRef, StoryJob } from './topology.ts';
 export {
   defaultJobOptions,

@@ -197,7 +197,9 @@ function render(paragraphs: Tok[][][]): string {
   let out = '';
   const emit = (sentences: Tok[][]) => {
     for (const [si, sent] of sentences.entries()) {
-      if (si > 0) out += ' ';
+      // Sentences run on in a paragraph; a list item, heading or caption without a full stop was
+      // a line of its own in the original, and stays one.
+      if (si > 0) out += /[.!?:;"”’')\]]$/.test(sentences[si - 1]?.at(-1)?.form ?? '') ? ' ' : '\n';
       let rangeStart = -1;
       let rangeText = '';
       for (const [ti, t] of sent.entries()) {

@@ -1190,7 +1190,64 @@ const institutions: Story = (w) => {
   return h;
 };
 
+// Match reports told through their players: names with no cue but the play around them.
+const PLAY = [
+  '{P} scored twice',
+  'two goals from {P}',
+  'a penalty by {P}',
+  '{P} opened the scoring after {N} minutes',
+  '{P} headed home from a corner',
+  '{NAT} midfielder {P} levelled',
+  '{P} , who joined from {C} in the summer , hit the bar',
+  'a late equaliser from {P}',
+  '{P} was sent off for a second booking',
+  'goalkeeper {P} saved a penalty from {P}',
+  '{P} and {P} both scored',
+  '{C} striker {P} was injured',
+  '{P} beat {P} 6-3 6-4',
+  '{P} of {K} won the {E}',
+  'defending champion {P} crashed out',
+  'the {NAT} {P} finished second',
+];
+
+const playByPlay: Story = (w) => {
+  const r = w.r;
+  const league = r.pick(Object.keys(CLUBS));
+  const clubs = CLUBS[league] ?? [];
+  const star = w.person();
+  const h = headline(
+    w,
+    [
+      r.pick(['SOCCER - ', 'FOOTBALL - ', 'TENNIS - ', 'GOLF - ']),
+      { kind: 'person', text: caps(star.sur) },
+      ` ${r.pick(['STRIKES AS', 'INSPIRES', 'SINKS', 'RESCUES'])} `,
+      { kind: 'org', text: caps(r.pick(clubs)) },
+    ],
+    true,
+  );
+  dateline(w, w.city());
+  for (let k = r.int(3, 6); k > 0; k--) {
+    const template = r.pick(PLAY);
+    for (const piece of template.split(/(\{[A-Z]+\})/)) {
+      if (piece === '{P}') {
+        const p = r.chance(0.3) ? star : w.person();
+        w.e('person', r.chance(0.25) && p === star ? p.sur : p.full);
+      } else if (piece === '{C}') w.e('org', r.pick(clubs));
+      else if (piece === '{K}') w.e('place', w.country());
+      else if (piece === '{N}') w.t(w.n(2, 89));
+      else if (piece === '{NAT}') w.t(r.pick(COUNTRY_ADJ));
+      else if (piece === '{E}') w.t(r.pick(EVENTS));
+      else w.t(piece);
+    }
+    w.t(r.pick([' on Sunday .', ' .', ' in the first half .', ' as ']));
+    if (w.parts.at(-1) === ' as ') w.e('org', r.pick(clubs)).t(' won .');
+    w.t(r.chance(0.5) ? '\n\n' : ' ');
+  }
+  return h;
+};
+
 const STORIES: readonly [Story, number][] = [
+  [playByPlay, 3],
   [medals, 1],
   [institutions, 2],
   [soccerReport, 3],

@@ -2,9 +2,9 @@ import type { Entity } from '@wirefeed/core';
 import { initialsMatch } from './classify.ts';
 import { CORPORATE_SUFFIXES, ORG_CUES, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
 import { findEntities, withoutCountry } from './entities.ts';
-import { lookupPlaces, placeAt } from './gazetteer.ts';
+import { loadGazetteer as buildGazetteer, lookupPlaces, placeAt } from './gazetteer.ts';
 import type { Lines } from './ner/features.ts';
-import { casedView, isCommonWord, linesOf, taggerInput } from './ner/features.ts';
+import { casedView, isCommonWord, linesOf, loadWordLists, taggerInput } from './ner/features.ts';
 import { loadEntityModel } from './ner/model.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
 import { decode, spansOf } from './ner/tagger.ts';
@@ -42,12 +42,12 @@ interface Tally {
  */
 export const MIN_CONFIDENCE = 0;
 /** A one-word name mentioned once needs more: most such guesses in running text are wrong. */
-export const MIN_LONE_CONFIDENCE = 600;
+export const MIN_LONE_CONFIDENCE = 200;
 
 const SPACE_RE = /\s+/gu;
 const CONTINENTS = new Set(['Africa', 'America', 'Americas', 'Asia', 'Europe', 'Oceania', 'Antarctica']);
-/** The tagger reads at most this many tokens of a story (~30 KB of text; wire stories are a few KB). */
-export const MAX_TAGGED_TOKENS = 6_000;
+/** The tagger reads at most this many tokens of a story (~20 KB of text; wire stories are a few KB). */
+export const MAX_TAGGED_TOKENS = 4_000;
 const ACRONYM_RE = /^\p{Lu}{2,6}$/u;
 const WORD_SPLIT_RE = /[\s-]+/u;
 const PARTICLES = new Set(
@@ -445,24 +445,25 @@ function splitAtOf(tokens: readonly Token[], view: readonly Token[], span: Tagge
   return [span];
 }
 
-// "U.S. Federal Reserve", "Michigan State University": a span the tagger called a place that ends
-// in an organisation word, and that the gazetteer does not know whole, is an organisation.
+// "U.S. Federal Reserve", "Centers for Disease Control and Prevention": a span the tagger called a
+// place with an organisation word after its first, that the gazetteer does not know whole, is an
+// organisation.
 function placeOrOrg(view: readonly Token[], span: TaggedSpan): TaggedSpan {
   if (span.kind !== 'place' || span.first === span.last) return span;
-  const last = view[span.last];
-  if (last === undefined || !ORG_CUES.has(last.bare)) return span;
+  let cue = false;
+  for (let k = span.first + 1; k <= span.last; k++) if (ORG_CUES.has(view[k]?.bare ?? '')) cue = true;
+  if (!cue) return span;
   const whole = placeAt(view, span.first);
   return whole !== undefined && whole.length === span.last - span.first + 1 ? span : { ...span, kind: 'org' };
 }
 
-// "BOSTON 12 9 4 28 / BUFFALO 13 12 1 27", "Germany 4 2 1 / Norway 3 3 0": the names opening the
-// rows of a table are teams — countries (national teams, medal tables: places, as annotators mark
+// "BOSTON 12 9 4 28 / BUFFALO 13 12 1 27", "Barnsley 3 Port Vale 0", "Germany 4 2 1 / Norway 3 3 0":
+// the names opening the rows of a table (three rows or more, two numbers or more each) are teams — countries (national teams, medal tables: places, as annotators mark
 // them) when most of them are countries, clubs otherwise, even when named after their city.
 function sameKindInTables(tokenized: Tokenized, view: readonly Token[], spans: TaggedSpan[]): void {
   const { tokens, source } = tokenized;
   const rowStarts: number[] = [];
   for (const [k, s] of spans.entries()) {
-    if (s.kind === 'person') continue;
     const before = tokens[s.first - 1];
     const lineStart =
       before === undefined || source.slice(before.end, tokens[s.first]?.start ?? 0).includes('\n');
@@ -474,26 +475,43 @@ function sameKindInTables(tokenized: Tokenized, view: readonly Token[], spans: T
       if (t === undefined || source.slice(tokens[i - 1]?.end ?? 0, t.start).includes('\n')) break;
       if (/^\d/.test(t.text) && tokens[i - 1]?.text !== '-' && tokens[i + 1]?.text !== '-') numbers++;
     }
-    if (numbers >= 3) rowStarts.push(k);
+    if (numbers >= 2) rowStarts.push(k);
   }
-  if (rowStarts.length < 3) return;
-  let countries = 0;
+  // One table is a run of rows on consecutive lines.
+  const tables: number[][] = [];
+  let previousLine = -2;
   for (const k of rowStarts) {
-    const s = spans[k];
-    if (s === undefined) continue;
-    const match = placeAt(view, s.first);
-    if (
-      match !== undefined &&
-      match.length === s.last - s.first + 1 &&
-      match.candidates[0]?.kind === 'country'
-    )
-      countries++;
+    const line = lineOf(source, tokens[spans[k]?.first ?? 0]?.start ?? 0);
+    if (line === previousLine + 1 && tables.length > 0) tables.at(-1)?.push(k);
+    else tables.push([k]);
+    previousLine = line;
   }
-  const kind: NameKind = countries * 2 > rowStarts.length ? 'place' : 'org';
-  for (const k of rowStarts) {
-    const s = spans[k];
-    if (s !== undefined && s.kind !== kind) spans[k] = { ...s, kind };
+  for (const rows of tables) {
+    if (rows.length < 3) continue;
+    // A table of people ("Ernie Els 68 70") stays one.
+    const people = rows.filter((k) => spans[k]?.kind === 'person').length;
+    if (people * 2 > rows.length) continue;
+    let countries = 0;
+    for (const k of rows) {
+      const s = spans[k];
+      if (s === undefined) continue;
+      const match = placeAt(view, s.first);
+      if (match?.length === s.last - s.first + 1 && match.candidates[0]?.kind === 'country') countries++;
+    }
+    const kind: NameKind = countries * 2 > rows.length ? 'place' : 'org';
+    // A row of a table is a name even when the tagger was unsure of it on its own.
+    for (const k of rows) {
+      const s = spans[k];
+      if (s !== undefined) spans[k] = { ...s, kind, confidence: Math.max(s.confidence, MIN_LONE_CONFIDENCE) };
+    }
   }
+}
+
+// The line number (from 0) of a character offset.
+function lineOf(source: string, offset: number): number {
+  let line = 0;
+  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 // "Lamar County Judge Brandon Bell", "Health and Human Services Secretary Robert F. Kennedy Jr": a
@@ -501,6 +519,26 @@ function sameKindInTables(tokenized: Tokenized, view: readonly Token[], spans: T
 // person) and opens a person's name.
 function splitAtTitle(tokens: readonly Token[], tagged: TaggedSpan): TaggedSpan[] {
   let span = tagged;
+  // "Governors Stephen Miran and Christopher Waller": a plural title opens no name, and two
+  // people joined by "and" are two.
+  const opener = tokens[span.first];
+  if (
+    span.last > span.first &&
+    opener?.cap === true &&
+    opener.lower.endsWith('s') &&
+    TITLE_HEADS.has(opener.lower.slice(0, -1))
+  ) {
+    span = { ...span, first: span.first + 1 };
+  }
+  if (span.kind === 'person') {
+    for (let k = span.first + 2; k < span.last - 1; k++) {
+      if (tokens[k]?.text !== 'and') continue;
+      return [
+        ...splitAtTitle(tokens, { ...span, last: k - 1 }),
+        ...splitAtTitle(tokens, { ...span, first: k + 1 }),
+      ];
+    }
+  }
   // "Neighbouring Vietnam", "Analysts Say": a sentence's first word that is a common word (or, before
   // a place the gazetteer knows, any word the gazetteer does not) is not part of the name after it.
   const head = tokens[span.first];
@@ -594,12 +632,23 @@ function bump(map: Map<string, Tally>, name: string, at: number, confidence: num
 }
 
 function ranked(map: ReadonlyMap<string, Tally>): Entity[] {
-  const minimum = Number(process.env.WF_NER_MIN ?? MIN_CONFIDENCE);
-  const lone = Number(process.env.WF_NER_LONE ?? MIN_LONE_CONFIDENCE);
   return [...map.values()]
-    .filter((t) => t.confidence >= (t.mentions === 1 && !t.name.includes(' ') ? lone : minimum))
+    .filter(
+      (t) =>
+        t.confidence >= (t.mentions === 1 && !t.name.includes(' ') ? MIN_LONE_CONFIDENCE : MIN_CONFIDENCE),
+    )
     .sort((a, b) => b.mentions - a.mentions || a.first - b.first)
     .map((t) => ({ name: t.name, mentions: t.mentions }));
+}
+
+/**
+ * Build the gazetteer and load the tagger's weights and word lists now (≈0.3–0.5 s), so that the
+ * first story does not pay for it and a missing data file stops the service at start.
+ */
+export function loadGazetteer(): void {
+  buildGazetteer();
+  loadEntityModel();
+  loadWordLists();
 }
 
 /** People and organisations (English), by the tagger. */

@@ -136,7 +136,7 @@ export interface PlaceSpan {
 }
 
 /** A one-word place the gazetteer does not know, named once, needs the tagger this sure of it. */
-export const MIN_UNKNOWN_PLACE_CONFIDENCE = 600;
+export const MIN_UNKNOWN_PLACE_CONFIDENCE = 300;
 
 /**
  * The places the rules alone accept (gazetteer names in context, no tagger), as token ranges: a

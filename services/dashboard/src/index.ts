@@ -5,5 +5,7 @@ export { Role } from './auth.ts';
 export type { Overview, StageOverview } from './pipeline.ts';
 export { pipelineOverview } from './pipeline.ts';
 export { runDashboard } from './run-dashboard.ts';
+export type { Sessions } from './sessions.ts';
+export { createSessions, SESSION_TTL_MS } from './sessions.ts';
 export { createWebSubRenewals } from './websub-renewals.ts';
 export { createWebSubRoutes, createWebSubRoutesFor } from './websub-routes.ts';

@@ -365,7 +365,7 @@ ${feeds.map(
 <td>${time(f.lastFetchAt)}${f.lastOutcome ? html`<br><small>${f.lastOutcome}${f.lastStatus ? ` ${f.lastStatus}` : ''}</small>` : ''}${f.lastSkipped ? html`<br><small class="skipped" title="${f.lastSkipped.reasons.join('\n')}">${f.lastSkipped.count} entr${f.lastSkipped.count === 1 ? 'y' : 'ies'} skipped</small>` : ''}</td>
 <td>${time(f.nextFetchAt)}</td>
 <td>${age(f.intervalMs)}</td>
-<td class="items">${f.itemsSeen}</td>
+<td class="items">${f.itemsSeen}${f.deferredItems ? html`<br><small class="waiting">${f.deferredItems} waiting</small>` : ''}</td>
 <td>${f.itemsPerDay ?? ''}</td>
 <td class="streak">${f.errorStreak}</td>
 <td class="error">${f.lastError ? `${f.lastError.code}: ${f.lastError.message}` : ''}</td>

@@ -1,7 +1,10 @@
 import type { NormalizeJob, StoryJob } from '@wirefeed/core';
+import { normalizeItem } from '@wirefeed/normalize';
 import { stageContext } from '@wirefeed/testing/stage';
 import { describe, expect, it } from 'vitest';
-import { normalizeHandler } from './normalizer.ts';
+import { createNormalizeHandler } from './normalizer.ts';
+
+const normalizeHandler = createNormalizeHandler(async (task) => normalizeItem(task.item, task.context));
 
 const ctx = (jobId: string) => stageContext({ jobId });
 

@@ -30,8 +30,13 @@ export interface TaggerInput {
   readonly tokens: readonly Token[];
   /** Indexes (into `tokens`) of the tokens the tagger labels, in order. */
   readonly candidates: readonly number[];
-  /** The feature hashes of each candidate (parallel to `candidates`), label features excluded. */
-  readonly features: readonly Uint32Array[];
+  /**
+   * The feature hashes of all candidates, label features excluded: candidate k's are
+   * `features[offsets[k]]` to `features[offsets[k + 1] - 1]` (one array: allocating one per token
+   * cost more than computing the features).
+   */
+  readonly features: Uint32Array;
+  readonly offsets: Uint32Array;
   /** Hash of each token's lowercase form, for the features that pair it with the previous label. */
   readonly wordHash: Uint32Array;
 }
@@ -44,6 +49,27 @@ export function fnv(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/** FNV-1a of `s.slice(from, to)`, without making the slice. */
+function fnvRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// Feature values that are constants ("caps:lower", "given", "per:B") are hashed once.
+const constants = new Map<string, number>();
+function hashOf(value: string): number {
+  let h = constants.get(value);
+  if (h === undefined) {
+    h = fnv(value);
+    if (constants.size < 4096) constants.set(value, h);
+  }
+  return h;
 }
 
 /** One feature from a template number and a value's hash. */
@@ -160,22 +186,54 @@ function titleCase(word: string): string {
 
 const NAMES_URL = new URL('../data/person-names.tsv', import.meta.url);
 const WORDS_URL = new URL('../data/common-words.tsv', import.meta.url);
-let words: { common: Set<string>; occupations: Set<string> } | undefined;
+
+/**
+ * A set of words kept as the sorted FNV hashes of its words: 4 bytes a word instead of a string
+ * and a hash-table entry each (the lists hold ~28,000 words; the enricher's memory is tight).
+ */
+class WordSet {
+  readonly hashes: Uint32Array;
+  constructor(words: readonly string[]) {
+    this.hashes = Uint32Array.from(new Set(words.map(fnv))).sort();
+  }
+  has(word: string): boolean {
+    const h = fnv(word);
+    const a = this.hashes;
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = a[mid] as number;
+      if (v === h) return true;
+      if (v < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+let words: { common: WordSet; occupations: WordSet } | undefined;
 
 /** Common English words and occupations (src/data/common-words.tsv, from compromise's lexicon). */
-function commonWords(): { common: Set<string>; occupations: Set<string> } {
+function commonWords(): { common: WordSet; occupations: WordSet } {
   if (words !== undefined) return words;
-  const common = new Set<string>();
-  const occupations = new Set<string>();
+  const common: string[] = [];
+  const occupations: string[] = [];
   for (const line of readFileSync(WORDS_URL, 'utf8').split('\n')) {
     if (line === '') continue;
     const tab = line.indexOf('\t');
     const word = tab === -1 ? line : line.slice(0, tab);
-    common.add(word);
-    if (tab !== -1) occupations.add(word);
+    common.push(word);
+    if (tab !== -1) occupations.push(word);
   }
-  words = { common, occupations };
+  words = { common: new WordSet(common), occupations: new WordSet(occupations) };
   return words;
+}
+
+/** Read the name lists and common words now rather than on the first story. */
+export function loadWordLists(): void {
+  commonWords();
+  personNames();
 }
 
 /** Whether a lowercase word is a common English word (or the plural of one). */
@@ -183,25 +241,25 @@ export function isCommonWord(lower: string): boolean {
   return inList(commonWords().common, lower);
 }
 
-function inList(list: ReadonlySet<string>, lower: string): boolean {
+function inList(list: WordSet, lower: string): boolean {
   return (
     list.has(lower) ||
     (lower.endsWith('s') && list.has(lower.slice(0, -1))) ||
     (lower.endsWith('es') && list.has(lower.slice(0, -2)))
   );
 }
-let names: { given: Set<string>; family: Set<string> } | undefined;
+let names: { given: WordSet; family: WordSet } | undefined;
 
 /** Given and family names (src/data/person-names.tsv, from faker's lists), read on first use. */
-function personNames(): { given: Set<string>; family: Set<string> } {
+function personNames(): { given: WordSet; family: WordSet } {
   if (names !== undefined) return names;
-  const given = new Set<string>();
-  const family = new Set<string>();
+  const given: string[] = [];
+  const family: string[] = [];
   for (const line of readFileSync(NAMES_URL, 'utf8').split('\n')) {
-    if (line.startsWith('g\t')) given.add(line.slice(2));
-    else if (line.startsWith('f\t')) family.add(line.slice(2));
+    if (line.startsWith('g\t')) given.push(line.slice(2));
+    else if (line.startsWith('f\t')) family.push(line.slice(2));
   }
-  names = { given, family };
+  names = { given: new WordSet(given), family: new WordSet(family) };
   return names;
 }
 
@@ -336,7 +394,8 @@ export function taggerInput(
   for (let i = 0; i < n; i++) if (isNameWord(i)) candidate[i] = 1;
   // Connectors between name words: "Bank of England", "von der Leyen", "Lai Ching-te", "George W. Bush".
   for (let i = 1; i < n - 1; i++) {
-    if (candidate[i]) continue;
+    // Only right after a candidate (the loop below would stop there anyway).
+    if (candidate[i] || !candidate[i - 1]) continue;
     const t = tokens[i] as Token;
     const prev = tokens[i - 1] as Token;
     const joins =
@@ -347,8 +406,7 @@ export function taggerInput(
         prev.end === t.start &&
         prev.word &&
         (prev.text.length === 1 || ABBREVIATIONS.has(prev.lower)) &&
-        !(tokens[i + 1] as Token).sentenceStart) ||
-      t.text === "'";
+        !(tokens[i + 1] as Token).sentenceStart);
     if (!joins) continue;
     let before = false;
     for (let k = i - 1; k >= Math.max(0, i - MAX_GAP); k--) {
@@ -389,7 +447,8 @@ export function taggerInput(
   // Particles opening a name: "de Gaulle", "al-Assad", "van Persie".
   for (let i = 0; i < n - 1; i++) {
     const t = tokens[i] as Token;
-    if (!candidate[i] && t.word && PARTICLES.has(t.lower) && isNameWord(i + 1)) candidate[i] = 1;
+    if (candidate[i] || !t.word || t.cap) continue;
+    if (isNameWord(i + 1) && PARTICLES.has(t.lower)) candidate[i] = 1;
     if (!candidate[i] && t.word && PARTICLES.has(t.lower) && tokens[i + 1]?.text === '-' && isNameWord(i + 2))
       candidate[i] = 1;
   }
@@ -460,8 +519,8 @@ export function taggerInput(
   };
 
   const candidates: number[] = [];
-  const features: Uint32Array[] = [];
   const feats: number[] = [];
+  const offsets: number[] = [0];
   const LINE = fnv('<line>');
   const START = fnv('<start>');
   const END = fnv('<end>');
@@ -475,22 +534,23 @@ export function taggerInput(
   for (let i = 0; i < n; i++) {
     if (!candidate[i]) continue;
     const t = tokens[i] as Token;
-    feats.length = 0;
     const add = (template: number, value: number) => feats.push(combine(template, value));
-    const addS = (template: number, value: string) => feats.push(combine(template, fnv(value)));
+    // A constant value's hash is remembered; a word's is computed.
+    const addS = (template: number, value: string) => feats.push(combine(template, hashOf(value)));
     add(T.bias, 0);
     add(T.word, wordHash[i] as number);
-    addS(T.casedWord, t.bare);
+    add(T.casedWord, fnv(t.bare));
     add(T.shape, shapeHash[i] as number);
     const lower = t.lower;
     if (lower.length > 2) {
-      addS(T.prefix2, lower.slice(0, 2));
-      addS(T.prefix3, lower.slice(0, 3));
-      addS(T.suffix2, lower.slice(-2));
-      addS(T.suffix3, lower.slice(-3));
+      const len = lower.length;
+      add(T.prefix2, fnvRange(lower, 0, 2));
+      add(T.prefix3, fnvRange(lower, 0, 3));
+      add(T.suffix2, fnvRange(lower, len - 2, len));
+      add(T.suffix3, fnvRange(lower, len - 3, len));
     }
-    if (lower.length > 4) addS(T.suffix4, lower.slice(-4));
-    addS(T.length, String(Math.min(lower.length, 12)));
+    if (lower.length > 4) add(T.suffix4, fnvRange(lower, lower.length - 4, lower.length));
+    add(T.length, Math.min(lower.length, 12));
     const pw = at(i, -1, wordHash);
     const nw = at(i, 1, wordHash);
     const ps = at(i, -1, shapeHash);
@@ -510,11 +570,12 @@ export function taggerInput(
     const caps = capsLine[l] === 1;
     const inHeadline = i < bodyStart;
     const position = `${inHeadline ? 'h' : 'b'}${i === lineFirst[l] ? 'L' : ''}${t.sentenceStart ? 'S' : ''}`;
-    addS(T.position, position);
+    const positionHash = hashOf(position);
+    add(T.position, positionHash);
     // A short line without a full stop is a heading, a caption, a table row or a dateline.
     const lineWords = wordsInLine[l] as number;
-    addS(T.lineShape, `${lineWords > 6 ? 'long' : lineWords}${endsLine[l] ? '.' : ''}`);
-    addS(T.shapeContext, `${position}|${shapes[i]}|${caps ? 'C' : ''}`);
+    add(T.lineShape, Math.min(lineWords, 7) * 2 + (endsLine[l] as number));
+    add(T.shapeContext, combine(positionHash * 2 + (caps ? 1 : 0), sh));
     if (caps) {
       addS(T.caps, 'caps');
       if (seenLower.has(lower)) addS(T.seen, 'caps:lower');
@@ -528,14 +589,14 @@ export function taggerInput(
     const tableKind = nums >= 3 ? 'T' : nums >= 1 ? 't' : '';
     if (tableKind !== '') {
       addS(T.table, tableKind);
-      addS(T.table, `${tableKind}|${NUMBER_RE.test(tokens[i + 1]?.text ?? '') ? 'n' : ''}|${shapes[i]}`);
+      add(T.table, combine(hashOf(tableKind) + (NUMBER_RE.test(tokens[i + 1]?.text ?? '') ? 1 : 0), sh));
     }
     for (const c of lexes(i)) addS(T.lex, c);
     const prevT = tokens[i - 1];
     if (prevT !== undefined && line[i - 1] === l) {
       for (const c of lexes(i - 1)) {
         addS(T.prevLex, c);
-        addS(T.prevLexShape, `${c}|${shapes[i]}`);
+        add(T.prevLexShape, combine(hashOf(c), sh));
       }
       if (prevT.word && !prevT.cap && PROFESSION_CUES.has(prevT.lower)) addS(T.prevLex, 'profession');
       if (prevT.text === '(') addS(T.prevLex, 'paren');
@@ -552,14 +613,20 @@ export function taggerInput(
     const hint = hints[i];
     if (hint !== undefined) {
       addS(T.rule, hint);
-      addS(T.rule, `${hint}|${caps ? 'C' : ''}${tableKind}`);
+      add(T.rule, combine(hashOf(hint), hashOf(tableKind) + (caps ? 1 : 0)));
     }
     const prevHint = hints[i - 1];
     if (prevHint !== undefined && line[i - 1] === l) addS(T.prevRule, prevHint);
     const nextHint = hints[i + 1];
     if (nextHint !== undefined && line[i + 1] === l) addS(T.nextRule, nextHint);
     candidates.push(i);
-    features.push(Uint32Array.from(feats));
+    offsets.push(feats.length);
   }
-  return { tokens, candidates, features, wordHash };
+  return {
+    tokens,
+    candidates,
+    features: new Uint32Array(feats),
+    offsets: new Uint32Array(offsets),
+    wordHash,
+  };
 }

@@ -53,8 +53,9 @@ export function decode(
   addRow: AddRow,
   observe?: (k: number, features: readonly number[], predicted: number) => number,
   margins?: Float64Array,
+  constrained = true,
 ): Uint8Array {
-  const { tokens, candidates, features, wordHash } = input;
+  const { tokens, candidates, features, offsets, wordHash } = input;
   const labels = new Uint8Array(tokens.length);
   const scores = new Float64Array(LABEL_COUNT);
   const all: number[] = [];
@@ -67,14 +68,15 @@ export function decode(
     const prev = i > 0 ? (labels[i - 1] as number) : 0;
     const prev2 = i > 1 ? (labels[i - 2] as number) : 0;
     all.length = 0;
-    for (const f of features[k] as Uint32Array) all.push(f);
+    const to = offsets[k + 1] as number;
+    for (let j = offsets[k] as number; j < to; j++) all.push(features[j] as number);
     labelFeatures(prev, prev2, wordHash[i] as number, all);
     scores.fill(0);
     for (const f of all) addRow(f, scores);
     let best = 0;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (let label = 0; label < LABEL_COUNT; label++) {
-      if (!allowed(label, prev, adjacent)) continue;
+      if (constrained && !allowed(label, prev, adjacent)) continue;
       const s = scores[label] as number;
       if (s > bestScore) {
         best = label;
