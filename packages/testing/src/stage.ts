@@ -18,6 +18,7 @@ export function stageContext(over: Partial<StageContext> = {}): StageContext {
     token: `${jobId}@1`,
     startedAt: Date.now(),
     note: () => undefined,
+    stillOwner: async () => true,
     ...over,
   };
 }

@@ -4,12 +4,10 @@ import type {
   RawItem,
   ServiceDeps,
   StageHandler,
-  StageResult,
   Story,
-  StoryJob,
   WirefeedService,
 } from '@wirefeed/core';
-import { createStageService, jobIds, Stage, traced } from '@wirefeed/core';
+import { createStageService, Stage } from '@wirefeed/core';
 import type { NormalizeContext } from '@wirefeed/normalize';
 import type { StoryIndex } from '@wirefeed/story-index';
 import { createStoryIndex } from '@wirefeed/story-index';
@@ -35,19 +33,12 @@ export function createNormalizeHandler(normalize: Normalize): StageHandler<Norma
       fetchedAt: job.fetchedAt,
       ...(job.feedTitle ? { feedTitle: job.feedTitle } : {}),
     };
-    const story = traced(await normalize({ item: job.item, context }), Stage.normalize, ctx);
-    return forward(job, story);
+    const story = await normalize({ item: job.item, context });
+    ctx.note(
+      `"${story.headline}" from ${job.feedId}: story ${story.id}, ${story.body.text.length} characters`,
+    );
+    return { next: [{ queue: Stage.dedup, story }] };
   };
-}
-
-function forward(job: NormalizeJob, story: Story): StageResult {
-  const data: StoryJob = {
-    story,
-    ...(job.run ? { run: job.run } : {}),
-    // Handed on; the stage worker turns it into the replay's tag and keys the emitted job id with it.
-    ...(job.replay ? { replay: job.replay } : {}),
-  };
-  return { emits: [{ queue: Stage.dedup, jobId: jobIds.dedup(story.id, story.contentHash, job.run), data }] };
 }
 
 /**
@@ -62,7 +53,7 @@ export function indexingNormalizeHandler(
 ): StageHandler<NormalizeJob> {
   return async (job, ctx) => {
     const result = await handler(job, ctx);
-    const story = (result.emits?.[0]?.data as StoryJob | undefined)?.story;
+    const story = result.next?.[0]?.story;
     if (!story) return result;
     return { ...result, afterEmit: () => recordStory(index, job, story, ctx.jobId, log) };
   };
