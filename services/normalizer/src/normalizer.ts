@@ -1,5 +1,4 @@
 import type {
-  Logger,
   NormalizeJob,
   RawItem,
   ServiceDeps,
@@ -9,8 +8,7 @@ import type {
 } from '@wirefeed/core';
 import { createStageService, Stage } from '@wirefeed/core';
 import type { NormalizeContext } from '@wirefeed/normalize';
-import type { StoryIndex } from '@wirefeed/story-index';
-import { createStoryIndex } from '@wirefeed/story-index';
+import { createStoryIndex, recordingStories } from '@wirefeed/story-index';
 
 /** One item for `normalizeItem`, as it crosses to a task thread. */
 export interface NormalizeTask {
@@ -42,46 +40,6 @@ export function createNormalizeHandler(normalize: Normalize): StageHandler<Norma
 }
 
 /**
- * The normalize handler that also records each story in the story index (search, trace, replay).
- * Recorded after the story is queued; an index failure is logged, not retried: the index is a
- * convenience, and failing the job for it would hold stories back.
- */
-export function indexingNormalizeHandler(
-  index: StoryIndex,
-  log: Logger,
-  handler: StageHandler<NormalizeJob>,
-): StageHandler<NormalizeJob> {
-  return async (job, ctx) => {
-    const result = await handler(job, ctx);
-    const story = result.next?.[0]?.story;
-    if (!story) return result;
-    return { ...result, afterEmit: () => recordStory(index, job, story, ctx.jobId, log) };
-  };
-}
-
-async function recordStory(
-  index: StoryIndex,
-  job: NormalizeJob,
-  story: Story,
-  jobId: string,
-  log: Logger,
-): Promise<void> {
-  try {
-    await index.record({
-      id: story.id,
-      headline: story.headline,
-      feedId: story.source.feedId,
-      urls: [story.source.url, story.source.canonicalUrl, story.source.guid],
-      contentHash: story.contentHash,
-      normalizeJobId: jobId,
-      raw: job,
-    });
-  } catch (err) {
-    log.warn({ err, storyId: story.id }, 'story index not updated');
-  }
-}
-
-/**
  * The normalizer service: consumes `normalize`, emits to `dedup`, records stories in the story index.
  * `normalizeItem` runs on the process's task threads (`deps.threads`), each item within
  * `WIREFEED_ITEM_BUDGET`: hostile markup fails its item, never freezes the process.
@@ -93,7 +51,7 @@ export function createNormalizer(deps: ServiceDeps): WirefeedService {
   const handler =
     deps.statePrefix !== deps.keyPrefix
       ? pooled
-      : indexingNormalizeHandler(
+      : recordingStories(
           createStoryIndex({
             redis: deps.connection,
             prefix: deps.keyPrefix,
