@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NinjsDocument, Story } from '@wirefeed/core';
-import { ndjson, runCli } from '@wirefeed/testing/cli';
+import { cliBudgetMs, ndjson, runCli } from '@wirefeed/testing/cli';
 import type { FeedServer } from '@wirefeed/testing/feed-server';
 import { startFeedServer } from '@wirefeed/testing/feed-server';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
