@@ -5,12 +5,15 @@ import type { Producer, RedisClient } from '@wirefeed/core';
 import { createProducer, createRedis, hashTagPrefix, whenReady } from '@wirefeed/core';
 import type { SubscriptionStore } from '@wirefeed/feeds/subscriptions';
 import { createSubscriptionStore, fetchNow } from '@wirefeed/feeds/subscriptions';
+import type { SinkLine } from '@wirefeed/testing/delivery';
+import { readSink, repeated } from '@wirefeed/testing/delivery';
+import type { FeedServer } from '@wirefeed/testing/feed-server';
+import { startFeedServer } from '@wirefeed/testing/feed-server';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import type { StartProcess } from '@wirefeed/testing/start-process';
+import { startSampler, startWirefeed } from '@wirefeed/testing/start-process';
+import { storyText, wireFeedXml } from '@wirefeed/testing/wire-feeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SinkLine, WireFeedServer } from './support/processes.ts';
-import { readSink, repeated, startWireFeedServer, storyText, wireFeedXml } from './support/processes.ts';
-import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
-import type { StartProcess } from './support/start-process.ts';
-import { startSampler, startWirefeed } from './support/start-process.ts';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const CAP = 500;
@@ -50,7 +53,7 @@ describe('bounded work: no feed stops the pipeline (wirefeed start, real process
   const raw = uniquePrefix('bounded');
   const prefix = hashTagPrefix(raw);
   let dir: string;
-  let feeds: WireFeedServer;
+  let feeds: FeedServer;
   let wf: StartProcess;
   let redis: RedisClient;
   let producer: Producer;
@@ -75,7 +78,7 @@ describe('bounded work: no feed stops the pipeline (wirefeed start, real process
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'wirefeed-bounded-'));
     sinkPath = join(dir, 'stories.ndjson');
-    feeds = await startWireFeedServer();
+    feeds = await startFeedServer();
     feeds.set('/steady.xml', wireFeedXml('steady', 0, 2));
     await writeFile(
       join(dir, 'feeds.yaml'),

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { startFeedServer } from '@wirefeed/testing/feed-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardStack } from './support/browser.ts';
 import { ADMIN_TOKEN, startDashboardStack, VIEWER_TOKEN } from './support/browser.ts';
-import { startFeedServer } from './support/feed-server.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/feeds/${name}`, import.meta.url));
 

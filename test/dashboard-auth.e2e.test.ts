@@ -1,8 +1,8 @@
 import { request } from 'node:http';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import type { StartProcess } from '@wirefeed/testing/start-process';
+import { startWirefeed } from '@wirefeed/testing/start-process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
-import type { StartProcess } from './support/start-process.ts';
-import { startWirefeed } from './support/start-process.ts';
 
 const TOKEN = 'configured-admin-token-7f3a9c21e5';
 

@@ -1,13 +1,13 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '@wirefeed/testing/cli';
+import type { FifoTripwire } from '@wirefeed/testing/fifo-tripwire';
+import { fifoTripwire } from '@wirefeed/testing/fifo-tripwire';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import type { StartProcess } from '@wirefeed/testing/start-process';
+import { startWirefeed } from '@wirefeed/testing/start-process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FifoTripwire } from './support/fifo-tripwire.ts';
-import { fifoTripwire } from './support/fifo-tripwire.ts';
-import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
-import { runCli } from './support/run-cli.ts';
-import type { StartProcess } from './support/start-process.ts';
-import { startWirefeed } from './support/start-process.ts';
 
 const TOKEN = 'opml-admin-token-0123456789';
 const bearer = { authorization: `Bearer ${TOKEN}` };

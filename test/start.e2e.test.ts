@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasRedisServer } from '@wirefeed/core';
+import { CLI_BIN, ndjson } from '@wirefeed/testing/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_BIN, ndjson } from './support/run-cli.ts';
 
 const fixture = fileURLToPath(new URL('./fixtures/feeds/world-wire.xml', import.meta.url));
 

@@ -10,6 +10,7 @@ import { createProducer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
 import { createRedis, hashTagPrefix, whenReady } from './redis.ts';
 import { warnAboutRedis } from './redis-sanity.ts';
+import { checkRegistry, checkWorkers, concurrencyFor } from './services.ts';
 import { closeWorker } from './shutdown.ts';
 import type { StageHandler } from './stage-worker.ts';
 import { createStageWorker } from './stage-worker.ts';
@@ -100,6 +101,7 @@ export async function startHost(options: {
   // race its connection: on a Cluster the slots take a moment to load.
   await whenReady(producerConnection, options.redisUrl).catch(() => undefined);
   await warnAboutRedis(connection, options.log).catch(() => undefined);
+  checkRegistry();
   const services = options.factories.map((factory) => factory(deps));
   // The stages' modules load in their threads meanwhile (the gazetteer, language models): no job is
   // taken before, so none waits for them.
@@ -113,6 +115,7 @@ export async function startHost(options: {
     await Promise.allSettled([connection.quit(), producerConnection.quit()]);
   };
   try {
+    checkWorkers(services);
     for (const service of services) {
       await service.start?.();
       for (const worker of service.workers) {
@@ -147,7 +150,7 @@ export async function startHost(options: {
 
 /**
  * A service that is one stage worker: `handler` bound to `queue` with the deps' connections and
- * prefixes, a child logger named for the service, and the configured concurrency.
+ * prefixes, a child logger named for the service, and the concurrency the registry's variable sets.
  */
 export function createStageService<P>(
   deps: ServiceDeps,
@@ -161,7 +164,10 @@ export function createStageService<P>(
     keyPrefix: deps.keyPrefix,
     log: deps.log.child({ service: options.name }),
     handler: options.handler,
-    concurrency: options.concurrency ?? deps.config.WIREFEED_CONCURRENCY,
+    concurrency:
+      options.concurrency ??
+      concurrencyFor(deps.config, options.name, options.queue) ??
+      deps.config.WIREFEED_CONCURRENCY,
   });
   return { name: options.name, workers: [worker] };
 }

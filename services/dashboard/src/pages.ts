@@ -1,3 +1,4 @@
+import type { PipelineQueue } from '@wirefeed/core';
 import type { IndexedStory } from '@wirefeed/story-index';
 import type { Role } from './auth.ts';
 import type { FeedHealth } from './feeds.ts';
@@ -5,7 +6,7 @@ import type { SafeHtml } from './html.ts';
 import { age, externalLink, html, sandboxedFrame, time } from './html.ts';
 import type { JobDetail, JobSummary, ListState } from './jobs.ts';
 import { LIST_STATES } from './jobs.ts';
-import type { Overview, PipelineQueue, StageOverview } from './pipeline.ts';
+import type { Overview, StageOverview } from './pipeline.ts';
 import type { DeliveredStory } from './stories.ts';
 import type { StoryTrace } from './trace.ts';
 

@@ -1,3 +1,4 @@
+import type { pipelineQueues } from '@wirefeed/core';
 import type { StoryIndex } from '@wirefeed/story-index';
 import type { Queue } from 'bullmq';
 import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
@@ -6,7 +7,6 @@ import type { AuthLimits } from './auth-limits.ts';
 import type { createFeedActions } from './feeds.ts';
 import type { createDashboardMetrics } from './metrics.ts';
 import type { PageContext } from './pages.ts';
-import type { pipelineQueues } from './pipeline.ts';
 import type { Sessions } from './sessions.ts';
 import type { DedupCluster } from './trace.ts';
 

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { createTaskPool, nullLogger } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
+import { heavyCoreImports } from '@wirefeed/testing/light-imports';
 import { describe, expect, it } from 'vitest';
-import { heavyCoreImports } from '../../../test/support/light-imports.ts';
 import type { EnrichResult } from './enrich-job.ts';
 
 describe('the enrich task module', () => {

@@ -1,19 +1,14 @@
-import type { StageContext, StoryJob } from '@wirefeed/core';
-import { jobIds, nullLogger, Stage, StorySchema } from '@wirefeed/core';
+import type { StoryJob } from '@wirefeed/core';
+import { jobIds, Stage, StorySchema } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
+import { stageContext } from '@wirefeed/testing/stage';
 import { describe, expect, it } from 'vitest';
 import { createEnrichHandler } from './enrich-job.ts';
 import { ENRICH_TEXT_CHARS, enrichToResult } from './enrich-result.ts';
 
 const enrichHandler = createEnrichHandler(async (story) => enrichToResult(story));
 
-const ctx = (jobId: string): StageContext => ({
-  log: nullLogger(),
-  jobId,
-  attempt: 1,
-  token: `${jobId}@1`,
-  startedAt: Date.now(),
-});
+const ctx = (jobId: string) => stageContext({ jobId });
 
 const story = makeStory({
   headline: 'Kenya sends 600 more police officers to Haiti',

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Story } from '@wirefeed/core';
 import { createTaskPool, nullLogger } from '@wirefeed/core';
+import { heavyCoreImports } from '@wirefeed/testing/light-imports';
 import { describe, expect, it } from 'vitest';
-import { heavyCoreImports } from '../../../test/support/light-imports.ts';
 import type { NormalizeTask } from './normalizer.ts';
 
 describe('the normalize task module', () => {

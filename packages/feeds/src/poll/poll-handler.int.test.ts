@@ -4,12 +4,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FetchJob, Producer, RedisClient, StageContext } from '@wirefeed/core';
-import { createProducer, createRedis, nullLogger, Stage } from '@wirefeed/core';
+import type { FetchJob, Producer, RedisClient } from '@wirefeed/core';
+import { createProducer, createRedis, Stage } from '@wirefeed/core';
+import { fifoTripwire } from '@wirefeed/testing/fifo-tripwire';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import { stageContext } from '@wirefeed/testing/stage';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fifoTripwire } from '../../../../test/support/fifo-tripwire.ts';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../../test/support/redis-harness.ts';
 import type { SubscriptionStore } from '../subscriptions/index.ts';
 import {
   createSubscriptionStore,
@@ -54,14 +55,7 @@ describe('polling subscriptions against a local HTTP server and a real Redis', (
   let queue: Queue;
   let store: SubscriptionStore;
 
-  let jobs = 0;
-  const ctx = (): StageContext => ({
-    log: nullLogger(),
-    jobId: `j${++jobs}`,
-    attempt: 1,
-    token: `token-${jobs}`,
-    startedAt: Date.now(),
-  });
+  const ctx = () => stageContext();
   const depsFor = (connection: RedisClient, over: Partial<PollHandlerDeps> = {}): PollHandlerDeps => ({
     store: {
       get: (id) => store.get(id),

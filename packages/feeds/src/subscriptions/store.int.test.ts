@@ -1,7 +1,8 @@
 import type { RedisClient } from '@wirefeed/core';
-import { createRedis, isWirefeedError } from '@wirefeed/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../../test/support/redis-harness.ts';
+import { isWirefeedError } from '@wirefeed/core';
+import { dropPrefix, testRedis } from '@wirefeed/testing/redis';
+import { inSuite } from '@wirefeed/testing/suite';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { feedIdFor } from './feed-id.ts';
 import type { SubscriptionStore } from './store.ts';
 import { createSubscriptionStore, SubscriptionProblem } from './store.ts';
@@ -17,24 +18,18 @@ async function refusal(promise: Promise<unknown>): Promise<{ reason: unknown; me
 }
 
 describe('subscription store on a real Redis', () => {
-  const url = testRedisUrl();
-  const bare = uniquePrefix('subscription-store');
-  const prefix = `{${bare}}`;
+  const redis = inSuite(() => testRedis('subscription-store'));
+  let url: string;
+  let bare: string;
+  let prefix: string;
   let a: RedisClient;
   let b: RedisClient;
   let store: SubscriptionStore;
 
   beforeAll(() => {
-    a = createRedis(url, 'worker');
-    b = createRedis(url, 'worker');
+    ({ url, name: bare, prefix, a, b } = redis());
     store = createSubscriptionStore({ redis: a, prefix });
   });
-  afterAll(async () => {
-    await dropPrefix(url, bare);
-    a.disconnect();
-    b.disconnect();
-  });
-
   it('adds with an id derived from the URL, with defaults, and reads it back every way', async () => {
     const added = await store.add({
       url: ' https://wire.example/world.rss ',

@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { CLI_BIN } from './run-cli.ts';
+import { CLI_BIN } from './cli.ts';
 
 /** A `wirefeed start` child process, what it printed, and where its dashboard listens. */
 export interface StartProcess {
