@@ -80,9 +80,8 @@ export function createDeliverHandler(deps: DeliverHandlerDeps): StageHandler<Sto
     const delayMs = embargoDelay(story, now());
     if (delayMs > 0)
       ctx.log.info({ embargoedUntil: story.embargoedUntil, delay: delayMs }, 'story held for embargo');
-    ctx.note(
-      `to ${targets.map((s) => s.name).join(', ')}${delayMs > 0 ? `, held until ${story.embargoedUntil}` : ''}`,
-    );
+    // A job log line costs a round trip per job: only the stories a person would ask about get one.
+    if (delayMs > 0) ctx.note(`held until ${story.embargoedUntil} (embargo)`);
     return { next: targets.map((s) => ({ queue: sinkQueueName(s.name), story, delayMs })) };
   };
 }

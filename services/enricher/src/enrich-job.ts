@@ -34,10 +34,6 @@ export function createEnrichHandler(enrich: Enrich): StageHandler<StoryJob> {
         { code: failure.code, enricher: failure.enricher, reason: failure.reason },
         'enricher failed',
       );
-    const e = out.enrichment;
-    ctx.note(
-      `${e.people.length} people, ${e.organisations.length} organisations, ${e.places.length} places, ${e.subjects.length} subjects${out.failures.length ? `; ${out.failures.length} enricher(s) failed` : ''}`,
-    );
     return { next: [{ queue: Stage.deliver, story }] };
   };
 }

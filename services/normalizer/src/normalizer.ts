@@ -32,9 +32,6 @@ export function createNormalizeHandler(normalize: Normalize): StageHandler<Norma
       ...(job.feedTitle ? { feedTitle: job.feedTitle } : {}),
     };
     const story = await normalize({ item: job.item, context });
-    ctx.note(
-      `"${story.headline}" from ${job.feedId}: story ${story.id}, ${story.body.text.length} characters`,
-    );
     return { next: [{ queue: Stage.dedup, story }] };
   };
 }
