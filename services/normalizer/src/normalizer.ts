@@ -24,7 +24,7 @@ export type Normalize = (task: NormalizeTask) => Promise<Story>;
 
 /** Raw item → Story v1, handed to dedup under an id made of the story id and its content hash. */
 export function createNormalizeHandler(normalize: Normalize): StageHandler<NormalizeJob> {
-  return async (job, ctx) => {
+  return async (job) => {
     const context: NormalizeContext = {
       feedId: job.feedId,
       feedUrl: job.feedUrl,
