@@ -5,6 +5,7 @@ import { findEntities, withoutCountry } from './entities.ts';
 import { loadGazetteer as buildGazetteer, lookupPlaces, placeAt } from './gazetteer.ts';
 import type { Lines } from './ner/features.ts';
 import { casedView, isCommonWord, linesOf, loadWordLists, taggerInput } from './ner/features.ts';
+import type { EntityModel } from './ner/model.ts';
 import { loadEntityModel } from './ner/model.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
 import { decode, spansOf } from './ner/tagger.ts';
@@ -55,7 +56,15 @@ const PARTICLES = new Set(
 );
 
 // The entities and places enrichers run back to back on the same story: the analysis is done once.
-let cached: { headline: string; text: string; language: string | undefined; result: FoundNames } | undefined;
+let cached:
+  | {
+      headline: string;
+      text: string;
+      language: string | undefined;
+      model: EntityModel;
+      result: FoundNames;
+    }
+  | undefined;
 
 /**
  * People, organisations and places by the trained tagger (src/ner), which reads word shapes,
@@ -64,11 +73,13 @@ let cached: { headline: string; text: string; language: string | undefined; resu
  * as the gazetteer writes them.
  */
 export function findNames(input: EnrichInput): FoundNames {
+  const model = loadEntityModel();
   if (
     cached !== undefined &&
     cached.headline === input.headline &&
     cached.text === input.text &&
-    cached.language === input.language
+    cached.language === input.language &&
+    cached.model === model
   ) {
     return cached.result;
   }
@@ -83,7 +94,7 @@ export function findNames(input: EnrichInput): FoundNames {
     const spans = tagSpans(input, tokenized, lines, view, rules);
     result = group(tokenized, view, spans, rules);
   }
-  cached = { headline: input.headline, text: input.text, language: input.language, result };
+  cached = { headline: input.headline, text: input.text, language: input.language, model, result };
   return result;
 }
 

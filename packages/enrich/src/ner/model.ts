@@ -26,6 +26,14 @@ export function loadEntityModel(): EntityModel {
   return loaded;
 }
 
+/**
+ * Tag with another model from now on (the evaluation's cross-validation trains one per fold);
+ * `undefined` goes back to the shipped one. Not exported by the package.
+ */
+export function useEntityModel(model: EntityModel | undefined): void {
+  loaded = model;
+}
+
 /** Build the lookup table from the file's bytes (uncompressed). */
 export function modelFrom(bytes: Uint8Array): EntityModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
