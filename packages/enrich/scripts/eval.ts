@@ -187,8 +187,8 @@ function evaluate(
   const theirLenient = prf(overall(totals.get('compromise') ?? emptyTotals(), 'lenient')).f;
   if (SYSTEMS.includes('compromise'))
     console.log(
-    `${''.padEnd(15)}lenient F1: wirefeed − compromise = ${((ourLenient - theirLenient) * 100).toFixed(1)} points`,
-  );
+      `${''.padEnd(15)}lenient F1: wirefeed − compromise = ${((ourLenient - theirLenient) * 100).toFixed(1)} points`,
+    );
   return { totals, predictions };
 }
 
