@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ruleHints } from '../src/names.ts';
 import type { TaggerInput } from '../src/ner/features.ts';
-import { casedView, combine, fnv, linesOf, taggerInput } from '../src/ner/features.ts';
-import { MODEL_MAGIC, WEIGHT_SCALE } from '../src/ner/model.ts';
+import { casedView, combine, fnv, linesOf, stackedInput, taggerInput } from '../src/ner/features.ts';
+import type { EntityModel } from '../src/ner/model.ts';
+import { MODEL_MAGIC, modelFrom, WEIGHT_SCALE } from '../src/ner/model.ts';
 import type { AddRow } from '../src/ner/tagger.ts';
-import { decode, LABEL_COUNT, spansOf } from '../src/ner/tagger.ts';
+import { decode, LABEL_COUNT, spansOf, tag } from '../src/ner/tagger.ts';
 import { tokenize } from '../src/tokens.ts';
 import { generateOtherCopy } from './other-copy.ts';
 import { generateWireCopy } from './wire-copy.ts';
@@ -46,11 +47,23 @@ export interface TrainOptions {
   dropout: number;
   /** Leave out the rules' hints. */
   noRules: boolean;
+  /** Train a second pass that reads the first pass's labels of the whole story. */
+  stacked: boolean;
+  /** Folds for the first-pass labels the second pass learns from (each predicted by a model that did not see it). */
+  jackknife: number;
   /** Progress lines (epochs) go here. */
   log?: (line: string) => void;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 8, runs: 4, minCount: 2, dropout: 0.3, noRules: false };
+export const DEFAULT_TRAIN: TrainOptions = {
+  epochs: 8,
+  runs: 4,
+  minCount: 2,
+  dropout: 0.3,
+  noRules: false,
+  stacked: true,
+  jackknife: 2,
+};
 
 /** How much of each source the shipped model is trained on. */
 export const DEFAULT_DATA = { copies: 300, others: 200, gumWeight: 2 } as const;
@@ -259,10 +272,44 @@ export interface Prf {
   f: number;
 }
 
+/**
+ * Train the tagger: the first pass on `examples`; with `stacked`, a second pass that also reads the
+ * first pass's labels — on each training document those of a first pass trained without it
+ * (jackknife), so that the second pass learns how far to trust them on unseen text. Returns the
+ * model file's bytes (both passes).
+ */
+export function trainTagger(examples: readonly Example[], options: TrainOptions): Uint8Array {
+  const first = trainModel(examples, options);
+  if (!options.stacked) return first;
+  const folds = Math.max(2, options.jackknife);
+  const ids = [...new Set(examples.map((e) => e.doc.id))].sort();
+  const foldOfId = new Map(ids.map((id, i) => [id, i % folds]));
+  const firstLabels = new Map<Example, Uint8Array>();
+  for (let f = 0; f < folds; f++) {
+    const model = modelFrom(
+      trainModel(
+        examples.filter((e) => foldOfId.get(e.doc.id) !== f),
+        options,
+      ),
+    );
+    for (const e of examples)
+      if (foldOfId.get(e.doc.id) === f) firstLabels.set(e, decode(e.input, model.addRow));
+  }
+  const stacked = examples.map((e) => ({
+    ...e,
+    input: stackedInput(e.input, firstLabels.get(e) ?? new Uint8Array(e.input.tokens.length)),
+  }));
+  const second = trainModel(stacked, options);
+  const both = new Uint8Array(first.byteLength + second.byteLength);
+  both.set(first);
+  both.set(second, first.byteLength);
+  return both;
+}
+
 /** Name-level precision, recall and F1 of the tagger alone (exact boundaries and kind). */
 export function spanScores(
   examples: readonly Example[],
-  addRow: AddRow,
+  model: EntityModel,
   onError?: (line: string) => void,
 ): Record<string, Prf> {
   const counts: Record<string, { tp: number; fp: number; fn: number }> = {};
@@ -273,7 +320,7 @@ export function spanScores(
     }
   };
   for (const ex of examples) {
-    const predicted = spansOf(ex.input, decode(ex.input, addRow));
+    const predicted = spansOf(ex.input, tag(ex.input, model));
     const gold = spansOf(ex.input, ex.gold);
     const key = (s: { first: number; last: number; kind: string }) => `${s.first}:${s.last}:${s.kind}`;
     const goldKeys = new Set(gold.map(key));
@@ -304,11 +351,11 @@ export function spanScores(
 }
 
 /** Token-level confusion on candidates: gold kind (O/PER/ORG/LOC) × predicted kind. */
-export function confusion(examples: readonly Example[], addRow: AddRow): string {
+export function confusion(examples: readonly Example[], model: EntityModel): string {
   const m = Array.from({ length: 4 }, () => [0, 0, 0, 0]);
   const kind = (l: number) => (l === 0 ? 0 : Math.ceil(l / 2));
   for (const ex of examples) {
-    const predicted = decode(ex.input, addRow);
+    const predicted = tag(ex.input, model);
     for (const i of ex.input.candidates) (m[kind(ex.gold[i] ?? 0)] as number[])[kind(predicted[i] ?? 0)]++;
   }
   const names = ['O', 'PER', 'ORG', 'LOC'];

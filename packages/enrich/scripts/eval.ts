@@ -19,6 +19,8 @@
 //                the held-out split's misses are never printed
 //   --rounds N   timed passes over the stories per system (default 10); the median pass is reported
 //   --cv K       add the K-fold cross-validation of the train split (K models trained, ~15 s each)
+//   --one-pass, --copies N, --others N, --gum-weight N, --epochs N, --runs N, --dropout X: train
+//                the taggers of dev and cv otherwise than the shipped one (to compare variants)
 //   --dev        while developing: no held-out split, wirefeed only, no timing; the stories are
 //                scored with the tagger trained without the dev split (so a change of features
 //                needs no retrained shipped model)
@@ -43,7 +45,7 @@ import {
   example,
   foldOf,
   gumDocs as gumTraining,
-  trainModel,
+  trainTagger,
   writtenCopy,
 } from './entity-training.ts';
 
@@ -78,8 +80,23 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '10' },
     dev: { type: 'boolean', default: false },
     cv: { type: 'string', default: '0' },
+    'one-pass': { type: 'boolean', default: false },
+    copies: { type: 'string', default: String(DEFAULT_DATA.copies) },
+    others: { type: 'string', default: String(DEFAULT_DATA.others) },
+    'gum-weight': { type: 'string', default: String(DEFAULT_DATA.gumWeight) },
+    epochs: { type: 'string', default: String(DEFAULT_TRAIN.epochs) },
+    runs: { type: 'string', default: String(DEFAULT_TRAIN.runs) },
+    dropout: { type: 'string', default: String(DEFAULT_TRAIN.dropout) },
   },
 });
+// Training options, changeable for experiments (the shipped model uses the defaults).
+const TRAIN = {
+  ...DEFAULT_TRAIN,
+  stacked: !values['one-pass'],
+  epochs: Number(values.epochs),
+  runs: Number(values.runs),
+  dropout: Number(values.dropout),
+};
 const folds = Math.max(0, Number.parseInt(values.cv, 10) || 0);
 const SYSTEMS: readonly System[] = values.dev ? ['wirefeed'] : ['wirefeed', 'compromise'];
 const rounds = Math.max(1, Number.parseInt(values.rounds, 10) || 10);
@@ -260,13 +277,13 @@ const exampleOf = (d: LabelledDoc): Example => {
   }
   return ex;
 };
-const copy = writtenCopy();
-const trainTagger = (gum: readonly LabelledDoc[]): EntityModel => {
-  const docs = [...Array.from({ length: DEFAULT_DATA.gumWeight }, () => gum).flat(), ...copy];
-  return modelFrom(trainModel(docs.map(exampleOf), DEFAULT_TRAIN));
+const copy = writtenCopy(Number(values.copies), Number(values.others));
+const taggerFor = (gum: readonly LabelledDoc[]): EntityModel => {
+  const docs = [...Array.from({ length: Number(values['gum-weight']) }, () => gum).flat(), ...copy];
+  return modelFrom(trainTagger(docs.map(exampleOf), TRAIN));
 };
 const gumTrain = gumTraining('train');
-const withoutDev = trainTagger(gumTrain);
+const withoutDev = taggerFor(gumTrain);
 evaluate(
   `DEVELOPMENT — GUM dev split: ${dev.length} real documents (${kb(dev)} KB on average), tuned on; tagger trained without them`,
   dev,
@@ -276,7 +293,7 @@ if (folds > 1) {
   const modelOf = new Map<string, EntityModel>();
   for (let k = 0; k < folds; k++) {
     const held = new Set(foldOf(gumTrain, folds, k).map((d) => d.id));
-    const model = trainTagger(gumTrain.filter((d) => !held.has(d.id)));
+    const model = taggerFor(gumTrain.filter((d) => !held.has(d.id)));
     for (const id of held) modelOf.set(`${id}.txt`, model);
   }
   const trainSet = gumDocs('train');

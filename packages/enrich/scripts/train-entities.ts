@@ -11,6 +11,7 @@
 //   --gum-weight N  times the GUM training split is counted (default 2)
 //   --min-count N   features seen fewer times carry no weight (default 2)
 //   --no-copy, --no-rules   leave out the written copy / the rules' hints (for comparison)
+//   --one-pass      no second pass (the stacked one that reads the first pass's labels)
 //   --hold-dev      train on the train split only, to measure on the dev split while developing
 //   --dry-run       train and report, but do not write the model
 //   --errors        list the dev split's wrong names and the token confusion matrix
@@ -32,7 +33,7 @@ import {
   formatScores,
   gumDocs,
   spanScores,
-  trainModel,
+  trainTagger,
   writtenCopy,
 } from './entity-training.ts';
 import { generateWireCopy } from './wire-copy.ts';
@@ -50,6 +51,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: String(DEFAULT_TRAIN.runs) },
     others: { type: 'string', default: String(DEFAULT_DATA.others) },
     'min-count': { type: 'string', default: String(DEFAULT_TRAIN.minCount) },
+    'one-pass': { type: 'boolean', default: false },
   },
 });
 const options = {
@@ -58,6 +60,7 @@ const options = {
   runs: Number(values.runs),
   minCount: Number(values['min-count']),
   noRules: values['no-rules'],
+  stacked: !values['one-pass'],
   log: (line: string) => console.log(line),
 };
 
@@ -76,17 +79,15 @@ const copyDev = values['no-copy'] ? [] : generateWireCopy(60, 777).map((d) => ex
 console.log(
   `training: ${trainDocs.length} GUM documents + ${copies.length} written documents, ${train.reduce((n, e) => n + e.input.candidates.length, 0)} candidate tokens`,
 );
-const bytes = trainModel(train, options);
+const bytes = trainTagger(train, options);
 const model = modelFrom(bytes);
 console.log(`model: ${model.rows} features × ${LABEL_COUNT} labels`);
 console.log(
-  `GUM dev names (exact span and kind${values['hold-dev'] ? '' : ', seen in training'}), P/R/F1: ${formatScores(spanScores(dev, model.addRow, values.errors ? console.log : undefined))}`,
+  `GUM dev names (exact span and kind${values['hold-dev'] ? '' : ', seen in training'}), P/R/F1: ${formatScores(spanScores(dev, model, values.errors ? console.log : undefined))}`,
 );
-if (values.errors) console.log(confusion(dev, model.addRow));
+if (values.errors) console.log(confusion(dev, model));
 if (copyDev.length > 0)
-  console.log(
-    `written copy (other seed), P/R/F1:           ${formatScores(spanScores(copyDev, model.addRow))}`,
-  );
+  console.log(`written copy (other seed), P/R/F1:           ${formatScores(spanScores(copyDev, model))}`);
 if (!values['dry-run']) {
   const gz = gzipSync(bytes, { level: 9 });
   writeFileSync(MODEL, gz);

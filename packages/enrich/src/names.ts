@@ -8,7 +8,7 @@ import { casedView, isCommonWord, linesOf, loadWordLists, taggerInput } from './
 import type { EntityModel } from './ner/model.ts';
 import { loadEntityModel } from './ner/model.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
-import { decode, spansOf } from './ner/tagger.ts';
+import { spansOf, tag } from './ner/tagger.ts';
 import type { PlaceSpan, TaggedPlaces } from './places.ts';
 import { findPlaces, rulePlaceRanges } from './places.ts';
 import type { Token, Tokenized } from './tokens.ts';
@@ -109,7 +109,7 @@ export function tagSpans(
   const hints = ruleHints(input, tokenized, view, rules);
   const tagger = taggerInput(tokenized, lines, view, hints, MAX_TAGGED_TOKENS);
   const margins = new Float64Array(tokenized.tokens.length);
-  return spansOf(tagger, decode(tagger, loadEntityModel().addRow, undefined, margins), margins);
+  return spansOf(tagger, tag(tagger, loadEntityModel(), margins), margins);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TaggerInput } from './features.ts';
-import { combine, LABEL_TEMPLATES } from './features.ts';
+import { combine, LABEL_TEMPLATES, stackedInput } from './features.ts';
+import type { EntityModel } from './model.ts';
 
 /** The tagger's labels: outside, or the beginning / inside of a person, organisation or place. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
@@ -88,6 +89,16 @@ export function decode(
     labels[i] = observe === undefined ? best : observe(k, all, best);
   }
   return labels;
+}
+
+/**
+ * The labels of a story's candidates: the first pass, then, when the model has one, the second
+ * pass, which also reads what the first found in the whole story. `margins` are the last pass's.
+ */
+export function tag(input: TaggerInput, model: EntityModel, margins?: Float64Array): Uint8Array {
+  if (model.second === undefined) return decode(input, model.addRow, undefined, margins);
+  const first = decode(input, model.addRow);
+  return decode(stackedInput(input, first), model.second.addRow, undefined, margins);
 }
 
 /** The names in a labelling: a B- and the I-s after it, trimmed of what cannot end or open a name. */
