@@ -61,7 +61,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   minCount: 2,
   dropout: 0.3,
   noRules: false,
-  stacked: true,
+  stacked: false,
   jackknife: 2,
 };
 

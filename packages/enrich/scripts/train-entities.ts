@@ -11,7 +11,7 @@
 //   --gum-weight N  times the GUM training split is counted (default 2)
 //   --min-count N   features seen fewer times carry no weight (default 2)
 //   --no-copy, --no-rules   leave out the written copy / the rules' hints (for comparison)
-//   --one-pass      no second pass (the stacked one that reads the first pass's labels)
+//   --two-pass      add a second pass that reads the first pass's labels of the whole story
 //   --hold-dev      train on the train split only, to measure on the dev split while developing
 //   --dry-run       train and report, but do not write the model
 //   --errors        list the dev split's wrong names and the token confusion matrix
@@ -51,7 +51,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: String(DEFAULT_TRAIN.runs) },
     others: { type: 'string', default: String(DEFAULT_DATA.others) },
     'min-count': { type: 'string', default: String(DEFAULT_TRAIN.minCount) },
-    'one-pass': { type: 'boolean', default: false },
+    'two-pass': { type: 'boolean', default: false },
   },
 });
 const options = {
@@ -60,7 +60,7 @@ const options = {
   runs: Number(values.runs),
   minCount: Number(values['min-count']),
   noRules: values['no-rules'],
-  stacked: !values['one-pass'],
+  stacked: values['two-pass'],
   log: (line: string) => console.log(line),
 };
 

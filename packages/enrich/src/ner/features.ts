@@ -145,6 +145,15 @@ const LOWER_RE = /\p{Ll}/u;
 const LETTER_RE = /\p{L}/u;
 const DIGIT_CHAR_RE = /\p{N}/u;
 
+// "cheung", "keung", "ching", "wen", "un": one romanised syllable (Chinese, Korean, Vietnamese
+// given names are written "Che-cheung", "Jong-un"); "based", "led", "born", "owned" are not.
+const SYLLABLE_RE = /^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|r)?$/;
+
+/** Whether a lowercase word after a hyphen may end a name ("Kim Jong-un", "Leung Che-cheung"). */
+export function isSyllable(text: string): boolean {
+  return text.length <= 7 && SYLLABLE_RE.test(text);
+}
+
 /** "Xx", "XX", "X.X.", "Xx-Xx", "dd": the word's shape, runs of a kind of character collapsed. */
 export function shapeOf(text: string): string {
   let out = '';
@@ -507,7 +516,7 @@ export function taggerInput(
     )
       continue;
     if (!next.word || DIGIT_RE.test(next.text)) continue;
-    if (next.cap || next.text.length <= 3) {
+    if (next.cap || next.text.length <= 3 || isSyllable(next.text)) {
       candidate[i] = 1;
       candidate[i + 1] = 1;
     }

@@ -1,5 +1,5 @@
 import type { TaggerInput } from './features.ts';
-import { combine, LABEL_TEMPLATES, stackedInput } from './features.ts';
+import { combine, isSyllable, LABEL_TEMPLATES, stackedInput } from './features.ts';
 import type { EntityModel } from './model.ts';
 
 /** The tagger's labels: outside, or the beginning / inside of a person, organisation or place. */
@@ -127,7 +127,9 @@ export function spansOf(input: TaggerInput, labels: Uint8Array, margins?: Float6
       tokens[last + 1]?.start === tokens[last]?.end &&
       tokens[last + 2]?.word === true &&
       tokens[last + 2]?.start === tokens[last + 1]?.end &&
-      (tokens[last + 2]?.cap === true || (tokens[last + 2]?.text.length ?? 9) <= 3)
+      (tokens[last + 2]?.cap === true ||
+        (tokens[last + 2]?.text.length ?? 9) <= 3 ||
+        isSyllable(tokens[last + 2]?.text ?? ''))
     ) {
       last += 2;
     }
@@ -147,7 +149,10 @@ export function spansOf(input: TaggerInput, labels: Uint8Array, margins?: Float6
 function syllableEnd(tokens: TaggerInput['tokens'], i: number): boolean {
   const t = tokens[i];
   return (
-    t?.word === true && t.text.length <= 3 && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start
+    t?.word === true &&
+    (t.text.length <= 3 || isSyllable(t.text)) &&
+    tokens[i - 1]?.text === '-' &&
+    tokens[i - 1]?.end === t.start
   );
 }
 
