@@ -46,6 +46,15 @@ export const MIN_CONFIDENCE = 0;
 export const MIN_LONE_CONFIDENCE = 200;
 
 const SPACE_RE = /\s+/gu;
+// The last words of names of places and structures on the map (GUM's annotators, like most, call
+// an airport, a square or a bridge a place); not "Center", "Hall", "Church" or "Reserve", which end
+// organisations' names as often.
+const PLACE_HEADS = new Set(
+  `Airport Station Bridge Street Avenue Road Boulevard Lane Square Park Gardens Cathedral Mosque Temple
+  Cemetery Palace Castle Tower Lodge Grounds Province County District Island Islands Lake River Mountain
+  Mountains Valley Beach Bay Peninsula Desert Forest Canyon Falls Hill Hills Harbour Harbor Stadium
+  Arena Plaza Highway Motorway Canal Strait Gulf Sea Ocean Coast Abbey Monastery Fort`.split(/\s+/),
+);
 const CONTINENTS = new Set(['Africa', 'America', 'Americas', 'Asia', 'Europe', 'Oceania', 'Antarctica']);
 /** The tagger reads at most this many tokens of a story (~20 KB of text; wire stories are a few KB). */
 export const MAX_TAGGED_TOKENS = 4_000;
@@ -460,7 +469,12 @@ function splitAtOf(tokens: readonly Token[], view: readonly Token[], span: Tagge
 // place with an organisation word after its first, that the gazetteer does not know whole, is an
 // organisation.
 function placeOrOrg(view: readonly Token[], span: TaggedSpan): TaggedSpan {
-  if (span.kind !== 'place' || span.first === span.last) return span;
+  if (span.first === span.last) return span;
+  // "Isfahan International Airport", "Chaharbagh Boulevard", "Isfahan Province": a name ending in
+  // a word for a place or a structure on the map is a place, whatever organisation word it holds.
+  if (span.kind !== 'person' && PLACE_HEADS.has(view[span.last]?.bare ?? ''))
+    return { ...span, kind: 'place' };
+  if (span.kind !== 'place') return span;
   let cue = false;
   for (let k = span.first + 1; k <= span.last; k++) if (ORG_CUES.has(view[k]?.bare ?? '')) cue = true;
   if (!cue) return span;
