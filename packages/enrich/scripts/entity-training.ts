@@ -45,6 +45,10 @@ export interface TrainOptions {
   minCount: number;
   /** Share of the written copy's candidate tokens whose word is hidden. */
   dropout: number;
+  /** Share of the real (GUM) documents' candidate tokens whose word is hidden. */
+  realDropout: number;
+  /** Size of a weight update on written copy (1 on real text). */
+  copyRate: number;
   /** Leave out the rules' hints. */
   noRules: boolean;
   /** Train a second pass that reads the first pass's labels of the whole story. */
@@ -60,6 +64,8 @@ export const DEFAULT_TRAIN: TrainOptions = {
   runs: 4,
   minCount: 2,
   dropout: 0.3,
+  realDropout: 0,
+  copyRate: 1,
   noRules: false,
   stacked: false,
   jackknife: 2,
@@ -79,7 +85,10 @@ export function writtenCopy(
 const isWritten = (doc: LabelledDoc) => doc.id.startsWith('copy-') || doc.id.startsWith('other-');
 
 /** The tagger's input for a document and its gold labels. */
-export function example(doc: LabelledDoc, options: Pick<TrainOptions, 'dropout' | 'noRules'>): Example {
+export function example(
+  doc: LabelledDoc,
+  options: Pick<TrainOptions, 'dropout' | 'realDropout' | 'noRules'>,
+): Example {
   const tokenized = tokenize(doc.headline, doc.text);
   const lines = linesOf(tokenized);
   const view = casedView(tokenized.tokens, lines);
@@ -88,11 +97,12 @@ export function example(doc: LabelledDoc, options: Pick<TrainOptions, 'dropout' 
   // Written copy repeats its names: for some of its candidate tokens the word itself is hidden
   // (features 1 and 2 are the word and its cased form), so the tagger learns the context and the
   // shape of a name, not a list of names.
-  if (isWritten(doc)) {
+  const dropout = isWritten(doc) ? options.dropout : options.realDropout;
+  if (dropout > 0) {
     let seed = doc.id.length * 7919;
     for (let k = 0; k < input.candidates.length; k++) {
       seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-      if (seed / 2 ** 32 < options.dropout) {
+      if (seed / 2 ** 32 < dropout) {
         const at = input.offsets[k] as number;
         input.features[at + 1] = UNKNOWN_WORD;
         input.features[at + 2] = UNKNOWN_WORD;
@@ -209,6 +219,7 @@ export function trainModel(examples: readonly Example[], options: TrainOptions):
       let errors = 0;
       let total = 0;
       for (const ex of shuffle(order, epoch + 1000 * run)) {
+        const rate = isWritten(ex.doc) ? options.copyRate : 1;
         decode(
           ex.input,
           current,
@@ -221,8 +232,8 @@ export function trainModel(examples: readonly Example[], options: TrainOptions):
               errors++;
               for (const f of features) {
                 if ((seen.get(f) ?? options.minCount) < options.minCount) continue;
-                update(f, gold, 1);
-                update(f, predicted, -1);
+                update(f, gold, rate);
+                update(f, predicted, -rate);
               }
             }
             return predicted;

@@ -19,7 +19,8 @@
 //                the held-out split's misses are never printed
 //   --rounds N   timed passes over the stories per system (default 10); the median pass is reported
 //   --cv K       add the K-fold cross-validation of the train split (K models trained, ~15 s each)
-//   --two-pass, --copies N, --others N, --gum-weight N, --epochs N, --runs N, --dropout X: train
+//   --two-pass, --copies N, --others N, --gum-weight N, --epochs N, --runs N, --dropout X,
+//                --real-dropout X, --copy-rate X, --min-count N: train
 //                the taggers of dev and cv otherwise than the shipped one (to compare variants)
 //   --dev        while developing: no held-out split, wirefeed only, no timing; the stories are
 //                scored with the tagger trained without the dev split (so a change of features
@@ -87,6 +88,9 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: String(DEFAULT_TRAIN.epochs) },
     runs: { type: 'string', default: String(DEFAULT_TRAIN.runs) },
     dropout: { type: 'string', default: String(DEFAULT_TRAIN.dropout) },
+    'real-dropout': { type: 'string', default: String(DEFAULT_TRAIN.realDropout) },
+    'copy-rate': { type: 'string', default: String(DEFAULT_TRAIN.copyRate) },
+    'min-count': { type: 'string', default: String(DEFAULT_TRAIN.minCount) },
   },
 });
 // Training options, changeable for experiments (the shipped model uses the defaults).
@@ -96,6 +100,9 @@ const TRAIN = {
   epochs: Number(values.epochs),
   runs: Number(values.runs),
   dropout: Number(values.dropout),
+  realDropout: Number(values['real-dropout']),
+  copyRate: Number(values['copy-rate']),
+  minCount: Number(values['min-count']),
 };
 const folds = Math.max(0, Number.parseInt(values.cv, 10) || 0);
 const SYSTEMS: readonly System[] = values.dev ? ['wirefeed'] : ['wirefeed', 'compromise'];
@@ -272,7 +279,7 @@ const examples = new Map<LabelledDoc, Example>();
 const exampleOf = (d: LabelledDoc): Example => {
   let ex = examples.get(d);
   if (ex === undefined) {
-    ex = example(d, DEFAULT_TRAIN);
+    ex = example(d, TRAIN);
     examples.set(d, ex);
   }
   return ex;

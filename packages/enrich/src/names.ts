@@ -300,6 +300,7 @@ function group(
   if (rules !== undefined) addRuleFindings(tokenized, spans, texts, rules, people, orgs, placeSpans);
   countDefinedAcronyms(tokenized, spans, texts, orgs, people, placeSpans);
   foldShortForms(orgs, placeSpans, tokenized);
+  foldInnerNames(orgs, placeSpans, tokenized, view);
   return {
     people: ranked(people),
     organisations: ranked(orgs),
@@ -397,6 +398,47 @@ function foldShortForms(orgs: Map<string, Tally>, placeSpans: PlaceSpan[], token
     if (into === undefined) continue;
     into.mentions++;
     placeSpans.splice(k, 1);
+  }
+}
+
+// "Tang Teaching Museum" beside "Tang Teaching Museum and Art Gallery", "Jahan Square" beside
+// "Naqsh-e Jahan Square": a name whose words run inside exactly one longer name of the same kind is
+// a part of it the tagger cut short (an organisation), or a part no map knows (a place).
+function foldInnerNames(
+  orgs: Map<string, Tally>,
+  placeSpans: PlaceSpan[],
+  tokenized: Tokenized,
+  view: readonly Token[],
+): void {
+  const wordsOf = (name: string) => name.toLowerCase().split(WORD_SPLIT_RE);
+  const inside = (short: readonly string[], long: readonly string[]) => {
+    if (short.length >= long.length) return false;
+    for (let at = 0; at + short.length <= long.length; at++)
+      if (short.every((w, k) => long[at + k] === w)) return true;
+    return false;
+  };
+  const entries = [...orgs].map(([key, tally]) => ({ key, tally, words: wordsOf(tally.name) }));
+  for (const short of entries) {
+    const into = entries.filter((e) => e !== short && orgs.has(e.key) && inside(short.words, e.words));
+    if (into.length !== 1 || into[0] === undefined || lookupPlaces(short.tally.name).length > 0) continue;
+    into[0].tally.mentions += short.tally.mentions;
+    orgs.delete(short.key);
+  }
+  const { tokens } = tokenized;
+  const textOf = (p: PlaceSpan) =>
+    tokens
+      .slice(p.first, p.last + 1)
+      .filter((t) => t.word)
+      .map((t) => t.lower);
+  const texts = placeSpans.map(textOf);
+  for (let k = placeSpans.length - 1; k >= 0; k--) {
+    const p = placeSpans[k];
+    const words = texts[k] ?? [];
+    if (p === undefined || words.length < 2) continue;
+    if (placeAt(view, p.first)?.length === p.last - p.first + 1) continue;
+    if (!texts.some((other) => inside(words, other))) continue;
+    placeSpans.splice(k, 1);
+    texts.splice(k, 1);
   }
 }
 
