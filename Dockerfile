@@ -7,7 +7,8 @@ ENV NODE_ENV=production
 WORKDIR /app
 
 # Manifests first, then `npm ci`: an edit to the sources keeps the dependency layer.
-# Every workspace's package.json is listed (test/dockerfile.test.ts checks none is missing).
+# Every workspace's package.json is listed but packages/testing, the test fixtures, which stay out of the
+# image (test/compose.test.ts checks both).
 COPY package.json package-lock.json ./
 COPY packages/cli/package.json packages/cli/
 COPY packages/core/package.json packages/core/

@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import type { NormalizeJob, Producer } from '@wirefeed/core';
-import { createProducer, createRedis, jobIds, Stage } from '@wirefeed/core';
+import { createProducer, createRedis, jobIds, Stage, WORKER_SERVICES } from '@wirefeed/core';
 import { percentile } from './measure.ts';
 import { memoryByFamily } from './redis-cost.ts';
 import type { BenchContext } from './run.ts';
@@ -37,7 +37,8 @@ const RATES = (process.env.BENCH_RATES ?? process.env.BENCH_RATE ?? '10,25,50,75
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const P99_AIM_MS = 250;
-const SERVICES = ['scheduler', 'fetcher', 'normalizer', 'deduplicator', 'enricher', 'deliverer'];
+// Every service with stage workers, each its own process, as the registry lists them.
+const SERVICES = WORKER_SERVICES;
 const CLI = fileURLToPath(new URL('../packages/cli/src/bin.ts', import.meta.url));
 // Linux reports process CPU in clock ticks of 1/100 s on every platform Node supports there.
 const TICKS_PER_SECOND = 100;

@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PIPELINE_SERVICES } from '@wirefeed/cli';
+import { loadPipeline } from '@wirefeed/cli';
 import type { Config, FetchJob, Host } from '@wirefeed/core';
 import {
   createRedis,
@@ -74,7 +74,12 @@ async function startPipeline(redisUrl: string, feedPath: string, outPath: string
     // Synthetic bodies look alike to the near-duplicate layer: marked copies still flow through every stage.
     WIREFEED_DUPLICATES: 'mark',
   };
-  const host: Host = await startHost({ config, log: nullLogger(), redisUrl, factories: PIPELINE_SERVICES });
+  const host: Host = await startHost({
+    config,
+    log: nullLogger(),
+    redisUrl,
+    factories: await loadPipeline(),
+  });
   const { connection, producer, keyPrefix } = host.deps;
   const run = { id: randomBytes(6).toString('hex') };
   await startRun(connection, keyPrefix, run.id, 1);

@@ -3,8 +3,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMANDS } from '@wirefeed/cli';
+import { runCli } from '@wirefeed/testing/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './support/run-cli.ts';
 
 // Every case runs in an empty directory with no REDIS_URL and redis-server on PATH: a command that
 // started anything would leave ./data (the private Redis's directory) behind.

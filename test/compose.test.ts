@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { SERVICE_NAMES } from '@wirefeed/cli';
+import { SERVICE_NAMES } from '@wirefeed/core/services';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
@@ -78,9 +78,9 @@ describe('Dockerfile', () => {
   const ignored = readFileSync(new URL('.dockerignore', root), 'utf8')
     .split('\n')
     .filter((l) => l.trim() && !l.startsWith('#'));
-  const workspaces = ['packages', 'services'].flatMap((dir) =>
-    readdirSync(new URL(`${dir}/`, root)).map((name) => `${dir}/${name}`),
-  );
+  const workspaces = ['packages', 'services']
+    .flatMap((dir) => readdirSync(new URL(`${dir}/`, root)).map((name) => `${dir}/${name}`))
+    .filter((ws) => !ignored.includes(ws));
 
   it('pins its base image to an exact version (or a digest)', () => {
     const base = /^ARG NODE_IMAGE=(\S+)$/m.exec(dockerfile)?.[1] ?? '';
@@ -130,5 +130,21 @@ describe('Dockerfile', () => {
   it('leaves what the image does not need out of the build context', () => {
     for (const p of ['node_modules', '**/node_modules', 'test', 'bench', '**/*.test.ts', '.git'])
       expect(ignored).toContain(p);
+  });
+
+  it('leaves the test fixtures out: not in the context, no manifest copied, a devDependency only', () => {
+    expect(ignored).toContain('packages/testing');
+    expect(at(/^COPY packages\/testing\//)).toBe(-1);
+    for (const dir of ['packages', 'services']) {
+      for (const name of readdirSync(new URL(`${dir}/`, root))) {
+        const manifest = JSON.parse(readFileSync(new URL(`${dir}/${name}/package.json`, root), 'utf8')) as {
+          dependencies?: Record<string, string>;
+        };
+        expect({ ws: `${dir}/${name}`, dep: manifest.dependencies?.['@wirefeed/testing'] }).toEqual({
+          ws: `${dir}/${name}`,
+          dep: undefined,
+        });
+      }
+    }
   });
 });

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { startFeedServer } from '@wirefeed/testing/feed-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardStack } from './support/browser.ts';
 import { ADMIN_TOKEN, startDashboardStack, VIEWER_TOKEN } from './support/browser.ts';
-import { startFeedServer } from './support/feed-server.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/feeds/${name}`, import.meta.url));
 
@@ -207,7 +207,7 @@ describe('dashboard HTTP: auth, roles, CSRF, CSP, API', () => {
       });
     const local = await post('/api/feeds', { url: '/etc/passwd' });
     expect(local.status).toBe(400);
-    expect(((await local.json()) as { error: string }).error).toMatch(/http\(s\)/);
+    expect(((await local.json()) as { error: string }).error).toMatch(/only http and https feed URLs/);
     // Paused at once so the fetcher leaves the (unreachable) feed alone.
     expect(
       (await post('/api/feeds', { url: 'http://127.0.0.1:9/never.xml', id: 'never', title: 'Never' })).status,

@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { FeedServer } from '@wirefeed/testing/feed-server';
+import { startFeedServer } from '@wirefeed/testing/feed-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardStack } from './support/browser.ts';
 import { ADMIN_TOKEN, hasChromium, launchBrowser, logIn, startDashboardStack } from './support/browser.ts';
-import type { FeedServer } from './support/feed-server.ts';
-import { startFeedServer } from './support/feed-server.ts';
 
 // Every payload would set window.pwned (or open a dialog) if it ever ran.
 const HOSTILE_FEED = `<?xml version="1.0" encoding="UTF-8"?>

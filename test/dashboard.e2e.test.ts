@@ -1,5 +1,8 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '@wirefeed/testing/cli';
+import type { FeedServer } from '@wirefeed/testing/feed-server';
+import { startFeedServer } from '@wirefeed/testing/feed-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardStack } from './support/browser.ts';
@@ -13,9 +16,6 @@ import {
   startDashboardStack,
   VIEWER_TOKEN,
 } from './support/browser.ts';
-import type { FeedServer } from './support/feed-server.ts';
-import { startFeedServer } from './support/feed-server.ts';
-import { runCli } from './support/run-cli.ts';
 
 /** The little of the DOM the tests touch inside the page (the project's lib has no DOM types). */
 interface BrowserDocument {

@@ -8,10 +8,11 @@ import { jobIds, loadConfig, nullLogger, Stage, sha256Hex, startHost } from '@wi
 import { makeStory } from '@wirefeed/core/testing';
 import { createDeliverer } from '@wirefeed/service-deliverer';
 import { createEnricher } from '@wirefeed/service-enricher';
+import { CLI_BIN, ndjson } from '@wirefeed/testing/cli';
+import { expectDeliveredOnce } from '@wirefeed/testing/delivery';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import { storyText } from '@wirefeed/testing/wire-feeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storyText } from './support/processes.ts';
-import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
-import { CLI_BIN, ndjson } from './support/run-cli.ts';
 
 const REPLICAS = 4;
 const ORIGINALS = 700;
@@ -105,25 +106,13 @@ describe(`${REPLICAS} deduplicator replicas, ${ORIGINALS + COPIES} stories with 
     );
 
     const read = async () => ndjson<Story>(await readFile(join(dir, 'out.ndjson'), 'utf8').catch(() => ''));
-    await expect.poll(async () => (await read()).length, { timeout: 120_000, interval: 500 }).toBe(ORIGINALS);
-    // Let anything still in flight land, then look again: no story may arrive twice.
-    const queues = [Stage.dedup, Stage.enrich, Stage.deliver, 'sink.out'].map((q) =>
-      host.deps.producer.queue(q),
-    );
-    await expect
-      .poll(
-        async () => {
-          const counts = await Promise.all(queues.map((q) => q.getJobCounts('waiting', 'active', 'delayed')));
-          return counts.reduce((sum, c) => sum + (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0), 0);
-        },
-        { timeout: 60_000, interval: 250 },
-      )
-      .toBe(0);
-    const delivered = await read();
-    expect(delivered).toHaveLength(ORIGINALS);
+    const delivered = await expectDeliveredOnce({
+      read,
+      expected: ORIGINALS,
+      producer: host.deps.producer,
+      queues: [Stage.dedup, Stage.enrich, Stage.deliver, 'sink.out'],
+    });
     const seen = new Set(delivered.map((s) => groups.get(s.id)));
     expect(seen.size).toBe(ORIGINALS);
-    const failed = await Promise.all(queues.map((q) => q.getJobCounts('failed')));
-    expect(failed.map((c) => c.failed ?? 0)).toEqual([0, 0, 0, 0]);
   }, 240_000);
 });

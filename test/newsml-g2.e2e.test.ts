@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NinjsDocument, Story } from '@wirefeed/core';
+import { ndjson, runCli } from '@wirefeed/testing/cli';
+import type { FeedServer } from '@wirefeed/testing/feed-server';
+import { startFeedServer } from '@wirefeed/testing/feed-server';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FeedServer } from './support/feed-server.ts';
-import { startFeedServer } from './support/feed-server.ts';
-import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
-import { ndjson, runCli } from './support/run-cli.ts';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`./fixtures/newsml-g2/agency/${name}`, import.meta.url));

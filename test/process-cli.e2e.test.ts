@@ -7,13 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLI_BIN, ndjson, runCli } from '@wirefeed/testing/cli';
+import type { FeedServer } from '@wirefeed/testing/feed-server';
+import { startFeedServer } from '@wirefeed/testing/feed-server';
+import { testPostgresUrl, uniqueSchema } from '@wirefeed/testing/postgres';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FeedServer } from './support/feed-server.ts';
-import { startFeedServer } from './support/feed-server.ts';
-import { testPostgresUrl, uniqueSchema } from './support/postgres-harness.ts';
-import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
-import { CLI_BIN, ndjson, runCli } from './support/run-cli.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/feeds/${name}`, import.meta.url));
 const PROGRESS =

@@ -1,17 +1,10 @@
+import type { ServiceProcess } from '@wirefeed/testing/processes';
+import { QUEUES_OF, STAGE_SERVICES, spawnReady, stopAll } from '@wirefeed/testing/processes';
+import { hasRedisBinaries } from '@wirefeed/testing/redis-process';
+import { sleep } from '@wirefeed/testing/until';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FaultRig } from './faults/rig.ts';
 import { startRig } from './faults/rig.ts';
-import type { ServiceProcess } from './support/processes.ts';
-import {
-  QUEUES_OF,
-  readSink,
-  repeated,
-  STAGE_SERVICES,
-  sleep,
-  spawnReady,
-  stopAll,
-} from './support/processes.ts';
-import { hasRedisBinaries } from './support/redis-process.ts';
 
 const REPLICAS = 3;
 const FEEDS = 30;
@@ -49,14 +42,7 @@ describe.skipIf(!hasRedisBinaries())(`${REPLICAS} replicas of every stage`, () =
       await sleep(150);
     }
     const expected = FEEDS * ITEMS;
-    await expect
-      .poll(async () => (await readSink(rig.sinkPath)).length, { timeout: 120_000, interval: 500 })
-      .toBeGreaterThanOrEqual(expected);
-    await expect.poll(() => rig.pending(), { timeout: 60_000, interval: 500 }).toBe(0);
-    const lines = await readSink(rig.sinkPath);
-    expect(repeated(lines)).toEqual([]);
-    expect(lines).toHaveLength(expected);
-    expect((await rig.counts('failed')).failed ?? 0).toBe(0);
+    await rig.expectDeliveredOnce(expected);
 
     const shares: Record<string, number[]> = {};
     for (const stage of STAGE_SERVICES) {

@@ -2,22 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PIPELINE_SERVICES } from '@wirefeed/cli';
+import { loadPipeline } from '@wirefeed/cli';
 import type { FetchJob, Host, Story } from '@wirefeed/core';
 import { jobIds, loadConfig, nullLogger, readRun, Stage, startHost, startRun } from '@wirefeed/core';
+import { ndjson } from '@wirefeed/testing/cli';
+import type { FeedServer } from '@wirefeed/testing/feed-server';
+import { startFeedServer } from '@wirefeed/testing/feed-server';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import { until } from '@wirefeed/testing/until';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FeedServer } from './support/feed-server.ts';
-import { startFeedServer } from './support/feed-server.ts';
-import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
-import { ndjson } from './support/run-cli.ts';
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function feed(items: { guid: string; title: string; body: string }[]): string {
   const xml = items
@@ -59,7 +52,7 @@ describe('embargo end to end: an agency embargo line holds a story; a kill durin
       config: loadConfig(env),
       log: nullLogger(),
       redisUrl,
-      factories: PIPELINE_SERVICES,
+      factories: await loadPipeline(),
     });
   });
   afterAll(async () => {

@@ -3,29 +3,22 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PIPELINE_SERVICES } from '@wirefeed/cli';
+import { loadPipeline } from '@wirefeed/cli';
 import type { FetchJob, Host, Story } from '@wirefeed/core';
 import { jobIds, loadConfig, nullLogger, Stage, startHost, startRun } from '@wirefeed/core';
+import { ndjson, runCli } from '@wirefeed/testing/cli';
+import type { FeedServer } from '@wirefeed/testing/feed-server';
+import { startFeedServer } from '@wirefeed/testing/feed-server';
+import { testPostgresUrl } from '@wirefeed/testing/postgres';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import { until } from '@wirefeed/testing/until';
+import type { WebhookReceiver } from '@wirefeed/testing/webhook-receiver';
+import { startWebhookReceiver } from '@wirefeed/testing/webhook-receiver';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebhookReceiver } from '../packages/sinks/src/webhook-receiver.ts';
-import { startWebhookReceiver } from '../packages/sinks/src/webhook-receiver.ts';
-import type { FeedServer } from './support/feed-server.ts';
-import { startFeedServer } from './support/feed-server.ts';
-import { testPostgresUrl } from './support/postgres-harness.ts';
-import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
-import { ndjson, runCli } from './support/run-cli.ts';
 
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/feeds/${name}`, import.meta.url));
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('sinks end to end: routing rules, a sink failing for good, dead letters retried', () => {
   const prefix = uniquePrefix('e2e-sinks');
@@ -80,7 +73,7 @@ describe('sinks end to end: routing rules, a sink failing for good, dead letters
       config: loadConfig(env),
       log: nullLogger(),
       redisUrl,
-      factories: PIPELINE_SERVICES,
+      factories: await loadPipeline(),
     });
     sql = postgres(testPostgresUrl(), { onnotice: () => undefined, connection: { search_path: schema } });
   });

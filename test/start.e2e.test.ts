@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasRedisServer } from '@wirefeed/core';
+import { CLI_BIN, ndjson } from '@wirefeed/testing/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_BIN, ndjson } from './support/run-cli.ts';
 
 const fixture = fileURLToPath(new URL('./fixtures/feeds/world-wire.xml', import.meta.url));
 
@@ -58,6 +58,9 @@ describe.skipIf(!hasRedisServer())('wirefeed start with no REDIS_URL (needs redi
       .toMatch(/Dashboard API: (http:\/\/127\.0\.0\.1:\d+)/);
     const base = /Dashboard API: (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr)?.[1] ?? '';
     expect(stdout).toMatch(/REDIS_URL is unset: started a private redis-server/);
+    // A configured token is the operator's already: never in what Docker or systemd keep.
+    expect(stderr).not.toContain('test-token-0123456789');
+    expect(stdout).not.toContain('test-token-0123456789');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     await expect.poll(async () => (await fetch(`${base}/readyz`)).status, { timeout: 10_000 }).toBe(200);
     expect((await fetch(`${base}/api/pipeline`)).status).toBe(401);

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { validateNinjs } from '@wirefeed/core/testing';
+import { ndjson, runCli } from '@wirefeed/testing/cli';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from './support/redis-harness.ts';
-import { ndjson, runCli } from './support/run-cli.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/feeds/${name}`, import.meta.url));
 

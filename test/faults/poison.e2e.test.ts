@@ -1,7 +1,7 @@
+import type { ServiceProcess } from '@wirefeed/testing/processes';
+import { STAGE_SERVICES, spawnReady, stopAll } from '@wirefeed/testing/processes';
+import { hasRedisBinaries } from '@wirefeed/testing/redis-process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServiceProcess } from '../support/processes.ts';
-import { readSink, repeated, STAGE_SERVICES, spawnReady, stopAll } from '../support/processes.ts';
-import { hasRedisBinaries } from '../support/redis-process.ts';
 import type { FaultRig } from './rig.ts';
 import { startRig } from './rig.ts';
 
@@ -46,13 +46,7 @@ describe.skipIf(!hasRedisBinaries())('poison input', () => {
     for (let f = 0; f < FEEDS; f++) await rig.addFeed(`wire-${f}`, f * ITEMS, ITEMS);
 
     const expected = FEEDS * ITEMS;
-    await expect
-      .poll(async () => (await readSink(rig.sinkPath)).length, { timeout: 120_000, interval: 500 })
-      .toBeGreaterThanOrEqual(expected);
-    await expect.poll(() => rig.pending(), { timeout: 60_000, interval: 500 }).toBe(0);
-    const lines = await readSink(rig.sinkPath);
-    expect(repeated(lines)).toEqual([]);
-    expect(lines).toHaveLength(expected);
+    const lines = await rig.expectDeliveredOnce(expected, { failed: 1 });
     expect(lines.some((l) => l.id === 'poison' || l.source.feedId === 'broken')).toBe(false);
 
     // The malformed job is the only failed job, at once (not retried), with the contract's reason.

@@ -1,10 +1,11 @@
+import type { PostgresProcess } from '@wirefeed/testing/postgres-process';
+import { hasPostgresBinaries, startPostgresProcess } from '@wirefeed/testing/postgres-process';
+import type { ServiceProcess } from '@wirefeed/testing/processes';
+import { STAGE_SERVICES, spawnReady, stopAll } from '@wirefeed/testing/processes';
+import { hasRedisBinaries } from '@wirefeed/testing/redis-process';
+import { sleep } from '@wirefeed/testing/until';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PostgresProcess } from '../support/postgres-process.ts';
-import { hasPostgresBinaries, startPostgresProcess } from '../support/postgres-process.ts';
-import type { ServiceProcess } from '../support/processes.ts';
-import { STAGE_SERVICES, sleep, spawnReady, stopAll } from '../support/processes.ts';
-import { hasRedisBinaries } from '../support/redis-process.ts';
 import type { FaultRig } from './rig.ts';
 import { startRig } from './rig.ts';
 

@@ -5,11 +5,14 @@ import type { FetchJob, Producer, RedisClient } from '@wirefeed/core';
 import { createProducer, createRedis, hashTagPrefix, STAGES, sinkQueueName, whenReady } from '@wirefeed/core';
 import type { SubscriptionStore } from '@wirefeed/feeds/subscriptions';
 import { createSubscriptionStore } from '@wirefeed/feeds/subscriptions';
+import type { SinkLine } from '@wirefeed/testing/delivery';
+import { expectDeliveredOnce, jobCounts, pendingJobs, readSink } from '@wirefeed/testing/delivery';
+import type { FeedServer } from '@wirefeed/testing/feed-server';
+import { startFeedServer } from '@wirefeed/testing/feed-server';
+import type { RedisProcess } from '@wirefeed/testing/redis-process';
+import { startRedisProcess } from '@wirefeed/testing/redis-process';
+import { wireFeedXml } from '@wirefeed/testing/wire-feeds';
 import type { JobType } from 'bullmq';
-import type { WireFeedServer } from '../support/processes.ts';
-import { startWireFeedServer, wireFeedXml } from '../support/processes.ts';
-import type { RedisProcess } from '../support/redis-process.ts';
-import { startRedisProcess } from '../support/redis-process.ts';
 
 /**
  * One fault scenario's world: its own redis-server (AOF everysec, own dir and port), a feed server on
@@ -18,7 +21,7 @@ import { startRedisProcess } from '../support/redis-process.ts';
 export interface FaultRig {
   dir: string;
   redis: RedisProcess;
-  feeds: WireFeedServer;
+  feeds: FeedServer;
   prefix: string;
   sinkPath: string;
   /** Environment for `wirefeed service …` children. */
@@ -35,6 +38,14 @@ export interface FaultRig {
   reviseFeed(id: string, firstSeed: number, count: number, revision: number): Promise<void>;
   /** Jobs still to run across the pipeline's queues (the subscriptions' next polls aside). */
   pending(): Promise<number>;
+  /**
+   * Every one of `expected` stories in the file sink once, nothing pending, nothing failed (waiting
+   * up to `timeoutMs` for the last to land; `failed`: jobs the test made fail); the sink's lines.
+   */
+  expectDeliveredOnce(
+    expected: number,
+    options?: { timeoutMs?: number; failed?: number },
+  ): Promise<SinkLine[]>;
   /** Jobs per state summed across the pipeline's queues. */
   counts(...states: JobType[]): Promise<Record<string, number>>;
   /** Wait until the test's own connection is back after a Redis restart. */
@@ -54,7 +65,7 @@ export async function startRig(
 ): Promise<FaultRig> {
   const dir = await mkdtemp(join(tmpdir(), `wirefeed-${name}-`));
   const redis = await startRedisProcess({ dir: join(dir, 'redis') });
-  const feeds = await startWireFeedServer(options.feedDelayMs ?? 0);
+  const feeds = await startFeedServer(options.feedDelayMs ?? 0);
   const prefix = `f-${name}`;
   const sinkPath = join(dir, 'stories.ndjson');
   const sinks = options.sinks ?? `file:${sinkPath}`;
@@ -83,12 +94,6 @@ export async function startRig(
   const queues = [...STAGES, ...sinkNames.map(sinkQueueName)];
   // While a scenario has Redis down, the test's queue handles would print every refused reconnect.
   for (const q of queues) producer.queue(q).on('error', () => undefined);
-  const counts = async (...states: JobType[]) => {
-    const all = await Promise.all(queues.map((q) => producer.queue(q).getJobCounts(...states)));
-    const sum: Record<string, number> = {};
-    for (const c of all) for (const [k, v] of Object.entries(c)) sum[k] = (sum[k] ?? 0) + (v ?? 0);
-    return sum;
-  };
   return {
     dir,
     redis,
@@ -115,23 +120,10 @@ export async function startRig(
       const job: FetchJob = { feedId: id, url: feeds.url(`/${id}.xml`) };
       await producer.add([{ queue: 'fetch', jobId: `poll-${id}-r${revision}`, data: job }]);
     },
-    async pending() {
-      // The fetch queue's delayed jobs are the subscriptions' next polls, not work in flight.
-      const all = await Promise.all(
-        queues.map((q) =>
-          producer
-            .queue(q)
-            .getJobCounts(
-              'waiting',
-              'active',
-              'prioritized',
-              ...(q === 'fetch' ? [] : (['delayed'] as const)),
-            ),
-        ),
-      );
-      return all.flatMap((c) => Object.values(c)).reduce((a, b) => a + (b ?? 0), 0);
-    },
-    counts,
+    pending: () => pendingJobs(producer, queues),
+    expectDeliveredOnce: (expected, options = {}) =>
+      expectDeliveredOnce({ read: () => readSink(sinkPath), expected, producer, queues, ...options }),
+    counts: (...states) => jobCounts(producer, queues, ...states),
     reconnected: () => whenReady(connection, redis.url, 30_000),
     async close() {
       await producer.close().catch(() => undefined);

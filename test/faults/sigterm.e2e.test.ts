@@ -1,15 +1,9 @@
+import { readSink } from '@wirefeed/testing/delivery';
+import type { ServiceProcess, StageService } from '@wirefeed/testing/processes';
+import { QUEUES_OF, STAGE_SERVICES, spawnReady, stopAll } from '@wirefeed/testing/processes';
+import { hasRedisBinaries } from '@wirefeed/testing/redis-process';
+import { sleep } from '@wirefeed/testing/until';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServiceProcess, StageService } from '../support/processes.ts';
-import {
-  QUEUES_OF,
-  readSink,
-  repeated,
-  STAGE_SERVICES,
-  sleep,
-  spawnReady,
-  stopAll,
-} from '../support/processes.ts';
-import { hasRedisBinaries } from '../support/redis-process.ts';
 import type { FaultRig } from './rig.ts';
 import { startRig } from './rig.ts';
 
@@ -73,14 +67,7 @@ describe.skipIf(!hasRedisBinaries())('SIGTERM during load', () => {
     expect(results.filter((r) => r.midJob).length).toBeGreaterThanOrEqual(4);
 
     const expected = fed * ITEMS;
-    await expect
-      .poll(async () => (await readSink(rig.sinkPath)).length, { timeout: 120_000, interval: 500 })
-      .toBeGreaterThanOrEqual(expected);
-    await expect.poll(() => rig.pending(), { timeout: 60_000, interval: 500 }).toBe(0);
-    const lines = await readSink(rig.sinkPath);
-    expect(repeated(lines)).toEqual([]);
-    expect(lines).toHaveLength(expected);
-    expect((await rig.counts('failed')).failed ?? 0).toBe(0);
+    await rig.expectDeliveredOnce(expected);
   }, 300_000);
 
   it('puts a job that outlives the 10 s drain deadline back in wait, for another replica', async () => {

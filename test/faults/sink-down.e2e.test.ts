@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { repeated } from '@wirefeed/testing/delivery';
+import type { ServiceProcess } from '@wirefeed/testing/processes';
+import { STAGE_SERVICES, spawnReady, stopAll } from '@wirefeed/testing/processes';
+import { hasRedisBinaries } from '@wirefeed/testing/redis-process';
+import { sleep } from '@wirefeed/testing/until';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServiceProcess } from '../support/processes.ts';
-import { repeated, STAGE_SERVICES, sleep, spawnReady, stopAll } from '../support/processes.ts';
-import { hasRedisBinaries } from '../support/redis-process.ts';
 import type { FaultRig } from './rig.ts';
 import { startRig } from './rig.ts';
 

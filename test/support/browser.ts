@@ -4,13 +4,13 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SERVICES } from '@wirefeed/cli';
+import { loadWorkerServices } from '@wirefeed/cli';
 import type { Host } from '@wirefeed/core';
 import { createHealthServer, loadConfig, nullLogger, startHost } from '@wirefeed/core';
 import { createApp, createDashboardRoute } from '@wirefeed/service-dashboard';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { dropPrefix, testRedisUrl, uniquePrefix } from './redis-harness.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = (): boolean => existsSync(CHROMIUM);
@@ -60,7 +60,7 @@ export async function startDashboardStack(
     WIREFEED_DASHBOARD_VIEWER_TOKEN: VIEWER_TOKEN,
   });
   const log = nullLogger();
-  const host = await startHost({ config, log, redisUrl, factories: Object.values(SERVICES) });
+  const host = await startHost({ config, log, redisUrl, factories: await loadWorkerServices() });
   const app = createApp({
     producer: host.deps.producer,
     redis: host.deps.connection,

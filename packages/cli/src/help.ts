@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { SERVICE_LOADERS } from './service-loaders.ts';
+// The registry alone (no Redis, no zod): help and usage errors stay instant.
+import { SERVICE_NAMES } from '@wirefeed/core/services';
 
 /** Every command line the CLI knows: `feeds add` is its own entry, with its own usage and help. */
 export const COMMANDS = [
@@ -21,8 +22,6 @@ export const COMMANDS = [
   'help',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
-
-export const SERVICE_NAMES = [...Object.keys(SERVICE_LOADERS), 'dashboard'];
 
 interface CommandHelp {
   /** The short usage, one line per form: what a usage error prints under its one-line message. */

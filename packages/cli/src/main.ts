@@ -1,15 +1,15 @@
 import type { Config } from '@wirefeed/core';
+import { isServiceName, SERVICE_NAMES } from '@wirefeed/core/services';
 import { atMost, parseCommand } from './args.ts';
 import type { CommandName } from './help.ts';
-import { commandHelp, isCommand, mainHelp, SERVICE_NAMES, shortUsage, version } from './help.ts';
-import type { StageServiceName } from './service-loaders.ts';
-import { loadService, SERVICE_LOADERS } from './service-loaders.ts';
+import { commandHelp, isCommand, mainHelp, shortUsage, version } from './help.ts';
 import { UsageError } from './usage-error.ts';
 
 // Commands and services are imported when used, so `wirefeed service fetcher` does not load the
 // enricher's gazetteer or the dashboard's web stack, and help and usage errors load nothing at all.
 const dashboard = () => import('@wirefeed/service-dashboard');
 const core = () => import('@wirefeed/core');
+const loaders = () => import('./service-loaders.ts');
 
 /** The whole usage, as `wirefeed --help` prints it. */
 export const USAGE = mainHelp();
@@ -99,8 +99,7 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
     case 'start': {
       atMost(command, parseCommand(command, args, {}).positionals, 0, '');
       const c = configured();
-      const names = Object.keys(SERVICE_LOADERS) as StageServiceName[];
-      const factories = await Promise.all(names.map(loadService));
+      const factories = await (await loaders()).loadWorkerServices();
       await (await dashboard()).runDashboard(c, 'start', factories);
       return 'running';
     }
@@ -109,7 +108,7 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
       const name = positionals[0];
       if (name === undefined)
         throw new UsageError(`service needs a NAME: ${SERVICE_NAMES.join(', ')}`, command);
-      if (!SERVICE_NAMES.includes(name))
+      if (!isServiceName(name))
         throw new UsageError(`unknown service "${name}" (one of ${SERVICE_NAMES.join(', ')})`, command);
       atMost(command, positionals, 1, 'one NAME');
       const c = configured();
@@ -117,7 +116,7 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
       else {
         await runServices(c, {
           name,
-          factories: [await loadService(name as StageServiceName)],
+          factories: [await (await loaders()).loadService(name)],
           port: c.WIREFEED_HEALTH_PORT,
           host: '0.0.0.0',
         });

@@ -58,6 +58,23 @@ describe('loadConfig', () => {
     expect((caught as WirefeedError).message).toMatch(message);
   });
 
+  it.each([
+    ['WIREFEED_DASHBOARD_TOKEN', 'short-secret'],
+    ['WIREFEED_DASHBOARD_VIEWER_TOKEN', 'tiny-secret'],
+    ['REDIS_URL', 'http://user:hunter2-secret@x'],
+    ['WIREFEED_SINKS', 'kafka:x,postgres:postgres://u:hunter2-secret@db/x'],
+  ])('names %s and its rule but never echoes its value', (key, value) => {
+    let message = '';
+    try {
+      loadConfig({ [key]: value });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain(`${key}: `);
+    expect(message).not.toContain('secret');
+    expect(message).not.toContain(value);
+  });
+
   it('reports every bad variable at once', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'x', WIREFEED_DASHBOARD_PORT: '-1' })).toThrow(
       /LOG_LEVEL[\s\S]*WIREFEED_DASHBOARD_PORT|WIREFEED_DASHBOARD_PORT[\s\S]*LOG_LEVEL/,

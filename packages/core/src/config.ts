@@ -254,10 +254,26 @@ export const ConfigSchema = z.object({
     .default('5m'),
   WIREFEED_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
   /**
+   * Worker threads per process for each CPU-heavy stage (normalize, enrich), so a slow item never
+   * blocks the event loop that renews locks and answers health checks.
+   */
+  WIREFEED_STAGE_THREADS: z.coerce.number().int().min(1).max(64).default(1),
+  /** The longest one item may take in normalize or enrich; past it the item fails WF_E_ITEM_TOO_COMPLEX. */
+  WIREFEED_ITEM_BUDGET: z
+    .string()
+    .regex(/^\d+(ms|s|m)$/, 'expected a duration such as 10s')
+    .refine((v) => parseDuration(v) >= 100, 'expected at least 100ms')
+    .default('10s'),
+  /**
    * Writes in flight per sink. Each sink still gets every story's versions in order; more in flight
    * hides Redis and network round trips. 1 keeps a receiver seeing one request at a time.
    */
   WIREFEED_SINK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  /**
+   * New items queued from one poll or push of a feed, newest first; the rest wait for the next poll
+   * (the feed is flagged as flooding meanwhile).
+   */
+  WIREFEED_MAX_ITEMS_PER_POLL: z.coerce.number().int().min(1).max(100_000).default(500),
   /** Fetches in flight to one host, across every fetcher replica. */
   WIREFEED_FETCH_PER_HOST: z.coerce.number().int().min(1).max(64).default(2),
   /** A subscription is paused after this many failed polls in a row… */
@@ -298,6 +314,40 @@ export const ConfigSchema = z.object({
   WIREFEED_DASHBOARD_PORT: port.default(3000),
   WIREFEED_DASHBOARD_HOST: z.string().min(1).default('127.0.0.1'),
   /**
+   * Host names the dashboard port answers (its Host header), every path included: what a browser may
+   * call it, so a page elsewhere cannot reach it through DNS rebinding. Unset: loopback names, the
+   * listening address unless it is a wildcard, and the host of WIREFEED_PUBLIC_URL.
+   */
+  WIREFEED_DASHBOARD_HOSTS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return undefined;
+      const hosts = v
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean);
+      if (hosts.length === 0 || hosts.some((h) => !/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/.test(h)))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'expected a comma list of host names (no ports, no schemes)',
+        });
+      return hosts;
+    }),
+  /**
+   * Proxies in front of the dashboard (IP addresses or CIDRs) whose X-Forwarded-For / -Proto / -Host
+   * are believed: the client's address for rate limits, https for Secure cookies.
+   */
+  WIREFEED_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  /**
    * The dashboard's address as hubs on the internet reach it, for WebSub callbacks
    * (`<url>/websub/<feedId>`). Unset: no push subscriptions, polling only.
    */
@@ -314,8 +364,21 @@ export const ConfigSchema = z.object({
 export type Config = z.infer<typeof ConfigSchema>;
 
 /**
- * Parse the environment once. A bad value throws WF_E_CONFIG naming each bad variable, what was
- * wrong and the value given, so start-up fails with something a person can act on.
+ * Variables whose value may be a secret: a token, a signing secret, or a URL that can carry a
+ * password (Redis, PostgreSQL sinks). Their errors name the variable and the rule, never the value.
+ */
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+  'REDIS_URL',
+  'WIREFEED_SINKS',
+  'WIREFEED_WEBHOOK_SECRET',
+  'WIREFEED_DASHBOARD_TOKEN',
+  'WIREFEED_DASHBOARD_VIEWER_TOKEN',
+]);
+
+/**
+ * Parse the environment once. A bad value throws WF_E_CONFIG naming each bad variable and what was
+ * wrong, with the value given unless it may be a secret (`SECRET_VARIABLES`), so start-up fails with
+ * something a person can act on and nothing a log should not keep.
  */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
   const known = Object.keys(ConfigSchema.shape);
@@ -348,7 +411,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   }
   const lines = result.error.issues.map((issue) => {
     const key = String(issue.path[0] ?? '?');
-    return `${key}: ${issue.message} (got ${JSON.stringify(picked[key] ?? '')})`;
+    // A token, a secret or a URL with a password in it must not end up in a terminal or a log.
+    const shown = SECRET_VARIABLES.has(key) ? '' : ` (got ${JSON.stringify(picked[key] ?? '')})`;
+    return `${key}: ${issue.message}${shown}`;
   });
   throw new WirefeedError('WF_E_CONFIG', `Invalid configuration:\n  ${lines.join('\n  ')}`, {
     details: { variables: result.error.issues.map((i) => String(i.path[0])) },

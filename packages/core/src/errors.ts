@@ -17,6 +17,10 @@ export const ErrorCatalog = {
   WF_E_FILE_READ: { retryable: false, summary: 'could not read a local feed file' },
   WF_E_FEED_PARSE: { retryable: false, summary: 'feed could not be parsed' },
   WF_E_ITEM_INVALID: { retryable: false, summary: 'feed item cannot become a story' },
+  WF_E_ITEM_TOO_COMPLEX: {
+    retryable: false,
+    summary: 'feed item is over a work limit (HTML depth or elements, time or memory per item)',
+  },
   WF_E_ENRICH: { retryable: true, summary: 'enrichment failed' },
   WF_E_SINK_WRITE: { retryable: true, summary: 'sink write failed' },
   WF_E_SINK_CONFIG: { retryable: false, summary: 'sink is misconfigured' },

@@ -40,6 +40,18 @@ export async function runChecks(
   return { ok: results.every(([, ok]) => ok), checks: Object.fromEntries(results) };
 }
 
+/** The name of a Host header (`name:port`, `[v6]:port`), lower-cased, without the port. */
+export function hostName(header: string | undefined): string | undefined {
+  const m = /^(\[[^\]]*\]|[^:]+)(?::\d*)?$/.exec(header?.trim() ?? '');
+  return m?.[1]?.toLowerCase();
+}
+
+/** Whether a Host header names one of `allowed`; a request without one is refused. */
+export function hostAllowed(header: string | undefined, allowed: ReadonlySet<string>): boolean {
+  const name = hostName(header);
+  return name !== undefined && allowed.has(name);
+}
+
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
@@ -52,9 +64,16 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 export function createHealthServer(options: {
   checks: readonly ReadinessCheck[];
   routes?: readonly RouteHandler[];
+  /** Host names answered (see `hostAllowed`), on every path; unset: any. */
+  allowedHosts?: readonly string[];
 }): Server {
+  const allowed = options.allowedHosts && new Set(options.allowedHosts.map((h) => h.toLowerCase()));
   return createServer((req, res) => {
     void (async () => {
+      if (allowed && !hostAllowed(req.headers.host, allowed)) {
+        // 421 Misdirected Request: a page on another site that rebinds its name to us gets nothing.
+        return json(res, 421, { error: 'this server does not answer for that host name' });
+      }
       const path = (req.url ?? '/').split('?')[0];
       if (path === '/healthz') return json(res, 200, { status: 'ok' });
       if (path === '/metrics') {

@@ -6,13 +6,15 @@ export type { ErrorCode } from './errors.ts';
 export { ErrorCatalog, isWirefeedError, toWirefeedError, WirefeedError } from './errors.ts';
 export { sha256Hex, shortHash, storyIdFor } from './hash.ts';
 export type { ReadinessCheck, RouteHandler } from './health.ts';
-export { createHealthServer, redisCheck, runChecks } from './health.ts';
+export { createHealthServer, hostAllowed, hostName, redisCheck, runChecks } from './health.ts';
 export type { Logger } from './logger.ts';
 export { createLogger, nullLogger } from './logger.ts';
 export type { WirefeedMetrics } from './metrics.ts';
 export { metricsText, observeJob, reportQueueDepth, wirefeedMetrics } from './metrics.ts';
 export type { NinjsDocument } from './ninjs.ts';
 export { ninjsStoryUri, toNinjs } from './ninjs.ts';
+export type { JobState, PipelineQueue, StageCounts } from './pipeline-counts.ts';
+export { countsOf, pipelineCounts, pipelineQueues, STATES } from './pipeline-counts.ts';
 export type { Emit, Producer } from './producer.ts';
 export { createProducer } from './producer.ts';
 export type { ConnectionRole, RedisClient } from './redis.ts';
@@ -27,6 +29,26 @@ export type { Host, ServiceDeps, ServiceFactory, WirefeedService } from './servi
 export { createStageService, startHost } from './service-host.ts';
 export type { RunServicesOptions } from './service-main.ts';
 export { runMain, runServices } from './service-main.ts';
+export type {
+  ConcurrencyVariable,
+  PipelineServiceName,
+  QueuePattern,
+  ServiceName,
+  ServiceSpec,
+  WorkerServiceName,
+} from './services.ts';
+export {
+  checkRegistry,
+  checkWorkers,
+  concurrencyFor,
+  consumerOf,
+  isServiceName,
+  PIPELINE_SERVICES,
+  queuesOf,
+  SERVICE_NAMES,
+  SERVICES,
+  WORKER_SERVICES,
+} from './services.ts';
 export type { Shutdown } from './shutdown.ts';
 export { closeWorker, createShutdown, installSignalHandlers } from './shutdown.ts';
 export type { StageContext, StageHandler, StageResult, StageWorkerDeps } from './stage-worker.ts';
@@ -68,6 +90,9 @@ export {
   SubjectSchema,
   TraceEntrySchema,
 } from './story.ts';
+export type { TaskPool, TaskPoolOptions } from './task-pool.ts';
+export { createTaskPool } from './task-pool.ts';
+export type { TaskModule } from './task-protocol.ts';
 export type { FetchJob, NormalizeJob, RunRef, StoryJob } from './topology.ts';
 export {
   defaultJobOptions,

@@ -1,5 +1,6 @@
 import type { Worker } from 'bullmq';
 import type { Config } from './config.ts';
+import { parseDuration } from './config.ts';
 import type { ReadinessCheck } from './health.ts';
 import { redisCheck } from './health.ts';
 import type { Logger } from './logger.ts';
@@ -9,9 +10,15 @@ import { createProducer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
 import { createRedis, hashTagPrefix, whenReady } from './redis.ts';
 import { warnAboutRedis } from './redis-sanity.ts';
+import { checkRegistry, checkWorkers, concurrencyFor } from './services.ts';
 import { closeWorker } from './shutdown.ts';
 import type { StageHandler } from './stage-worker.ts';
 import { createStageWorker } from './stage-worker.ts';
+import type { TaskPool } from './task-pool.ts';
+import { createTaskPool } from './task-pool.ts';
+
+/** Heap of one task thread: normalize's language models and enrich's gazetteer, plus a huge item. */
+const STAGE_THREAD_HEAP_MB = 1024;
 
 /** What every service factory is given: plain typed objects, no container. */
 export interface ServiceDeps {
@@ -29,6 +36,11 @@ export interface ServiceDeps {
    * a namespace of its own for one-shot runs, so a `process` never eats what `start` should deliver.
    */
   statePrefix: string;
+  /**
+   * The process's task threads, shared by its stages: a stage loads its pure functions into them
+   * (`threads.use`) and runs each item there within `WIREFEED_ITEM_BUDGET` (see `createTaskPool`).
+   */
+  threads: TaskPool;
 }
 
 /** A running part of the pipeline: its workers, plus whatever it must start and close itself. */
@@ -66,6 +78,15 @@ export async function startHost(options: {
   const producerConnection = createRedis(options.redisUrl, 'producer', 'wirefeed-producer', options.log);
   const queuePrefix = options.queuePrefix ?? keyPrefix;
   const producer = createProducer({ connection: producerConnection, prefix: queuePrefix });
+  // One budget for every stage's items; the heap fits the gazetteer and language models with room
+  // for a 15 MB body, and a thread that needs more fails its item.
+  const threads = createTaskPool({
+    name: 'stage',
+    threads: options.config.WIREFEED_STAGE_THREADS,
+    budgetMs: parseDuration(options.config.WIREFEED_ITEM_BUDGET),
+    maxHeapMb: STAGE_THREAD_HEAP_MB,
+    log: options.log,
+  });
   const deps: ServiceDeps = {
     config: options.config,
     log: options.log,
@@ -74,20 +95,27 @@ export async function startHost(options: {
     keyPrefix,
     queuePrefix,
     statePrefix: options.statePrefix ?? keyPrefix,
+    threads,
   };
   // The producer fails fast when Redis is away (no offline queue), so a stage's first output must not
   // race its connection: on a Cluster the slots take a moment to load.
   await whenReady(producerConnection, options.redisUrl).catch(() => undefined);
   await warnAboutRedis(connection, options.log).catch(() => undefined);
+  checkRegistry();
   const services = options.factories.map((factory) => factory(deps));
+  // The stages' modules load in their threads meanwhile (the gazetteer, language models): no job is
+  // taken before, so none waits for them.
+  await threads.ready();
   const close = async (deadlineMs = 10_000) => {
     // All workers at once under one deadline, so shutdown fits a container's grace period.
     await Promise.all(services.flatMap((s) => s.workers).map((w) => closeWorker(w, deadlineMs)));
     for (const service of [...services].reverse()) await service.close?.();
+    await threads.close();
     await producer.close();
     await Promise.allSettled([connection.quit(), producerConnection.quit()]);
   };
   try {
+    checkWorkers(services);
     for (const service of services) {
       await service.start?.();
       for (const worker of service.workers) {
@@ -122,7 +150,7 @@ export async function startHost(options: {
 
 /**
  * A service that is one stage worker: `handler` bound to `queue` with the deps' connections and
- * prefixes, a child logger named for the service, and the configured concurrency.
+ * prefixes, a child logger named for the service, and the concurrency the registry's variable sets.
  */
 export function createStageService<P>(
   deps: ServiceDeps,
@@ -136,7 +164,10 @@ export function createStageService<P>(
     keyPrefix: deps.keyPrefix,
     log: deps.log.child({ service: options.name }),
     handler: options.handler,
-    concurrency: options.concurrency ?? deps.config.WIREFEED_CONCURRENCY,
+    concurrency:
+      options.concurrency ??
+      concurrencyFor(deps.config, options.name, options.queue) ??
+      deps.config.WIREFEED_CONCURRENCY,
   });
   return { name: options.name, workers: [worker] };
 }

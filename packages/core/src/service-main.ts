@@ -26,6 +26,8 @@ export interface RunServicesOptions {
   /** Where /healthz and /readyz (and `routes`) listen; 0 with no routes: no HTTP server. */
   port: number;
   host: string;
+  /** Host names the HTTP server answers, on every path (see `createHealthServer`); unset: any. */
+  allowedHosts?: readonly string[];
   /** Extra HTTP routes, given the started host (the dashboard API). */
   routes?: (host: Host, log: Logger) => RouteHandler[];
   /** Called once listening, with the server's base URL. */
@@ -51,7 +53,11 @@ export async function runServices(config: Config, options: RunServicesOptions): 
   shutdown.add('services', () => host.close());
   const routes = options.routes?.(host, log) ?? [];
   if (options.port > 0 || routes.length > 0) {
-    const server = createHealthServer({ checks: host.checks, routes });
+    const server = createHealthServer({
+      checks: host.checks,
+      routes,
+      ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+    });
     const port = await listen(server, options.port, options.host).catch(async (err: unknown) => {
       await shutdown.run('cannot listen');
       throw new WirefeedError(

@@ -1,6 +1,6 @@
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
 import { WirefeedError } from './errors.ts';
 import { nullLogger } from './logger.ts';
 import type { Producer } from './producer.ts';
@@ -10,7 +10,7 @@ import { createRedis } from './redis.ts';
 import { readRun, recordItem, startRun } from './runs.ts';
 import { closeWorker } from './shutdown.ts';
 import type { StageHandler } from './stage-worker.ts';
-import { createStageWorker } from './stage-worker.ts';
+import { createStageWorker, JOB_LOG_LINES } from './stage-worker.ts';
 import { makeStory } from './story-fixtures.ts';
 
 describe('stage worker on a real Redis', () => {
@@ -95,6 +95,27 @@ describe('stage worker on a real Redis', () => {
     expect(failedP?.attemptsMade).toBe(1);
     expect(permanentCalls).toBe(1);
     expect(failedT?.attemptsMade).toBe(3);
+    await closeWorker(worker, 2_000);
+  });
+
+  it("writes the handler's notes to the job's log, on success and on failure, bounded", async () => {
+    const worker = start('enrich', async (payload, ctx) => {
+      const headline = (payload as { story: { headline: string } }).story.headline;
+      ctx.note(`looked at "${headline}"`);
+      if (headline === 'fails') throw new WirefeedError('WF_E_ITEM_INVALID', 'no');
+      for (let i = 0; i < 30; i++) ctx.note(`line ${i} ${'x'.repeat(1_000)}`);
+      return {};
+    });
+    const q = producer.queue('enrich');
+    const ok = await q.add('ok', { story: makeStory({ headline: 'works' }) });
+    const bad = await q.add('bad', { story: makeStory({ headline: 'fails' }) });
+    const states = async () => [await ok.getState(), await bad.getState()];
+    await expect.poll(states, { timeout: 10_000 }).toEqual(['completed', 'failed']);
+    const okLogs = (await q.getJobLogs(ok.id ?? '')).logs;
+    expect(okLogs[0]).toBe('looked at "works"');
+    expect(okLogs).toHaveLength(JOB_LOG_LINES);
+    expect(Math.max(...okLogs.map((l) => l.length))).toBeLessThanOrEqual(501);
+    expect((await q.getJobLogs(bad.id ?? '')).logs).toEqual(['looked at "fails"']);
     await closeWorker(worker, 2_000);
   });
 

@@ -29,6 +29,26 @@ export interface StageContext {
   /** Stable across retries of this job, different for a later job with the same id. */
   token: string;
   startedAt: number;
+  /**
+   * A line for the job's own log, for a person reading the job in the dashboard (the HTTP status,
+   * the verdict and why): written when the job ends, whether it succeeded or failed.
+   */
+  note(line: string): void;
+}
+
+/** Lines one job keeps in its log, and the length of each: a handler cannot grow a job without bound. */
+export const JOB_LOG_LINES = 20;
+const JOB_LOG_LINE_MAX = 500;
+
+/** Write the notes a handler made to the job's log (one call per line; BullMQ trims to keepLogs). */
+async function writeNotes(job: Job, notes: readonly string[], log: Logger): Promise<void> {
+  for (const line of notes.slice(0, JOB_LOG_LINES)) {
+    await job
+      .log(line.length > JOB_LOG_LINE_MAX ? `${line.slice(0, JOB_LOG_LINE_MAX)}…` : line)
+      .catch((err) => {
+        log.debug({ err }, 'job log not written');
+      });
+  }
 }
 
 export type StageHandler<P> = (payload: P, ctx: StageContext) => Promise<StageResult>;
@@ -95,6 +115,7 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
     const parsedRun = RunRefSchema.safeParse(raw.run);
     const run = parsedRun.success ? parsedRun.data : undefined;
     const recordFailure = (reason: string) => recordRunFailure(deps, raw, reason);
+    const notes: string[] = [];
     try {
       const parsed = schema.safeParse(job.data);
       if (!parsed.success) {
@@ -112,8 +133,9 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
         attempt: job.attemptsStarted,
         token: `${job.id}@${job.timestamp}`,
         startedAt,
+        note: (line) => void notes.push(line),
       };
-      const result = await deps.handler(parsed.data as P, ctx);
+      const result = await deps.handler(parsed.data as P, ctx).finally(() => writeNotes(job, notes, log));
       if (result.emits?.length) await deps.producer.add(withReplayTag(result.emits, job.id, job.data));
       await result.afterEmit?.();
       if (run && result.feedItems !== undefined && typeof feedId === 'string') {

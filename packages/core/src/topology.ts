@@ -1,18 +1,10 @@
 import type { DefaultJobOptions } from 'bullmq';
 import { z } from 'zod';
 import { shortHash } from './hash.ts';
+import { Stage } from './stages.ts';
 import { RawItemSchema, StorySchema } from './story.ts';
 
-/** The pipeline stages in flow order; each is one BullMQ queue of the same name. */
-export const Stage = {
-  fetch: 'fetch',
-  normalize: 'normalize',
-  dedup: 'dedup',
-  enrich: 'enrich',
-  deliver: 'deliver',
-} as const;
-export type Stage = (typeof Stage)[keyof typeof Stage];
-export const STAGES: readonly Stage[] = ['fetch', 'normalize', 'dedup', 'enrich', 'deliver'];
+export { STAGES, Stage } from './stages.ts';
 
 /** The queue of one sink: the deliverer fans out to one per configured sink. */
 export function sinkQueueName(sinkName: string): string {
@@ -88,8 +80,12 @@ export const jobIds = {
     `s-${sinkName}-${storyId}-v${version}${runSuffix(run)}`,
 } as const;
 
-/** Bounds that keep Redis memory flat: completed jobs for an hour (max 1,000), failed for a week. */
+/**
+ * Bounds that keep Redis memory flat: completed jobs for an hour (max 1,000), failed for a week, and
+ * a job's log to its last 20 lines across retries.
+ */
 export const defaultJobOptions: DefaultJobOptions = {
+  keepLogs: 20,
   attempts: 5,
   backoff: { type: 'exponential', delay: 1_000 },
   removeOnComplete: { age: 3_600, count: 1_000 },

@@ -1,6 +1,6 @@
 import { makeStory } from '@wirefeed/core/testing';
 import { describe, expect, it } from 'vitest';
-import { routeDecision } from './decide.ts';
+import { describeDecision, routeDecision } from './decide.ts';
 import type { DedupDecision } from './dedup-index.ts';
 
 const story = makeStory({ dedup: undefined });
@@ -74,5 +74,40 @@ describe('routeDecision', () => {
       'drop',
     );
     expect('forward' in r && r.forward.version).toBe(2);
+  });
+});
+
+describe('describeDecision', () => {
+  it('says what the index decided, how it knew, and where the story went', () => {
+    const dup = decision({
+      kind: 'duplicate',
+      result: {
+        status: 'duplicate',
+        clusterId: 'abc',
+        duplicateOf: 'abc',
+        method: 'near',
+        similarity: 0.934,
+      },
+    });
+    expect(describeDecision(dup, routeDecision(story, dup, 'drop'))).toBe(
+      'duplicate of abc, by near match, similarity 0.93, version 1; dropped (duplicate)',
+    );
+    const fresh = decision({ kind: 'unique' });
+    expect(describeDecision(fresh, routeDecision(story, fresh, 'drop'))).toBe(
+      'unique, no earlier story matched, version 1; forwarded',
+    );
+    const possible = decision({
+      kind: 'unique',
+      result: {
+        status: 'unique',
+        clusterId: 'x',
+        possibleDuplicateOf: 'def',
+        method: 'near',
+        similarity: 0.71,
+      },
+    });
+    expect(describeDecision(possible, routeDecision(story, possible, 'drop'))).toBe(
+      'possible duplicate of def, by near match, similarity 0.71, version 1; forwarded',
+    );
   });
 });

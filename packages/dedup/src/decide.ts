@@ -16,3 +16,21 @@ export function routeDecision(story: Story, decision: DedupDecision, policy: Dup
   if (decision.result.status === 'duplicate' && policy === 'drop') return { drop: 'duplicate' };
   return { forward: { ...story, version: decision.version, dedup: decision.result } };
 }
+
+/**
+ * Pure: the decision in words, for the job's log in the dashboard ("duplicate of 3f2a… by near
+ * match, similarity 0.93; dropped"): what the index said, how it knew, and what happened to the story.
+ */
+export function describeDecision(decision: DedupDecision, routing: Routing): string {
+  const { result } = decision;
+  const of = result.duplicateOf ?? result.possibleDuplicateOf;
+  const verdict =
+    decision.kind === 'unique' && result.possibleDuplicateOf ? 'possible duplicate' : decision.kind;
+  const parts = [
+    `${verdict}${of ? ` of ${of}` : ''}`,
+    result.method === 'none' ? 'no earlier story matched' : `by ${result.method} match`,
+    ...(result.similarity !== undefined ? [`similarity ${result.similarity.toFixed(2)}`] : []),
+    `version ${decision.version}`,
+  ];
+  return `${parts.join(', ')}; ${'drop' in routing ? `dropped (${routing.drop})` : 'forwarded'}`;
+}

@@ -1,8 +1,9 @@
 import type { RedisClient } from '@wirefeed/core';
-import { createRedis, shortHash } from '@wirefeed/core';
+import { shortHash } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
+import { testRedis } from '@wirefeed/testing/redis';
+import { inSuite } from '@wirefeed/testing/suite';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createDedupIndex } from './dedup-index.ts';
 
 const VOCABULARY =
@@ -23,20 +24,13 @@ function text(seed: string): string {
 }
 
 describe('dedup index on a real Redis', () => {
-  const url = testRedisUrl();
-  const prefix = `{${uniquePrefix('dedup-index')}}`;
+  // Two connections stand for two deduplicator replicas.
+  const redis = inSuite(() => testRedis('dedup-index'));
   let a: RedisClient;
   let b: RedisClient;
-
+  let prefix: string;
   beforeAll(() => {
-    // Two connections stand for two deduplicator replicas.
-    a = createRedis(url, 'worker');
-    b = createRedis(url, 'worker');
-  });
-  afterAll(async () => {
-    await dropPrefix(url, prefix.slice(1, -1));
-    a.disconnect();
-    b.disconnect();
+    ({ a, b, prefix } = redis());
   });
 
   it('calls a new story unique, the same job retried a replay, and a re-poll unchanged', async () => {

@@ -1,6 +1,6 @@
 export { CHECK_AND_INSERT_LUA } from './check-and-insert.ts';
 export type { DuplicatePolicy, Routing } from './decide.ts';
-export { routeDecision } from './decide.ts';
+export { describeDecision, routeDecision } from './decide.ts';
 export type { DedupDecision, DedupIndex, DedupIndexOptions, StoryDedupRecord } from './dedup-index.ts';
 export { createDedupIndex, DecisionKind } from './dedup-index.ts';
 export type { Fingerprints } from './fingerprints.ts';

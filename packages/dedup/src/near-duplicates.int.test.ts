@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { RedisClient, Story } from '@wirefeed/core';
-import { createRedis, sha256Hex } from '@wirefeed/core';
+import { sha256Hex } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
+import { testRedis } from '@wirefeed/testing/redis';
+import { inSuite } from '@wirefeed/testing/suite';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createDedupIndex } from './dedup-index.ts';
 
 // The real wire story vendored in test/fixtures/samples, and a second readout written from the same template.
@@ -55,19 +56,12 @@ function outletCopy(text: string, n: number): string {
 }
 
 describe('near duplicates on a real Redis', () => {
-  const url = testRedisUrl();
-  const prefix = `{${uniquePrefix('dedup-near')}}`;
+  const redis = inSuite(() => testRedis('dedup-near'));
   let a: RedisClient;
   let b: RedisClient;
-
+  let prefix: string;
   beforeAll(() => {
-    a = createRedis(url, 'worker');
-    b = createRedis(url, 'worker');
-  });
-  afterAll(async () => {
-    await dropPrefix(url, prefix.slice(1, -1));
-    a.disconnect();
-    b.disconnect();
+    ({ a, b, prefix } = redis());
   });
 
   it('calls an edited copy from another outlet a near duplicate of the first, with the similarity', async () => {

@@ -1,5 +1,5 @@
 import type { Enrichment, Entity, Story, Subject } from '@wirefeed/core';
-import { WirefeedError } from '@wirefeed/core';
+import { WirefeedError } from '@wirefeed/core/contracts';
 import { CITY_CLUBS } from './data/lexicon.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { keywordsEnricher, wordCountEnricher } from './keywords.ts';

@@ -7,13 +7,13 @@
 //   --parser NAME        ours (default) | rss-parser | rss-parser-v2 (rss-parser alone, with
 //                        defaultRSS: 2): the "before" figures of docs/adr/0005
 //   --module PATH        measure the parseFeed exported by another checkout's parse-feed.ts
-//   --update-baseline    write the met counts to src/testing/conformance-baseline.json
+//   --update-baseline    write the met counts to conformance/conformance-baseline.json
 //
 // Exits 1 when a file crashes or hangs, or when our parser meets fewer lines than the baseline.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { FileResult, Parse, Tally } from '../src/testing/corpus-run.ts';
+import type { FileResult, Parse, Tally } from '../conformance/corpus-run.ts';
 import {
   corpusFiles,
   DEFAULT_CORPUS,
@@ -23,8 +23,8 @@ import {
   regressions,
   runCorpus,
   tallies,
-} from '../src/testing/corpus-run.ts';
-import { rawRssParser } from '../src/testing/raw-rss-parser.ts';
+} from '../conformance/corpus-run.ts';
+import { rawRssParser } from '../conformance/raw-rss-parser.ts';
 
 const { values } = parseArgs({
   options: {
@@ -122,7 +122,7 @@ async function main(): Promise<number> {
   if (parse !== undefined) return crashes.length > 0 ? 1 : 0;
   if (values['update-baseline']) {
     const met = Object.fromEntries([...byGroup].map(([group, t]) => [group, t.met]));
-    const path = new URL('../src/testing/conformance-baseline.json', import.meta.url);
+    const path = new URL('../conformance/conformance-baseline.json', import.meta.url);
     writeFileSync(path, `${JSON.stringify({ met }, null, 2)}\n`);
     print(`\nbaseline written: ${path.pathname}`);
   }

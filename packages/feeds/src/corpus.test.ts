@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FileResult } from './testing/corpus-run.ts';
+import type { FileResult } from '../conformance/corpus-run.ts';
 import {
   DEFAULT_CORPUS,
   metShare,
@@ -8,7 +8,7 @@ import {
   regressions,
   runCorpus,
   tallies,
-} from './testing/corpus-run.ts';
+} from '../conformance/corpus-run.ts';
 
 // The Universal Feed Parser's test corpus, vendored under test/fixtures/feed-corpus (BSD-2-Clause).
 // `npm run conformance` prints the same figures as a table; `-- --failures` lists what is not met.

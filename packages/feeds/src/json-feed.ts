@@ -1,5 +1,5 @@
 import type { Contributor } from '@wirefeed/core';
-import { WirefeedError } from '@wirefeed/core';
+import { WirefeedError } from '@wirefeed/core/contracts';
 import type { FeedItem, FeedPerson, ParsedFeed, SkippedEntry } from './feed.ts';
 import { jsonFeedMedia } from './json-media.ts';
 import { ninjsItems, parseNinjs } from './ninjs-feed.ts';

@@ -2,7 +2,7 @@
 // endpoints serve them. 3.x writes camelCase (`firstCreated`, `contentType`), 2.x the same fields in
 // lower case, 1.x single values (`headline`, `body_html`, `byline`, `subject`); all three are read.
 import type { ProviderSubject, RawItem } from '@wirefeed/core';
-import { WirefeedError } from '@wirefeed/core';
+import { WirefeedError } from '@wirefeed/core/contracts';
 import { z } from 'zod';
 import type { ParsedFeed, SkippedEntry } from './feed.ts';
 import { ninjsMedia, ninjsRights } from './json-media.ts';

@@ -1,6 +1,6 @@
 import type { Emit, NormalizeJob, RawItem, RunRef } from '@wirefeed/core';
-import { jobIds, Stage, shortHash } from '@wirefeed/core';
-import type { ParsedFeed } from './feed.ts';
+import { jobIds, Stage, shortHash } from '@wirefeed/core/contracts';
+import type { FeedItem, ParsedFeed } from './feed.ts';
 
 /**
  * How an item is told apart within its feed: guid → link → hash(link + published) → hash(title + body),
@@ -28,22 +28,49 @@ export interface NormalizeJobContext {
   run?: RunRef;
 }
 
+/** One distinct item of a feed with what tells it apart: its identity, and its content. */
+export interface KeyedItem {
+  item: RawItem;
+  identity: string;
+  /** Hash of the raw item: a changed item is another job, and another version. */
+  rawHash: string;
+  /** identity + rawHash in one short key: what the seen-item memory stores (see poll/seen-items). */
+  key: string;
+}
+
+/** The distinct items of a list (of two with one identity the last wins), each keyed. */
+export function keyedItems(items: readonly FeedItem[]): KeyedItem[] {
+  const identities = itemIdentities(items);
+  const byIdentity = new Map<string, RawItem>();
+  items.forEach((item, i) => {
+    // The feed's own details (every link, scheme, text type) stay with the parse: a job carries the RawItem.
+    const { detail: _detail, ...raw } = item;
+    byIdentity.set(identities[i] ?? '', raw);
+  });
+  return [...byIdentity].map(([identity, item]) => {
+    const rawHash = shortHash(JSON.stringify(item));
+    return { item, identity, rawHash, key: shortHash(identity, rawHash) };
+  });
+}
+
 /**
  * One normalize job per distinct item of a parsed feed (polled or pushed). The job id joins the feed,
  * the item's identity and a hash of the raw item, so a re-poll of an unchanged item adds nothing new
  * while it is remembered, and a changed item is a new job.
  */
 export function normalizeJobsFor(feed: ParsedFeed, ctx: NormalizeJobContext): Emit[] {
-  const identities = itemIdentities(feed.items);
-  const byIdentity = new Map<string, RawItem>();
-  feed.items.forEach((item, i) => {
-    // The feed's own details (every link, scheme, text type) stay with the parse: a job carries the RawItem.
-    const { detail: _detail, ...raw } = item;
-    byIdentity.set(identities[i] ?? '', raw);
-  });
+  return normalizeJobsForItems(keyedItems(feed.items), feed, ctx);
+}
+
+/** `normalizeJobsFor` over items already keyed (and chosen: see poll/select-items). */
+export function normalizeJobsForItems(
+  items: readonly KeyedItem[],
+  feed: Pick<ParsedFeed, 'title'>,
+  ctx: NormalizeJobContext,
+): Emit[] {
   const title = feed.title ?? ctx.feedTitle;
-  return [...byIdentity].map(([identity, item]) => {
-    const jobId = jobIds.normalize(ctx.feedId, identity, shortHash(JSON.stringify(item)), ctx.run);
+  return items.map(({ item, identity, rawHash }) => {
+    const jobId = jobIds.normalize(ctx.feedId, identity, rawHash, ctx.run);
     const data: NormalizeJob = {
       feedId: ctx.feedId,
       feedUrl: ctx.feedUrl,

@@ -1,4 +1,4 @@
-import { WirefeedError } from '@wirefeed/core';
+import { WirefeedError } from '@wirefeed/core/contracts';
 import { decodeFeedBytes } from './decode.ts';
 import type { ParsedFeed } from './feed.ts';
 import { parseJsonFeed } from './json-feed.ts';

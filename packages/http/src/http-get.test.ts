@@ -34,7 +34,8 @@ function redirect(res: ServerResponse, location: string, status = 302): void {
 function drip(res: ServerResponse): void {
   res.writeHead(200, { 'content-type': 'text/plain' });
   const timer = setInterval(() => res.write('.'), 50);
-  const stop = setTimeout(() => res.end(), 3_000);
+  // Far past any deadline a test sets: only the deadline can end the request in time.
+  const stop = setTimeout(() => res.end(), 60_000);
   res.on('close', () => {
     clearInterval(timer);
     clearTimeout(stop);
@@ -173,11 +174,9 @@ describe('httpGet', () => {
   });
 
   it('times out a body that drips past the total deadline', async () => {
-    const started = performance.now();
     const err = await failure(get(`${base}/drip`, { deadlineMs: 300 }));
     expect(err.code).toBe('WF_E_FETCH_TIMEOUT');
     expect(err.retryable).toBe(true);
-    expect(performance.now() - started).toBeLessThan(1_500);
   });
 
   it("reports the caller's abort as a timeout", async () => {

@@ -4,6 +4,7 @@ import { sanitizeBodyWithText } from './body-html.ts';
 import { extractCredit } from './credit.ts';
 import type { Dateline } from './dateline.ts';
 import { extractDateline } from './dateline.ts';
+import { assertHtmlWithinLimits } from './html-limits.ts';
 import { cleanPlainText, looksLikeHtml } from './html-to-text.ts';
 import { trimHtmlText, trimTidyHtml } from './html-trim.ts';
 import { textToHtml } from './sanitize.ts';
@@ -25,12 +26,16 @@ export interface Body {
 /**
  * Build the body from the richest field the item has (contentHtml, else contentText, else summary):
  * sanitized HTML and its text, then the leading dateline and trailing credits removed from both.
+ *
+ * @throws WirefeedError `WF_E_ITEM_TOO_COMPLEX` when the HTML is over `HTML_LIMITS`.
  */
 export function buildBody(raw: RawItem, baseUrl: string | undefined): Body {
   const source = pickSource(raw);
   const value = source ? (raw[source] ?? '') : '';
   // A field that claims HTML but holds plain text keeps its line breaks only when read as text.
   const asHtml = source !== 'contentText' && looksLikeHtml(value);
+  // Checked before any parse: past these limits the sanitizer's time grows with the square of the input.
+  if (asHtml) assertHtmlWithinLimits(value, 'body', { unwraps: true });
   // Text is read from the sanitized HTML, not the feed's, so the two renditions hold the same words.
   const sanitized = asHtml ? sanitizeBodyWithText(value, baseUrl) : undefined;
   const fullText = sanitized ? sanitized.text : cleanPlainText(value);

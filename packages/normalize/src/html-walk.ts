@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { assertHtmlWithinLimits } from './html-limits.ts';
 import { unescapeFilterText } from './unescape.ts';
 
 /**
@@ -30,8 +31,11 @@ export interface HtmlVisitor {
 /**
  * Walk HTML with the parser sanitize-html is built on (htmlparser2), handing the visitor tags and
  * decoded text. Nothing is rendered or executed; the text of NON_TEXT_TAGS is never handed over.
+ *
+ * @throws WirefeedError `WF_E_ITEM_TOO_COMPLEX` when the HTML is over `HTML_LIMITS`.
  */
 export function walkHtml(html: string, visitor: HtmlVisitor): void {
+  assertHtmlWithinLimits(html, 'item', { unwraps: false });
   // sanitize-html rather than htmlparser2 directly: it is this package's declared dependency, and its
   // hooks give the same events with the same skipping of non-text elements as the sanitizer itself.
   sanitizeHtml(html, {

@@ -1,5 +1,5 @@
 import type { Contributor, RawItem, Story } from '@wirefeed/core';
-import { StorySchema, sha256Hex, storyIdFor, WirefeedError } from '@wirefeed/core';
+import { StorySchema, sha256Hex, storyIdFor, WirefeedError } from '@wirefeed/core/contracts';
 import { buildBody } from './body.ts';
 import { cleanByline } from './byline.ts';
 import { canonicalUrl, httpUrl } from './canonical-url.ts';

@@ -1,39 +1,32 @@
-import { randomBytes } from 'node:crypto';
-import type { RedisClient } from '@wirefeed/core';
-import { createRedis } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
-import postgres from 'postgres';
+import { testPostgresUrl, testSchema } from '@wirefeed/testing/postgres';
+import { testRedis } from '@wirefeed/testing/redis';
+import { inSuite } from '@wirefeed/testing/suite';
+import type postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testPostgresUrl } from '../../../test/support/postgres-harness.ts';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
 import { guardOrder } from './order-guard.ts';
 import { createPostgresSink } from './postgres-sink.ts';
 import type { Sink } from './sink.ts';
 
 describe('postgres sink on the real PostgreSQL', () => {
-  const schema = `t_sinks_${randomBytes(4).toString('hex')}`;
-  const url = testRedisUrl();
-  const prefix = uniquePrefix('pg-sink');
+  const db = inSuite(() => testSchema('sinks'));
+  const redis = inSuite(() => testRedis('pg-sink'));
   let sql: postgres.Sql;
-  let redis: RedisClient;
+  let schema: string;
   let sink: Sink;
 
   beforeAll(async () => {
-    sql = postgres(testPostgresUrl(), { onnotice: () => undefined, connection: { search_path: schema } });
-    redis = createRedis(url, 'worker');
+    ({ sql, schema } = db());
+    const { a, prefix } = redis();
     sink = guardOrder(createPostgresSink({ name: 'pg', url: testPostgresUrl(), schema, format: 'ninjs' }), {
-      redis,
-      statePrefix: `{${prefix}}`,
-      key: `{${prefix}}:sink:pg`,
+      redis: a,
+      statePrefix: prefix,
+      key: `${prefix}:sink:pg`,
     });
     await sink.start?.();
   });
   afterAll(async () => {
     await sink.close();
-    await sql.unsafe(`drop schema if exists ${schema} cascade`);
-    await sql.end();
-    await dropPrefix(url, prefix);
-    redis.disconnect();
   });
 
   it('runs its migrations once, however many replicas start', async () => {

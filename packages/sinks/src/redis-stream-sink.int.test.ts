@@ -1,8 +1,8 @@
 import type { RedisClient } from '@wirefeed/core';
 import { createRedis } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
 import { createRedisStreamSink } from './redis-stream-sink.ts';
 
 describe('redis-stream sink on a real Redis', () => {

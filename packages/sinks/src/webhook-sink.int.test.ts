@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { RedisClient } from '@wirefeed/core';
 import { createRedis } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import type { WebhookReceiver } from '@wirefeed/testing/webhook-receiver';
+import { startWebhookReceiver } from '@wirefeed/testing/webhook-receiver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
-import type { WebhookReceiver } from './webhook-receiver.ts';
-import { startWebhookReceiver } from './webhook-receiver.ts';
 import { createWebhookSink, parseRetryAfter } from './webhook-sink.ts';
 import { createWrittenMarks } from './written-marks.ts';
 

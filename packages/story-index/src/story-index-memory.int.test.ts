@@ -1,7 +1,7 @@
 import type { NormalizeJob, RedisClient } from '@wirefeed/core';
 import { createRedis } from '@wirefeed/core';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
 import type { StoryIndex } from './story-index.ts';
 import { createStoryIndex } from './story-index.ts';
 

@@ -1,7 +1,7 @@
 import type { Emit, NormalizeJob, RedisClient } from '@wirefeed/core';
-import { createRedis } from '@wirefeed/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
+import { testRedis } from '@wirefeed/testing/redis';
+import { inSuite } from '@wirefeed/testing/suite';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { replayStory } from './replay.ts';
 import { createStoryIndex, headlineWords } from './story-index.ts';
 
@@ -14,17 +14,11 @@ const raw = (title: string, extra: Partial<NormalizeJob['item']> = {}): Normaliz
 });
 
 describe('story index on a real Redis', () => {
-  const url = testRedisUrl();
-  const name = uniquePrefix('story-index');
-  const prefix = `{${name}}`;
+  const fixture = inSuite(() => testRedis('story-index'));
   let redis: RedisClient;
-
+  let prefix: string;
   beforeAll(() => {
-    redis = createRedis(url, 'worker');
-  });
-  afterAll(async () => {
-    redis.disconnect();
-    await dropPrefix(url, name);
+    ({ a: redis, prefix } = fixture());
   });
 
   it('finds a story by id, URL, feed and headline words, newest first', async () => {

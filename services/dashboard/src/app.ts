@@ -2,8 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import type { Logger, Producer, RedisClient, RouteHandler, SinkSpec } from '@wirefeed/core';
-import { isWirefeedError } from '@wirefeed/core';
+import { isWirefeedError, pipelineQueues } from '@wirefeed/core';
 import { createDedupIndex } from '@wirefeed/dedup';
 import { createSubscriptionStore } from '@wirefeed/feeds/subscriptions';
 import type { StoryIndex } from '@wirefeed/story-index';
@@ -11,17 +12,19 @@ import { createStoryIndex } from '@wirefeed/story-index';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Fastify, { LogController } from 'fastify';
 import type { Auth, Tokens } from './auth.ts';
-import { bearerToken, Role, roleForToken, SESSION_COOKIE, sessionRole, signingKey } from './auth.ts';
+import { bearerToken, Role, roleForToken, SESSION_COOKIE, signingKey } from './auth.ts';
+import { createAuthLimits } from './auth-limits.ts';
 import { createFeedActions } from './feeds.ts';
 import { createDashboardMetrics } from './metrics.ts';
 import type { PageContext } from './pages.ts';
 import { errorPage, loginPage } from './pages.ts';
-import { pipelineQueues } from './pipeline.ts';
 import type { RouteContext } from './route-context.ts';
 import { registerActionRoutes } from './routes-actions.ts';
 import { registerApiReadRoutes } from './routes-api.ts';
 import { registerEventsRoute } from './routes-events.ts';
 import { registerPageRoutes } from './routes-pages.ts';
+import type { Sessions } from './sessions.ts';
+import { createSessions } from './sessions.ts';
 import type { DedupCluster } from './trace.ts';
 
 declare module 'fastify' {
@@ -44,12 +47,27 @@ export interface AppDeps {
   storyIndex?: StoryIndex;
   /** How often live pages get new figures over SSE. Default 2 s. */
   liveEveryMs?: number;
+  /** WIREFEED_PUBLIC_URL: when https, cookies are always `Secure`. */
+  publicUrl?: string;
+  /** WIREFEED_TRUSTED_PROXIES: whose X-Forwarded-For/-Proto are believed (client address, https). */
+  trustedProxies?: readonly string[];
+  /** Default: in Redis under `keyPrefix`. */
+  sessions?: Sessions;
+  /** Failed logins and bearer tokens per address and window; default 10 a minute. */
+  authLimits?: { max: number; windowMs: number };
 }
 
 /** Paths anyone may reach: the login page, the static files, and the dashboard's own metrics. */
 const PUBLIC = new Set(['/login', '/static/app.js', '/static/app.css', '/metrics', '/favicon.ico']);
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The id in a request's session cookie, when its signature holds. */
+function sessionId(req: FastifyRequest): string | undefined {
+  const raw = req.cookies[SESSION_COOKIE];
+  const unsigned = raw ? req.unsignCookie(raw) : undefined;
+  return unsigned?.valid && unsigned.value ? unsigned.value : undefined;
+}
 
 /** Where a form goes back to: a path on this site only. */
 function backTo(value: unknown, fallback: string): string {
@@ -79,8 +97,15 @@ export function createApp(deps: AppDeps): FastifyInstance {
     // Requests are counted in /metrics; actions log themselves. A line per request would drown the rest.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 2 * 1024 * 1024,
+    // Only the proxies named: anyone else's X-Forwarded-* would pick the address that rate limits count.
+    trustProxy: deps.trustedProxies?.length ? [...deps.trustedProxies] : false,
   });
   const key = signingKey(deps.tokens);
+  const sessions = deps.sessions ?? createSessions({ redis: deps.redis, prefix: deps.keyPrefix });
+  const limits = createAuthLimits(app, deps.log.child({ component: 'dashboard' }), deps.authLimits);
+  // Behind an https public URL every cookie is Secure; otherwise when the request came over https (a
+  // trusted proxy's X-Forwarded-Proto counts).
+  const cookieSecure: boolean | 'auto' = deps.publicUrl?.startsWith('https:') ? true : 'auto';
   const store = createSubscriptionStore({ redis: deps.redis, prefix: deps.keyPrefix, log: deps.log });
   const feeds = createFeedActions({
     store,
@@ -104,7 +129,14 @@ export function createApp(deps: AppDeps): FastifyInstance {
   app.register(fastifyCookie, { secret: key });
   app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/' },
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: cookieSecure },
+  });
+  // No route limit of its own: `createAuthLimits` counts failed credentials with its counter.
+  app.register(fastifyRateLimit, {
+    global: false,
+    redis: deps.redis,
+    nameSpace: `${deps.keyPrefix}:dashboard:rate-limit:`,
+    skipOnError: true,
   });
   app.register(fastifyHelmet, {
     // Feed HTML is only ever in sandboxed srcdoc frames, which inherit this policy on top of their own.
@@ -142,12 +174,13 @@ export function createApp(deps: AppDeps): FastifyInstance {
     const path = req.url.split('?')[0] ?? '/';
     const bearer = bearerToken(req.headers.authorization);
     if (bearer !== undefined) {
+      if (await limits.blocked(req)) return tooMany(reply);
       const role = roleForToken(deps.tokens, bearer);
       if (role) req.auth = { role, via: 'bearer' };
+      else if (await limits.failed(req, 'bearer')) return tooMany(reply);
     } else {
-      const raw = req.cookies[SESSION_COOKIE];
-      const unsigned = raw ? req.unsignCookie(raw) : undefined;
-      const role = unsigned?.valid && unsigned.value ? sessionRole(unsigned.value) : undefined;
+      const id = sessionId(req);
+      const role = id === undefined ? undefined : await sessions.role(id);
       if (role) req.auth = { role, via: 'session' };
     }
     if (PUBLIC.has(path) || req.auth) return;
@@ -160,6 +193,14 @@ export function createApp(deps: AppDeps): FastifyInstance {
   });
 
   app.addHook('onResponse', async (req, reply) => metrics.finished(req, reply));
+
+  function tooMany(reply: FastifyReply) {
+    return reply
+      .code(429)
+      .header('retry-after', String(Math.ceil((deps.authLimits?.windowMs ?? 60_000) / 1000)))
+      .header('cache-control', 'no-store')
+      .send({ error: 'too many failed attempts from this address: wait a minute' });
+  }
 
   // Page forms carry the CSRF token; bearer clients have no ambient credentials to abuse and need none.
   const csrfChecked = (req: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => {
@@ -232,6 +273,11 @@ export function createApp(deps: AppDeps): FastifyInstance {
 
   const ctx: RouteContext = {
     deps,
+    sessions,
+    sessionId,
+    limits,
+    cookieSecure,
+    tooMany,
     feeds,
     index,
     describeCluster,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearerToken, roleForToken, SESSION_TTL_MS, sessionRole, sessionValue, signingKey } from './auth.ts';
+import { bearerToken, roleForToken, signingKey } from './auth.ts';
 
 const tokens = { admin: 'a'.repeat(24), viewer: 'v'.repeat(24) };
 
@@ -10,15 +10,6 @@ describe('auth', () => {
     expect(roleForToken(tokens, 'a'.repeat(23))).toBeUndefined();
     expect(roleForToken(tokens, '')).toBeUndefined();
     expect(roleForToken({ admin: tokens.admin }, 'v'.repeat(24))).toBeUndefined();
-  });
-
-  it('reads a session until it expires', () => {
-    const now = 1_000_000;
-    const value = sessionValue('viewer', now);
-    expect(sessionRole(value, now + 1)).toBe('viewer');
-    expect(sessionRole(value, now + SESSION_TTL_MS + 1)).toBeUndefined();
-    expect(sessionRole('root.99999999999999', now)).toBeUndefined();
-    expect(sessionRole('admin', now)).toBeUndefined();
   });
 
   it('derives a different signing key when a token changes', () => {

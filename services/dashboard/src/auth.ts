@@ -10,8 +10,6 @@ export interface Auth {
 }
 
 export const SESSION_COOKIE = 'wf_session';
-/** A session lasts this long; logging in again starts a new one. */
-export const SESSION_TTL_MS = 12 * 3_600_000;
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 
@@ -43,18 +41,6 @@ export function signingKey(tokens: Tokens): string {
   return createHmac('sha256', tokens.admin)
     .update(`wirefeed-dashboard-session\n${tokens.viewer ?? ''}`)
     .digest('base64url');
-}
-
-/** The session cookie's value before signing: role and expiry. */
-export function sessionValue(role: Role, now = Date.now()): string {
-  return `${role}.${now + SESSION_TTL_MS}`;
-}
-
-/** The role of an unsigned session value, unless it expired or is malformed. */
-export function sessionRole(value: string, now = Date.now()): Role | undefined {
-  const [role, expires] = value.split('.');
-  if (role !== Role.admin && role !== Role.viewer) return undefined;
-  return Number(expires) > now ? role : undefined;
 }
 
 /** The bearer token of an Authorization header. */

@@ -35,6 +35,9 @@ export interface FeedHealth {
   lastItemAt?: string;
   quiet: boolean;
   quietSince?: string;
+  /** New items the last poll left for the next: the feed offers more than a poll takes. */
+  deferredItems?: number;
+  floodingSince?: string;
   hub?: string;
 }
 
@@ -62,6 +65,8 @@ export function feedHealth(sub: Subscription): FeedHealth {
     ...(s.lastItemAt ? { lastItemAt: s.lastItemAt } : {}),
     quiet: !!s.quietSince,
     ...(s.quietSince ? { quietSince: s.quietSince } : {}),
+    ...(s.deferredItems ? { deferredItems: s.deferredItems } : {}),
+    ...(s.floodingSince ? { floodingSince: s.floodingSince } : {}),
     ...(s.hub ? { hub: s.hub.url } : {}),
   };
 }
@@ -108,9 +113,10 @@ export function createFeedActions(deps: FeedActionsDeps) {
     /** Subscribe to an http(s) feed; the scheduler picks it up and polls it at once. */
     async add(form: NewFeedForm): Promise<FeedHealth> {
       const url = form.url?.trim() ?? '';
-      // The CLI may add local files; a browser may not make the server read its disk.
-      if (!/^https?:\/\/\S+$/i.test(url))
-        throw new WirefeedError('WF_E_CONFIG', 'url: expected an http(s) URL');
+      // The CLI may add local files; a browser may not make the server read its disk. The store parses
+      // the URL once, refuses anything but http(s) for the API (never looking at the disk), and keeps
+      // the href it checked.
+      if (url === '') throw new WirefeedError('WF_E_CONFIG', 'url: expected an http(s) URL');
       const sub = await deps.store.add({
         url,
         origin: 'api',

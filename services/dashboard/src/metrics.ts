@@ -1,9 +1,8 @@
 import type { Producer, SinkSpec } from '@wirefeed/core';
-import { metricsText, reportQueueDepth, wirefeedMetrics } from '@wirefeed/core';
+import { metricsText, pipelineQueues, reportQueueDepth, wirefeedMetrics } from '@wirefeed/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Histogram } from 'prom-client';
 import { Counter, Histogram as HistogramClass } from 'prom-client';
-import { pipelineQueues } from './pipeline.ts';
 
 const startedAt = new WeakMap<FastifyRequest, number>();
 

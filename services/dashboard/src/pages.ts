@@ -1,3 +1,4 @@
+import type { PipelineQueue } from '@wirefeed/core';
 import type { IndexedStory } from '@wirefeed/story-index';
 import type { Role } from './auth.ts';
 import type { FeedHealth } from './feeds.ts';
@@ -5,7 +6,7 @@ import type { SafeHtml } from './html.ts';
 import { age, externalLink, html, sandboxedFrame, time } from './html.ts';
 import type { JobDetail, JobSummary, ListState } from './jobs.ts';
 import { LIST_STATES } from './jobs.ts';
-import type { Overview, PipelineQueue, StageOverview } from './pipeline.ts';
+import type { Overview, StageOverview } from './pipeline.ts';
 import type { DeliveredStory } from './stories.ts';
 import type { StoryTrace } from './trace.ts';
 
@@ -364,7 +365,7 @@ ${feeds.map(
 <td>${time(f.lastFetchAt)}${f.lastOutcome ? html`<br><small>${f.lastOutcome}${f.lastStatus ? ` ${f.lastStatus}` : ''}</small>` : ''}${f.lastSkipped ? html`<br><small class="skipped" title="${f.lastSkipped.reasons.join('\n')}">${f.lastSkipped.count} entr${f.lastSkipped.count === 1 ? 'y' : 'ies'} skipped</small>` : ''}</td>
 <td>${time(f.nextFetchAt)}</td>
 <td>${age(f.intervalMs)}</td>
-<td class="items">${f.itemsSeen}</td>
+<td class="items">${f.itemsSeen}${f.deferredItems ? html`<br><small class="waiting">${f.deferredItems} waiting</small>` : ''}</td>
 <td>${f.itemsPerDay ?? ''}</td>
 <td class="streak">${f.errorStreak}</td>
 <td class="error">${f.lastError ? `${f.lastError.code}: ${f.lastError.message}` : ''}</td>

@@ -1,54 +1,6 @@
-import type { Producer, RedisClient, SinkSpec } from '@wirefeed/core';
-import { STAGES, sinkQueueName } from '@wirefeed/core';
+import type { Producer, RedisClient, SinkSpec, StageCounts } from '@wirefeed/core';
+import { countsOf, pipelineQueues } from '@wirefeed/core';
 import type { Queue } from 'bullmq';
-
-export const STATES = [
-  'waiting',
-  'active',
-  'delayed',
-  'prioritized',
-  'waiting-children',
-  'failed',
-  'completed',
-] as const;
-export type JobState = (typeof STATES)[number];
-
-export interface StageCounts {
-  name: string;
-  queue: string;
-  counts: Record<JobState, number>;
-}
-
-/** A queue of the pipeline: a stage, or a sink's queue. */
-export interface PipelineQueue {
-  name: string;
-  queue: string;
-  kind: 'stage' | 'sink';
-}
-
-/** Every stage in flow order, then each sink. */
-export function pipelineQueues(sinks: readonly Pick<SinkSpec, 'name'>[]): PipelineQueue[] {
-  return [
-    ...STAGES.map((s) => ({ name: s, queue: s, kind: 'stage' as const })),
-    ...sinks.map((s) => ({ name: `sink ${s.name}`, queue: sinkQueueName(s.name), kind: 'sink' as const })),
-  ];
-}
-
-async function countsOf(queue: Queue): Promise<StageCounts['counts']> {
-  const counts = await queue.getJobCounts(...STATES);
-  return Object.fromEntries(STATES.map((s) => [s, counts[s] ?? 0])) as StageCounts['counts'];
-}
-
-/** Every stage in flow order, then each sink, with its job counts per state. */
-export async function pipelineCounts(producer: Producer, sinks: readonly SinkSpec[]): Promise<StageCounts[]> {
-  return Promise.all(
-    pipelineQueues(sinks).map(async ({ name, queue }) => ({
-      name,
-      queue,
-      counts: await countsOf(producer.queue(queue)),
-    })),
-  );
-}
 
 /** One stage of the overview: counts, throughput, the oldest waiting job, workers. */
 export interface StageOverview extends StageCounts {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { roleForToken, SESSION_COOKIE, SESSION_TTL_MS, sessionValue } from './auth.ts';
+import { roleForToken, SESSION_COOKIE } from './auth.ts';
 import type { ListState } from './jobs.ts';
 import { jobDetail, LIST_STATES, listJobs } from './jobs.ts';
 import {
@@ -15,6 +15,7 @@ import {
 } from './pages.ts';
 import { pipelineOverview } from './pipeline.ts';
 import type { RouteContext } from './route-context.ts';
+import { SESSION_TTL_MS } from './sessions.ts';
 import { latestDelivered } from './stories.ts';
 import { storyTrace } from './trace.ts';
 
@@ -45,6 +46,11 @@ export function registerPageRoutes(app: FastifyInstance, ctx: RouteContext): voi
     pageContext,
     csrfChecked,
     metrics,
+    sessions,
+    sessionId,
+    limits,
+    cookieSecure,
+    tooMany,
   } = ctx;
   // ---- static files, login, metrics
   app.get<{ Params: { file: string } }>('/static/:file', async (req, reply) => {
@@ -65,24 +71,37 @@ export function registerPageRoutes(app: FastifyInstance, ctx: RouteContext): voi
     '/login',
     { preHandler: (req, reply, next) => app.csrfProtection(req, reply, next) },
     async (req, reply) => {
+      // Past the limit nothing is checked: a right guess must look like a wrong one.
+      if (await limits.blocked(req)) return tooMany(reply);
       const role = roleForToken(deps.tokens, (req.body as Body | undefined)?.token);
       if (!role) {
-        req.log.warn({ ip: req.ip }, 'dashboard login refused');
+        if (await limits.failed(req, 'login')) return tooMany(reply);
         return page(reply.code(401), loginPage(reply.generateCsrf(), 'That token is not valid.'));
       }
-      reply.setCookie(SESSION_COOKIE, sessionValue(role), {
+      const previous = sessionId(req);
+      if (previous) await sessions.revoke(previous);
+      reply.setCookie(SESSION_COOKIE, await sessions.create(role), {
         signed: true,
         httpOnly: true,
         sameSite: 'strict',
-        secure: req.protocol === 'https',
+        secure: cookieSecure,
         path: '/',
         maxAge: SESSION_TTL_MS / 1000,
       });
+      req.log.info({ ip: req.ip, role }, 'dashboard login');
       return reply.redirect('/', 303);
     },
   );
-  app.post('/logout', { preHandler: csrfChecked }, async (_req, reply) => {
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  // The session ends on the server: its cookie, wherever it was copied, no longer logs anyone in.
+  app.post('/logout', { preHandler: csrfChecked }, async (req, reply) => {
+    const id = sessionId(req);
+    if (id) await sessions.revoke(id);
+    reply.clearCookie(SESSION_COOKIE, {
+      path: '/',
+      secure: cookieSecure,
+      httpOnly: true,
+      sameSite: 'strict',
+    });
     return reply.redirect('/login', 303);
   });
 

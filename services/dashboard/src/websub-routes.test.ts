@@ -11,6 +11,7 @@ import type { WebSubRouteDeps } from './websub-routes.ts';
 import { createWebSubRoutes } from './websub-routes.ts';
 
 const TOPIC = 'https://news.example.com/feed.xml';
+const KEY = 'world-key-0123456789';
 const SECRET = 'f'.repeat(64);
 const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
 <item><title>One</title><guid>g1</guid><description>first</description></item>
@@ -29,7 +30,9 @@ describe('WebSub callback routes', () => {
   let server: Server | undefined;
 
   /** (Re)starts the callback server with these route options. */
-  async function serve(options: Pick<WebSubRouteDeps, 'maxConcurrent' | 'bodyTimeoutMs'> = {}) {
+  async function serve(
+    options: Pick<WebSubRouteDeps, 'maxConcurrent' | 'maxPerFeed' | 'bodyTimeoutMs'> = {},
+  ) {
     await stop();
     const route = createWebSubRoutes({
       websub: {
@@ -70,9 +73,29 @@ describe('WebSub callback routes', () => {
       topic: TOPIC,
       secret: SECRET,
       state: 'subscribed',
+      callbackKey: KEY,
     });
-    await store.save('nosecret', { url: 'https://hub.example/', topic: TOPIC, state: 'subscribed' });
-    wanted = new Set(['world', 'nosecret']);
+    await store.save('other', {
+      url: 'https://hub.example/',
+      topic: TOPIC,
+      secret: SECRET,
+      state: 'subscribed',
+      callbackKey: 'other-key-0123456789',
+    });
+    await store.save('nosecret', {
+      url: 'https://hub.example/',
+      topic: TOPIC,
+      state: 'subscribed',
+      callbackKey: 'nosecret-key-0123456',
+    });
+    // Subscribed before callback keys: its hub still has the path without one.
+    await store.save('legacy', {
+      url: 'https://hub.example/',
+      topic: TOPIC,
+      secret: SECRET,
+      state: 'subscribed',
+    });
+    wanted = new Set(['world', 'other', 'nosecret', 'legacy']);
     websub = createWebSub({ store, isWanted: async (feedId) => wanted.has(feedId) });
     added = [];
     failAdd = false;
@@ -81,8 +104,14 @@ describe('WebSub callback routes', () => {
   });
   afterEach(stop);
 
+  const KEYS: Record<string, string> = {
+    world: KEY,
+    other: 'other-key-0123456789',
+    nosecret: 'nosecret-key-0123456',
+  };
+  const path = (feedId: string) => `/websub/${feedId}${KEYS[feedId] ? `/${KEYS[feedId]}` : ''}`;
   const push = (feedId: string, body: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}/websub/${feedId}`, {
+    fetch(`${base}${path(feedId)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/rss+xml', ...headers },
       body,
@@ -124,8 +153,9 @@ describe('WebSub callback routes', () => {
         controller.close();
       },
     });
-    const streamed = await fetch(`${base}/websub/world`, {
+    const streamed = await fetch(`${base}${path('world')}`, {
       method: 'POST',
+      headers: { 'x-hub-signature': sign('whatever') },
       body: chunks,
       duplex: 'half',
     } as RequestInit);
@@ -143,7 +173,7 @@ describe('WebSub callback routes', () => {
     expect((await push('nobody', FEED, { 'x-hub-signature': sign(FEED) })).status).toBe(410);
     const query = new URLSearchParams({ 'hub.mode': 'subscribe', 'hub.topic': TOPIC, 'hub.challenge': 'c' });
     expect((await fetch(`${base}/websub/nobody?${query}`)).status).toBe(404);
-    expect((await fetch(`${base}/websub/a/b?${query}`)).status).toBe(404);
+    expect((await fetch(`${base}/websub/a/b/c?${query}`)).status).toBe(404);
     expect((await fetch(`${base}/websub/${'x'.repeat(65)}?${query}`)).status).toBe(404);
   });
 
@@ -154,16 +184,16 @@ describe('WebSub callback routes', () => {
       'hub.challenge': 'ch-42',
       'hub.lease_seconds': '600',
     });
-    const res = await fetch(`${base}/websub/world?${query}`);
+    const res = await fetch(`${base}${path('world')}?${query}`);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('ch-42');
     expect((await websub.lookup('world'))?.leaseUntil).toBeDefined();
     query.set('hub.topic', 'https://other.example/');
-    expect((await fetch(`${base}/websub/world?${query}`)).status).toBe(404);
+    expect((await fetch(`${base}${path('world')}?${query}`)).status).toBe(404);
   });
 
   it('refuses other methods and leaves other paths to other routes', async () => {
-    const res = await fetch(`${base}/websub/world`, { method: 'PUT', body: 'x' });
+    const res = await fetch(`${base}${path('world')}`, { method: 'PUT', body: 'x' });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, POST');
     expect(await (await fetch(`${base}/elsewhere`)).json()).toEqual({ error: 'not found' });
@@ -171,7 +201,7 @@ describe('WebSub callback routes', () => {
 
   /** A push whose body is sent by hand: `send` more of it, or `end` it. */
   function openPush(feedId: string, body: string) {
-    const req = request(`${base}/websub/${feedId}`, {
+    const req = request(`${base}${path(feedId)}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/rss+xml',
@@ -209,14 +239,78 @@ describe('WebSub callback routes', () => {
       'hub.topic': TOPIC,
       'hub.challenge': 'c-1',
     });
-    const res = await fetch(`${base}/websub/world?${query}`);
+    const res = await fetch(`${base}${path('world')}?${query}`);
     expect(res.status).toBe(404);
     expect(await res.text()).not.toContain('c-1');
     expect(await websub.lookup('world')).toBeUndefined();
   });
 
+  it('refuses a forged verification: a path without the subscription’s key confirms nothing', async () => {
+    const query = new URLSearchParams({
+      'hub.mode': 'subscribe',
+      'hub.topic': TOPIC,
+      'hub.challenge': 'forged',
+    });
+    for (const forged of ['/websub/world', '/websub/world/guessed-key-0123456789', `/websub/world/${KEY}x`]) {
+      const res = await fetch(`${base}${forged}?${query}`);
+      expect(res.status).toBe(404);
+      expect(await res.text()).toBe('');
+    }
+    expect((await websub.lookup('world'))?.leaseUntil).toBeUndefined();
+    // The legacy path answers only a subscription made before keys.
+    expect((await fetch(`${base}/websub/legacy?${query}`)).status).toBe(200);
+  });
+
+  it('refuses pushes on a wrong path, and with a header that cannot match, before reading any body', async () => {
+    await serve({ maxConcurrent: 2, maxPerFeed: 2 });
+    // Bodies that never end: an answer proves nothing waited for them.
+    const held = (url: string, headers: Record<string, string>) => {
+      const req = request(`${base}${url}`, {
+        method: 'POST',
+        headers: { 'content-length': '100000', ...headers },
+      });
+      const answered = new Promise<number>((resolve, reject) => {
+        req.on('response', (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+      });
+      answered.catch(() => {});
+      req.write('<rss');
+      return { answered, req };
+    };
+    const attempts = [
+      ...Array.from({ length: 8 }, (_, i) =>
+        held(`/websub/world/guessed-key-01234567${i}`, { 'x-hub-signature': sign('x') }),
+      ),
+      held(path('world'), {}),
+      held(path('world'), { 'x-hub-signature': 'md5=00' }),
+    ];
+    const statuses = await Promise.all(attempts.map((a) => a.answered));
+    expect(statuses).toEqual([...Array(8).fill(404), 202, 202]);
+    for (const a of attempts) a.req.destroy();
+    // None of them held a slot: a valid push goes through.
+    expect((await push('world', FEED, { 'x-hub-signature': sign(FEED) })).status).toBe(202);
+    expect(added).toHaveLength(1);
+  });
+
+  it('gives each feed at most its own share of the push slots', async () => {
+    await serve({ maxConcurrent: 8, maxPerFeed: 2 });
+    const first = openPush('other', FEED);
+    const second = openPush('other', FEED);
+    await vi.waitFor(() => expect(lookups).toBe(2));
+    expect((await push('other', FEED, { 'x-hub-signature': sign(FEED) })).status).toBe(503);
+    // Another feed is not held up by the one whose hub is slow.
+    expect((await push('world', FEED, { 'x-hub-signature': sign(FEED) })).status).toBe(202);
+    first.end();
+    second.end();
+    expect((await first.response).status).toBe(202);
+    expect((await second.response).status).toBe(202);
+  });
+
   it('reads only so many pushes at once, and answers the rest 503 with Retry-After', async () => {
-    await serve({ maxConcurrent: 2 });
+    await serve({ maxConcurrent: 2, maxPerFeed: 2 });
     const first = openPush('world', FEED);
     const second = openPush('world', FEED);
     await vi.waitFor(() => expect(lookups).toBe(2));

@@ -1,7 +1,7 @@
 import type { ServiceDeps, StageHandler, StoryJob, WirefeedService } from '@wirefeed/core';
 import { createStageService, jobIds, parseDuration, Stage, traced } from '@wirefeed/core';
 import type { DedupIndex, DuplicatePolicy } from '@wirefeed/dedup';
-import { createDedupIndex, routeDecision } from '@wirefeed/dedup';
+import { createDedupIndex, describeDecision, routeDecision } from '@wirefeed/dedup';
 
 export function createDedupHandler(deps: {
   index: DedupIndex;
@@ -23,6 +23,7 @@ export function createDedupHandler(deps: {
       },
       'dedup decided',
     );
+    ctx.note(describeDecision(decision, routing));
     // Only once the decision is applied does the index stop replaying it: a crash in between re-runs it.
     const afterEmit = () => deps.index.markForwarded(job.story);
     if ('drop' in routing) return { outcome: routing.drop, afterEmit };

@@ -5,21 +5,14 @@ import { join } from 'node:path';
 import type { Host, SinkSpec, Story } from '@wirefeed/core';
 import { jobIds, loadConfig, nullLogger, Stage, sinkQueueName, startHost } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import { until } from '@wirefeed/testing/until';
+import type { WebhookReceiver } from '@wirefeed/testing/webhook-receiver';
+import { startWebhookReceiver } from '@wirefeed/testing/webhook-receiver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebhookReceiver } from '../../../packages/sinks/src/webhook-receiver.ts';
-import { startWebhookReceiver } from '../../../packages/sinks/src/webhook-receiver.ts';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
 import { createDeliverer, unroutedCountKey } from './deliverer.ts';
 
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const lines = async (path: string) =>
   (await readFile(path, 'utf8').catch(() => ''))
@@ -95,6 +88,11 @@ describe('deliverer on a real Redis', () => {
       // ninjs carries the version as a string.
       expect(seen).toEqual(['1', '2', '3']);
     }
+    // The job's log tells a person reading it in the dashboard what the sink answered, try by try.
+    const first = stories[0]?.id ?? '';
+    const { logs } = await host.deps.producer.queue('sink.hook').getJobLogs(jobIds.sink('hook', first, 1));
+    expect(logs[0]).toMatch(/^attempt 1: WF_E_SINK_UNAVAILABLE: webhook hook: .* \(will retry\)$/);
+    expect(logs.at(-1)).toBe('webhook sink hook: version 1 written');
   }, 40_000);
 
   it('routes by rules and counts a story no sink wants', async () => {

@@ -49,6 +49,11 @@ function observe(queue: string, sink: string, outcome: string, startedAt: number
   observeJob(queue, outcome, startedAt, first === undefined ? {} : { sink, firstTraceAt: first });
 }
 
+/** A line of the job's log, shown in the dashboard's job detail; a log that cannot be written is no failure. */
+async function jobLog(job: Job, line: string): Promise<void> {
+  await job.log(line.slice(0, 500)).catch(() => undefined);
+}
+
 function retryAfterOf(err: unknown): number | undefined {
   const details = err instanceof WirefeedError ? err.details : undefined;
   return typeof details?.retryAfterMs === 'number' ? details.retryAfterMs : undefined;
@@ -112,6 +117,10 @@ export function createSinkWorker(deps: SinkWorkerDeps): Worker {
       const stillOwner = async () => token !== undefined && (await deps.connection.get(lockKey)) === token;
       const result = await deps.sink.write({ story, attempt: job.attemptsStarted, stillOwner });
       log.info({ sink: deps.sink.name, version: story.version, result }, 'story delivered');
+      await jobLog(
+        job,
+        `${deps.sink.kind} sink ${deps.sink.name}: version ${story.version} ${result === 'written' ? 'written' : 'already written, skipped'}`,
+      );
       observe(queueName, deps.sink.name, 'delivered', startedAt, story);
       if (run) await recordItem(deps.connection, deps.keyPrefix, run, 'delivered');
     } catch (err) {
@@ -122,6 +131,10 @@ export function createSinkWorker(deps: SinkWorkerDeps): Worker {
       log[final ? 'error' : 'warn'](
         { err: wf, code: wf.code, attempt: job.attemptsMade + 1, details: wf.details },
         'sink write failed',
+      );
+      await jobLog(
+        job,
+        `attempt ${job.attemptsMade + 1}: ${wf.code}: ${wf.message}${final ? '' : ' (will retry)'}`,
       );
       if (final && run) {
         await recordItem(

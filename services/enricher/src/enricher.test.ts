@@ -1,16 +1,14 @@
-import type { StageContext, StoryJob } from '@wirefeed/core';
-import { jobIds, nullLogger, Stage, StorySchema } from '@wirefeed/core';
+import type { StoryJob } from '@wirefeed/core';
+import { jobIds, Stage, StorySchema } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
+import { stageContext } from '@wirefeed/testing/stage';
 import { describe, expect, it } from 'vitest';
-import { enrichHandler } from './enricher.ts';
+import { createEnrichHandler } from './enrich-job.ts';
+import { ENRICH_TEXT_CHARS, enrichToResult } from './enrich-result.ts';
 
-const ctx = (jobId: string): StageContext => ({
-  log: nullLogger(),
-  jobId,
-  attempt: 1,
-  token: `${jobId}@1`,
-  startedAt: Date.now(),
-});
+const enrichHandler = createEnrichHandler(async (story) => enrichToResult(story));
+
+const ctx = (jobId: string) => stageContext({ jobId });
 
 const story = makeStory({
   headline: 'Kenya sends 600 more police officers to Haiti',
@@ -47,5 +45,19 @@ describe('enrich handler', () => {
     expect(enrichment?.subjects[0]?.code).toBe('medtop:16000000');
     expect(enrichment?.failed).toEqual([]);
     expect(out.trace.at(-1)?.stage).toBe(Stage.enrich);
+  });
+});
+
+describe('enrich bounds', () => {
+  it('reads at most ENRICH_TEXT_CHARS of a body, whatever its size', () => {
+    const filler = 'The talks went on. '.repeat(Math.ceil(ENRICH_TEXT_CHARS / 19));
+    const long = makeStory({
+      headline: 'Talks go on',
+      body: { text: `${filler} President William Ruto said on Friday he would attend.`, html: '' },
+      language: 'en',
+    });
+    const out = enrichToResult(long);
+    expect(out.enrichment.people).toEqual([]);
+    expect(out.enrichment.wordCount).toBeLessThanOrEqual(ENRICH_TEXT_CHARS / 4);
   });
 });

@@ -1,26 +1,15 @@
-import type { ServiceDeps, StageHandler, StoryJob, WirefeedService } from '@wirefeed/core';
-import { createStageService, jobIds, Stage, traced } from '@wirefeed/core';
-import { enrichStory, loadGazetteer } from '@wirefeed/enrich';
-
-/** Language, entities, places, subjects, keywords; an enricher that throws is recorded in `enrichment.failed`, never fatal. */
-export const enrichHandler: StageHandler<StoryJob> = async (job, ctx) => {
-  const out = enrichStory(job.story);
-  const language = job.story.language ?? out.language;
-  const story = traced(
-    { ...job.story, ...(language ? { language } : {}), enrichment: out.enrichment },
-    Stage.enrich,
-    ctx,
-  );
-  for (const err of out.errors ?? []) ctx.log.warn({ err, code: err.code }, 'enricher failed');
-  const data: StoryJob = { story, ...(job.run ? { run: job.run } : {}) };
-  return { emits: [{ queue: Stage.deliver, jobId: jobIds.deliver(story.id, story.version, job.run), data }] };
-};
+import type { ServiceDeps, WirefeedService } from '@wirefeed/core';
+import { createStageService, Stage } from '@wirefeed/core';
+import type { EnrichResult } from './enrich-job.ts';
+import { createEnrichHandler } from './enrich-job.ts';
 
 /**
- * The enricher service: consumes `enrich`, emits to `deliver`. The gazetteer (GeoNames cities) is
- * built here, before the worker takes a job, so the first story does not wait for it.
+ * The enricher service: consumes `enrich`, emits to `deliver`. `enrichStory` runs on the process's
+ * task threads (`deps.threads`; each builds the gazetteer when it loads the module, before it takes a
+ * story), each story within `WIREFEED_ITEM_BUDGET`. This thread never loads @wirefeed/enrich.
  */
 export function createEnricher(deps: ServiceDeps): WirefeedService {
-  loadGazetteer();
-  return createStageService(deps, { name: 'enricher', queue: Stage.enrich, handler: enrichHandler });
+  deps.threads.use(new URL('./enrich-tasks.ts', import.meta.url));
+  const handler = createEnrichHandler((story) => deps.threads.run<EnrichResult>('enrich', story));
+  return createStageService(deps, { name: 'enricher', queue: Stage.enrich, handler });
 }

@@ -1,1 +1,6 @@
-export { createNormalizer, indexingNormalizeHandler, normalizeHandler } from './normalizer.ts';
+export type { Normalize, NormalizeTask } from './normalizer.ts';
+export {
+  createNormalizeHandler,
+  createNormalizer,
+  indexingNormalizeHandler,
+} from './normalizer.ts';

@@ -1,15 +1,12 @@
-import type { NormalizeJob, StageContext, StoryJob } from '@wirefeed/core';
-import { nullLogger } from '@wirefeed/core';
+import type { NormalizeJob, StoryJob } from '@wirefeed/core';
+import { normalizeItem } from '@wirefeed/normalize';
+import { stageContext } from '@wirefeed/testing/stage';
 import { describe, expect, it } from 'vitest';
-import { normalizeHandler } from './normalizer.ts';
+import { createNormalizeHandler } from './normalizer.ts';
 
-const ctx = (jobId: string): StageContext => ({
-  log: nullLogger(),
-  jobId,
-  attempt: 1,
-  token: `${jobId}@1`,
-  startedAt: Date.now(),
-});
+const normalizeHandler = createNormalizeHandler(async (task) => normalizeItem(task.item, task.context));
+
+const ctx = (jobId: string) => stageContext({ jobId });
 
 const job: NormalizeJob = {
   feedId: 'wire',

@@ -12,8 +12,8 @@ import {
 } from '@wirefeed/core';
 import type { SubscriptionStore } from '@wirefeed/feeds/subscriptions';
 import { createSubscriptionStore, unscheduleSubscription } from '@wirefeed/feeds/subscriptions';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../test/support/redis-harness.ts';
 import { createScheduler } from './scheduler.ts';
 
 describe('scheduler service on a real Redis', () => {

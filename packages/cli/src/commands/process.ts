@@ -14,11 +14,11 @@ import {
   startRun,
   whenReady,
 } from '@wirefeed/core';
-import { feedIdFor } from '@wirefeed/service-scheduler';
+import { feedIdFor } from '@wirefeed/feeds/subscriptions';
 import { writtenMarksKey } from '@wirefeed/sinks';
 import type { ProgressMode } from '../progress.ts';
 import { createProgress, failureLine } from '../progress.ts';
-import { PIPELINE_SERVICES } from '../service-registry.ts';
+import { loadPipeline } from '../service-loaders.ts';
 import { resolveSource } from '../sources.ts';
 
 export interface ProcessOptions {
@@ -112,7 +112,7 @@ export async function processCommand(config: Config, options: ProcessOptions): P
       config: runConfig,
       log,
       redisUrl: redis.url,
-      factories: PIPELINE_SERVICES,
+      factories: await loadPipeline(),
       queuePrefix: `${keyPrefix}:p${runId}`,
       statePrefix: options.sinks ? keyPrefix : `${keyPrefix}:oneshot`,
     });

@@ -1,6 +1,12 @@
 import type { Config } from '@wirefeed/core';
-import { createLogger, createProducer, createRedis, ensureRedis, hashTagPrefix } from '@wirefeed/core';
-import { pipelineCounts } from '@wirefeed/service-dashboard';
+import {
+  createLogger,
+  createProducer,
+  createRedis,
+  ensureRedis,
+  hashTagPrefix,
+  pipelineCounts,
+} from '@wirefeed/core';
 
 /** `wirefeed queues`: a table of job counts per stage and state. */
 export async function queuesCommand(config: Config): Promise<number> {

@@ -1,23 +1,16 @@
 import type { RedisClient } from '@wirefeed/core';
-import { createRedis } from '@wirefeed/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../../test/support/redis-harness.ts';
+import { testRedis } from '@wirefeed/testing/redis';
+import { inSuite } from '@wirefeed/testing/suite';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createHostLimiter } from './host-limiter.ts';
 
 describe('per-host fetch cap on a real Redis', () => {
-  const url = testRedisUrl();
-  const raw = uniquePrefix('host-limiter');
-  const prefix = `{${raw}}`;
+  const redis = inSuite(() => testRedis('host-limiter'));
   let a: RedisClient;
   let b: RedisClient;
+  let prefix: string;
   beforeAll(() => {
-    a = createRedis(url, 'worker');
-    b = createRedis(url, 'worker');
-  });
-  afterAll(async () => {
-    await dropPrefix(url, raw);
-    a.disconnect();
-    b.disconnect();
+    ({ a, b, prefix } = redis());
   });
 
   it('never lets two replicas hold more slots for one host than the cap', async () => {

@@ -8,7 +8,13 @@ export { backoffInterval, INTERVAL_STEPS_MS, pollInterval } from './interval.ts'
 export type { PollDecision, PollPolicy, PollResult } from './outcome.ts';
 export { applyPollResult } from './outcome.ts';
 export type { PollHandlerDeps, PollPush, PollScheduling, PollStore } from './poll-handler.ts';
-export { createPollHandler } from './poll-handler.ts';
-export type { Fetched, PollSourceDeps } from './poll-source.ts';
+export { createPollHandler, DEFAULT_MAX_ITEMS_PER_POLL } from './poll-handler.ts';
+export type { FeedParse, Fetched, PollSourceDeps } from './poll-source.ts';
 export { pollFile, pollHttp } from './poll-source.ts';
 export { countNewItems, newestItemTime, publishingRate } from './rate.ts';
+export type { SeenItems, SeenItemsOptions } from './seen-items.ts';
+export { createSeenItems, SEEN_ITEMS_PER_FEED } from './seen-items.ts';
+export type { SelectedFeed, SelectOptions } from './select-feed.ts';
+export { parseAndSelect, parseInSlices, SLICE_ITEMS } from './select-feed.ts';
+export type { Selection } from './select-items.ts';
+export { selectItems } from './select-items.ts';

@@ -23,6 +23,40 @@ function hourly(hours: number, from = now): RawItem[] {
 }
 
 describe('applyPollResult', () => {
+  it('flags a flood, keeps no validators while items wait, drains at the shortest interval, and clears it once drained', () => {
+    const items = hourly(48);
+    const flooded = applyPollResult(
+      fresh,
+      { kind: 'ok', status: 200, items, etag: '"v1"', taken: 10, deferred: 38 },
+      policy,
+      now,
+    );
+    expect(flooded.state).toMatchObject({
+      deferredItems: 38,
+      floodingSince: now.toISOString(),
+      itemsSeen: 10,
+    });
+    expect(flooded.state.etag).toBeUndefined();
+    expect(flooded.intervalMs).toBe(policy.minIntervalMs);
+    const later = new Date(now.getTime() + 60_000);
+    const still = applyPollResult(
+      flooded.state,
+      { kind: 'ok', status: 200, items, taken: 10, deferred: 28 },
+      policy,
+      later,
+    );
+    expect(still.state.floodingSince).toBe(now.toISOString());
+    const drained = applyPollResult(
+      still.state,
+      { kind: 'ok', status: 200, items, etag: '"v1"', taken: 28, deferred: 0 },
+      policy,
+      later,
+    );
+    expect(drained.state.deferredItems).toBeUndefined();
+    expect(drained.state.floodingSince).toBeUndefined();
+    expect(drained.state.etag).toBe('"v1"');
+  });
+
   it('learns the publishing rate and keeps the validators from a good poll', () => {
     const d = applyPollResult(
       fresh,

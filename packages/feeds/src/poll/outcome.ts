@@ -25,6 +25,10 @@ export type PollResult =
       maxAgeMs?: number;
       /** Set when every redirect hop was permanent (301/308) and the target served a valid feed. */
       movedTo?: string;
+      /** New items queued by this poll (at most the cap); unset when the caller does not count them. */
+      taken?: number;
+      /** New items left for the next poll: the feed offered more than the cap. */
+      deferred?: number;
       /** Entries left out because they could not be read. */
       skipped?: readonly SkippedEntry[];
     }
@@ -123,6 +127,7 @@ export function applyPollResult(
   // Every item new on a feed seen before: the window may have scrolled past items between polls.
   const overflowing =
     prev.lastItemAt !== undefined && result.items.length >= 2 && fresh === result.items.length;
+  const flooding = (result.deferred ?? 0) > 0;
   const skipped = result.skipped ?? [];
   delete base.lastSkipped;
   const state: SubscriptionState = {
@@ -132,7 +137,8 @@ export function applyPollResult(
       : {}),
     lastOutcome: 'ok',
     lastStatus: result.status,
-    itemsSeen: prev.itemsSeen + fresh,
+    // Counted as queued when the poll says: a flood's items arrive a slice at a time.
+    itemsSeen: prev.itemsSeen + Math.min(fresh, result.taken ?? fresh),
     ...(rate !== undefined ? { avgItemsPerDay: Math.round(rate * 100) / 100 } : {}),
     ...(newest !== undefined && (!prev.lastItemAt || newest > Date.parse(prev.lastItemAt))
       ? { lastItemAt: new Date(newest).toISOString() }
@@ -143,20 +149,30 @@ export function applyPollResult(
   delete state.lastModified;
   delete state.ttlMinutes;
   delete state.maxAgeMs;
-  if (result.etag) state.etag = result.etag;
-  if (result.lastModified) state.lastModified = result.lastModified;
+  delete state.deferredItems;
+  delete state.floodingSince;
+  // While items wait, the next poll must read the whole feed again: a 304 would leave them behind.
+  if (result.etag && !flooding) state.etag = result.etag;
+  if (result.lastModified && !flooding) state.lastModified = result.lastModified;
+  if (flooding) {
+    state.deferredItems = result.deferred;
+    state.floodingSince = prev.floodingSince ?? at;
+  }
   if (result.ttlMinutes !== undefined) state.ttlMinutes = result.ttlMinutes;
   if (result.maxAgeMs !== undefined) state.maxAgeMs = result.maxAgeMs;
   const quiet = quietSince(state, now);
   const effectiveRate = quiet ? (state.avgItemsPerDay ?? 0) / 3 : state.avgItemsPerDay;
-  const intervalMs = overflowing
-    ? bounds.minMs
-    : pollInterval({
-        ...bounds,
-        ...(effectiveRate ? { avgItemsPerDay: effectiveRate } : {}),
-        ...(result.ttlMinutes !== undefined ? { ttlMinutes: result.ttlMinutes } : {}),
-        ...(result.maxAgeMs !== undefined ? { maxAgeMs: result.maxAgeMs } : {}),
-      });
+  // A flood is drained a slice per poll at the shortest interval the subscription allows (10 s at
+  // least), never sooner; it stays flagged (floodingSince) until a poll takes every new item.
+  const intervalMs =
+    overflowing || flooding
+      ? bounds.minMs
+      : pollInterval({
+          ...bounds,
+          ...(effectiveRate ? { avgItemsPerDay: effectiveRate } : {}),
+          ...(result.ttlMinutes !== undefined ? { ttlMinutes: result.ttlMinutes } : {}),
+          ...(result.maxAgeMs !== undefined ? { maxAgeMs: result.maxAgeMs } : {}),
+        });
   return {
     state: scheduled(withQuiet(state, quiet), intervalMs, now),
     intervalMs,

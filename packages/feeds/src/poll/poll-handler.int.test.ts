@@ -1,22 +1,30 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FetchJob, Producer, RedisClient, StageContext } from '@wirefeed/core';
-import { createProducer, createRedis, nullLogger, Stage } from '@wirefeed/core';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FetchJob, Producer, RedisClient } from '@wirefeed/core';
+import { createProducer, createRedis, Stage } from '@wirefeed/core';
+import { fifoTripwire } from '@wirefeed/testing/fifo-tripwire';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import { stageContext } from '@wirefeed/testing/stage';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../../test/support/redis-harness.ts';
 import type { SubscriptionStore } from '../subscriptions/index.ts';
 import {
   createSubscriptionStore,
+  SubscriptionStatus,
   schedulerIdFor,
   scheduleSubscription,
+  subscriptionStatus,
   unscheduleSubscription,
 } from '../subscriptions/index.ts';
 import { createFeedLock } from './feed-lock.ts';
 import { createHostLimiter } from './host-limiter.ts';
 import type { PollHandlerDeps } from './poll-handler.ts';
 import { createPollHandler } from './poll-handler.ts';
+import { createSeenItems } from './seen-items.ts';
 
 type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -47,14 +55,7 @@ describe('polling subscriptions against a local HTTP server and a real Redis', (
   let queue: Queue;
   let store: SubscriptionStore;
 
-  let jobs = 0;
-  const ctx = (): StageContext => ({
-    log: nullLogger(),
-    jobId: `j${++jobs}`,
-    attempt: 1,
-    token: `token-${jobs}`,
-    startedAt: Date.now(),
-  });
+  const ctx = () => stageContext();
   const depsFor = (connection: RedisClient, over: Partial<PollHandlerDeps> = {}): PollHandlerDeps => ({
     store: {
       get: (id) => store.get(id),
@@ -282,5 +283,93 @@ describe('polling subscriptions against a local HTTP server and a real Redis', (
     expect((await store.getState(id))?.lastError?.message).toMatch(
       /moved permanently to .*dupe-new\.xml, not followed/,
     );
+  });
+
+  it('takes a flood in bounded slices, newest first, flags it, and queues nothing twice: the memory is its own, not BullMQ’s', async () => {
+    // 25 items an hour apart (the same bytes every time), with an ETag not to be sent back while items wait.
+    const body = hourly(25);
+    routes.set('/flood.xml', (_req, res) => void res.writeHead(200, { etag: '"f1"' }).end(body));
+    const id = await subscribe('flood', '/flood.xml');
+    const seenItems = createSeenItems({ redis, prefix, windowMs: 86_400_000, maxPerFeed: 1_000 });
+    const deps = depsFor(redis, { seen: seenItems, maxItemsPerPoll: 10 });
+    const guids = (emits: { data: unknown }[]) =>
+      emits.map((e) => (e.data as { item: { guid: string } }).item.guid);
+
+    // Nothing is added to BullMQ here: only the seen memory can keep a poll from taking an item twice.
+    const first = await poll(id, deps);
+    expect(guids(first.emits)).toEqual(Array.from({ length: 10 }, (_, i) => `h${i}`));
+    let sub = await store.get(id);
+    expect(sub?.state).toMatchObject({ deferredItems: 15, itemsSeen: 10 });
+    expect(sub?.state.etag).toBeUndefined();
+    expect(sub && subscriptionStatus(sub)).toBe(SubscriptionStatus.flooding);
+    // Drained at the subscription's shortest interval, never sooner.
+    expect(sub?.state.intervalMs).toBe(60_000);
+
+    const second = await poll(id, deps);
+    expect(guids(second.emits)).toEqual(Array.from({ length: 10 }, (_, i) => `h${i + 10}`));
+    const third = await poll(id, deps);
+    expect(guids(third.emits)).toEqual(Array.from({ length: 5 }, (_, i) => `h${i + 20}`));
+    sub = await store.get(id);
+    expect(sub?.state.deferredItems).toBeUndefined();
+    expect(sub?.state.floodingSince).toBeUndefined();
+    expect(sub?.state.etag).toBe('"f1"');
+    expect(sub && subscriptionStatus(sub)).toBe(SubscriptionStatus.active);
+
+    // Unchanged and fully taken: with no 304 in the way (another server), a poll queues nothing.
+    routes.set('/flood.xml', (_req, res) => void res.writeHead(200).end(body));
+    expect((await poll(id, deps)).emits).toEqual([]);
+    expect(await redis.zcard(`${prefix}:seen:${id}`)).toBe(25);
+    expect(await redis.pttl(`${prefix}:seen:${id}`)).toBeGreaterThan(86_000_000);
+  });
+
+  it('reads local files only for the CLI’s and feeds.yaml’s subscriptions, checked again at every poll', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'wirefeed-poll-local-'));
+    const wire = fifoTripwire(dir);
+    try {
+      // Records as an older version stored them from OPML: the raw text, which reads as a local path.
+      const legacy = [
+        { id: 'legacy-opml', url: wire.path, origin: 'opml' },
+        { id: 'legacy-tab', url: `ht\ttp://x/../../../..${wire.path}`, origin: 'opml' },
+        { id: 'legacy-api', url: `file://${wire.path}`, origin: 'api' },
+      ];
+      for (const { id, url: feedUrl, origin } of legacy) {
+        const config = {
+          id,
+          url: feedUrl,
+          origin,
+          tags: [],
+          minIntervalMs: 60_000,
+          maxIntervalMs: 86_400_000,
+          paused: false,
+          createdAt: new Date().toISOString(),
+        };
+        await redis.hset(
+          `${prefix}:sub:${id}`,
+          'config',
+          JSON.stringify(config),
+          'state',
+          JSON.stringify({ consecutiveErrors: 0, itemsSeen: 0 }),
+        );
+        expect((await poll(id)).emits).toEqual([]);
+        expect((await store.getState(id))?.lastError?.code).toBe('WF_E_FETCH_BLOCKED');
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      expect(wire.opened()).toBe(false);
+      // The tripwire works: the first open for reading lets its writer through.
+      const { open, constants } = await import('node:fs/promises');
+      await (await open(wire.path, constants.O_RDONLY | constants.O_NONBLOCK)).close();
+      await expect.poll(() => wire.opened(), { timeout: 5_000 }).toBe(true);
+      // The operator's own file subscription: what went wrong is said without the path or what is there.
+      await store.add({ id: 'cli-missing', url: join(dir, 'missing.xml'), origin: 'cli' });
+      await poll('cli-missing');
+      const error = (await store.getState('cli-missing'))?.lastError;
+      expect(error).toMatchObject({
+        code: 'WF_E_FILE_READ',
+        message: 'the local feed file could not be read (the fetcher’s log says why)',
+      });
+    } finally {
+      wire.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

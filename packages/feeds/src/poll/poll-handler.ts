@@ -2,15 +2,24 @@ import type { FetchJob, Logger, StageHandler, StageResult } from '@wirefeed/core
 import { toWirefeedError } from '@wirefeed/core';
 import type { HttpResponse } from '@wirefeed/http';
 import type { ParsedFeed } from '../feed.ts';
-import { normalizeJobsFor } from '../normalize-jobs.ts';
+import type { KeyedItem } from '../normalize-jobs.ts';
+import { normalizeJobsFor, normalizeJobsForItems } from '../normalize-jobs.ts';
+import type { ParseFeedOptions } from '../parse-feed.ts';
 import { parseFeed } from '../parse-feed.ts';
 import { readFeedSource } from '../read-source.ts';
+import { hasControlCharacter, mayReadLocalFiles } from '../subscriptions/store-codec.ts';
 import type { Subscription, SubscriptionState } from '../subscriptions/subscription.ts';
 import type { FeedLock } from './feed-lock.ts';
-import type { PollDecision, PollPolicy } from './outcome.ts';
+import type { PollDecision, PollPolicy, PollResult } from './outcome.ts';
 import { applyPollResult } from './outcome.ts';
 import type { Fetched, PollSourceDeps } from './poll-source.ts';
 import { pollFile, pollHttp } from './poll-source.ts';
+import type { SeenItems } from './seen-items.ts';
+import type { SelectedFeed, SelectOptions } from './select-feed.ts';
+import { parseAndSelect } from './select-feed.ts';
+
+/** New items one poll queues unless told otherwise (`maxItemsPerPoll`); the rest wait for the next. */
+export const DEFAULT_MAX_ITEMS_PER_POLL = 500;
 
 /** What polling needs of the subscription store. */
 export interface PollStore {
@@ -43,10 +52,39 @@ export interface PollHandlerDeps extends PollSourceDeps {
   lock: FeedLock;
   policy: Omit<PollPolicy, 'minIntervalMs' | 'maxIntervalMs'>;
   push?: PollPush;
+  /**
+   * What the feed's polls queued before: items in it are not queued again (BullMQ's own job ids are
+   * forgotten after 1,000 completed jobs). Without it every poll takes the newest items again.
+   */
+  seen?: SeenItems;
+  /** New items queued per poll, newest first; default `DEFAULT_MAX_ITEMS_PER_POLL`. */
+  maxItemsPerPoll?: number;
+  /**
+   * Parses a fetched body and chooses its items (`parseAndSelect`, the default, in this thread): the
+   * fetcher runs it on a task thread, so a huge feed never blocks the event loop.
+   */
+  read?: (body: Uint8Array, options: ParseFeedOptions, select: SelectOptions) => Promise<SelectedFeed>;
   now?: () => Date;
 }
 
-const isHttp = (url: string) => /^https?:\/\//i.test(url);
+// As the store checks a URL before it stores one (storedFeedUrl); records written before it did are
+// checked here, at every poll: a local path is read only for the operator's own subscriptions.
+function pollTarget(sub: Subscription): 'http' | 'file' | PollResult {
+  if (hasControlCharacter(sub.url))
+    return {
+      kind: 'error',
+      code: 'WF_E_FETCH_BLOCKED',
+      message: 'the feed URL holds a control character: subscribe again with a clean URL',
+    };
+  if (/^https?:\/\//i.test(sub.url)) return 'http';
+  if (!mayReadLocalFiles(sub.origin))
+    return {
+      kind: 'error',
+      code: 'WF_E_FETCH_BLOCKED',
+      message: 'local feed files are read only for subscriptions from the CLI or feeds.yaml',
+    };
+  return 'file';
+}
 
 // One line per entry left out, for the first few: a feed of a thousand broken entries logs ten.
 const MAX_SKIP_LOGS = 10;
@@ -138,6 +176,9 @@ async function record(
       {
         outcome: fetched.result.kind,
         items: fetched.feed?.items.length ?? 0,
+        ...(fetched.result.kind === 'ok' && fetched.result.taken !== undefined
+          ? { taken: fetched.result.taken, deferred: fetched.result.deferred ?? 0 }
+          : {}),
         skipped: fetched.feed?.skipped?.length ?? 0,
         intervalMs,
       },
@@ -176,26 +217,53 @@ export function createPollHandler(deps: PollHandlerDeps): StageHandler<FetchJob>
         return {};
       }
       const at = now();
-      const fetched = isHttp(sub.url) ? await pollHttp(sub, deps, at) : await pollFile(sub);
+      const target = pollTarget(sub);
+      // New items only, newest first, at most the cap: chosen where the feed is parsed.
+      const select: SelectOptions = {
+        seen: deps.seen ? await deps.seen.all(sub.id) : new Map(),
+        cap: deps.maxItemsPerPoll ?? DEFAULT_MAX_ITEMS_PER_POLL,
+        // Refreshed well inside the window, so an item the feed still shows is never forgotten.
+        refreshBefore: at.getTime() - (deps.seen?.windowMs ?? 0) / 4,
+      };
+      const read = deps.read ?? parseAndSelect;
+      const parse = (body: Uint8Array, options: ParseFeedOptions) => read(body, options, select);
+      const fetched: Fetched =
+        target === 'http'
+          ? await pollHttp(sub, { ...deps, parse }, at)
+          : target === 'file'
+            ? await pollFile(sub, parse)
+            : { result: target };
+      if (fetched.cause !== undefined)
+        ctx.log.warn({ err: fetched.cause, url: sub.url }, 'local feed file not read');
       const policy: PollPolicy = {
         ...deps.policy,
         minIntervalMs: sub.minIntervalMs,
         maxIntervalMs: sub.maxIntervalMs,
       };
+      const selection = (fetched.feed as SelectedFeed | undefined)?.selection;
+      if (selection && fetched.result.kind === 'ok') {
+        fetched.result = { ...fetched.result, taken: selection.taken.length, deferred: selection.deferred };
+      }
       const decision = applyPollResult(sub.state, fetched.result, policy, at);
-      const emits = fetched.feed
-        ? normalizeJobsFor(fetched.feed, {
-            feedId: sub.id,
-            feedUrl: fetched.response?.url ?? sub.url,
-            fetchedAt: at.toISOString(),
-            ...(sub.title ? { feedTitle: sub.title } : {}),
-          })
-        : [];
+      const emits =
+        fetched.feed && selection
+          ? normalizeJobsForItems(selection.taken, fetched.feed, {
+              feedId: sub.id,
+              feedUrl: fetched.response?.url ?? sub.url,
+              fetchedAt: at.toISOString(),
+              ...(sub.title ? { feedTitle: sub.title } : {}),
+            })
+          : [];
       const { feed, response } = fetched;
       return {
         emits,
         afterEmit: async () => {
           try {
+            // Remembered once queued: a crash before leaves them new for the retry.
+            if (selection && deps.seen) {
+              const keys = [...selection.taken.map((k: KeyedItem) => k.key), ...selection.refresh];
+              if (keys.length > 0) await deps.seen.remember(sub.id, keys, at.getTime());
+            }
             await record(sub, fetched, decision, deps, ctx.log);
             if (feed && response && deps.push) await deps.push.afterFetch(sub, feed, response);
           } finally {

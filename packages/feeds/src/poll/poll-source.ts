@@ -1,6 +1,7 @@
 import type { HttpGetOptions, HttpResponse } from '@wirefeed/http';
 import { classifyStatus, httpGet } from '@wirefeed/http';
 import type { ParsedFeed } from '../feed.ts';
+import type { ParseFeedOptions } from '../parse-feed.ts';
 import { parseFeed } from '../parse-feed.ts';
 import { FEED_ACCEPT, readFeedSource } from '../read-source.ts';
 import type { Subscription, SubscriptionState } from '../subscriptions/subscription.ts';
@@ -13,12 +14,19 @@ export interface Fetched {
   result: PollResult;
   feed?: ParsedFeed;
   response?: HttpResponse;
+  /** The error behind an error result whose message is kept generic (local files): for the log only. */
+  cause?: unknown;
 }
+
+/** Reads a fetched body as a feed: `parseFeed`, or whatever the caller runs in its place (a thread). */
+export type FeedParse = (body: Uint8Array, options: ParseFeedOptions) => Promise<ParsedFeed>;
 
 export interface PollSourceDeps {
   limiter: HostLimiter;
   http: Pick<HttpGetOptions, 'allowPrivate' | 'allowedPorts' | 'deadlineMs' | 'maxBytes'>;
   get?: typeof httpGet;
+  /** Default `parseFeed`. */
+  parse?: FeedParse;
 }
 
 function toError(err: unknown, fallback: string): PollResult {
@@ -71,7 +79,7 @@ export async function pollHttp(sub: Subscription, deps: PollSourceDeps, now: Dat
   try {
     const contentType = response.headers.get('content-type');
     const contentLanguage = response.headers.get('content-language');
-    const feed = await parseFeed(response.body, {
+    const feed = await (deps.parse ?? parseFeed)(response.body, {
       url: response.url,
       ...(contentType ? { contentType } : {}),
       ...(contentLanguage ? { contentLanguage } : {}),
@@ -101,14 +109,29 @@ export async function pollHttp(sub: Subscription, deps: PollSourceDeps, now: Dat
   }
 }
 
-/** A local feed file: no conditional GET, no host cap. */
-export async function pollFile(sub: Subscription): Promise<Fetched> {
+/**
+ * A local feed file: no conditional GET, no host cap. What went wrong is said on the subscription in
+ * words that do not depend on the file (a dashboard viewer must not learn whether a path exists, nor
+ * what it holds); the error itself is in `cause`, for the fetcher's log.
+ */
+export async function pollFile(sub: Subscription, parse: FeedParse = parseFeed): Promise<Fetched> {
+  let source: Awaited<ReturnType<typeof readFeedSource>>;
   try {
-    const source = await readFeedSource(sub.url);
-    const feed = await parseFeed(source.body, { url: source.url });
+    source = await readFeedSource(sub.url);
+  } catch (err) {
+    const code = toError(err, 'WF_E_FILE_READ');
+    const message = 'the local feed file could not be read (the fetcher’s log says why)';
+    return {
+      result: { kind: 'error', code: code.kind === 'error' ? code.code : 'WF_E_FILE_READ', message },
+      cause: err,
+    };
+  }
+  try {
+    const feed = await parse(source.body, { url: source.url });
     const skipped = feed.skipped?.length ? { skipped: feed.skipped } : {};
     return { result: { kind: 'ok', status: 200, items: feed.items, ...skipped }, feed };
   } catch (err) {
-    return { result: toError(err, 'WF_E_FILE_READ') };
+    const message = 'the local feed file is not a feed Wirefeed reads (the fetcher’s log says why)';
+    return { result: { kind: 'error', code: 'WF_E_FEED_PARSE', message }, cause: err };
   }
 }

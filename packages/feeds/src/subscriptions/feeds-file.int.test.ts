@@ -1,25 +1,15 @@
-import type { RedisClient } from '@wirefeed/core';
-import { createRedis } from '@wirefeed/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../../test/support/redis-harness.ts';
+import { testRedis } from '@wirefeed/testing/redis';
+import { inSuite } from '@wirefeed/testing/suite';
+import { describe, expect, it } from 'vitest';
 import type { DeclaredFeed } from './feeds-file.ts';
 import { syncFeedsFile } from './feeds-file.ts';
 import { createSubscriptionStore } from './store.ts';
 
 describe('feeds.yaml sync into the subscription store', () => {
-  const url = testRedisUrl();
-  const bare = uniquePrefix('feeds-file-sync');
-  let redis: RedisClient;
+  const fixture = inSuite(() => testRedis('feeds-file-sync'));
   let n = 0;
-  const freshStore = () => createSubscriptionStore({ redis, prefix: `{${bare}}:${n++}` });
-
-  beforeAll(() => {
-    redis = createRedis(url, 'worker');
-  });
-  afterAll(async () => {
-    await dropPrefix(url, bare);
-    redis.disconnect();
-  });
+  const freshStore = () =>
+    createSubscriptionStore({ redis: fixture().a, prefix: `${fixture().prefix}:${n++}` });
 
   const world: DeclaredFeed = {
     id: 'world',

@@ -139,11 +139,12 @@ function intervalOf(feed: DeclaredFeed): number {
 // poll a URL the publisher retired, and the next poll would move it forward again.
 function keepsMove(sub: Subscription, feed: DeclaredFeed): boolean {
   const from = sub.state.movedFrom;
-  return from !== undefined && sub.url !== feed.url && sameFeedUrl(from, feed.url);
+  return from !== undefined && !sameFeedUrl(sub.url, feed.url) && sameFeedUrl(from, feed.url);
 }
 
+// The store keeps each URL as parsed (see storedFeedUrl), so the entry's text is compared as the index does.
 function differs(sub: Subscription, feed: DeclaredFeed, url: string): boolean {
-  return sub.url !== url || sub.title !== feed.title || sub.minIntervalMs !== intervalOf(feed);
+  return !sameFeedUrl(sub.url, url) || sub.title !== feed.title || sub.minIntervalMs !== intervalOf(feed);
 }
 
 /**

@@ -24,7 +24,7 @@ export {
   SubscriptionProblem,
   subscriptionUrlKey,
 } from './store.ts';
-export { sameFeedUrl } from './store-codec.ts';
+export { mayReadLocalFiles, sameFeedUrl, storedFeedUrl } from './store-codec.ts';
 export type {
   FetchError,
   NewSubscription,

@@ -88,7 +88,8 @@ describe('parseOpml', () => {
       <outline text="gopher" xmlUrl="gopher://old.example/feed"/>
       <outline text="no host" xmlUrl="http://"/>
     </body></opml>`);
-    expect(doc.feeds.map((f) => f.url)).toEqual(['HTTPS://ok.example/rss']);
+    // Stored as parsed: what was checked is what is subscribed.
+    expect(doc.feeds.map((f) => f.url)).toEqual(['https://ok.example/rss']);
     expect(doc.skipped.map((f) => f.url)).toEqual([
       'file:///etc/passwd',
       '/etc/hostname',
@@ -97,6 +98,34 @@ describe('parseOpml', () => {
       'http://',
     ]);
     for (const f of doc.skipped) expect(f.reason).toMatch(/^only http and https feed URLs are imported/);
+  });
+
+  it('skips URLs with a tab or a control character, which parse as http but read as a local path', () => {
+    const doc = parseOpml(`<opml version="2.0"><body>
+      <outline text="tab" xmlUrl="ht&#9;tp://x/../../../../srv/feeds/secret.xml"/>
+      <outline text="newline" xmlUrl="http://x.example/&#10;feed"/>
+      <outline text="del" xmlUrl="http://x.example/&#127;feed"/>
+    </body></opml>`);
+    expect(doc.feeds).toEqual([]);
+    expect(doc.skipped.map((f) => f.url)).toEqual([
+      'ht\ttp://x/../../../../srv/feeds/secret.xml',
+      'http://x.example/\nfeed',
+      'http://x.example/\u007ffeed',
+    ]);
+    for (const f of doc.skipped) expect(f.reason).toMatch(/control character/);
+  });
+
+  it('refuses a document with a reference to a control character, which XML does not allow', () => {
+    for (const ref of ['&#1;', '&#x1;', '&#31;', '&#x1F;', '&#0;'])
+      expect(() =>
+        parseOpml(
+          `<opml version="2.0"><body><outline text="soh" xmlUrl="${ref}http://x.example/feed"/></body></opml>`,
+        ),
+      ).toThrow(`OPML: not usable OPML: not well-formed XML: ${ref} stands for a control character`);
+    // Tab, newline and carriage return are XML characters: read, and their URLs skipped.
+    expect(
+      parseOpml(`<opml version="2.0"><body><outline xmlUrl="ht&#9;tp://x/"/></body></opml>`).skipped,
+    ).toHaveLength(1);
   });
 
   it('reads the Wirefeed attributes (id, interval bounds), ignoring ones that are not numbers', () => {

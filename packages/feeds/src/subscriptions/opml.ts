@@ -1,5 +1,6 @@
 import { WirefeedError } from '@wirefeed/core';
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import { hasControlCharacter } from './store-codec.ts';
 import type { Subscription } from './subscription.ts';
 
 /** One feed found in an OPML file. */
@@ -82,10 +83,15 @@ function millis(node: Node, name: string): number | undefined {
 }
 
 // An OPML file is untrusted input: a file URL or a path in it would have the fetcher read local files.
-function httpProblem(url: string): string | undefined {
-  const parsed = URL.parse(url);
-  if ((parsed?.protocol === 'http:' || parsed?.protocol === 'https:') && parsed.hostname) return undefined;
-  return 'only http and https feed URLs are imported from OPML';
+// The URL is parsed once, and what the parse checked (its href) is what goes on: a raw text with a
+// tab or a control character (`ht&#9;tp://x/../..`) parses as http but reads as a relative path.
+function httpFeedUrl(raw: string): { url: string } | { reason: string } {
+  if (hasControlCharacter(raw))
+    return { reason: 'a feed URL with a control character (a tab, a newline…) is not imported' };
+  const parsed = URL.parse(raw);
+  if ((parsed?.protocol === 'http:' || parsed?.protocol === 'https:') && parsed.hostname)
+    return { url: parsed.href };
+  return { reason: 'only http and https feed URLs are imported from OPML' };
 }
 
 /**
@@ -98,6 +104,14 @@ function httpProblem(url: string): string | undefined {
  */
 export function parseOpml(text: string, source = 'OPML'): OpmlDocument {
   if (text.trim() === '') throw opmlError(source, 'the file is empty');
+  // XML allows no control character but tab, newline and carriage return, not even by reference; the
+  // parser would drop `&#1;` silently, and a URL that had it would pass for one that had not.
+  const control = /&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01])|x0*(?:[0-8bcef]|1[\da-f]));/i.exec(text);
+  if (control)
+    throw opmlError(
+      source,
+      `not well-formed XML: ${control[0]} stands for a control character, which XML does not allow`,
+    );
   const valid = XMLValidator.validate(text);
   if (valid !== true)
     throw opmlError(
@@ -133,15 +147,16 @@ export function parseOpml(text: string, source = 'OPML'): OpmlDocument {
     // Real exports are a few levels deep; a hand-made file nested past this is a mistake or an attack.
     if (depth > 32) throw opmlError(source, 'outlines are nested more than 32 deep');
     for (const outline of outlines) {
-      const url = attr(outline, 'xmlUrl') ?? attr(outline, 'xmlurl');
+      const raw = attr(outline, 'xmlUrl') ?? attr(outline, 'xmlurl');
       const name = attr(outline, 'title') ?? attr(outline, 'text');
-      const refused = url === undefined ? undefined : httpProblem(url);
-      if (url && refused) {
-        skipped.set(url, { url, reason: refused });
+      const checked = raw === undefined ? undefined : httpFeedUrl(raw);
+      if (raw && checked && 'reason' in checked) {
+        skipped.set(raw, { url: raw, reason: checked.reason });
         walk(asNodes(outline.outline), folders, depth + 1);
-      } else if (url) {
+      } else if (checked && 'url' in checked) {
+        const { url } = checked;
         // Readers (and buildOpml) put the URL in `text` when a feed has no title: that is no title.
-        const title = name === url ? undefined : name;
+        const title = name === url || name === raw ? undefined : name;
         const tags: string[] = [];
         addTags(tags, folders);
         addTags(tags, categoriesOf(outline));

@@ -1,8 +1,8 @@
 import type { Producer, RedisClient } from '@wirefeed/core';
 import { createProducer, createRedis } from '@wirefeed/core';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../../test/support/redis-harness.ts';
 import {
   fetchNow,
   schedulerIdFor,

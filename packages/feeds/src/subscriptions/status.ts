@@ -7,6 +7,8 @@ export const SubscriptionStatus = {
   erroring: 'erroring',
   /** Used to publish daily or more, and has been silent for three of its usual gaps. */
   quiet: 'quiet',
+  /** Offers more new items than one poll takes: taken a slice per poll, the rest counted as waiting. */
+  flooding: 'flooding',
 } as const;
 export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
 
@@ -14,6 +16,7 @@ export function subscriptionStatus(sub: Subscription): SubscriptionStatus {
   if (sub.paused) return SubscriptionStatus.paused;
   // The streak, not lastOutcome: a resume ends the streak but keeps the last poll's outcome as history.
   if (sub.state.consecutiveErrors > 0) return SubscriptionStatus.erroring;
+  if (sub.state.floodingSince) return SubscriptionStatus.flooding;
   if (sub.state.quietSince) return SubscriptionStatus.quiet;
   return SubscriptionStatus.active;
 }

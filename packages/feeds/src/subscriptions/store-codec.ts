@@ -1,11 +1,16 @@
 // What the subscription store checks before it writes, and how a record reads back: kept apart from the
 // Redis side so the rules (URL uniqueness, tags, interval bounds) read in one place.
-import { normalize } from 'node:path';
+import { normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '@wirefeed/core';
 import { WirefeedError } from '@wirefeed/core';
 import type { z } from 'zod';
-import type { Subscription, SubscriptionConfig, SubscriptionState } from './subscription.ts';
+import type {
+  Subscription,
+  SubscriptionConfig,
+  SubscriptionOrigin,
+  SubscriptionState,
+} from './subscription.ts';
 import { SubscriptionConfigSchema, SubscriptionStateSchema } from './subscription.ts';
 
 /**
@@ -58,7 +63,64 @@ export function subscriptionUrlKey(url: string): string {
       SubscriptionProblem.invalid,
       `scheme ${scheme}: is not supported (http, https, or a local file): ${url}`,
     );
-  return normalize(url);
+  return normalize(resolve(url));
+}
+
+/**
+ * Whether a URL holds a C0 control character or DEL: the URL parser drops tabs and newlines and trims
+ * the rest, so `ht\ttp://x/..` or `\u0001http://..` pass a check made on the parsed URL while the raw
+ * text reads as a relative path.
+ */
+export function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/** Who may subscribe to a local file: the operator, at the CLI or in feeds.yaml; never OPML or the API. */
+export function mayReadLocalFiles(origin: SubscriptionOrigin): boolean {
+  return origin === 'cli' || origin === 'yaml';
+}
+
+/**
+ * The one parse of a feed URL, and what a subscription stores: the WHATWG href of an http(s) URL, or
+ * the absolute, normalized path of a local file (`mayReadLocalFiles` origins only). What is checked is
+ * what is stored and what is polled. Control characters are refused, whatever the scheme. The refusal
+ * of a local path never depends on the file: nothing is read or looked up.
+ */
+export function storedFeedUrl(raw: string, origin: SubscriptionOrigin): string {
+  const url = raw.trim();
+  if (hasControlCharacter(url))
+    throw problem(
+      SubscriptionProblem.invalid,
+      `not a usable feed URL: it holds a control character (${JSON.stringify(url)})`,
+    );
+  const scheme = schemeOf(url);
+  if (scheme === 'http' || scheme === 'https') {
+    const parsed = URL.parse(url);
+    if (!parsed?.hostname) throw problem(SubscriptionProblem.invalid, `not a valid URL: ${url}`);
+    return parsed.href;
+  }
+  if (!mayReadLocalFiles(origin))
+    throw problem(
+      SubscriptionProblem.invalid,
+      'only http and https feed URLs can be subscribed here (local feed files: the CLI or feeds.yaml)',
+    );
+  if (scheme === 'file') {
+    try {
+      return normalize(fileURLToPath(url));
+    } catch {
+      throw problem(SubscriptionProblem.invalid, `not a local file URL: ${url}`);
+    }
+  }
+  if (scheme && url.includes('://'))
+    throw problem(
+      SubscriptionProblem.invalid,
+      `scheme ${scheme}: is not supported (http, https, or a local file): ${url}`,
+    );
+  return normalize(resolve(url));
 }
 
 /** Whether two URLs name one feed, as the uniqueness index sees it; a URL it refuses matches only itself. */
@@ -96,6 +158,7 @@ export function checkedConfig(input: Record<string, unknown>): SubscriptionConfi
   if (!parsed.success)
     throw problem(SubscriptionProblem.invalid, `invalid subscription: ${describeIssues(parsed.error)}`);
   const config = parsed.data;
+  config.url = storedFeedUrl(config.url, config.origin);
   if (config.minIntervalMs > config.maxIntervalMs)
     throw problem(
       SubscriptionProblem.invalid,

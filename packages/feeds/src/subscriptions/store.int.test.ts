@@ -1,7 +1,8 @@
 import type { RedisClient } from '@wirefeed/core';
-import { createRedis, isWirefeedError } from '@wirefeed/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '../../../../test/support/redis-harness.ts';
+import { isWirefeedError } from '@wirefeed/core';
+import { dropPrefix, testRedis } from '@wirefeed/testing/redis';
+import { inSuite } from '@wirefeed/testing/suite';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { feedIdFor } from './feed-id.ts';
 import type { SubscriptionStore } from './store.ts';
 import { createSubscriptionStore, SubscriptionProblem } from './store.ts';
@@ -17,24 +18,18 @@ async function refusal(promise: Promise<unknown>): Promise<{ reason: unknown; me
 }
 
 describe('subscription store on a real Redis', () => {
-  const url = testRedisUrl();
-  const bare = uniquePrefix('subscription-store');
-  const prefix = `{${bare}}`;
+  const redis = inSuite(() => testRedis('subscription-store'));
+  let url: string;
+  let bare: string;
+  let prefix: string;
   let a: RedisClient;
   let b: RedisClient;
   let store: SubscriptionStore;
 
   beforeAll(() => {
-    a = createRedis(url, 'worker');
-    b = createRedis(url, 'worker');
+    ({ url, name: bare, prefix, a, b } = redis());
     store = createSubscriptionStore({ redis: a, prefix });
   });
-  afterAll(async () => {
-    await dropPrefix(url, bare);
-    a.disconnect();
-    b.disconnect();
-  });
-
   it('adds with an id derived from the URL, with defaults, and reads it back every way', async () => {
     const added = await store.add({
       url: ' https://wire.example/world.rss ',
@@ -67,7 +62,7 @@ describe('subscription store on a real Redis', () => {
     });
     const sameUrl = await refusal(store.add({ id: 'dup2', url: 'https://DUP.example/a.xml', origin: 'api' }));
     expect(sameUrl.reason).toBe(SubscriptionProblem.duplicateUrl);
-    expect(sameUrl.message).toBe('https://DUP.example/a.xml is already subscribed as "dup"');
+    expect(sameUrl.message).toBe('https://dup.example/a.xml is already subscribed as "dup"');
     expect(await store.get('dup2')).toBeUndefined();
   });
 
@@ -94,12 +89,49 @@ describe('subscription store on a real Redis', () => {
     expect(messages[5]).toMatch(/may not contain a comma/);
   });
 
+  it('stores the URL as parsed: what was checked is what is polled', async () => {
+    const sub = await store.add({
+      id: 'parsed',
+      url: ' HTTPS://Parsed.Example:443/a/../feed.xml ',
+      origin: 'api',
+    });
+    expect(sub.url).toBe('https://parsed.example/feed.xml');
+    expect((await store.get('parsed'))?.url).toBe('https://parsed.example/feed.xml');
+    const local = await store.add({ id: 'local', url: '/srv/feeds/x/../local.xml', origin: 'cli' });
+    expect(local.url).toBe('/srv/feeds/local.xml');
+  });
+
+  it('refuses control characters from anyone, and local files from OPML and the API, without looking at the disk', async () => {
+    for (const origin of ['cli', 'yaml', 'opml', 'api'] as const) {
+      for (const url of [
+        'ht\ttp://x.example/../../etc/feed.xml',
+        '\u0001http://x.example/feed',
+        'http://x.example/\nfeed',
+      ]) {
+        const refused = await refusal(store.add({ url, origin }));
+        expect(refused.reason).toBe(SubscriptionProblem.invalid);
+        expect(refused.message).toMatch(/^not a usable feed URL: it holds a control character/);
+      }
+    }
+    const message =
+      'only http and https feed URLs can be subscribed here (local feed files: the CLI or feeds.yaml)';
+    for (const origin of ['opml', 'api'] as const) {
+      // The same answer whether the path exists or not.
+      for (const url of ['/etc/passwd', '/no/such/file.xml', 'file:///etc/hosts', '../relative.xml']) {
+        expect(await refusal(store.add({ url, origin }))).toMatchObject({
+          reason: SubscriptionProblem.invalid,
+          message,
+        });
+      }
+    }
+  });
+
   it('lists by creation time and accepts local paths', async () => {
     const s = createSubscriptionStore({ redis: a, prefix: `{${bare}-list}` });
     try {
       await s.add({ id: 'first', url: '/srv/feeds/one.xml', origin: 'yaml' });
       await new Promise((r) => setTimeout(r, 5));
-      await s.add({ id: 'second', url: 'file:///srv/feeds/two.xml', origin: 'opml' });
+      await s.add({ id: 'second', url: 'file:///srv/feeds/two.xml', origin: 'cli' });
       await new Promise((r) => setTimeout(r, 5));
       await s.add({ id: 'third', url: 'https://t.example/feed', origin: 'api' });
       expect((await s.list()).map((x) => x.id)).toEqual(['first', 'second', 'third']);

@@ -58,6 +58,10 @@ export const SubscriptionStateSchema = z.object({
   lastItemAt: isoUtc.optional(),
   /** Set when a feed that used to publish has been silent for 3× its usual gap. */
   quietSince: isoUtc.optional(),
+  /** New items the last poll left for the next one, because the feed offered more than the cap. */
+  deferredItems: z.number().int().nonnegative().optional(),
+  /** Since when every poll has found more new items than the cap (the feed is flooding). */
+  floodingSince: isoUtc.optional(),
   /** The URL before a permanent redirect moved the subscription (feeds.yaml sync keeps the move). */
   movedFrom: z.string().optional(),
   /**
@@ -77,6 +81,8 @@ export const SubscriptionStateSchema = z.object({
       secret: z.string().optional(),
       leaseUntil: isoUtc.optional(),
       state: z.enum(['pending', 'subscribed', 'failed']).optional(),
+      /** The random last segment of this subscription's callback path: only its hub knows it. */
+      callbackKey: z.string().optional(),
     })
     .optional(),
 });

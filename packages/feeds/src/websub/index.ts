@@ -4,7 +4,7 @@ export type { HubDiscovery } from './discover.ts';
 export { discoverHub, parseLinkHeader } from './discover.ts';
 export type { HubRequest, HubResult, PostForm } from './hub-client.ts';
 export { guardedPost, newSecret, subscribe, unsubscribe } from './hub-client.ts';
-export type { PushContext } from './ingest.ts';
+export type { PushContext, PushedJobs, PushLimits } from './ingest.ts';
 export { normalizeJobsForPush } from './ingest.ts';
 export type { IntentAnswer, IntentExpectation } from './intent.ts';
 export { verifyIntent } from './intent.ts';
@@ -23,4 +23,4 @@ export { CLAIM_DUE_RENEWALS_LUA, createMemoryWebSubStore, createRedisWebSubStore
 export type { IsWanted } from './wanted.ts';
 export { wantedBySubscriptions } from './wanted.ts';
 export type { EnsureOutcome, HubTarget, VerificationAnswer, WebSub, WebSubOptions } from './websub.ts';
-export { createServiceWebSub, createWebSub } from './websub.ts';
+export { callbackKeyMatches, createServiceWebSub, createWebSub } from './websub.ts';

@@ -35,6 +35,8 @@ export interface WebSubStore extends HubStateStore {
 export interface PendingUnsubscribe {
   hub: string;
   topic: string;
+  /** The callback path's key the hub was given; the hub verifies the unsubscription there. */
+  callbackKey?: string;
 }
 
 /**
@@ -125,9 +127,12 @@ export function createRedisWebSubStore(
         const raw = await redis.get(unsubKey(feedId));
         if (raw === null) return undefined;
         const value = JSON.parse(raw) as Partial<PendingUnsubscribe>;
-        return typeof value.hub === 'string' && typeof value.topic === 'string'
-          ? { hub: value.hub, topic: value.topic }
-          : undefined;
+        if (typeof value.hub !== 'string' || typeof value.topic !== 'string') return undefined;
+        return {
+          hub: value.hub,
+          topic: value.topic,
+          ...(typeof value.callbackKey === 'string' ? { callbackKey: value.callbackKey } : {}),
+        };
       }),
     clearUnsubscribing: (feedId) =>
       wrap('unsubscribe clear', async () => void (await redis.del(unsubKey(feedId)))),

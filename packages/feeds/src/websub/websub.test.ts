@@ -6,6 +6,7 @@ import { createWebSub } from './websub.ts';
 const HUB = 'https://hub.example/';
 const TOPIC = 'https://news.example.com/feed.xml';
 const t0 = Date.parse('2026-11-26T12:00:00Z');
+const KEY = 'k3y-0123456789abcdef';
 
 function setup(options: { status?: number; verifyDuringRequest?: boolean } = {}) {
   let clock = t0;
@@ -17,7 +18,7 @@ function setup(options: { status?: number; verifyDuringRequest?: boolean } = {})
     const fields = Object.fromEntries(form);
     sent.push(fields);
     if (options.verifyDuringRequest) {
-      await websub.verify('world', verification({ 'hub.lease_seconds': '3600' }));
+      await websub.verify('world', KEY, verification({ 'hub.lease_seconds': '3600' }));
     }
     return { status };
   };
@@ -30,6 +31,7 @@ function setup(options: { status?: number; verifyDuringRequest?: boolean } = {})
     post,
     now: () => clock,
     newSecret: () => `secret-${++secrets}`,
+    newCallbackKey: () => KEY,
     leaseSeconds: 86_400,
   });
   return {
@@ -60,7 +62,7 @@ function verification(extra: Record<string, string> = {}): URLSearchParams {
 
 describe('createWebSub', () => {
   it('names the callback under the public URL', () => {
-    expect(setup().websub.callbackUrl('world')).toBe('https://wirefeed.example/websub/world');
+    expect(setup().websub.callbackUrl('world', KEY)).toBe(`https://wirefeed.example/websub/world/${KEY}`);
   });
 
   it('requests a subscription with a fresh secret, and stays pending until the hub verifies', async () => {
@@ -70,7 +72,7 @@ describe('createWebSub', () => {
       {
         'hub.mode': 'subscribe',
         'hub.topic': TOPIC,
-        'hub.callback': 'https://wirefeed.example/websub/world',
+        'hub.callback': `https://wirefeed.example/websub/world/${KEY}`,
         'hub.secret': 'secret-1',
         'hub.lease_seconds': '86400',
       },
@@ -80,6 +82,7 @@ describe('createWebSub', () => {
       topic: TOPIC,
       secret: 'secret-1',
       state: 'pending',
+      callbackKey: KEY,
     });
     // An unanswered request is sent again after verifyWithinMs (10 min).
     expect(await store.scheduledAt('world')).toBe(t0 + 600_000);
@@ -95,7 +98,7 @@ describe('createWebSub', () => {
   it('schedules the lease renewal before the lease expires, and renews it then', async () => {
     const { websub, store, sent, advance, now } = setup();
     await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
-    const answer = await websub.verify('world', verification({ 'hub.lease_seconds': '3600' }));
+    const answer = await websub.verify('world', KEY, verification({ 'hub.lease_seconds': '3600' }));
     expect(answer).toEqual({ status: 200, body: 'challenge-1' });
     const hub = await store.load('world');
     expect(hub?.state).toBe('subscribed');
@@ -113,14 +116,14 @@ describe('createWebSub', () => {
     expect(sent.at(-1)).toMatchObject({ 'hub.mode': 'subscribe', 'hub.secret': 'secret-1' });
     expect((await store.load('world'))?.state).toBe('subscribed');
     // The hub verifies the renewal: a new lease, a new renewal time.
-    await websub.verify('world', verification({ 'hub.lease_seconds': '3600' }));
+    await websub.verify('world', KEY, verification({ 'hub.lease_seconds': '3600' }));
     expect(await store.scheduledAt('world')).toBe(now() + 2_880_000);
   });
 
   it('plans renewal from no longer a lease than it asked for', async () => {
     const { websub, store } = setup();
     await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
-    await websub.verify('world', verification({ 'hub.lease_seconds': String(365 * 86_400) }));
+    await websub.verify('world', KEY, verification({ 'hub.lease_seconds': String(365 * 86_400) }));
     expect((await store.load('world'))?.leaseUntil).toBe(new Date(t0 + 86_400_000).toISOString());
     expect(await store.scheduledAt('world')).toBe(t0 + 69_120_000);
   });
@@ -138,7 +141,7 @@ describe('createWebSub', () => {
     expect((await store.load('world'))?.state).toBe('failed');
     expect(await store.scheduledAt('world')).toBe(t0 + 900_000);
     // A failed subscription does not confirm a (forged) verification.
-    expect((await websub.verify('world', verification())).status).toBe(404);
+    expect((await websub.verify('world', KEY, verification())).status).toBe(404);
     setStatus(202);
     advance(900_000);
     expect(await websub.renewDue()).toBe(1);
@@ -150,11 +153,13 @@ describe('createWebSub', () => {
   it('refuses verification of an unknown topic or feed', async () => {
     const { websub } = setup();
     await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
-    expect(await websub.verify('world', verification({ 'hub.topic': 'https://other.example/' }))).toEqual({
+    expect(
+      await websub.verify('world', KEY, verification({ 'hub.topic': 'https://other.example/' })),
+    ).toEqual({
       status: 404,
       body: '',
     });
-    expect((await websub.verify('nope', verification())).status).toBe(404);
+    expect((await websub.verify('nope', KEY, verification())).status).toBe(404);
     expect(await websub.knows('nope')).toBe(false);
   });
 
@@ -162,7 +167,7 @@ describe('createWebSub', () => {
     const { websub, store } = setup();
     await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
     const denied = new URLSearchParams({ 'hub.mode': 'denied', 'hub.topic': TOPIC, 'hub.reason': 'quota' });
-    expect(await websub.verify('world', denied)).toEqual({ status: 200, body: '' });
+    expect(await websub.verify('world', KEY, denied)).toEqual({ status: 200, body: '' });
     expect((await store.load('world'))?.state).toBe('failed');
     expect(await store.scheduledAt('world')).toBe(t0 + 900_000);
   });
@@ -170,22 +175,22 @@ describe('createWebSub', () => {
   it('unsubscribes: forgets the feed, and confirms only the hub verification of that', async () => {
     const { websub, store, sent } = setup();
     await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
-    await websub.verify('world', verification());
+    await websub.verify('world', KEY, verification());
     expect((await websub.unsubscribe('world'))?.ok).toBe(true);
     expect(sent.at(-1)).toMatchObject({ 'hub.mode': 'unsubscribe', 'hub.topic': TOPIC });
     expect(await store.load('world')).toBeUndefined();
     expect(await store.scheduledAt('world')).toBeUndefined();
     expect(await websub.knows('world')).toBe(true);
-    expect((await websub.verify('world', verification())).status).toBe(404);
+    expect((await websub.verify('world', KEY, verification())).status).toBe(404);
     const unsub = verification({ 'hub.mode': 'unsubscribe', 'hub.challenge': 'bye' });
-    expect(await websub.verify('world', unsub)).toEqual({ status: 200, body: 'bye' });
+    expect(await websub.verify('world', KEY, unsub)).toEqual({ status: 200, body: 'bye' });
     expect(await websub.knows('world')).toBe(false);
   });
 
   it('moves to a new hub: unsubscribes the old one and subscribes with a new secret', async () => {
     const { websub, store, sent } = setup();
     await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
-    await websub.verify('world', verification());
+    await websub.verify('world', KEY, verification());
     expect(await websub.ensureSubscribed('world', { hub: 'https://hub2.example/', topic: TOPIC })).toBe(
       'requested',
     );
@@ -195,7 +200,29 @@ describe('createWebSub', () => {
       state: 'pending',
       secret: 'secret-2',
     });
-    expect(await store.unsubscribing('world')).toEqual({ hub: HUB, topic: TOPIC });
+    expect(await store.unsubscribing('world')).toEqual({ hub: HUB, topic: TOPIC, callbackKey: KEY });
+  });
+
+  it('refuses a verification on any path but the one given to the hub: a guessed feed id confirms nothing', async () => {
+    const { websub, store } = setup();
+    await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
+    for (const key of [undefined, 'guessed-0123456789', `${KEY}x`])
+      expect(await websub.verify('world', key, verification({ 'hub.lease_seconds': '3600' }))).toEqual({
+        status: 404,
+        body: '',
+      });
+    expect((await store.load('world'))?.state).toBe('pending');
+    expect((await websub.verify('world', KEY, verification())).status).toBe(200);
+    expect((await store.load('world'))?.state).toBe('subscribed');
+  });
+
+  it('subscribes again, with a key, a feed subscribed before callback keys', async () => {
+    const { websub, store, sent } = setup();
+    await store.save('world', { url: HUB, topic: TOPIC, secret: 'old', state: 'subscribed' });
+    await store.scheduleAt('world', t0 + 86_400_000);
+    expect(await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC })).toBe('requested');
+    expect(sent.at(-1)?.['hub.callback']).toBe(`https://wirefeed.example/websub/world/${KEY}`);
+    expect(await store.load('world')).toMatchObject({ callbackKey: KEY, state: 'pending', secret: 'old' });
   });
 
   it('re-requests a known subscription whose schedule entry was lost', async () => {
@@ -209,7 +236,7 @@ describe('createWebSub', () => {
   it('is disabled without a public URL', async () => {
     const store = createMemoryWebSubStore();
     const websub = createWebSub({ store, post: async () => ({ status: 202 }) });
-    expect(websub.callbackUrl('world')).toBeUndefined();
+    expect(websub.callbackUrl('world', KEY)).toBeUndefined();
     expect(await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC })).toBe('disabled');
     expect(await websub.renewDue()).toBe(0);
   });
@@ -218,7 +245,7 @@ describe('createWebSub', () => {
     const { websub, store, setWanted } = setup();
     await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
     setWanted(false);
-    expect(await websub.verify('world', verification())).toEqual({ status: 404, body: '' });
+    expect(await websub.verify('world', KEY, verification())).toEqual({ status: 404, body: '' });
     expect(await store.load('world')).toBeUndefined();
     expect(await store.scheduledAt('world')).toBeUndefined();
     expect(await websub.knows('world')).toBe(false);
@@ -227,30 +254,30 @@ describe('createWebSub', () => {
   it('still confirms an unsubscription it asked for once the feed is no longer wanted', async () => {
     const { websub, setWanted } = setup();
     await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
-    await websub.verify('world', verification());
+    await websub.verify('world', KEY, verification());
     setWanted(false);
     await websub.forget('world');
     const unsub = verification({ 'hub.mode': 'unsubscribe', 'hub.challenge': 'bye' });
-    expect(await websub.verify('world', unsub)).toEqual({ status: 200, body: 'bye' });
+    expect(await websub.verify('world', KEY, unsub)).toEqual({ status: 200, body: 'bye' });
   });
 
   it('forgets a due feed no longer wanted, asking its hub to unsubscribe, instead of renewing it', async () => {
     const { websub, store, sent, advance, setWanted } = setup();
     await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
-    await websub.verify('world', verification({ 'hub.lease_seconds': '3600' }));
+    await websub.verify('world', KEY, verification({ 'hub.lease_seconds': '3600' }));
     setWanted(false);
     advance(2_880_000);
     expect(await websub.renewDue()).toBe(0);
     expect(sent.map((f) => f['hub.mode'])).toEqual(['subscribe', 'unsubscribe']);
     expect(sent.at(-1)).toMatchObject({
       'hub.topic': TOPIC,
-      'hub.callback': 'https://wirefeed.example/websub/world',
+      'hub.callback': `https://wirefeed.example/websub/world/${KEY}`,
     });
     expect(await store.load('world')).toBeUndefined();
     expect(store.due.size).toBe(0);
     // Its hub still gets its unsubscription confirmed.
     const unsub = verification({ 'hub.mode': 'unsubscribe', 'hub.challenge': 'bye' });
-    expect(await websub.verify('world', unsub)).toEqual({ status: 200, body: 'bye' });
+    expect(await websub.verify('world', KEY, unsub)).toEqual({ status: 200, body: 'bye' });
     // Nothing is left to sweep: the feed is not renewed, nor unsubscribed again.
     advance(86_400_000);
     expect(await websub.renewDue()).toBe(0);
@@ -260,7 +287,7 @@ describe('createWebSub', () => {
   it('forget: asks the hub to stop and drops the state, and never rejects', async () => {
     const { websub, store, sent } = setup();
     await websub.ensureSubscribed('world', { hub: HUB, topic: TOPIC });
-    await websub.verify('world', verification());
+    await websub.verify('world', KEY, verification());
     await websub.forget('world');
     expect(sent.at(-1)).toMatchObject({ 'hub.mode': 'unsubscribe', 'hub.topic': TOPIC });
     expect(await store.load('world')).toBeUndefined();

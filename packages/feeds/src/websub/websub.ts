@@ -1,3 +1,4 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Logger, ServiceDeps } from '@wirefeed/core';
 import { nullLogger } from '@wirefeed/core';
 import type { HubResult, PostForm } from './hub-client.ts';
@@ -36,6 +37,8 @@ export interface WebSubOptions {
   post?: PostForm;
   now?: () => number;
   newSecret?: () => string;
+  /** The random last segment of a new subscription's callback path. Default 128 random bits. */
+  newCallbackKey?: () => string;
   /** Lease asked of hubs; the hub decides. Default 10 days. */
   leaseSeconds?: number;
   /** See `leasePlan`. Default 60 s. */
@@ -58,8 +61,12 @@ export interface WebSubOptions {
 
 /** WebSub for the subscriber side: subscribe through hubs, answer their verifications, renew leases. */
 export interface WebSub {
-  /** `${publicUrl}/websub/<feedId>`; undefined without a public URL. */
-  callbackUrl(feedId: string): string | undefined;
+  /**
+   * `${publicUrl}/websub/<feedId>/<key>`, the key random per subscription so that nobody but its hub
+   * can reach it (`/websub/<feedId>` for a subscription made before keys); undefined without a
+   * public URL.
+   */
+  callbackUrl(feedId: string, key: string | undefined): string | undefined;
   /**
    * Subscribes `feedId` through the hub its feed advertised, unless that hub and topic already have a
    * subscription (live, pending or waiting for a retry). Cheap when nothing changed: call it after
@@ -83,8 +90,12 @@ export interface WebSub {
   lookup(feedId: string): Promise<HubState | undefined>;
   /** Whether the callback answers anything for `feedId` (a subscription, or an unsubscription pending). */
   knows(feedId: string): Promise<boolean>;
-  /** Answers a hub's intent verification (`GET callback?hub.mode=…`) and records what it confirms. */
-  verify(feedId: string, query: URLSearchParams): Promise<VerificationAnswer>;
+  /**
+   * Answers a hub's intent verification (`GET callback?hub.mode=…`) on the callback path with `key`
+   * (undefined: a path without one) and records what it confirms. A key other than the one the
+   * subscription gave its hub gets 404, as a feed with no subscription does.
+   */
+  verify(feedId: string, key: string | undefined, query: URLSearchParams): Promise<VerificationAnswer>;
   /**
    * Renews leases and retries requests that are due; returns how many subscription requests were
    * sent. A due feed no longer wanted is forgotten instead, its hub asked to unsubscribe.
@@ -93,6 +104,19 @@ export interface WebSub {
 }
 
 const DAY_SECONDS = 86_400;
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/**
+ * Whether a callback path's key is the subscription's: compared in constant time. A subscription
+ * made before keys (none stored) matches only a path without one.
+ */
+export function callbackKeyMatches(expected: string | undefined, given: string | undefined): boolean {
+  if (expected === undefined || given === undefined) return expected === given;
+  return timingSafeEqual(digest(expected), digest(given));
+}
+
+const randomKey = () => randomBytes(16).toString('base64url');
 
 export function createWebSub(options: WebSubOptions): WebSub {
   const { store } = options;
@@ -105,19 +129,25 @@ export function createWebSub(options: WebSubOptions): WebSub {
   const log = (options.log ?? nullLogger()).child({ component: 'websub' });
   const isWanted: IsWanted = options.isWanted ?? (async () => true);
   const unsubscribeWithinMs = options.unsubscribeWithinMs ?? 3_600_000;
+  const makeKey = options.newCallbackKey ?? randomKey;
   const base = options.publicUrl?.replace(/\/+$/, '');
-  const callbackUrl = (feedId: string) =>
-    base === undefined ? undefined : `${base}/websub/${encodeURIComponent(feedId)}`;
+  const callbackUrl = (feedId: string, key: string | undefined) =>
+    base === undefined
+      ? undefined
+      : `${base}/websub/${encodeURIComponent(feedId)}${key === undefined ? '' : `/${key}`}`;
 
-  // A renewal keeps the subscription live (the old lease still runs) and its secret (pushes in flight
-  // are signed with it); a fresh request starts pending.
-  async function request(feedId: string, target: HubTarget, callback: string, current: HubState | undefined) {
-    const renewing =
-      current?.state === 'subscribed' && current.url === target.hub && current.topic === target.topic;
+  // A renewal keeps the subscription live (the old lease still runs), its secret (pushes in flight
+  // are signed with it) and its callback (the hub knows the subscription by it); a fresh request
+  // starts pending, with a new key.
+  async function request(feedId: string, target: HubTarget, current: HubState | undefined) {
+    const same = current?.url === target.hub && current.topic === target.topic;
+    const renewing = same && current?.state === 'subscribed' && current.callbackKey !== undefined;
     const secret = (current?.url === target.hub && current.secret) || makeSecret();
+    const callbackKey = (same && current?.callbackKey) || makeKey();
+    const callback = callbackUrl(feedId, callbackKey) ?? '';
     const hub: HubState = renewing
-      ? { ...current, secret }
-      : { url: target.hub, topic: target.topic, secret, state: 'pending' };
+      ? { ...current, secret, callbackKey }
+      : { url: target.hub, topic: target.topic, secret, state: 'pending', callbackKey };
     // Saved before the request: some hubs verify before they answer it.
     await store.save(feedId, hub);
     await store.scheduleAt(feedId, now() + verifyWithinMs);
@@ -143,14 +173,20 @@ export function createWebSub(options: WebSubOptions): WebSub {
     const current = await store.load(feedId);
     await store.unschedule(feedId);
     if (!current) return undefined;
-    await store.markUnsubscribing(feedId, { hub: current.url, topic: current.topic }, unsubscribeWithinMs);
+    await store.markUnsubscribing(feedId, pendingOf(current), unsubscribeWithinMs);
     await store.save(feedId, undefined);
-    const callback = callbackUrl(feedId);
+    const callback = callbackUrl(feedId, current.callbackKey);
     if (callback === undefined) return { ok: false, error: 'no public URL to name the callback' };
     const result = await unsubscribe({ hub: current.url, topic: current.topic, callback }, post);
     log.info({ feedId, hub: current.url, ok: result.ok }, 'websub unsubscription requested');
     return result;
   }
+
+  const pendingOf = (hub: HubState) => ({
+    hub: hub.url,
+    topic: hub.topic,
+    ...(hub.callbackKey ? { callbackKey: hub.callbackKey } : {}),
+  });
 
   // A refused verification needs no request: the hub does not activate it, and pushes meet a 410.
   async function drop(feedId: string): Promise<void> {
@@ -162,25 +198,20 @@ export function createWebSub(options: WebSubOptions): WebSub {
     callbackUrl,
 
     async ensureSubscribed(feedId, target) {
-      const callback = callbackUrl(feedId);
-      if (callback === undefined) return 'disabled';
+      if (base === undefined) return 'disabled';
       const current = await store.load(feedId);
-      if (current && current.url === target.hub && current.topic === target.topic) {
-        // Known: the schedule owns renewals and retries, unless its entry was lost.
-        if ((await store.scheduledAt(feedId)) !== undefined) return 'unchanged';
-      } else if (current?.state === 'subscribed') {
+      const sameTarget = current?.url === target.hub && current.topic === target.topic;
+      // Known: the schedule owns renewals and retries, unless its entry was lost. A subscription made
+      // before callback keys is made again, with one.
+      if (sameTarget && current?.callbackKey && (await store.scheduledAt(feedId)) !== undefined)
+        return 'unchanged';
+      if (!sameTarget && current?.state === 'subscribed') {
         // The feed moved to another hub or topic: stop the old pushes, best effort.
-        await store.markUnsubscribing(
-          feedId,
-          { hub: current.url, topic: current.topic },
-          unsubscribeWithinMs,
-        );
+        await store.markUnsubscribing(feedId, pendingOf(current), unsubscribeWithinMs);
+        const callback = callbackUrl(feedId, current.callbackKey) ?? '';
         await unsubscribe({ hub: current.url, topic: current.topic, callback }, post);
       }
-      const sameTarget = current?.url === target.hub && current.topic === target.topic;
-      return (await request(feedId, target, callback, sameTarget ? current : undefined)).ok
-        ? 'requested'
-        : 'failed';
+      return (await request(feedId, target, sameTarget ? current : undefined)).ok ? 'requested' : 'failed';
     },
 
     unsubscribe: stop,
@@ -202,9 +233,17 @@ export function createWebSub(options: WebSubOptions): WebSub {
       return (await store.load(feedId)) !== undefined || (await store.unsubscribing(feedId)) !== undefined;
     },
 
-    async verify(feedId, query) {
-      const hub = await store.load(feedId);
-      const unsubscribing = await store.unsubscribing(feedId);
+    async verify(feedId, key, query) {
+      const stored = await store.load(feedId);
+      const pending = await store.unsubscribing(feedId);
+      // Only the path given to the hub: anyone who guesses a feed id cannot confirm a subscription.
+      const hub = stored && callbackKeyMatches(stored.callbackKey, key) ? stored : undefined;
+      const unsubscribing = pending && callbackKeyMatches(pending.callbackKey, key) ? pending : undefined;
+      if (!hub && !unsubscribing) {
+        if (stored || pending)
+          log.warn({ feedId, mode: query.get('hub.mode') }, 'websub verification refused: wrong callback');
+        return { status: 404, body: '' };
+      }
       const answer = verifyIntent(query, { hub, unsubscribing });
       if (!answer.accept) {
         log.warn(
@@ -264,12 +303,11 @@ export function createWebSub(options: WebSubOptions): WebSub {
           continue;
         }
         const current = await store.load(feedId);
-        const callback = callbackUrl(feedId);
-        if (!current || callback === undefined) {
+        if (!current) {
           await store.unschedule(feedId);
           continue;
         }
-        await request(feedId, { hub: current.url, topic: current.topic }, callback, current);
+        await request(feedId, { hub: current.url, topic: current.topic }, current);
         sent += 1;
       }
       return sent;

@@ -33,3 +33,26 @@ export async function postgresAnswers(url: string): Promise<boolean> {
     await sql.end({ timeout: 1 });
   }
 }
+
+/** The test PostgreSQL under a schema of its own; disposing it drops the schema and its tables. */
+export interface TestSchema extends AsyncDisposable {
+  url: string;
+  schema: string;
+  /** A client whose search_path is the schema. */
+  sql: postgres.Sql;
+}
+
+export async function testSchema(name: string): Promise<TestSchema> {
+  const url = testPostgresUrl();
+  const schema = uniqueSchema(name);
+  const sql = postgres(url, { onnotice: () => undefined, connection: { search_path: schema } });
+  return {
+    url,
+    schema,
+    sql,
+    async [Symbol.asyncDispose]() {
+      await sql.unsafe(`drop schema if exists ${schema} cascade`);
+      await sql.end();
+    },
+  };
+}

@@ -3,7 +3,7 @@
 // (see MODEL in expect-model.ts), or the line is "not translatable" with the field named. Which fields
 // a line reads is decided from the expression alone, before any feed is parsed, so a failed parse can
 // never turn an untranslatable line into a miss or the other way round.
-import type { ParsedFeed } from '../feed.ts';
+import type { ParsedFeed } from '../src/feed.ts';
 import { actualOf, evaluate, PyLookupError, truthy } from './expect-evaluate.ts';
 import { checkStatic, MISSING, Untranslatable } from './expect-fields.ts';
 import { rootOf } from './feedparser-view.ts';

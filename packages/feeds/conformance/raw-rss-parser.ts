@@ -3,9 +3,9 @@
 // with `defaultRSS: 2`, and its output mapped field for field onto ParsedFeed with no repair at all.
 import { WirefeedError } from '@wirefeed/core';
 import Parser from 'rss-parser';
-import { decodeFeedBytes } from '../decode.ts';
-import type { FeedFormat, ParsedFeed } from '../feed.ts';
-import type { ParseFeedOptions } from '../parse-feed.ts';
+import { decodeFeedBytes } from '../src/decode.ts';
+import type { FeedFormat, ParsedFeed } from '../src/feed.ts';
+import type { ParseFeedOptions } from '../src/parse-feed.ts';
 
 type Loose = Record<string, unknown>;
 

@@ -7,7 +7,7 @@ import type {
   FeedTag,
   FeedText,
   ParsedFeed,
-} from '../feed.ts';
+} from '../src/feed.ts';
 import type { PyValue } from './python-expr.ts';
 
 type Item = ParsedFeed['items'][number];

@@ -1,4 +1,4 @@
-// Test helper (not exported): a local webhook receiver that verifies Standard Webhooks signatures.
+// A local webhook receiver that verifies Standard Webhooks signatures, as a subscriber's would.
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
@@ -11,7 +11,7 @@ export interface ReceivedEvent {
   data: Record<string, unknown>;
 }
 
-export interface WebhookReceiver {
+export interface WebhookReceiver extends AsyncDisposable {
   url: string;
   port: number;
   /** Events whose signature verified, in arrival order; one per webhook-id (duplicates counted apart). */
@@ -73,6 +73,9 @@ export async function startWebhookReceiver(secret: string, port = 0): Promise<We
       server = s;
     },
     close() {
+      return receiver.down();
+    },
+    [Symbol.asyncDispose]() {
       return receiver.down();
     },
   };

@@ -1,9 +1,8 @@
 import { startLocalRedis } from '@wirefeed/core';
 import type { TestProject } from 'vitest/node';
 
-import './redis-harness.ts';
-import './postgres-harness.ts';
-import { LOCAL_POSTGRES_URL, postgresAnswers } from './postgres-harness.ts';
+import './redis.ts';
+import { LOCAL_POSTGRES_URL, postgresAnswers } from './postgres.ts';
 import { hasPostgresBinaries, startPostgresProcess } from './postgres-process.ts';
 
 type Stop = () => Promise<void>;

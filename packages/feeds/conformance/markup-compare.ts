@@ -4,7 +4,7 @@
 // case, attribute quoting and self-closing syntax ignored, text and attribute values compared after
 // entity decoding. Nothing is removed or reordered, so a missing, extra or altered element, attribute
 // or character still tells the two apart.
-import { htmlEntityCodePoint } from '../html-entities.ts';
+import { htmlEntityCodePoint } from '../src/html-entities.ts';
 
 const VOID = new Set([
   'area',

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const CLI_BIN = fileURLToPath(new URL('../../packages/cli/src/bin.ts', import.meta.url));
+/** The `wirefeed` command's entry point in this checkout (run on this Node, 24). */
+export const CLI_BIN = fileURLToPath(new URL('../../cli/src/bin.ts', import.meta.url));
 
 export interface CliResult {
   code: number | null;
@@ -25,16 +26,31 @@ export function runCli(
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`wirefeed ${args.join(' ')} timed out\nstdout: ${stdout}\nstderr: ${stderr}`));
-    }, options.timeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () => {
+        child.kill('SIGKILL');
+        reject(new Error(`wirefeed ${args.join(' ')} timed out\nstdout: ${stdout}\nstderr: ${stderr}`));
+      },
+      options.timeoutMs ?? CLI_START_BUDGET_MS * 4,
+    );
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/**
+ * What one CLI process is given to start, do a small command and exit on a loaded 2-core machine
+ * (Node loads TypeScript sources, Redis is reached). A test that starts N processes one after
+ * another budgets N times this, not a fixed figure.
+ */
+export const CLI_START_BUDGET_MS = 15_000;
+
+/** The time a test that runs `starts` CLI processes, `parallel` at a time, may take. */
+export function cliBudgetMs(starts: number, parallel = 1, extraMs = 10_000): number {
+  return Math.ceil(starts / parallel) * CLI_START_BUDGET_MS + extraMs;
 }
 
 /** Parse NDJSON text into documents. */

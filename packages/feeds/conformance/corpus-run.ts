@@ -3,15 +3,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { WirefeedError } from '@wirefeed/core';
-import type { ParsedFeed } from '../feed.ts';
-import type { ParseFeedOptions } from '../parse-feed.ts';
-import { parseFeed } from '../parse-feed.ts';
+import type { ParsedFeed } from '../src/feed.ts';
+import type { ParseFeedOptions } from '../src/parse-feed.ts';
+import { parseFeed } from '../src/parse-feed.ts';
 import { corpusHeader, outOfScope, translate } from './corpus-expect.ts';
 
 /** Where the corpus lives when nobody says otherwise: vendored under test/fixtures (BSD-2-Clause). */
 export const DEFAULT_CORPUS = resolve(
   import.meta.dirname,
-  '../../../../test/fixtures/feed-corpus/feedparser/tests',
+  '../../../test/fixtures/feed-corpus/feedparser/tests',
 );
 export const CORPUS_FOLDERS = ['wellformed', 'illformed', 'encoding', 'entities', 'json'] as const;
 /** A file whose parse has not settled by then counts as a hang. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedFeed } from '../feed.ts';
+import type { ParsedFeed } from '../src/feed.ts';
 import { corpusHeader, dateTuple, outOfScope, translate } from './corpus-expect.ts';
 import { canonicalMarkup, sameMarkup } from './markup-compare.ts';
 import { parsePython } from './python-expr.ts';

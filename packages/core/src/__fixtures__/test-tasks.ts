@@ -1,0 +1,26 @@
+// A task module for task-pool.test.ts.
+import { threadId } from 'node:worker_threads';
+import { WirefeedError } from '../errors.ts';
+
+const hoard: unknown[] = [];
+
+export const tasks = {
+  echo: (value: unknown) => value,
+  threadId: () => threadId,
+  spin: (ms: number) => {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      // Busy on purpose: a task that never yields.
+    }
+    return 'spun';
+  },
+  failWirefeed: () => {
+    throw new WirefeedError('WF_E_ITEM_INVALID', 'no headline', { details: { guid: 'g1' } });
+  },
+  fail: () => {
+    throw new TypeError('boom');
+  },
+  hog: () => {
+    for (;;) hoard.push(new Array(100_000).fill(hoard.length));
+  },
+};

@@ -1,0 +1,316 @@
+import { Worker } from 'node:worker_threads';
+import type { ErrorCode } from './errors.ts';
+import { ErrorCatalog, WirefeedError } from './errors.ts';
+import type { Logger } from './logger.ts';
+import type { FromThread, SentError, ToThread } from './task-protocol.ts';
+
+export interface TaskPoolOptions {
+  /** What the threads do (`stage`): in logs. */
+  name: string;
+  /** Threads kept running once a module is in use; tasks beyond them wait their turn. */
+  threads: number;
+  /**
+   * The longest one task may run, counted from when a thread takes it (not while it waits, nor while
+   * a thread loads its modules). A task past it fails `WF_E_ITEM_TOO_COMPLEX`; its thread is replaced.
+   */
+  budgetMs: number;
+  /** Heap of one thread (V8 old space); a task that needs more fails `WF_E_ITEM_TOO_COMPLEX`. */
+  maxHeapMb?: number;
+  /**
+   * A thread idle this long is stopped, its memory returned, and started again when a task comes.
+   * Unset: threads run from the first `use` until `close`.
+   */
+  idleMs?: number;
+  log: Logger;
+}
+
+/**
+ * CPU-heavy, pure work run off the event loop, each task within a time budget. Task modules (see
+ * `TaskModule`) are loaded into every thread; the process's stages share the threads, so each module
+ * (language models, a gazetteer) is in memory once per thread, not once per stage.
+ */
+export interface TaskPool {
+  /** Load a task module into every thread, present and future. Threads start with the first one. */
+  use(module: URL): void;
+  /**
+   * Run a task of a loaded module; rejects with what the task threw (a `WirefeedError` keeps its code).
+   * `budgetMs` replaces the pool's budget for this task.
+   */
+  run<O>(task: string, input: unknown, options?: { budgetMs?: number }): Promise<O>;
+  /**
+   * Resolves once every thread has loaded every module in use (their `warm()` done), or could not
+   * start: a service waits for it before it takes jobs, so its first item is not counted against
+   * the time a thread takes to load.
+   */
+  ready(): Promise<void>;
+  /** Stops every thread; tasks not finished reject. */
+  close(): Promise<void>;
+}
+
+interface Pending {
+  id: number;
+  task: string;
+  input: unknown;
+  budgetMs: number;
+  resolve(value: unknown): void;
+  reject(err: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Loaded the modules it was started with. */
+  ready: boolean;
+  /** Modules asked of it since, not yet loaded. */
+  loading: number;
+  running?: Pending;
+  timer?: NodeJS.Timeout;
+  idleTimer?: NodeJS.Timeout;
+  /** Set when the pool stopped it (budget, close): its exit is expected. */
+  stopping?: boolean;
+}
+
+// A thread that dies before it is ready this many times in a row cannot start (a broken module):
+// waiting tasks fail, and the next attempt waits, rather than respawning in a tight loop.
+const START_FAILURES_BEFORE_PAUSE = 3;
+const RESTART_PAUSE_MS = 5_000;
+const ENTRY = new URL('./task-thread-main.ts', import.meta.url);
+const YOUNG_GENERATION_MB = 8;
+
+function fromSent(sent: SentError): Error {
+  if (sent.code !== undefined && Object.hasOwn(ErrorCatalog, sent.code)) {
+    return new WirefeedError(sent.code as ErrorCode, sent.message, {
+      ...(sent.retryable === undefined ? {} : { retryable: sent.retryable }),
+      ...(sent.details ? { details: sent.details } : {}),
+    });
+  }
+  const err = new Error(sent.message);
+  err.name = sent.name;
+  if (sent.stack) err.stack = sent.stack;
+  return err;
+}
+
+const tooComplex = (message: string, details: Record<string, unknown>) =>
+  new WirefeedError('WF_E_ITEM_TOO_COMPLEX', message, { details });
+
+/**
+ * A pool of worker threads for the stages' pure functions (normalize, enrich), so that an item that
+ * takes long — hostile markup, a huge body — never blocks the event loop that renews job locks,
+ * answers /healthz and runs the other stages. Each thread takes one task at a time; a task past
+ * `budgetMs` or over `maxHeapMb` fails with `WF_E_ITEM_TOO_COMPLEX` (permanent: the same item would
+ * do the same again) and only its thread is replaced.
+ */
+export function createTaskPool(options: TaskPoolOptions): TaskPool {
+  const log = options.log.child({ component: 'task-pool', pool: options.name });
+  const modules: string[] = [];
+  const slots = new Set<Slot>();
+  const queue: Pending[] = [];
+  let nextId = 1;
+  let closed = false;
+  let startFailures = 0;
+  let pausedUntil = 0;
+  let restartTimer: NodeJS.Timeout | undefined;
+  let waiters: (() => void)[] = [];
+  const loaded = () => [...slots].every((slot) => slot.ready && slot.loading === 0);
+  const wake = () => {
+    if (!loaded() && Date.now() >= pausedUntil && !closed) return;
+    const waiting = waiters;
+    waiters = [];
+    for (const resolve of waiting) resolve();
+  };
+
+  const dispatch = () => {
+    for (const slot of slots) {
+      if (queue.length === 0) return;
+      if (!slot.ready || slot.loading > 0 || slot.running || slot.stopping) continue;
+      const task = queue.shift() as Pending;
+      clearTimeout(slot.idleTimer);
+      slot.running = task;
+      slot.timer = setTimeout(() => overBudget(slot), task.budgetMs);
+      const message: ToThread = { kind: 'run', id: task.id, task: task.task, input: task.input };
+      slot.worker.postMessage(message);
+    }
+  };
+
+  const settle = (slot: Slot): Pending | undefined => {
+    const task = slot.running;
+    clearTimeout(slot.timer);
+    slot.running = undefined;
+    slot.timer = undefined;
+    return task;
+  };
+
+  const overBudget = (slot: Slot) => {
+    const task = settle(slot);
+    if (!task) return;
+    log.warn({ task: task.task, budgetMs: task.budgetMs }, 'task over its time budget; thread replaced');
+    task.reject(
+      tooComplex(`${task.task} took longer than its budget of ${task.budgetMs} ms`, {
+        budgetMs: task.budgetMs,
+      }),
+    );
+    slot.stopping = true;
+    slots.delete(slot);
+    void slot.worker.terminate();
+    fill();
+  };
+
+  const stopWhenIdle = (slot: Slot) => {
+    if (options.idleMs === undefined || slot.running || queue.length > 0) return;
+    clearTimeout(slot.idleTimer);
+    slot.idleTimer = setTimeout(() => {
+      if (slot.running || slot.stopping) return;
+      slot.stopping = true;
+      slots.delete(slot);
+      void slot.worker.terminate();
+    }, options.idleMs);
+    slot.idleTimer.unref();
+  };
+
+  const onMessage = (slot: Slot, message: FromThread) => {
+    if (message.kind === 'ready') {
+      slot.ready = true;
+      startFailures = 0;
+    } else if (message.kind === 'loaded') {
+      slot.loading -= 1;
+      if (message.error)
+        log.error({ err: fromSent(message.error), module: message.module }, 'task module not loaded');
+    } else {
+      const task = slot.running?.id === message.id ? settle(slot) : undefined;
+      if (task && message.kind === 'done') task.resolve(message.value);
+      else if (task && message.kind === 'failed') task.reject(fromSent(message.error));
+    }
+    dispatch();
+    stopWhenIdle(slot);
+    wake();
+  };
+
+  const onError = (slot: Slot, err: Error & { code?: string }) => {
+    const task = settle(slot);
+    if (!task) {
+      if (!slot.stopping) log.error({ err }, 'task thread failed');
+      return;
+    }
+    if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      log.warn(
+        { task: task.task, maxHeapMb: options.maxHeapMb },
+        'task over its memory limit; thread replaced',
+      );
+      task.reject(
+        tooComplex(`${task.task} needed more than ${options.maxHeapMb} MB`, { maxHeapMb: options.maxHeapMb }),
+      );
+    } else {
+      task.reject(
+        new WirefeedError('WF_E_INTERNAL', `${task.task} thread failed: ${err.message}`, { cause: err }),
+      );
+    }
+  };
+
+  const onExit = (slot: Slot, code: number) => {
+    if (slot.stopping) return;
+    slots.delete(slot);
+    settle(slot)?.reject(new WirefeedError('WF_E_INTERNAL', `${options.name} thread exited (code ${code})`));
+    if (!slot.ready) {
+      startFailures += 1;
+      if (startFailures >= START_FAILURES_BEFORE_PAUSE) {
+        log.error({ failures: startFailures }, 'task threads cannot start; waiting before trying again');
+        pausedUntil = Date.now() + RESTART_PAUSE_MS;
+        for (const waiting of queue.splice(0))
+          waiting.reject(new WirefeedError('WF_E_INTERNAL', `${options.name} threads cannot start`));
+      }
+    }
+    fill();
+    wake();
+  };
+
+  const spawn = () => {
+    const worker = new Worker(ENTRY, {
+      workerData: { modules: [...modules] },
+      // A small young generation: V8 sizes a thread's by its heap limit, and a stage thread churns
+      // through short-lived objects, so a big one is mostly memory held for garbage (measured: 588 MB
+      // peak RSS for `start` taking 1,000 stories, 511 MB with this).
+      resourceLimits: {
+        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+        ...(options.maxHeapMb ? { maxOldGenerationSizeMb: options.maxHeapMb } : {}),
+      },
+    });
+    // A thread never holds the process open; the service's own resources decide when it ends.
+    worker.unref();
+    const slot: Slot = { worker, ready: false, loading: 0 };
+    slots.add(slot);
+    worker.on('message', (message: FromThread) => onMessage(slot, message));
+    worker.on('error', (err: Error & { code?: string }) => onError(slot, err));
+    worker.on('exit', (code) => onExit(slot, code));
+  };
+
+  // Keep `threads` threads once a module is in use, unless closed or pausing after failed starts.
+  const fill = () => {
+    if (closed || modules.length === 0) return;
+    const wait = pausedUntil - Date.now();
+    if (wait > 0) {
+      restartTimer ??= setTimeout(() => {
+        restartTimer = undefined;
+        fill();
+      }, wait);
+      restartTimer.unref();
+      return;
+    }
+    // With an idle timeout, threads start only for the work there is.
+    const busy = [...slots].filter((slot) => slot.running).length;
+    const wanted =
+      options.idleMs === undefined ? options.threads : Math.min(options.threads, queue.length + busy);
+    while (slots.size < wanted) spawn();
+  };
+
+  const fail = (message: string) => Promise.reject(new WirefeedError('WF_E_INTERNAL', message));
+
+  return {
+    use(url) {
+      const module = url.href;
+      if (closed || modules.includes(module)) return;
+      modules.push(module);
+      // Threads already running load it now (they take no task meanwhile); new ones start with it.
+      for (const slot of slots) {
+        slot.loading += 1;
+        slot.worker.postMessage({ kind: 'load', module } satisfies ToThread);
+      }
+      fill();
+    },
+    run<O>(task: string, input: unknown, runOptions: { budgetMs?: number } = {}) {
+      if (closed) return fail(`${options.name} pool is closed`);
+      if (modules.length === 0) return fail(`${options.name} pool has no task modules`);
+      if (Date.now() < pausedUntil) return fail(`${options.name} threads cannot start`);
+      return new Promise<O>((resolve, reject) => {
+        const budgetMs = runOptions.budgetMs ?? options.budgetMs;
+        queue.push({
+          id: nextId++,
+          task,
+          input,
+          budgetMs,
+          resolve: resolve as (value: unknown) => void,
+          reject,
+        });
+        fill();
+        dispatch();
+      });
+    },
+    ready() {
+      if (loaded()) return Promise.resolve();
+      return new Promise<void>((resolve) => waiters.push(resolve));
+    },
+    async close() {
+      closed = true;
+      wake();
+      clearTimeout(restartTimer);
+      for (const waiting of queue.splice(0))
+        waiting.reject(new WirefeedError('WF_E_INTERNAL', `${options.name} pool closed`));
+      const stopping = [...slots];
+      slots.clear();
+      for (const slot of stopping) {
+        slot.stopping = true;
+        clearTimeout(slot.idleTimer);
+        settle(slot)?.reject(new WirefeedError('WF_E_INTERNAL', `${options.name} pool closed`));
+      }
+      await Promise.all(stopping.map((slot) => slot.worker.terminate()));
+    },
+  };
+}

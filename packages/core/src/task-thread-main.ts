@@ -1,0 +1,41 @@
+// A task thread of `createTaskPool`: the entry point of every thread, like a service's main.ts. It
+// loads the task modules it is given (their `warm()` too) before it says it is ready, loads more on
+// request, and runs one task at a time.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { FromThread, TaskModule, ToThread } from './task-protocol.ts';
+import { toSent } from './task-protocol.ts';
+
+const port = parentPort;
+if (!port) throw new Error('task-thread-main.ts runs in a task thread');
+const post = (message: FromThread) => port.postMessage(message);
+const handlers = new Map<string, (input: never) => unknown>();
+
+async function load(module: string): Promise<void> {
+  const loaded = (await import(module)) as TaskModule;
+  await loaded.warm?.();
+  for (const [name, run] of Object.entries(loaded.tasks)) handlers.set(name, run);
+}
+
+port.on('message', (message: ToThread) => {
+  void (async () => {
+    if (message.kind === 'load') {
+      try {
+        await load(message.module);
+        post({ kind: 'loaded', module: message.module });
+      } catch (err) {
+        post({ kind: 'loaded', module: message.module, error: toSent(err) });
+      }
+      return;
+    }
+    try {
+      const run = handlers.get(message.task);
+      if (!run) throw new Error(`no task "${message.task}" in this thread`);
+      post({ kind: 'done', id: message.id, value: await run(message.input as never) });
+    } catch (err) {
+      post({ kind: 'failed', id: message.id, error: toSent(err) });
+    }
+  })();
+});
+
+for (const module of (workerData as { modules: string[] }).modules) await load(module);
+post({ kind: 'ready' });

@@ -1,0 +1,46 @@
+import type { Enrichment, StageHandler, Story, StoryJob } from '@wirefeed/core';
+import { jobIds, Stage, traced } from '@wirefeed/core';
+
+/** An enricher that failed on a story, as it crosses from a task thread. */
+export interface EnricherFailure {
+  code: string;
+  message: string;
+  enricher?: string;
+  /** The failure's own message. */
+  reason?: string;
+}
+
+/** `enrichStory`'s output as plain data (its errors' classes stay in the thread). */
+export interface EnrichResult {
+  language?: string;
+  enrichment: Enrichment;
+  failures: EnricherFailure[];
+}
+
+/** Runs `enrichStory`: in a task thread (the service), or in this thread (tests). */
+export type Enrich = (story: Story) => Promise<EnrichResult>;
+
+/**
+ * Language, entities, places, subjects, keywords; an enricher that throws is recorded in
+ * `enrichment.failed` and logged, never fatal.
+ */
+export function createEnrichHandler(enrich: Enrich): StageHandler<StoryJob> {
+  return async (job, ctx) => {
+    const out = await enrich(job.story);
+    const language = job.story.language ?? out.language;
+    const story = traced(
+      { ...job.story, ...(language ? { language } : {}), enrichment: out.enrichment },
+      Stage.enrich,
+      ctx,
+    );
+    for (const failure of out.failures)
+      ctx.log.warn(
+        { code: failure.code, enricher: failure.enricher, reason: failure.reason },
+        'enricher failed',
+      );
+    const data: StoryJob = { story, ...(job.run ? { run: job.run } : {}) };
+    return {
+      emits: [{ queue: Stage.deliver, jobId: jobIds.deliver(story.id, story.version, job.run), data }],
+    };
+  };
+}
