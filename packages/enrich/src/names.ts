@@ -1,6 +1,12 @@
 import type { Entity } from '@wirefeed/core';
 import { initialsMatch } from './classify.ts';
-import { CORPORATE_SUFFIXES, ORG_CUES, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
+import {
+  CORPORATE_SUFFIXES,
+  ORG_CUES,
+  ORG_FIRST_WORDS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './data/lexicon.ts';
 import { findEntities, withoutCountry } from './entities.ts';
 import { loadGazetteer as buildGazetteer, lookupPlaces, placeAt } from './gazetteer.ts';
 import type { Lines } from './ner/features.ts';
@@ -403,7 +409,8 @@ function foldShortForms(orgs: Map<string, Tally>, placeSpans: PlaceSpan[], token
 
 // "Tang Teaching Museum" beside "Tang Teaching Museum and Art Gallery", "Jahan Square" beside
 // "Naqsh-e Jahan Square": a name whose words run inside exactly one longer name of the same kind is
-// a part of it the tagger cut short (an organisation), or a part no map knows (a place).
+// that name cut short (an organisation: the two are one, under the form the story uses most), or a
+// part no map knows of a longer place.
 function foldInnerNames(
   orgs: Map<string, Tally>,
   placeSpans: PlaceSpan[],
@@ -419,10 +426,16 @@ function foldInnerNames(
   };
   const entries = [...orgs].map(([key, tally]) => ({ key, tally, words: wordsOf(tally.name) }));
   for (const short of entries) {
+    if (!orgs.has(short.key)) continue;
     const into = entries.filter((e) => e !== short && orgs.has(e.key) && inside(short.words, e.words));
-    if (into.length !== 1 || into[0] === undefined || lookupPlaces(short.tally.name).length > 0) continue;
-    into[0].tally.mentions += short.tally.mentions;
-    orgs.delete(short.key);
+    const long = into[0];
+    if (into.length !== 1 || long === undefined || lookupPlaces(short.tally.name).length > 0) continue;
+    // The form the story uses most is the name ("Helix" three times, "Chipmaker Helix Corp" once in
+    // a title-cased headline: Helix).
+    const [keep, drop] = long.tally.mentions >= short.tally.mentions ? [long, short] : [short, long];
+    keep.tally.mentions += drop.tally.mentions;
+    keep.tally.confidence = Math.max(keep.tally.confidence, drop.tally.confidence);
+    orgs.delete(drop.key);
   }
   const { tokens } = tokenized;
   const textOf = (p: PlaceSpan) =>
@@ -609,16 +622,19 @@ function splitAtTitle(tokens: readonly Token[], tagged: TaggedSpan): TaggedSpan[
   // "Neighbouring Vietnam", "Analysts Say": a sentence's first word that is a common word (or, before
   // a place the gazetteer knows, any word the gazetteer does not) is not part of the name after it.
   const head = tokens[span.first];
+  // ("Neighbouring Vietnam" taken for an organisation is the place after the word.)
+  const placeAfter =
+    span.kind !== 'person' &&
+    placeAt(tokens, span.first) === undefined &&
+    !ORG_FIRST_WORDS.has(head?.bare ?? '') &&
+    placeAt(tokens, span.first + 1)?.length === span.last - span.first;
   if (
     span.last > span.first &&
     head?.sentenceStart === true &&
     !head.upper &&
-    (isCommonWord(head.lower) ||
-      (span.kind === 'place' &&
-        placeAt(tokens, span.first) === undefined &&
-        placeAt(tokens, span.first + 1)?.length === span.last - span.first))
+    (isCommonWord(head.lower) || placeAfter)
   ) {
-    span = { ...span, first: span.first + 1 };
+    span = { ...span, first: span.first + 1, ...(placeAfter ? { kind: 'place' as const } : {}) };
   }
   // "Port traffic grows": one common word opening a sentence, which the story never capitalises
   // anywhere else, is no name.
