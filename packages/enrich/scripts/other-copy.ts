@@ -4,7 +4,7 @@
 // it is written. Following GUM's conventions (eval/gum/README.md): buildings, streets, squares,
 // museums, airports and rivers are places; universities, schools, companies, courts, parties and
 // bands are organisations. Deterministic for a seed.
-import type { LabelledDoc } from './train-entities.ts';
+import type { LabelledDoc } from './entity-training.ts';
 import type { Kind, Part } from './wire-copy.ts';
 import { cities, filler, Random, renderDoc, Writer } from './wire-copy.ts';
 

@@ -36,7 +36,7 @@ import {
 } from '@faker-js/faker';
 import { COUNTRIES } from '../src/data/countries.ts';
 import { DEMONYMS } from '../src/data/demonyms.ts';
-import type { LabelledDoc } from './train-entities.ts';
+import type { LabelledDoc } from './entity-training.ts';
 
 export type Kind = 'person' | 'org' | 'place';
 export type Part = string | { kind: Kind; text: string };

@@ -96,6 +96,30 @@ describe('the entity tagger on agency copy', () => {
     );
   });
 
+  it('keeps a hyphenated given name whole ("Leung Che-cheung", "Kim Jong-un"), and stops before "based"', () => {
+    const e = enrich(
+      'Hong Kong lawmakers sworn in',
+      'HONG KONG 1996-12-06 - Lawmakers Leung Che-cheung and Kwok Wai-keung were sworn in on Friday, while North Korean leader Kim Jong-un sent a message. Leung Che-cheung said the Tokyo-based broker agreed.',
+    );
+    expect(names(e.people)).toEqual(
+      expect.arrayContaining(['Leung Che-cheung', 'Kwok Wai-keung', 'Kim Jong-un']),
+    );
+    expect(names(e.people)).not.toContain('Leung Che');
+    expect([...names(e.places), ...names(e.organisations)]).not.toContain('Tokyo-based');
+  });
+
+  it('takes an airport, a boulevard or a province for a place, not an organisation', () => {
+    const e = enrich(
+      'Flights resume',
+      'Flights resumed at Isfahan International Airport on Friday, and traffic returned to Chaharbagh Boulevard, officials of Isfahan Province said.',
+    );
+    expect(names(e.places)).toEqual(
+      expect.arrayContaining(['Isfahan International Airport', 'Chaharbagh Boulevard']),
+    );
+    expect(names(e.organisations)).not.toContain('Isfahan International Airport');
+    expect(names(e.organisations)).not.toContain('Chaharbagh Boulevard');
+  });
+
   it("keeps the text's form of a place in the name, the canonical place in the URI and country code", () => {
     const e = enrich(
       'Britain and U.S. agree trade deal',

@@ -1,13 +1,20 @@
 import type { Entity } from '@wirefeed/core';
 import { initialsMatch } from './classify.ts';
-import { CORPORATE_SUFFIXES, ORG_CUES, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
+import {
+  CORPORATE_SUFFIXES,
+  ORG_CUES,
+  ORG_FIRST_WORDS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './data/lexicon.ts';
 import { findEntities, withoutCountry } from './entities.ts';
 import { loadGazetteer as buildGazetteer, lookupPlaces, placeAt } from './gazetteer.ts';
 import type { Lines } from './ner/features.ts';
 import { casedView, isCommonWord, linesOf, loadWordLists, taggerInput } from './ner/features.ts';
+import type { EntityModel } from './ner/model.ts';
 import { loadEntityModel } from './ner/model.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
-import { decode, spansOf } from './ner/tagger.ts';
+import { spansOf, tag } from './ner/tagger.ts';
 import type { PlaceSpan, TaggedPlaces } from './places.ts';
 import { findPlaces, rulePlaceRanges } from './places.ts';
 import type { Token, Tokenized } from './tokens.ts';
@@ -45,6 +52,15 @@ export const MIN_CONFIDENCE = 0;
 export const MIN_LONE_CONFIDENCE = 200;
 
 const SPACE_RE = /\s+/gu;
+// The last words of names of places and structures on the map (GUM's annotators, like most, call
+// an airport, a square or a bridge a place); not "Center", "Hall", "Church" or "Reserve", which end
+// organisations' names as often.
+const PLACE_HEADS = new Set(
+  `Airport Station Bridge Street Avenue Road Boulevard Lane Square Park Gardens Cathedral Mosque Temple
+  Cemetery Palace Castle Tower Lodge Grounds Province County District Island Islands Lake River Mountain
+  Mountains Valley Beach Bay Peninsula Desert Forest Canyon Falls Hill Hills Harbour Harbor Stadium
+  Arena Plaza Highway Motorway Canal Strait Gulf Sea Ocean Coast Abbey Monastery Fort`.split(/\s+/),
+);
 const CONTINENTS = new Set(['Africa', 'America', 'Americas', 'Asia', 'Europe', 'Oceania', 'Antarctica']);
 /** The tagger reads at most this many tokens of a story (~20 KB of text; wire stories are a few KB). */
 export const MAX_TAGGED_TOKENS = 4_000;
@@ -55,7 +71,15 @@ const PARTICLES = new Set(
 );
 
 // The entities and places enrichers run back to back on the same story: the analysis is done once.
-let cached: { headline: string; text: string; language: string | undefined; result: FoundNames } | undefined;
+let cached:
+  | {
+      headline: string;
+      text: string;
+      language: string | undefined;
+      model: EntityModel;
+      result: FoundNames;
+    }
+  | undefined;
 
 /**
  * People, organisations and places by the trained tagger (src/ner), which reads word shapes,
@@ -64,11 +88,13 @@ let cached: { headline: string; text: string; language: string | undefined; resu
  * as the gazetteer writes them.
  */
 export function findNames(input: EnrichInput): FoundNames {
+  const model = loadEntityModel();
   if (
     cached !== undefined &&
     cached.headline === input.headline &&
     cached.text === input.text &&
-    cached.language === input.language
+    cached.language === input.language &&
+    cached.model === model
   ) {
     return cached.result;
   }
@@ -83,7 +109,7 @@ export function findNames(input: EnrichInput): FoundNames {
     const spans = tagSpans(input, tokenized, lines, view, rules);
     result = group(tokenized, view, spans, rules);
   }
-  cached = { headline: input.headline, text: input.text, language: input.language, result };
+  cached = { headline: input.headline, text: input.text, language: input.language, model, result };
   return result;
 }
 
@@ -98,7 +124,7 @@ export function tagSpans(
   const hints = ruleHints(input, tokenized, view, rules);
   const tagger = taggerInput(tokenized, lines, view, hints, MAX_TAGGED_TOKENS);
   const margins = new Float64Array(tokenized.tokens.length);
-  return spansOf(tagger, decode(tagger, loadEntityModel().addRow, undefined, margins), margins);
+  return spansOf(tagger, tag(tagger, loadEntityModel(), margins), margins);
 }
 
 /**
@@ -280,6 +306,7 @@ function group(
   if (rules !== undefined) addRuleFindings(tokenized, spans, texts, rules, people, orgs, placeSpans);
   countDefinedAcronyms(tokenized, spans, texts, orgs, people, placeSpans);
   foldShortForms(orgs, placeSpans, tokenized);
+  foldInnerNames(orgs, placeSpans, tokenized, view);
   return {
     people: ranked(people),
     organisations: ranked(orgs),
@@ -380,6 +407,54 @@ function foldShortForms(orgs: Map<string, Tally>, placeSpans: PlaceSpan[], token
   }
 }
 
+// "Tang Teaching Museum" beside "Tang Teaching Museum and Art Gallery", "Jahan Square" beside
+// "Naqsh-e Jahan Square": a name whose words run inside exactly one longer name of the same kind is
+// that name cut short (an organisation: the two are one, under the form the story uses most), or a
+// part no map knows of a longer place.
+function foldInnerNames(
+  orgs: Map<string, Tally>,
+  placeSpans: PlaceSpan[],
+  tokenized: Tokenized,
+  view: readonly Token[],
+): void {
+  const wordsOf = (name: string) => name.toLowerCase().split(WORD_SPLIT_RE);
+  const inside = (short: readonly string[], long: readonly string[]) => {
+    if (short.length >= long.length) return false;
+    for (let at = 0; at + short.length <= long.length; at++)
+      if (short.every((w, k) => long[at + k] === w)) return true;
+    return false;
+  };
+  const entries = [...orgs].map(([key, tally]) => ({ key, tally, words: wordsOf(tally.name) }));
+  for (const short of entries) {
+    if (!orgs.has(short.key)) continue;
+    const into = entries.filter((e) => e !== short && orgs.has(e.key) && inside(short.words, e.words));
+    const long = into[0];
+    if (into.length !== 1 || long === undefined || lookupPlaces(short.tally.name).length > 0) continue;
+    // The form the story uses most is the name ("Helix" three times, "Chipmaker Helix Corp" once in
+    // a title-cased headline: Helix).
+    const [keep, drop] = long.tally.mentions >= short.tally.mentions ? [long, short] : [short, long];
+    keep.tally.mentions += drop.tally.mentions;
+    keep.tally.confidence = Math.max(keep.tally.confidence, drop.tally.confidence);
+    orgs.delete(drop.key);
+  }
+  const { tokens } = tokenized;
+  const textOf = (p: PlaceSpan) =>
+    tokens
+      .slice(p.first, p.last + 1)
+      .filter((t) => t.word)
+      .map((t) => t.lower);
+  const texts = placeSpans.map(textOf);
+  for (let k = placeSpans.length - 1; k >= 0; k--) {
+    const p = placeSpans[k];
+    const words = texts[k] ?? [];
+    if (p === undefined || words.length < 2) continue;
+    if (placeAt(view, p.first)?.length === p.last - p.first + 1) continue;
+    if (!texts.some((other) => inside(words, other))) continue;
+    placeSpans.splice(k, 1);
+    texts.splice(k, 1);
+  }
+}
+
 // The rules' organisations and places the tagger left out are kept: they come from cues the tagger
 // sees too rarely in its training data to trust (an organisation word, a defined acronym, a known
 // name; a gazetteer place in context). On the GUM dev split this changes nothing; on the
@@ -449,7 +524,12 @@ function splitAtOf(tokens: readonly Token[], view: readonly Token[], span: Tagge
 // place with an organisation word after its first, that the gazetteer does not know whole, is an
 // organisation.
 function placeOrOrg(view: readonly Token[], span: TaggedSpan): TaggedSpan {
-  if (span.kind !== 'place' || span.first === span.last) return span;
+  if (span.first === span.last) return span;
+  // "Isfahan International Airport", "Chaharbagh Boulevard", "Isfahan Province": a name ending in
+  // a word for a place or a structure on the map is a place, whatever organisation word it holds.
+  if (span.kind !== 'person' && PLACE_HEADS.has(view[span.last]?.bare ?? ''))
+    return { ...span, kind: 'place' };
+  if (span.kind !== 'place') return span;
   let cue = false;
   for (let k = span.first + 1; k <= span.last; k++) if (ORG_CUES.has(view[k]?.bare ?? '')) cue = true;
   if (!cue) return span;
@@ -542,16 +622,19 @@ function splitAtTitle(tokens: readonly Token[], tagged: TaggedSpan): TaggedSpan[
   // "Neighbouring Vietnam", "Analysts Say": a sentence's first word that is a common word (or, before
   // a place the gazetteer knows, any word the gazetteer does not) is not part of the name after it.
   const head = tokens[span.first];
+  // ("Neighbouring Vietnam" taken for an organisation is the place after the word.)
+  const placeAfter =
+    span.kind !== 'person' &&
+    placeAt(tokens, span.first) === undefined &&
+    !ORG_FIRST_WORDS.has(head?.bare ?? '') &&
+    placeAt(tokens, span.first + 1)?.length === span.last - span.first;
   if (
     span.last > span.first &&
     head?.sentenceStart === true &&
     !head.upper &&
-    (isCommonWord(head.lower) ||
-      (span.kind === 'place' &&
-        placeAt(tokens, span.first) === undefined &&
-        placeAt(tokens, span.first + 1)?.length === span.last - span.first))
+    (isCommonWord(head.lower) || placeAfter)
   ) {
-    span = { ...span, first: span.first + 1 };
+    span = { ...span, first: span.first + 1, ...(placeAfter ? { kind: 'place' as const } : {}) };
   }
   // "Port traffic grows": one common word opening a sentence, which the story never capitalises
   // anywhere else, is no name.

@@ -145,6 +145,15 @@ const LOWER_RE = /\p{Ll}/u;
 const LETTER_RE = /\p{L}/u;
 const DIGIT_CHAR_RE = /\p{N}/u;
 
+// "cheung", "keung", "ching", "wen", "un": one romanised syllable (Chinese, Korean, Vietnamese
+// given names are written "Che-cheung", "Jong-un"); "based", "led", "born", "owned" are not.
+const SYLLABLE_RE = /^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h|r)?$/;
+
+/** Whether a lowercase word after a hyphen may end a name ("Kim Jong-un", "Leung Che-cheung"). */
+export function isSyllable(text: string): boolean {
+  return text.length <= 7 && SYLLABLE_RE.test(text);
+}
+
 /** "Xx", "XX", "X.X.", "Xx-Xx", "dd": the word's shape, runs of a kind of character collapsed. */
 export function shapeOf(text: string): string {
   let out = '';
@@ -185,6 +194,7 @@ function titleCase(word: string): string {
 }
 
 const NAMES_URL = new URL('../data/person-names.tsv', import.meta.url);
+const WORDNET_URL = new URL('../data/wordnet-classes.tsv', import.meta.url);
 const WORDS_URL = new URL('../data/common-words.tsv', import.meta.url);
 
 /**
@@ -212,6 +222,65 @@ class WordSet {
   }
 }
 
+/**
+ * Words with classes (src/data/wordnet-classes.tsv): sorted FNV hashes of the words and, for each,
+ * the index of its list of feature values ("wn:P", "wc:location") among the few distinct lists.
+ */
+class WordClasses {
+  readonly hashes: Uint32Array;
+  readonly values: Uint16Array;
+  readonly lists: readonly (readonly string[])[];
+  constructor(entries: readonly (readonly [string, readonly string[]])[]) {
+    const listIndex = new Map<string, number>();
+    const lists: string[][] = [];
+    const byHash = new Map<number, number>();
+    for (const [word, classes] of entries) {
+      const key = classes.join(' ');
+      let index = listIndex.get(key);
+      if (index === undefined) {
+        index = lists.length;
+        lists.push([...classes]);
+        listIndex.set(key, index);
+      }
+      byHash.set(fnv(word), index);
+    }
+    this.hashes = Uint32Array.from(byHash.keys()).sort();
+    this.values = Uint16Array.from(this.hashes, (h) => byHash.get(h) as number);
+    this.lists = lists;
+  }
+  get(word: string): readonly string[] | undefined {
+    const h = fnv(word);
+    const a = this.hashes;
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = a[mid] as number;
+      if (v === h) return this.lists[this.values[mid] as number];
+      if (v < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+}
+
+let wordnet: WordClasses | undefined;
+
+/** What WordNet says a word names: proper nouns by kind, common nouns by their usual sense. */
+function wordnetClasses(): WordClasses {
+  if (wordnet !== undefined) return wordnet;
+  const entries: [string, string[]][] = [];
+  for (const line of readFileSync(WORDNET_URL, 'utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab === -1) continue;
+    const word = line.slice(0, tab);
+    const value = line.slice(tab + 1);
+    entries.push([word, /^[a-z]/.test(value) ? [`wc:${value}`] : [...value].map((c) => `wn:${c}`)]);
+  }
+  wordnet = new WordClasses(entries);
+  return wordnet;
+}
+
 let words: { common: WordSet; occupations: WordSet } | undefined;
 
 /** Common English words and occupations (src/data/common-words.tsv, from compromise's lexicon). */
@@ -234,6 +303,7 @@ function commonWords(): { common: WordSet; occupations: WordSet } {
 export function loadWordLists(): void {
   commonWords();
   personNames();
+  wordnetClasses();
 }
 
 /** Whether a lowercase word is a common English word (or the plural of one). */
@@ -285,6 +355,13 @@ function lexClasses(t: Token, cased: string): string[] {
   if (BREAKERS.has(cased)) out.push('calendar');
   if (CORPORATE_SUFFIXES.has(cased)) out.push('legal');
   if (FUNCTION_WORDS.has(lower)) out.push('function');
+  const wn = wordnetClasses();
+  if (t.cap) {
+    const proper = wn.get(cased);
+    if (proper !== undefined) out.push(...proper);
+  }
+  const usual = wn.get(lower);
+  if (usual !== undefined) out.push(...usual);
   return out;
 }
 
@@ -439,7 +516,7 @@ export function taggerInput(
     )
       continue;
     if (!next.word || DIGIT_RE.test(next.text)) continue;
-    if (next.cap || next.text.length <= 3) {
+    if (next.cap || next.text.length <= 3 || isSyllable(next.text)) {
       candidate[i] = 1;
       candidate[i + 1] = 1;
     }
@@ -629,4 +706,69 @@ export function taggerInput(
     offsets: new Uint32Array(offsets),
     wordHash,
   };
+}
+
+// The second pass's templates: what the first pass labelled this token, its neighbours, and the
+// other mentions of the same word in the story.
+const S = { own: 50, prev: 51, next: 52, docKind: 53, docMajority: 54, docOwn: 55, docShape: 56 } as const;
+const KIND_INDEX = [0, 1, 1, 2, 2, 3, 3] as const;
+
+/**
+ * The second pass's input: each candidate's features plus what the first pass found — its own
+ * label and its neighbours', and how the first pass labelled the other mentions of the same word
+ * in the story (one story, one sense: "Faaborg" a place in one sentence is a place in the next).
+ */
+export function stackedInput(input: TaggerInput, first: Uint8Array): TaggerInput {
+  const { candidates, features, offsets, wordHash, tokens } = input;
+  // Per word: how many of its mentions the first pass labelled outside, person, organisation, place.
+  const votes = new Map<number, Uint16Array>();
+  for (const i of candidates) {
+    const h = wordHash[i] as number;
+    let v = votes.get(h);
+    if (v === undefined) {
+      v = new Uint16Array(4);
+      votes.set(h, v);
+    }
+    const kind = KIND_INDEX[first[i] as number] as number;
+    v[kind] = (v[kind] as number) + 1;
+  }
+  const out = new Uint32Array(features.length + candidates.length * 8);
+  const outOffsets = new Uint32Array(offsets.length);
+  let n = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k] as number;
+    const from = offsets[k] as number;
+    const to = offsets[k + 1] as number;
+    out.set(features.subarray(from, to), n);
+    n += to - from;
+    const own = first[i] as number;
+    out[n++] = combine(S.own, own);
+    out[n++] = combine(S.prev, i > 0 ? (first[i - 1] as number) : 9);
+    out[n++] = combine(S.next, i + 1 < first.length ? (first[i + 1] as number) : 9);
+    const v = votes.get(wordHash[i] as number) as Uint16Array;
+    const ownKind = KIND_INDEX[own] as number;
+    let others = 0;
+    let majority = 0;
+    let most = 0;
+    for (let kind = 0; kind < 4; kind++) {
+      const c = (v[kind] as number) - (kind === ownKind ? 1 : 0);
+      others += c;
+      // A name kind beats "outside" on a tie: a word once found as a name is a name.
+      if (c > most || (c === most && c > 0 && majority === 0)) {
+        most = c;
+        majority = kind;
+      }
+      if (kind > 0 && c > 0) out[n++] = combine(S.docKind, kind);
+    }
+    const seen = Math.min(others, 3);
+    out[n++] = combine(S.docMajority, majority * 4 + seen);
+    out[n++] = combine(S.docOwn, (own * 4 + majority) * 4 + seen);
+    const t = tokens[i];
+    out[n++] = combine(
+      S.docShape,
+      combine(majority * 4 + (seen > 0 ? 1 : 0), fnv(t?.word === true ? shapeOf(t.text) : '')),
+    );
+    outOffsets[k + 1] = n;
+  }
+  return { ...input, features: out.subarray(0, n), offsets: outOffsets };
 }

@@ -10,9 +10,14 @@ import { LABEL_COUNT } from './tagger.ts';
 export interface EntityModel {
   readonly rows: number;
   readonly addRow: AddRow;
+  /** The second pass, which also reads what this one found (src/ner/features.ts `stackedInput`). */
+  readonly second?: EntityModel;
 }
 
-/** File layout, gzipped: magic, row count, label count, then the sorted keys, then the weights. */
+/**
+ * File layout, gzipped: magic, row count, label count, then the sorted keys, then the weights; a
+ * second pass's model may follow in the same layout.
+ */
 export const MODEL_MAGIC = 0x57464e31; // "WFN1"
 /** Weights are stored as round(weight × WEIGHT_SCALE). */
 export const WEIGHT_SCALE = 32;
@@ -26,6 +31,14 @@ export function loadEntityModel(): EntityModel {
   return loaded;
 }
 
+/**
+ * Tag with another model from now on (the evaluation's cross-validation trains one per fold);
+ * `undefined` goes back to the shipped one. Not exported by the package.
+ */
+export function useEntityModel(model: EntityModel | undefined): void {
+  loaded = model;
+}
+
 /** Build the lookup table from the file's bytes (uncompressed). */
 export function modelFrom(bytes: Uint8Array): EntityModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -35,7 +48,10 @@ export function modelFrom(bytes: Uint8Array): EntityModel {
   if (labels !== LABEL_COUNT) throw new Error(`entity model: ${labels} labels, expected ${LABEL_COUNT}`);
   const keysAt = 12;
   const valuesAt = keysAt + rows * 4;
-  if (bytes.byteLength !== valuesAt + rows * labels * 2) throw new Error('entity model: bad file (size)');
+  const end = valuesAt + rows * labels * 2;
+  if (bytes.byteLength !== end && bytes.byteLength < end + 12)
+    throw new Error('entity model: bad file (size)');
+  const second = bytes.byteLength > end ? modelFrom(bytes.subarray(end)) : undefined;
   let size = 1;
   while (size < rows * 1.4) size *= 2;
   const mask = size - 1;
@@ -62,5 +78,5 @@ export function modelFrom(bytes: Uint8Array): EntityModel {
     const at = slot * LABEL_COUNT;
     for (let l = 0; l < LABEL_COUNT; l++) scores[l] = (scores[l] as number) + (values[at + l] as number);
   };
-  return { rows, addRow };
+  return second === undefined ? { rows, addRow } : { rows: rows + second.rows, addRow, second };
 }

@@ -1,5 +1,6 @@
 import type { TaggerInput } from './features.ts';
-import { combine, LABEL_TEMPLATES } from './features.ts';
+import { combine, isSyllable, LABEL_TEMPLATES, stackedInput } from './features.ts';
+import type { EntityModel } from './model.ts';
 
 /** The tagger's labels: outside, or the beginning / inside of a person, organisation or place. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
@@ -90,6 +91,16 @@ export function decode(
   return labels;
 }
 
+/**
+ * The labels of a story's candidates: the first pass, then, when the model has one, the second
+ * pass, which also reads what the first found in the whole story. `margins` are the last pass's.
+ */
+export function tag(input: TaggerInput, model: EntityModel, margins?: Float64Array): Uint8Array {
+  if (model.second === undefined) return decode(input, model.addRow, undefined, margins);
+  const first = decode(input, model.addRow);
+  return decode(stackedInput(input, first), model.second.addRow, undefined, margins);
+}
+
 /** The names in a labelling: a B- and the I-s after it, trimmed of what cannot end or open a name. */
 export function spansOf(input: TaggerInput, labels: Uint8Array, margins?: Float64Array): TaggedSpan[] {
   const { tokens } = input;
@@ -116,7 +127,9 @@ export function spansOf(input: TaggerInput, labels: Uint8Array, margins?: Float6
       tokens[last + 1]?.start === tokens[last]?.end &&
       tokens[last + 2]?.word === true &&
       tokens[last + 2]?.start === tokens[last + 1]?.end &&
-      (tokens[last + 2]?.cap === true || (tokens[last + 2]?.text.length ?? 9) <= 3)
+      (tokens[last + 2]?.cap === true ||
+        (tokens[last + 2]?.text.length ?? 9) <= 3 ||
+        isSyllable(tokens[last + 2]?.text ?? ''))
     ) {
       last += 2;
     }
@@ -136,7 +149,10 @@ export function spansOf(input: TaggerInput, labels: Uint8Array, margins?: Float6
 function syllableEnd(tokens: TaggerInput['tokens'], i: number): boolean {
   const t = tokens[i];
   return (
-    t?.word === true && t.text.length <= 3 && tokens[i - 1]?.text === '-' && tokens[i - 1]?.end === t.start
+    t?.word === true &&
+    (t.text.length <= 3 || isSyllable(t.text)) &&
+    tokens[i - 1]?.text === '-' &&
+    tokens[i - 1]?.end === t.start
   );
 }
 

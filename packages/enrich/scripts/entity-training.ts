@@ -1,0 +1,386 @@
+// The entity tagger's training, shared by `npm run train:entities` (which writes the shipped model)
+// and `npm run eval:enrich -- --cv K` (which trains a model per fold and one without the dev split,
+// to choose between variants without reading the held-out split). An averaged perceptron over the
+// features of src/ner/features.ts, greedy left to right, several runs over differently shuffled
+// data averaged. Deterministic: the same documents and options give the same model bit for bit.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ruleHints } from '../src/names.ts';
+import type { TaggerInput } from '../src/ner/features.ts';
+import { casedView, combine, fnv, linesOf, stackedInput, taggerInput } from '../src/ner/features.ts';
+import type { EntityModel } from '../src/ner/model.ts';
+import { MODEL_MAGIC, modelFrom, WEIGHT_SCALE } from '../src/ner/model.ts';
+import type { AddRow } from '../src/ner/tagger.ts';
+import { decode, LABEL_COUNT, spansOf, tag } from '../src/ner/tagger.ts';
+import { tokenize } from '../src/tokens.ts';
+import { generateOtherCopy } from './other-copy.ts';
+import { generateWireCopy } from './wire-copy.ts';
+
+const GUM = fileURLToPath(new URL('../eval/gum/', import.meta.url));
+const KIND_LABEL = { person: 1, org: 3, place: 5 } as const;
+type Kind = keyof typeof KIND_LABEL;
+const UNKNOWN_WORD = combine(2, fnv('<hidden>'));
+
+/** One training or dev document: its text, and its names as character spans. */
+export interface LabelledDoc {
+  id: string;
+  headline: string;
+  text: string;
+  mentions: readonly (readonly [number, number, Kind])[];
+}
+
+/** A document as the tagger sees it, with its gold labels per token. */
+export interface Example {
+  input: TaggerInput;
+  gold: Uint8Array;
+  doc: LabelledDoc;
+}
+
+export interface TrainOptions {
+  /** Passes over the data per run. */
+  epochs: number;
+  /** Runs over differently shuffled data, averaged. */
+  runs: number;
+  /** Features seen fewer times in training carry no weight. */
+  minCount: number;
+  /** Share of the written copy's candidate tokens whose word is hidden. */
+  dropout: number;
+  /** Share of the real (GUM) documents' candidate tokens whose word is hidden. */
+  realDropout: number;
+  /** Size of a weight update on written copy (1 on real text). */
+  copyRate: number;
+  /** Leave out the rules' hints. */
+  noRules: boolean;
+  /** Train a second pass that reads the first pass's labels of the whole story. */
+  stacked: boolean;
+  /** Folds for the first-pass labels the second pass learns from (each predicted by a model that did not see it). */
+  jackknife: number;
+  /** Progress lines (epochs) go here. */
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = {
+  epochs: 8,
+  runs: 4,
+  minCount: 2,
+  dropout: 0.3,
+  realDropout: 0,
+  copyRate: 1,
+  noRules: false,
+  stacked: false,
+  jackknife: 2,
+};
+
+/** How much of each source the shipped model is trained on. */
+export const DEFAULT_DATA = { copies: 300, others: 200, gumWeight: 2 } as const;
+
+/** Written copy: agency stories and documents of other genres, generated with fixed seeds. */
+export function writtenCopy(
+  copies: number = DEFAULT_DATA.copies,
+  others: number = DEFAULT_DATA.others,
+): LabelledDoc[] {
+  return [...generateWireCopy(copies, 20261207), ...generateOtherCopy(others, 4242)];
+}
+
+const isWritten = (doc: LabelledDoc) => doc.id.startsWith('copy-') || doc.id.startsWith('other-');
+
+/** The tagger's input for a document and its gold labels. */
+export function example(
+  doc: LabelledDoc,
+  options: Pick<TrainOptions, 'dropout' | 'realDropout' | 'noRules'>,
+): Example {
+  const tokenized = tokenize(doc.headline, doc.text);
+  const lines = linesOf(tokenized);
+  const view = casedView(tokenized.tokens, lines);
+  const hints = options.noRules ? [] : ruleHints({ headline: doc.headline, text: doc.text }, tokenized, view);
+  const input = taggerInput(tokenized, lines, view, hints);
+  // Written copy repeats its names: for some of its candidate tokens the word itself is hidden
+  // (features 1 and 2 are the word and its cased form), so the tagger learns the context and the
+  // shape of a name, not a list of names.
+  const dropout = isWritten(doc) ? options.dropout : options.realDropout;
+  if (dropout > 0) {
+    let seed = doc.id.length * 7919;
+    for (let k = 0; k < input.candidates.length; k++) {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      if (seed / 2 ** 32 < dropout) {
+        const at = input.offsets[k] as number;
+        input.features[at + 1] = UNKNOWN_WORD;
+        input.features[at + 2] = UNKNOWN_WORD;
+      }
+    }
+  }
+  const gold = new Uint8Array(input.tokens.length);
+  const tokens = input.tokens;
+  for (const [start, end, kind] of doc.mentions) {
+    let first = true;
+    for (let k = 0; k < tokens.length; k++) {
+      const tok = tokens[k];
+      if (tok === undefined || tok.start >= end) break;
+      if (tok.start < start) continue;
+      // Nested or overlapping names: the first one given keeps its tokens.
+      if (gold[k] !== 0) break;
+      gold[k] = KIND_LABEL[kind] + (first ? 0 : 1);
+      first = false;
+    }
+  }
+  return { input, gold, doc };
+}
+
+interface GumAnnotation {
+  file: string;
+  split: 'test' | 'dev' | 'train';
+}
+
+/** The GUM documents of the train or dev split with their names (the held-out split is never read here). */
+export function gumDocs(split: 'train' | 'dev'): LabelledDoc[] {
+  const annotations = JSON.parse(readFileSync(`${GUM}annotations.json`, 'utf8')) as GumAnnotation[];
+  const mentions = JSON.parse(readFileSync(`${GUM}mentions.json`, 'utf8')) as Record<
+    string,
+    [number, number, string, string][]
+  >;
+  return annotations
+    .filter((a) => a.split === split)
+    .map((a) => {
+      const id = a.file.replace(/\.txt$/, '');
+      const raw = readFileSync(`${GUM}docs/${a.file}`, 'utf8');
+      const cut = raw.indexOf('\n');
+      return {
+        id,
+        headline: raw.slice(0, cut),
+        text: raw.slice(cut + 1),
+        mentions: (mentions[id] ?? []).map(([s, e, k]) => {
+          const kind: Kind = k === 'org' ? 'org' : k === 'place' ? 'place' : 'person';
+          return [s, e, kind] as const;
+        }),
+      };
+    });
+}
+
+/** Fold `k` of `folds` by document: every `folds`-th document of the id-sorted list. */
+export function foldOf<T extends { id: string }>(docs: readonly T[], folds: number, k: number): T[] {
+  return [...docs].sort((a, b) => (a.id < b.id ? -1 : 1)).filter((_, i) => i % folds === k);
+}
+
+function shuffle<T>(list: T[], seed: number): T[] {
+  let s = seed >>> 0;
+  const random = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [list[i], list[j]] = [list[j] as T, list[i] as T];
+  }
+  return list;
+}
+
+/**
+ * Train on `examples` and return the model file's bytes (uncompressed; src/ner/model.ts reads
+ * them). Training sees every label, even an I- that cannot follow, so it learns not to give one;
+ * decoding then allows only what can follow.
+ */
+export function trainModel(examples: readonly Example[], options: TrainOptions): Uint8Array {
+  // Features seen fewer than `minCount` times in training carry no weight (they would only memorise).
+  const seen = new Map<number, number>();
+  for (const ex of examples) for (const f of ex.input.features) seen.set(f, (seen.get(f) ?? 0) + 1);
+
+  // Averaged perceptron with lazy averaging: per feature, the weights, their running totals and
+  // when each was last changed.
+  const ROW = LABEL_COUNT * 3;
+  const weights = new Map<number, Float64Array>();
+  let clock = 0;
+  const update = (feature: number, label: number, by: number): void => {
+    let row = weights.get(feature);
+    if (row === undefined) {
+      row = new Float64Array(ROW);
+      weights.set(feature, row);
+    }
+    const w = row[label] as number;
+    row[LABEL_COUNT + label] =
+      (row[LABEL_COUNT + label] as number) + (clock - (row[2 * LABEL_COUNT + label] as number)) * w;
+    row[2 * LABEL_COUNT + label] = clock;
+    row[label] = w + by;
+  };
+  const current: AddRow = (feature, scores) => {
+    const row = weights.get(feature);
+    if (row === undefined) return;
+    for (let l = 0; l < LABEL_COUNT; l++) scores[l] = (scores[l] as number) + (row[l] as number);
+  };
+
+  // Several runs over differently shuffled data, their averaged weights averaged again: one greedy
+  // perceptron run depends a lot on the order it saw the examples in.
+  const runs = Math.max(1, options.runs);
+  const order = [...examples];
+  const sum = new Map<number, Float64Array>();
+  for (let run = 0; run < runs; run++) {
+    weights.clear();
+    clock = 0;
+    for (let epoch = 1; epoch <= options.epochs; epoch++) {
+      let errors = 0;
+      let total = 0;
+      for (const ex of shuffle(order, epoch + 1000 * run)) {
+        const rate = isWritten(ex.doc) ? options.copyRate : 1;
+        decode(
+          ex.input,
+          current,
+          (k, features, predicted) => {
+            clock++;
+            total++;
+            const i = ex.input.candidates[k] as number;
+            const gold = ex.gold[i] as number;
+            if (predicted !== gold) {
+              errors++;
+              for (const f of features) {
+                if ((seen.get(f) ?? options.minCount) < options.minCount) continue;
+                update(f, gold, rate);
+                update(f, predicted, -rate);
+              }
+            }
+            return predicted;
+          },
+          undefined,
+          false,
+        );
+      }
+      options.log?.(
+        `run ${run + 1}, epoch ${epoch}: ${((100 * errors) / Math.max(1, total)).toFixed(2)}% of candidate tokens wrong`,
+      );
+    }
+    for (const [f, row] of weights) {
+      const into = sum.get(f) ?? new Float64Array(LABEL_COUNT);
+      for (let l = 0; l < LABEL_COUNT; l++) {
+        const total =
+          (row[LABEL_COUNT + l] as number) +
+          (clock - (row[2 * LABEL_COUNT + l] as number)) * (row[l] as number);
+        into[l] = (into[l] as number) + total / Math.max(1, clock) / runs;
+      }
+      sum.set(f, into);
+    }
+  }
+  const kept = [...sum.entries()]
+    .map(
+      ([f, row]) =>
+        [f, Array.from(row, (w) => Math.max(-32767, Math.min(32767, Math.round(w * WEIGHT_SCALE))))] as const,
+    )
+    .filter(([, q]) => q.some((v) => v !== 0))
+    .sort((a, b) => a[0] - b[0]);
+  const bytes = new Uint8Array(12 + kept.length * (4 + LABEL_COUNT * 2));
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, MODEL_MAGIC, true);
+  view.setUint32(4, kept.length, true);
+  view.setUint32(8, LABEL_COUNT, true);
+  for (const [r, [f, q]] of kept.entries()) {
+    view.setUint32(12 + r * 4, f, true);
+    for (let l = 0; l < LABEL_COUNT; l++)
+      view.setInt16(12 + kept.length * 4 + (r * LABEL_COUNT + l) * 2, q[l] ?? 0, true);
+  }
+  return bytes;
+}
+
+export interface Prf {
+  p: number;
+  r: number;
+  f: number;
+}
+
+/**
+ * Train the tagger: the first pass on `examples`; with `stacked`, a second pass that also reads the
+ * first pass's labels — on each training document those of a first pass trained without it
+ * (jackknife), so that the second pass learns how far to trust them on unseen text. Returns the
+ * model file's bytes (both passes).
+ */
+export function trainTagger(examples: readonly Example[], options: TrainOptions): Uint8Array {
+  const first = trainModel(examples, options);
+  if (!options.stacked) return first;
+  const folds = Math.max(2, options.jackknife);
+  const ids = [...new Set(examples.map((e) => e.doc.id))].sort();
+  const foldOfId = new Map(ids.map((id, i) => [id, i % folds]));
+  const firstLabels = new Map<Example, Uint8Array>();
+  for (let f = 0; f < folds; f++) {
+    const model = modelFrom(
+      trainModel(
+        examples.filter((e) => foldOfId.get(e.doc.id) !== f),
+        options,
+      ),
+    );
+    for (const e of examples)
+      if (foldOfId.get(e.doc.id) === f) firstLabels.set(e, decode(e.input, model.addRow));
+  }
+  const stacked = examples.map((e) => ({
+    ...e,
+    input: stackedInput(e.input, firstLabels.get(e) ?? new Uint8Array(e.input.tokens.length)),
+  }));
+  const second = trainModel(stacked, options);
+  const both = new Uint8Array(first.byteLength + second.byteLength);
+  both.set(first);
+  both.set(second, first.byteLength);
+  return both;
+}
+
+/** Name-level precision, recall and F1 of the tagger alone (exact boundaries and kind). */
+export function spanScores(
+  examples: readonly Example[],
+  model: EntityModel,
+  onError?: (line: string) => void,
+): Record<string, Prf> {
+  const counts: Record<string, { tp: number; fp: number; fn: number }> = {};
+  const bump = (kind: string, key: 'tp' | 'fp' | 'fn') => {
+    for (const k of [kind, 'all']) {
+      counts[k] ??= { tp: 0, fp: 0, fn: 0 };
+      (counts[k] as { tp: number; fp: number; fn: number })[key]++;
+    }
+  };
+  for (const ex of examples) {
+    const predicted = spansOf(ex.input, tag(ex.input, model));
+    const gold = spansOf(ex.input, ex.gold);
+    const key = (s: { first: number; last: number; kind: string }) => `${s.first}:${s.last}:${s.kind}`;
+    const goldKeys = new Set(gold.map(key));
+    const predKeys = new Set(predicted.map(key));
+    const text = (s: { first: number; last: number }) =>
+      ex.input.tokens
+        .slice(s.first, s.last + 1)
+        .map((t) => t.text)
+        .join(' ');
+    for (const s of predicted) {
+      const ok = goldKeys.has(key(s));
+      bump(s.kind, ok ? 'tp' : 'fp');
+      if (!ok) onError?.(`  + ${s.kind} ${text(s)}`);
+    }
+    for (const s of gold) {
+      if (predKeys.has(key(s))) continue;
+      bump(s.kind, 'fn');
+      onError?.(`  - ${s.kind} ${text(s)}`);
+    }
+  }
+  const out: Record<string, Prf> = {};
+  for (const [k, c] of Object.entries(counts)) {
+    const p = c.tp / Math.max(1, c.tp + c.fp);
+    const r = c.tp / Math.max(1, c.tp + c.fn);
+    out[k] = { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+  }
+  return out;
+}
+
+/** Token-level confusion on candidates: gold kind (O/PER/ORG/LOC) × predicted kind. */
+export function confusion(examples: readonly Example[], model: EntityModel): string {
+  const m = Array.from({ length: 4 }, () => [0, 0, 0, 0]);
+  const kind = (l: number) => (l === 0 ? 0 : Math.ceil(l / 2));
+  for (const ex of examples) {
+    const predicted = tag(ex.input, model);
+    for (const i of ex.input.candidates) (m[kind(ex.gold[i] ?? 0)] as number[])[kind(predicted[i] ?? 0)]++;
+  }
+  const names = ['O', 'PER', 'ORG', 'LOC'];
+  return m.map((row, g) => `gold ${names[g]}: ${row.map((v, p) => `${names[p]} ${v}`).join(' ')}`).join('\n');
+}
+
+/** "person 80.1/70.2/74.8  org …": precision / recall / F1 per kind. */
+export function formatScores(s: Record<string, Prf>): string {
+  return ['person', 'org', 'place', 'all']
+    .map((k) => {
+      const v = s[k];
+      return v === undefined
+        ? `${k} –`
+        : `${k} ${(100 * v.p).toFixed(1)}/${(100 * v.r).toFixed(1)}/${(100 * v.f).toFixed(1)}`;
+    })
+    .join('  ');
+}
