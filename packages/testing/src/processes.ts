@@ -123,14 +123,41 @@ export async function spawnReady(
   env: Record<string, string>,
   timeoutMs = 90_000,
 ): Promise<ServiceProcess[]> {
-  const procs = await Promise.all(names.map((n) => spawnService(n, env)));
+  // In the order named; a process that came up is stopped again if another never does.
+  const started: ServiceProcess[] = [];
+  const ready = names.map(async (n) => {
+    const proc = await readyService(n, env, timeoutMs);
+    started.push(proc);
+    return proc;
+  });
   try {
-    await Promise.all(procs.map((p) => p.waitReady(timeoutMs)));
+    return await Promise.all(ready);
   } catch (err) {
-    await stopAll(procs, 'SIGKILL');
+    await Promise.allSettled(ready);
+    await stopAll(started, 'SIGKILL');
     throw err;
   }
-  return procs;
+}
+
+/**
+ * One service, started again on another port when the free port it was given was taken before it
+ * could listen (other processes on a shared machine pick ports too): the test is about the service,
+ * not about that race.
+ */
+async function readyService(name: string, env: Record<string, string>, timeoutMs: number) {
+  for (let tries = 1; ; tries++) {
+    const proc = await spawnService(name, env);
+    try {
+      await proc.waitReady(timeoutMs);
+      return proc;
+    } catch (err) {
+      const portTaken = proc.tail.some((line) => line.includes('EADDRINUSE'));
+      if (!portTaken || tries >= 3) {
+        proc.kill('SIGKILL');
+        throw err;
+      }
+    }
+  }
 }
 
 /** Signal every process still alive and wait for all of them to exit. */
