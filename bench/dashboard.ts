@@ -8,17 +8,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { NormalizeJob, RedisClient } from '@wirefeed/core';
-import {
-  createHealthServer,
-  createProducer,
-  createRedis,
-  hashTagPrefix,
-  nullLogger,
-  STAGES,
-} from '@wirefeed/core';
-import { createApp, createDashboardRoute } from '@wirefeed/service-dashboard';
+import { createProducer, createRedis, hashTagPrefix, nullLogger, STAGES } from '@wirefeed/core';
+import { createApp } from '@wirefeed/service-dashboard';
 import { createStoryIndex } from '@wirefeed/story-index';
 import { percentile } from './measure.ts';
 import type { BenchContext } from './run.ts';
@@ -122,10 +114,8 @@ export async function run(ctx: BenchContext): Promise<void> {
       defaultIntervalMs: 300_000,
       storyIndex: index,
     });
-    server = createHealthServer({ checks: [], routes: [createDashboardRoute(app)] });
-    const listening = server;
-    await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    server = app.server;
 
     await timed(`${base}/api/pipeline`, 20);
     report(`GET /api/pipeline (${JOBS} jobs)`, await timed(`${base}/api/pipeline`, REQUESTS), TARGET_MS);

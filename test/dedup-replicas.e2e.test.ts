@@ -27,11 +27,13 @@ function copyOf(text: string, n: number): string {
     .replace(' said on Tuesday ', ' told reporters on Tuesday ');
 }
 
-function story(feedId: string, guid: string, text: string): Story {
+// An outlet's copy keeps the agency's headline: a headline with another number in it would be another
+// event's (ADR 0017), and this test is about replicas agreeing on copies, not about rewritten headlines.
+function story(feedId: string, guid: string, text: string, original: number): Story {
   return makeStory({
     id: sha256Hex('story', feedId, guid).slice(0, 24),
     source: { feedId, guid, canonicalUrl: `https://${feedId}.example/${guid}` },
-    headline: `Story ${guid}`,
+    headline: `Story ${original}`,
     body: { text, html: `<p>${text}</p>` },
     contentHash: sha256Hex(guid, text).slice(0, 32),
     enrichment: undefined,
@@ -85,13 +87,13 @@ describe(`${REPLICAS} deduplicator replicas, ${ORIGINALS + COPIES} stories with 
     const groups = new Map<string, number>();
     const jobs: Story[] = [];
     for (let i = 0; i < ORIGINALS; i++) {
-      const s = story('agency', `o-${i}`, storyText(i));
+      const s = story('agency', `o-${i}`, storyText(i), i);
       groups.set(s.id, i);
       jobs.push(s);
     }
     for (let c = 0; c < COPIES; c++) {
       const i = (c * 7) % ORIGINALS;
-      const s = story(`outlet-${c % 5}`, `c-${c}`, copyOf(storyText(i), c));
+      const s = story(`outlet-${c % 5}`, `c-${c}`, copyOf(storyText(i), c), i);
       groups.set(s.id, i);
       jobs.push(s);
     }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NinjsDocument, Story } from '@wirefeed/core';
-import { ndjson, runCli } from '@wirefeed/testing/cli';
+import { cliBudgetMs, ndjson, runCli } from '@wirefeed/testing/cli';
 import type { FeedServer } from '@wirefeed/testing/feed-server';
 import { startFeedServer } from '@wirefeed/testing/feed-server';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
@@ -44,38 +44,42 @@ describe('NewsML-G2 and NITF end to end, through wirefeed process', () => {
     await dropPrefix(redisUrl, prefix);
   });
 
-  it('delivers a G2 update as the next version and a G2 kill as the last, withdrawn; a resend is nothing new', async () => {
-    server.serve('/dpa/item.xml', fixture('dpa-item-v1.xml'), G2_TYPE);
-    const first = await processItem();
-    expect(first.stderr).toMatch(/1 item\(s\) read, 1 delivered/);
-    expect(first.code).toBe(0);
-    const [v1] = ndjson<NinjsDocument>(first.text);
-    expect(v1).toMatchObject({
-      version: '1',
-      pubStatus: 'usable',
-      by: 'Lena Vogel',
-      located: 'Hamburg, Deutschland',
-    });
+  it(
+    'delivers a G2 update as the next version and a G2 kill as the last, withdrawn; a resend is nothing new',
+    async () => {
+      server.serve('/dpa/item.xml', fixture('dpa-item-v1.xml'), G2_TYPE);
+      const first = await processItem();
+      expect(first.stderr).toMatch(/1 item\(s\) read, 1 delivered/);
+      expect(first.code).toBe(0);
+      const [v1] = ndjson<NinjsDocument>(first.text);
+      expect(v1).toMatchObject({
+        version: '1',
+        pubStatus: 'usable',
+        by: 'Lena Vogel',
+        located: 'Hamburg, Deutschland',
+      });
 
-    server.serve('/dpa/item.xml', fixture('dpa-item-v2.xml'), G2_TYPE);
-    const second = await processItem();
-    expect(second.code).toBe(0);
-    const [v2] = ndjson<NinjsDocument>(second.text);
-    expect(v2).toMatchObject({ uri: v1?.uri, version: '2', pubStatus: 'usable', edNote: 'Update.' });
-    expect(v2?.bodies?.[1]?.value).toMatch(/nach Angaben der Wasserschutzpolizei/);
+      server.serve('/dpa/item.xml', fixture('dpa-item-v2.xml'), G2_TYPE);
+      const second = await processItem();
+      expect(second.code).toBe(0);
+      const [v2] = ndjson<NinjsDocument>(second.text);
+      expect(v2).toMatchObject({ uri: v1?.uri, version: '2', pubStatus: 'usable', edNote: 'Update.' });
+      expect(v2?.bodies?.[1]?.value).toMatch(/nach Angaben der Wasserschutzpolizei/);
 
-    const resent = await processItem();
-    expect(resent.stderr).toMatch(/1 item\(s\) read, 0 delivered, 0 duplicate\(s\) dropped, 1 unchanged/);
-    expect(ndjson(resent.text)).toHaveLength(0);
+      const resent = await processItem();
+      expect(resent.stderr).toMatch(/1 item\(s\) read, 0 delivered, 0 duplicate\(s\) dropped, 1 unchanged/);
+      expect(ndjson(resent.text)).toHaveLength(0);
 
-    // The kill repeats version 2's text word for word: its higher G2 version makes it the next version.
-    server.serve('/dpa/item.xml', fixture('dpa-item-v3-canceled.xml'), G2_TYPE);
-    const killed = await processItem('story');
-    expect(killed.code).toBe(0);
-    const [v3] = ndjson<Story>(killed.text);
-    expect(v3).toMatchObject({ version: 3, signals: { canceled: true }, dedup: { status: 'update' } });
-    expect(v1?.uri).toContain(v3?.id);
-  });
+      // The kill repeats version 2's text word for word: its higher G2 version makes it the next version.
+      server.serve('/dpa/item.xml', fixture('dpa-item-v3-canceled.xml'), G2_TYPE);
+      const killed = await processItem('story');
+      expect(killed.code).toBe(0);
+      const [v3] = ndjson<Story>(killed.text);
+      expect(v3).toMatchObject({ version: 3, signals: { canceled: true }, dedup: { status: 'update' } });
+      expect(v1?.uri).toContain(v3?.id);
+    },
+    cliBudgetMs(4),
+  );
 
   it("delivers a news message's text with its pictures in all renditions, and the package with its items", async () => {
     server.serve('/dpa/message.xml', fixture('dpa-news-message.xml'), G2_TYPE);

@@ -15,7 +15,7 @@ const FAIR_SHARE = 0.15;
 /**
  * Every stage as 3 separate processes against one Redis (fetch → normalize → dedup → enrich →
  * deliver → a file sink). Work per replica is counted from each process's own logs at debug level:
- * a stage worker logs `job done` and the sink worker `story delivered`, both with their queue.
+ * every stage worker, the sinks' too, logs `job done` with its queue.
  */
 describe.skipIf(!hasRedisBinaries())(`${REPLICAS} replicas of every stage`, () => {
   let rig: FaultRig;

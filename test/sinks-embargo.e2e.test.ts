@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadPipeline } from '@wirefeed/cli';
 import type { FetchJob, Host, Story } from '@wirefeed/core';
-import { jobIds, loadConfig, nullLogger, readRun, Stage, startHost, startRun } from '@wirefeed/core';
+import { jobIds, readRun, Stage, startRun } from '@wirefeed/core';
 import { ndjson } from '@wirefeed/testing/cli';
 import type { FeedServer } from '@wirefeed/testing/feed-server';
 import { startFeedServer } from '@wirefeed/testing/feed-server';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import type { TestHost } from '@wirefeed/testing/stage';
+import { testHost } from '@wirefeed/testing/stage';
 import { until } from '@wirefeed/testing/until';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -23,10 +24,9 @@ function feed(items: { guid: string; title: string; body: string }[]): string {
 }
 
 describe('embargo end to end: an agency embargo line holds a story; a kill during it cancels it', () => {
-  const prefix = uniquePrefix('e2e-embargo');
-  const redisUrl = testRedisUrl();
   let dir: string;
   let feeds: FeedServer;
+  let pipeline: TestHost;
   let host: Host;
   const out = () => join(dir, 'stories.ndjson');
   const lines = async () => ndjson<Story>(await readFile(out(), 'utf8').catch(() => ''));
@@ -41,24 +41,15 @@ describe('embargo end to end: an agency embargo line holds a story; a kill durin
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'wirefeed-e2e-embargo-'));
     feeds = await startFeedServer();
-    const env = {
-      REDIS_URL: redisUrl,
-      WIREFEED_PREFIX: prefix,
-      WIREFEED_SINKS: `file:${out()}`,
-      WIREFEED_ALLOW_PRIVATE_NETWORKS: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-    };
-    host = await startHost({
-      config: loadConfig(env),
-      log: nullLogger(),
-      redisUrl,
+    pipeline = await testHost('e2e-embargo', {
       factories: await loadPipeline(),
+      env: { WIREFEED_SINKS: `file:${out()}`, WIREFEED_ALLOW_PRIVATE_NETWORKS: '127.0.0.1' },
     });
+    host = pipeline.host;
   });
   afterAll(async () => {
-    await host.close(2_000);
+    await pipeline[Symbol.asyncDispose]();
     await feeds.close();
-    await dropPrefix(redisUrl, prefix);
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPipeline } from '@wirefeed/cli';
 import type { FetchJob, Host, Story } from '@wirefeed/core';
-import { jobIds, loadConfig, nullLogger, Stage, startHost, startRun } from '@wirefeed/core';
+import { jobIds, Stage, startRun } from '@wirefeed/core';
 import { ndjson, runCli } from '@wirefeed/testing/cli';
 import type { FeedServer } from '@wirefeed/testing/feed-server';
 import { startFeedServer } from '@wirefeed/testing/feed-server';
 import { testPostgresUrl } from '@wirefeed/testing/postgres';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import type { TestHost } from '@wirefeed/testing/stage';
+import { testHost } from '@wirefeed/testing/stage';
 import { until } from '@wirefeed/testing/until';
 import type { WebhookReceiver } from '@wirefeed/testing/webhook-receiver';
 import { startWebhookReceiver } from '@wirefeed/testing/webhook-receiver';
@@ -21,12 +22,11 @@ const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/feeds/${name}`, import.meta.url));
 
 describe('sinks end to end: routing rules, a sink failing for good, dead letters retried', () => {
-  const prefix = uniquePrefix('e2e-sinks');
-  const redisUrl = testRedisUrl();
   const schema = `t_e2e_${randomBytes(4).toString('hex')}`;
   let dir: string;
   let feeds: FeedServer;
   let receiver: WebhookReceiver;
+  let pipeline: TestHost;
   let host: Host;
   let sql: postgres.Sql;
   let env: Record<string, string>;
@@ -61,29 +61,27 @@ describe('sinks end to end: routing rules, a sink failing for good, dead letters
     secretEnv: TEST_HOOK_SECRET
 `,
     );
-    env = {
-      REDIS_URL: redisUrl,
-      WIREFEED_PREFIX: prefix,
+    const sinksEnv = {
       WIREFEED_SINKS_FILE: join(dir, 'sinks.yaml'),
       WIREFEED_ALLOW_PRIVATE_NETWORKS: '127.0.0.1',
       TEST_HOOK_SECRET: SECRET,
+    };
+    pipeline = await testHost('e2e-sinks', { factories: await loadPipeline(), env: sinksEnv });
+    host = pipeline.host;
+    env = {
+      ...sinksEnv,
+      REDIS_URL: pipeline.redisUrl,
+      WIREFEED_PREFIX: pipeline.prefix,
       LOG_LEVEL: 'silent',
     };
-    host = await startHost({
-      config: loadConfig(env),
-      log: nullLogger(),
-      redisUrl,
-      factories: await loadPipeline(),
-    });
     sql = postgres(testPostgresUrl(), { onnotice: () => undefined, connection: { search_path: schema } });
   });
   afterAll(async () => {
-    await host.close(2_000);
+    await pipeline[Symbol.asyncDispose]();
     await sql.unsafe(`drop schema if exists ${schema} cascade`);
     await sql.end();
     await receiver.close();
     await feeds.close();
-    await dropPrefix(redisUrl, prefix);
     await rm(dir, { recursive: true, force: true });
   });
 

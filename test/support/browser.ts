@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadWorkerServices } from '@wirefeed/cli';
 import type { Host } from '@wirefeed/core';
-import { createHealthServer, loadConfig, nullLogger, startHost } from '@wirefeed/core';
-import { createApp, createDashboardRoute } from '@wirefeed/service-dashboard';
+import { loadConfig, nullLogger, startHost } from '@wirefeed/core';
+import { createApp } from '@wirefeed/service-dashboard';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
@@ -61,19 +59,21 @@ export async function startDashboardStack(
   });
   const log = nullLogger();
   const host = await startHost({ config, log, redisUrl, factories: await loadWorkerServices() });
-  const app = createApp({
-    producer: host.deps.producer,
-    redis: host.deps.connection,
-    keyPrefix: host.deps.keyPrefix,
-    sinks: config.WIREFEED_SINKS,
-    tokens: { admin: ADMIN_TOKEN, viewer: VIEWER_TOKEN },
-    log,
-    defaultIntervalMs: 10_000,
-    liveEveryMs: 500,
-  });
-  const server: Server = createHealthServer({ checks: host.checks, routes: [createDashboardRoute(app)] });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const app = createApp(
+    {
+      producer: host.deps.producer,
+      redis: host.deps.connection,
+      keyPrefix: host.deps.keyPrefix,
+      sinks: config.WIREFEED_SINKS,
+      tokens: { admin: ADMIN_TOKEN, viewer: VIEWER_TOKEN },
+      log,
+      defaultIntervalMs: 10_000,
+      liveEveryMs: 500,
+    },
+    { checks: host.checks },
+  );
+  // The app as `wirefeed start` serves it: one Fastify app, health routes included.
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     base,
     host,
@@ -83,9 +83,8 @@ export async function startDashboardStack(
     sinkPath,
     brokenSinkPath,
     async close() {
+      app.server.closeAllConnections();
       await app.close();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
       await host.close(2_000);
       await dropPrefix(redisUrl, prefix);
       await rm(dir, { recursive: true, force: true });

@@ -51,8 +51,15 @@ export {
 } from './services.ts';
 export type { Shutdown } from './shutdown.ts';
 export { closeWorker, createShutdown, installSignalHandlers } from './shutdown.ts';
-export type { StageContext, StageHandler, StageResult, StageWorkerDeps } from './stage-worker.ts';
-export { createStageWorker, replayTag, traced } from './stage-worker.ts';
+export type {
+  NextStory,
+  StageContext,
+  StageHandler,
+  StageHooks,
+  StageResult,
+  StageWorkerDeps,
+} from './stage-worker.ts';
+export { createStageWorker, envelope, replayTag, traced } from './stage-worker.ts';
 export type {
   Contributor,
   DedupResult,

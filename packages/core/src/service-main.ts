@@ -2,7 +2,6 @@ import type { Server } from 'node:http';
 import type { Config } from './config.ts';
 import { ensureRedis } from './ensure-redis.ts';
 import { isWirefeedError, WirefeedError } from './errors.ts';
-import type { RouteHandler } from './health.ts';
 import { createHealthServer } from './health.ts';
 import type { Logger } from './logger.ts';
 import { createLogger } from './logger.ts';
@@ -23,20 +22,21 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 export interface RunServicesOptions {
   name: string;
   factories: readonly ServiceFactory[];
-  /** Where /healthz and /readyz (and `routes`) listen; 0 with no routes: no HTTP server. */
+  /** Where /healthz and /readyz listen; 0 without `serve`: no HTTP server. */
   port: number;
   host: string;
-  /** Host names the HTTP server answers, on every path (see `createHealthServer`); unset: any. */
-  allowedHosts?: readonly string[];
-  /** Extra HTTP routes, given the started host (the dashboard API). */
-  routes?: (host: Host, log: Logger) => RouteHandler[];
+  /**
+   * The process's HTTP server, given the started host, in place of the health server: the dashboard's
+   * one Fastify app, which answers /healthz and /readyz itself.
+   */
+  serve?: (host: Host, log: Logger) => Promise<Server>;
   /** Called once listening, with the server's base URL. */
   onListening?: (url: string, log: Logger) => void;
 }
 
 /**
  * Run services until SIGTERM/SIGINT: Redis (REDIS_URL or a private one), the workers, and an HTTP
- * server with /healthz, /readyz and any extra routes. Shutdown runs in reverse: HTTP, workers
+ * server with /healthz and /readyz (or the caller's own, `serve`). Shutdown runs in reverse: HTTP, workers
  * (active jobs finish up to a deadline), queues and connections, then the private Redis.
  */
 export async function runServices(config: Config, options: RunServicesOptions): Promise<void> {
@@ -51,13 +51,10 @@ export async function runServices(config: Config, options: RunServicesOptions): 
     },
   );
   shutdown.add('services', () => host.close());
-  const routes = options.routes?.(host, log) ?? [];
-  if (options.port > 0 || routes.length > 0) {
-    const server = createHealthServer({
-      checks: host.checks,
-      routes,
-      ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
-    });
+  if (options.port > 0 || options.serve) {
+    const server = options.serve
+      ? await options.serve(host, log)
+      : createHealthServer({ checks: host.checks });
     const port = await listen(server, options.port, options.host).catch(async (err: unknown) => {
       await shutdown.run('cannot listen');
       throw new WirefeedError(

@@ -78,7 +78,25 @@ export const jobIds = {
   deliver: (storyId: string, version: number, run?: RunRef) => `v-${storyId}-v${version}${runSuffix(run)}`,
   sink: (sinkName: string, storyId: string, version: number, run?: RunRef) =>
     `s-${sinkName}-${storyId}-v${version}${runSuffix(run)}`,
+  /** A replay's own normalize job (`wirefeed replay`, the dashboard): fresh, never one BullMQ keeps. */
+  replay: (storyId: string, now = Date.now()) =>
+    `n-${storyId}-rp${now.toString(36)}${Math.floor(Math.random() * 1_296).toString(36)}`,
+  /** Every job after a replay's normalize job: the first pass's id with the replay's tag. */
+  replayed: (jobId: string, tag: string) => `${jobId}-x${tag}`,
 } as const;
+
+/** The id of the job that carries `story` to `queue` (a story stage or a sink) within `run`. */
+export function storyJobId(
+  queue: string,
+  story: { id: string; version: number; contentHash: string },
+  run?: RunRef,
+): string {
+  if (queue === Stage.dedup) return jobIds.dedup(story.id, story.contentHash, run);
+  if (queue === Stage.enrich) return jobIds.enrich(story.id, story.version, run);
+  if (queue === Stage.deliver) return jobIds.deliver(story.id, story.version, run);
+  if (queue.startsWith('sink.')) return jobIds.sink(queue.slice(5), story.id, story.version, run);
+  throw new Error(`"${queue}" does not take a story`);
+}
 
 /**
  * Bounds that keep Redis memory flat: completed jobs for an hour (max 1,000), failed for a week, and

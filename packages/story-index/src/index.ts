@@ -1,3 +1,4 @@
+export { recordingStories } from './record-stories.ts';
 export { REPLAY_MARK, replayJobId, replayStory, replayTagFor } from './replay.ts';
 export type {
   IndexedStory,

@@ -1,13 +1,13 @@
 import type { NormalizeJob, Producer } from '@wirefeed/core';
-import { replayTag, Stage } from '@wirefeed/core';
+import { jobIds, replayTag, Stage } from '@wirefeed/core';
 import type { StoryIndex } from './story-index.ts';
 
 /** Marks the normalize job ids of replays; the normalizer gives the dedup job a matching fresh suffix. */
-export const REPLAY_MARK = '-rp';
+export const REPLAY_MARK = '-rp'; // as jobIds.replay spells it
 
 /** A fresh id for a replay's normalize job: a replay must never collide with a job BullMQ still keeps. */
 export function replayJobId(storyId: string, now = Date.now()): string {
-  return `n-${storyId}${REPLAY_MARK}${now.toString(36)}${Math.floor(Math.random() * 1_296).toString(36)}`;
+  return jobIds.replay(storyId, now);
 }
 
 /**

@@ -22,7 +22,7 @@ export interface ServiceProcess {
   readonly child: ChildProcess;
   readonly pid: number;
   readonly healthUrl: string;
-  /** `job done` log lines per queue (LOG_LEVEL=debug), `story delivered` lines under `sink.<name>`. */
+  /** `job done` log lines per queue (LOG_LEVEL=debug): every stage worker's, the sinks' included. */
   readonly jobsDone: Map<string, number>;
   /** The last log lines (stdout and stderr), for a failure message. */
   readonly tail: string[];
@@ -70,7 +70,7 @@ export async function spawnService(name: string, env: Record<string, string>): P
     if (tail.length > 40) tail.shift();
   };
   createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
-    if (line.includes('"job done"') || line.includes('"story delivered"')) {
+    if (line.includes('"job done"')) {
       try {
         const entry = JSON.parse(line) as { queue?: string };
         if (entry.queue) jobsDone.set(entry.queue, (jobsDone.get(entry.queue) ?? 0) + 1);

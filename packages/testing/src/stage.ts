@@ -18,6 +18,7 @@ export function stageContext(over: Partial<StageContext> = {}): StageContext {
     token: `${jobId}@1`,
     startedAt: Date.now(),
     note: () => undefined,
+    stillOwner: async () => true,
     ...over,
   };
 }
@@ -33,7 +34,9 @@ export interface TestHost extends AsyncDisposable {
 
 export interface TestHostOptions {
   factories: readonly ServiceFactory[];
-  /** Settings on top of the defaults (the prefix and a silent log are set already). */
+  /** Environment the config is parsed from, on top of the prefix and a silent log. */
+  env?: Record<string, string>;
+  /** Settings on top of the parsed ones. */
   config?: (base: Config) => Config;
   redisUrl?: string;
   /** Given to `host.close` on dispose. */
@@ -43,7 +46,7 @@ export interface TestHostOptions {
 export async function testHost(name: string, options: TestHostOptions): Promise<TestHost> {
   const redisUrl = options.redisUrl ?? testRedisUrl();
   const prefix = uniquePrefix(name);
-  const base = loadConfig({ WIREFEED_PREFIX: prefix, LOG_LEVEL: 'silent' });
+  const base = loadConfig({ WIREFEED_PREFIX: prefix, LOG_LEVEL: 'silent', ...options.env });
   const config = options.config?.(base) ?? base;
   const host = await startHost({ config, log: nullLogger(), redisUrl, factories: options.factories });
   return {

@@ -1,9 +1,8 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import type { Logger, Producer, RedisClient, RouteHandler, SinkSpec } from '@wirefeed/core';
+import type { Logger, Producer, ReadinessCheck, RedisClient, RouteHandler, SinkSpec } from '@wirefeed/core';
 import { isWirefeedError, pipelineQueues } from '@wirefeed/core';
 import { createDedupIndex } from '@wirefeed/dedup';
 import { createSubscriptionStore } from '@wirefeed/feeds/subscriptions';
@@ -16,6 +15,7 @@ import { bearerToken, Role, roleForToken, SESSION_COOKIE, signingKey } from './a
 import { createAuthLimits } from './auth-limits.ts';
 import { createFeedActions } from './feeds.ts';
 import { createDashboardMetrics } from './metrics.ts';
+import { healthPlugin, ownHostNamesOnly, webSubPlugin } from './operations.ts';
 import type { PageContext } from './pages.ts';
 import { errorPage, loginPage } from './pages.ts';
 import type { RouteContext } from './route-context.ts';
@@ -85,14 +85,23 @@ function wantsHtml(req: FastifyRequest): boolean {
 
 type Body = Record<string, string | undefined>;
 
+/** What the dashboard process serves beside the dashboard itself, on the same Fastify app. */
+export interface Operations {
+  /** Readiness checks for `/healthz` and `/readyz` (the host's: Redis, workers). */
+  checks?: readonly ReadinessCheck[];
+  /** The WebSub callback's handler (`/websub/*`). */
+  webSub?: RouteHandler;
+  /** Host names answered on every path; others get 421. Unset: any. */
+  allowedHosts?: readonly string[];
+}
+
 /**
- * The dashboard: server-rendered pages, a JSON API under /api, SSE for live updates and Prometheus
- * metrics. Every page and API call needs a session (logged in with a token) or a bearer token; every
- * mutating request from a page carries a CSRF token; viewers read, admins act. Built here, started
- * elsewhere (`createDashboardRoute` or `listen`), so tests never open ports by accident.
+ * The dashboard process's one HTTP app: the dashboard (pages, API, login), and with `operations`
+ * the health, readiness and WebSub routes beside it, outside its login. Returned unstarted: the
+ * caller listens (`app.listen`) or tests it with `app.inject`, so tests never open ports by accident.
  */
-export function createApp(deps: AppDeps): FastifyInstance {
-  const app = Fastify({
+export function createApp(deps: AppDeps, operations: Operations = {}): FastifyInstance {
+  const root = Fastify({
     loggerInstance: deps.log.child({ component: 'dashboard' }) as FastifyBaseLogger,
     // Requests are counted in /metrics; actions log themselves. A line per request would drown the rest.
     logController: new LogController({ disableRequestLogging: true }),
@@ -100,6 +109,20 @@ export function createApp(deps: AppDeps): FastifyInstance {
     // Only the proxies named: anyone else's X-Forwarded-* would pick the address that rate limits count.
     trustProxy: deps.trustedProxies?.length ? [...deps.trustedProxies] : false,
   });
+  if (operations.allowedHosts) root.addHook('onRequest', ownHostNamesOnly(operations.allowedHosts));
+  if (operations.checks) root.register(healthPlugin(operations.checks));
+  if (operations.webSub) root.register(webSubPlugin(operations.webSub));
+  root.register(async (app) => registerDashboard(app, deps));
+  return root;
+}
+
+/**
+ * The dashboard: server-rendered pages, a JSON API under /api, SSE for live updates and Prometheus
+ * metrics. Every page and API call needs a session (logged in with a token) or a bearer token; every
+ * mutating request from a page carries a CSRF token; viewers read, admins act. Its hooks and parsers
+ * stay in its own context: the health and WebSub routes beside it see none of them.
+ */
+function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
   const key = signingKey(deps.tokens);
   const sessions = deps.sessions ?? createSessions({ redis: deps.redis, prefix: deps.keyPrefix });
   const limits = createAuthLimits(app, deps.log.child({ component: 'dashboard' }), deps.authLimits);
@@ -297,19 +320,4 @@ export function createApp(deps: AppDeps): FastifyInstance {
   registerApiReadRoutes(app, ctx);
   registerActionRoutes(app, ctx);
   registerEventsRoute(app, ctx);
-
-  return app;
-}
-
-/**
- * The app as a route of core's health server (which answers /healthz and /readyz itself): every
- * other request goes to fastify. Readies the app first.
- */
-export function createDashboardRoute(app: FastifyInstance): RouteHandler {
-  const ready = app.ready();
-  return async (req: IncomingMessage, res: ServerResponse) => {
-    await ready;
-    app.routing(req, res);
-    return true;
-  };
 }

@@ -1,5 +1,5 @@
-export type { AppDeps } from './app.ts';
-export { createApp, createDashboardRoute } from './app.ts';
+export type { AppDeps, Operations } from './app.ts';
+export { createApp } from './app.ts';
 export type { Auth, Tokens } from './auth.ts';
 export { Role } from './auth.ts';
 export type { Overview, StageOverview } from './pipeline.ts';

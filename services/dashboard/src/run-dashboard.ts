@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Config, ServiceFactory } from '@wirefeed/core';
 import { parseDuration, runServices } from '@wirefeed/core';
 import { MIN_INTERVAL_MS } from '@wirefeed/feeds/subscriptions';
-import { createApp, createDashboardRoute } from './app.ts';
+import { createApp } from './app.ts';
 import { createWebSubRenewals } from './websub-renewals.ts';
 import { createWebSubRoutesFor } from './websub-routes.ts';
 
@@ -44,11 +44,11 @@ export async function runDashboard(
     factories: publicUrl ? [...factories, createWebSubRenewals({ publicUrl })] : factories,
     port: config.WIREFEED_DASHBOARD_PORT,
     host: config.WIREFEED_DASHBOARD_HOST,
-    allowedHosts,
-    routes: (host, log) => [
-      createWebSubRoutesFor(host.deps),
-      createDashboardRoute(
-        createApp({
+    // Fastify is the process's only HTTP server: the dashboard, /healthz, /readyz, /metrics and the
+    // WebSub callback are routes of one app, every one answering only the dashboard's Host names.
+    serve: async (host, log) => {
+      const app = createApp(
+        {
           producer: host.deps.producer,
           redis: host.deps.connection,
           keyPrefix: host.deps.keyPrefix,
@@ -63,9 +63,12 @@ export async function runDashboard(
           defaultIntervalMs: Math.max(parseDuration(config.WIREFEED_POLL_INTERVAL), MIN_INTERVAL_MS),
           ...(publicUrl ? { publicUrl } : {}),
           trustedProxies: config.WIREFEED_TRUSTED_PROXIES,
-        }),
-      ),
-    ],
+        },
+        { checks: host.checks, webSub: createWebSubRoutesFor(host.deps), allowedHosts },
+      );
+      await app.ready();
+      return app.server;
+    },
     onListening(url, log) {
       log.info({ url, generatedToken: generated, hosts: allowedHosts }, 'dashboard listening');
       // stderr: stdout carries the JSON logs. A generated token goes only to the terminal, once, never to

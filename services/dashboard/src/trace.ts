@@ -88,18 +88,16 @@ export async function storyTrace(deps: TraceDeps, id: string): Promise<StoryTrac
   const known = indexed?.versions.length ?? 0;
   const maxVersion = Math.min(MAX_VERSIONS, Math.max(known, 1) + EXTRA_VERSIONS);
   const probes: Probe[] = [];
-  // The first pass's jobs, and each replay's: the same ids with the replay's tag (`-x<tag>`).
-  const passes = [
-    { suffix: '', label: '' },
-    ...(indexed?.replays ?? []).map((r) => ({
-      suffix: `-x${replayTagFor(r.normalizeJobId)}`,
-      label: ' (replay)',
-    })),
+  // The first pass's jobs, and each replay's: the same ids with the replay's tag (jobIds.replayed).
+  const passes: { tag?: string; label: string }[] = [
+    { label: '' },
+    ...(indexed?.replays ?? []).map((r) => ({ tag: replayTagFor(r.normalizeJobId), label: ' (replay)' })),
   ];
+  const inPass = (p: { tag?: string }, jobId: string) => (p.tag ? jobIds.replayed(jobId, p.tag) : jobId);
   for (const v of indexed?.versions ?? []) {
     probes.push({ queue: Stage.normalize, stage: 'normalize', jobId: v.normalizeJobId });
     for (const p of passes) {
-      const jobId = `${jobIds.dedup(id, v.contentHash)}${p.suffix}`;
+      const jobId = inPass(p, jobIds.dedup(id, v.contentHash));
       probes.push({ queue: Stage.dedup, stage: `dedup${p.label}`, jobId });
     }
   }
@@ -107,7 +105,7 @@ export async function storyTrace(deps: TraceDeps, id: string): Promise<StoryTrac
     probes.push({ queue: Stage.normalize, stage: 'normalize (replay)', jobId: r.normalizeJobId });
   for (const p of passes) {
     for (let version = 1; version <= maxVersion; version++) {
-      const tagged = (jobId: string) => `${jobId}${p.suffix}`;
+      const tagged = (jobId: string) => inPass(p, jobId);
       probes.push({
         queue: Stage.enrich,
         stage: `enrich${p.label}`,

@@ -1,5 +1,5 @@
 import type { ServiceDeps, StageHandler, StoryJob, WirefeedService } from '@wirefeed/core';
-import { createStageService, jobIds, parseDuration, Stage, traced } from '@wirefeed/core';
+import { createStageService, parseDuration, Stage } from '@wirefeed/core';
 import type { DedupIndex, DuplicatePolicy } from '@wirefeed/dedup';
 import { createDedupIndex, describeDecision, routeDecision } from '@wirefeed/dedup';
 
@@ -27,12 +27,7 @@ export function createDedupHandler(deps: {
     // Only once the decision is applied does the index stop replaying it: a crash in between re-runs it.
     const afterEmit = () => deps.index.markForwarded(job.story);
     if ('drop' in routing) return { outcome: routing.drop, afterEmit };
-    const story = traced(routing.forward, Stage.dedup, ctx);
-    const data: StoryJob = { story, ...(job.run ? { run: job.run } : {}) };
-    return {
-      emits: [{ queue: Stage.enrich, jobId: jobIds.enrich(story.id, story.version, job.run), data }],
-      afterEmit,
-    };
+    return { next: [{ queue: Stage.enrich, story: routing.forward }], afterEmit };
   };
 }
 

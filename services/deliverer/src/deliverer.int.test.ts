@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import type { Host, SinkSpec, Story } from '@wirefeed/core';
 import { jobIds, loadConfig, nullLogger, Stage, sinkQueueName, startHost } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
+import { unroutedCountKey } from '@wirefeed/sinks';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import { until } from '@wirefeed/testing/until';
 import type { WebhookReceiver } from '@wirefeed/testing/webhook-receiver';
 import { startWebhookReceiver } from '@wirefeed/testing/webhook-receiver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDeliverer, unroutedCountKey } from './deliverer.ts';
+import { createDeliverer } from './deliverer.ts';
 
 const SECRET = `whsec_${randomBytes(24).toString('base64')}`;
 
@@ -91,7 +92,7 @@ describe('deliverer on a real Redis', () => {
     // The job's log tells a person reading it in the dashboard what the sink answered, try by try.
     const first = stories[0]?.id ?? '';
     const { logs } = await host.deps.producer.queue('sink.hook').getJobLogs(jobIds.sink('hook', first, 1));
-    expect(logs[0]).toMatch(/^attempt 1: WF_E_SINK_UNAVAILABLE: webhook hook: .* \(will retry\)$/);
+    expect(logs[0]).toMatch(/^attempt 1: WF_E_SINK_UNAVAILABLE: webhook hook: /);
     expect(logs.at(-1)).toBe('webhook sink hook: version 1 written');
   }, 40_000);
 

@@ -1,5 +1,5 @@
 import type { Enrichment, StageHandler, Story, StoryJob } from '@wirefeed/core';
-import { jobIds, Stage, traced } from '@wirefeed/core';
+import { Stage } from '@wirefeed/core';
 
 /** An enricher that failed on a story, as it crosses from a task thread. */
 export interface EnricherFailure {
@@ -28,19 +28,12 @@ export function createEnrichHandler(enrich: Enrich): StageHandler<StoryJob> {
   return async (job, ctx) => {
     const out = await enrich(job.story);
     const language = job.story.language ?? out.language;
-    const story = traced(
-      { ...job.story, ...(language ? { language } : {}), enrichment: out.enrichment },
-      Stage.enrich,
-      ctx,
-    );
+    const story = { ...job.story, ...(language ? { language } : {}), enrichment: out.enrichment };
     for (const failure of out.failures)
       ctx.log.warn(
         { code: failure.code, enricher: failure.enricher, reason: failure.reason },
         'enricher failed',
       );
-    const data: StoryJob = { story, ...(job.run ? { run: job.run } : {}) };
-    return {
-      emits: [{ queue: Stage.deliver, jobId: jobIds.deliver(story.id, story.version, job.run), data }],
-    };
+    return { next: [{ queue: Stage.deliver, story }] };
   };
 }

@@ -1,5 +1,5 @@
 import type { StoryJob } from '@wirefeed/core';
-import { jobIds, Stage, StorySchema } from '@wirefeed/core';
+import { envelope, jobIds, Stage, StorySchema } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
 import { stageContext } from '@wirefeed/testing/stage';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +27,8 @@ describe('enrich handler', () => {
   it('emits the enriched story to deliver under a deterministic job id', async () => {
     const job: StoryJob = { story };
     const result = await enrichHandler(job, ctx('e-1'));
-    const [emit] = result.emits ?? [];
+    // What the worker adds to the queue for it: the envelope around the story the handler decided on.
+    const [emit] = envelope(result, { stage: Stage.enrich, startedAt: Date.now(), jobId: 'e-1' });
     expect(emit?.queue).toBe(Stage.deliver);
     expect(emit?.jobId).toBe(jobIds.deliver(story.id, story.version, undefined));
     if (emit === undefined) throw new Error('no emit');

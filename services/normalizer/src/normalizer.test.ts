@@ -1,4 +1,4 @@
-import type { NormalizeJob, StoryJob } from '@wirefeed/core';
+import type { NormalizeJob } from '@wirefeed/core';
 import { normalizeItem } from '@wirefeed/normalize';
 import { stageContext } from '@wirefeed/testing/stage';
 import { describe, expect, it } from 'vitest';
@@ -16,15 +16,17 @@ const job: NormalizeJob = {
 };
 
 describe('normalize handler', () => {
-  it('emits one dedup job with a deterministic id, without the replay flag', async () => {
+  it('hands one story to dedup, the same for the same item (the worker derives the job id from it)', async () => {
     const a = await normalizeHandler(job, ctx('n-1'));
     const b = await normalizeHandler(job, ctx('n-1'));
-    expect(a.emits?.[0]?.jobId).toBe(b.emits?.[0]?.jobId);
-    expect((a.emits?.[0]?.data as StoryJob | undefined)?.replay).toBeUndefined();
+    expect(a.next?.map((n) => n.queue)).toEqual(['dedup']);
+    expect(a.next?.[0]?.story.id).toBe(b.next?.[0]?.story.id);
+    expect(a.next?.[0]?.story.contentHash).toBe(b.next?.[0]?.story.contentHash);
   });
 
-  it('passes a replay on (the stage worker gives its jobs ids of their own)', async () => {
-    const one = await normalizeHandler({ ...job, replay: true }, ctx('n-x-rpa'));
-    expect((one.emits?.[0]?.data as StoryJob | undefined)?.replay).toBe(true);
+  it('decides nothing about a replay: the envelope carries it (tag and ids of its own)', async () => {
+    const plain = await normalizeHandler(job, ctx('n-1'));
+    const replayed = await normalizeHandler({ ...job, replay: true }, ctx('n-x-rpa'));
+    expect(replayed.next?.[0]?.story.id).toBe(plain.next?.[0]?.story.id);
   });
 });

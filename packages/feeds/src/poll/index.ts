@@ -1,12 +1,13 @@
 export type { FeedLock } from './feed-lock.ts';
 export { createFeedLock } from './feed-lock.ts';
+export { createFetchHandler } from './fetch-stage.ts';
 export type { HostLimiter } from './host-limiter.ts';
 export { createHostLimiter } from './host-limiter.ts';
 export { maxAgeMs, retryAfterMs } from './http-hints.ts';
 export type { IntervalInput } from './interval.ts';
 export { backoffInterval, INTERVAL_STEPS_MS, pollInterval } from './interval.ts';
 export type { PollDecision, PollPolicy, PollResult } from './outcome.ts';
-export { applyPollResult } from './outcome.ts';
+export { applyPollResult, describePoll } from './outcome.ts';
 export type { PollHandlerDeps, PollPush, PollScheduling, PollStore } from './poll-handler.ts';
 export { createPollHandler, DEFAULT_MAX_ITEMS_PER_POLL } from './poll-handler.ts';
 export type { FeedParse, Fetched, PollSourceDeps } from './poll-source.ts';

@@ -2,7 +2,7 @@ import type { RawItem } from '@wirefeed/core';
 import { describe, expect, it } from 'vitest';
 import type { SubscriptionState } from '../subscriptions/subscription.ts';
 import type { PollPolicy } from './outcome.ts';
-import { applyPollResult } from './outcome.ts';
+import { applyPollResult, describePoll } from './outcome.ts';
 
 const policy: PollPolicy = {
   minIntervalMs: 60_000,
@@ -289,5 +289,18 @@ describe('applyPollResult', () => {
     );
     expect(d.intervalMs).toBe(policy.maxIntervalMs);
     expect(d.state.nextFetchAt).toBe(new Date(now.getTime() + policy.maxIntervalMs).toISOString());
+  });
+});
+
+describe('describePoll', () => {
+  it('says what the fetch got, in words a person reads in the job log', () => {
+    const item = { title: 't', categories: [] };
+    expect(describePoll({ kind: 'ok', status: 200, items: [item, item], taken: 1, deferred: 3 })).toBe(
+      'HTTP 200: 2 items, 1 new queued, 3 left for the next poll',
+    );
+    expect(describePoll({ kind: 'not-modified' })).toBe('HTTP 304: not modified');
+    expect(describePoll({ kind: 'error', code: 'WF_E_HTTP', message: 'HTTP 503', status: 503 })).toBe(
+      'failed: WF_E_HTTP: HTTP 503',
+    );
   });
 });

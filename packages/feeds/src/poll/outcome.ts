@@ -186,3 +186,17 @@ function withQuiet(state: SubscriptionState, quiet: string | undefined): Subscri
   else delete next.quietSince;
   return next;
 }
+
+/**
+ * Pure: one poll in words, for the fetch job's log in the dashboard ("HTTP 200: 25 items, 3 new
+ * queued, 1 entry skipped"; "HTTP 304: not modified"; "failed: WF_E_HTTP: HTTP 503").
+ */
+export function describePoll(result: PollResult): string {
+  if (result.kind === 'not-modified') return 'HTTP 304: not modified';
+  if (result.kind === 'error') return `failed: ${result.code}: ${result.message}`;
+  const parts = [`${result.items.length} items`];
+  if (result.taken !== undefined) parts.push(`${result.taken} new queued`);
+  if (result.deferred) parts.push(`${result.deferred} left for the next poll`);
+  if (result.skipped?.length) parts.push(`${result.skipped.length} entries skipped`);
+  return `HTTP ${result.status}: ${parts.join(', ')}${result.movedTo ? `; moved to ${result.movedTo}` : ''}`;
+}

@@ -11,7 +11,7 @@ import { hasControlCharacter, mayReadLocalFiles } from '../subscriptions/store-c
 import type { Subscription, SubscriptionState } from '../subscriptions/subscription.ts';
 import type { FeedLock } from './feed-lock.ts';
 import type { PollDecision, PollPolicy, PollResult } from './outcome.ts';
-import { applyPollResult } from './outcome.ts';
+import { applyPollResult, describePoll } from './outcome.ts';
 import type { Fetched, PollSourceDeps } from './poll-source.ts';
 import { pollFile, pollHttp } from './poll-source.ts';
 import type { SeenItems } from './seen-items.ts';
@@ -245,6 +245,7 @@ export function createPollHandler(deps: PollHandlerDeps): StageHandler<FetchJob>
         fetched.result = { ...fetched.result, taken: selection.taken.length, deferred: selection.deferred };
       }
       const decision = applyPollResult(sub.state, fetched.result, policy, at);
+      ctx.note(describePoll(fetched.result));
       const emits =
         fetched.feed && selection
           ? normalizeJobsForItems(selection.taken, fetched.feed, {

@@ -15,6 +15,8 @@ export {
   syncSchedules,
   unscheduleSubscription,
 } from './schedule.ts';
+export type { ScheduleKeeperDeps, ScheduleKeeperTimings } from './schedule-keeper.ts';
+export { createScheduleKeeper } from './schedule-keeper.ts';
 export { SubscriptionStatus, subscriptionStatus } from './status.ts';
 export type { SubscriptionPatch, SubscriptionStore } from './store.ts';
 export {

@@ -1,7 +1,7 @@
 import { sinkBackoffMs } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
 import { describe, expect, it } from 'vitest';
-import { embargoDelay } from './deliverer.ts';
+import { embargoDelay } from './deliver-stage.ts';
 
 describe('embargoDelay', () => {
   const now = Date.parse('2026-11-27T00:00:00Z');
