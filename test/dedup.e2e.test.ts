@@ -1,38 +1,27 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NinjsDocument, Story } from '@wirefeed/core';
-import { ndjson, runCli } from '@wirefeed/testing/cli';
+import { cliWorld, ndjson, runCli } from '@wirefeed/testing/cli';
 import type { FeedServer } from '@wirefeed/testing/feed-server';
-import { startFeedServer } from '@wirefeed/testing/feed-server';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inSuite } from '@wirefeed/testing/suite';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/feeds/${name}`, import.meta.url));
 
 describe('deduplication end to end: near copies and kills, through wirefeed process', () => {
-  const prefix = uniquePrefix('e2e-dedup');
-  const redisUrl = testRedisUrl();
-  const env = { REDIS_URL: redisUrl, WIREFEED_PREFIX: prefix, WIREFEED_ALLOW_PRIVATE_NETWORKS: '127.0.0.1' };
+  const world = inSuite(() => cliWorld('e2e-dedup'));
+  let prefix: string;
+  let env: Record<string, string>;
   let server: FeedServer;
   let dir: string;
 
-  beforeAll(async () => {
-    server = await startFeedServer();
+  beforeAll(() => {
+    ({ prefix, env, feeds: server, dir } = world());
     server.serve('/wire.xml', fixture('world-wire.xml'));
     server.serve('/outlet.xml', fixture('outlet-near-copy.xml'));
     server.serve('/agency.xml', fixture('world-wire.xml'));
     server.serve('/rewrite.xml', fixture('outlet-possible-copy.xml'));
-    dir = await mkdtemp(join(tmpdir(), 'wirefeed-e2e-dedup-'));
-  });
-  afterAll(async () => {
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
-    await dropPrefix(redisUrl, prefix);
-    await dropPrefix(redisUrl, `${prefix}-mark`);
-    await dropPrefix(redisUrl, `${prefix}-possible`);
-    await dropPrefix(redisUrl, `${prefix}-possible-ninjs`);
   });
 
   it("drops another outlet's edited copy of an agency story (new headline, cut and added paragraphs)", async () => {

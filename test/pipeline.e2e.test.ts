@@ -1,36 +1,28 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Story } from '@wirefeed/core';
 import { validateNinjs } from '@wirefeed/core/testing';
-import { ndjson, runCli } from '@wirefeed/testing/cli';
+import { cliWorld, ndjson, runCli } from '@wirefeed/testing/cli';
 import type { FeedServer } from '@wirefeed/testing/feed-server';
-import { startFeedServer } from '@wirefeed/testing/feed-server';
-import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropPrefix } from '@wirefeed/testing/redis';
+import { inSuite } from '@wirefeed/testing/suite';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/feeds/${name}`, import.meta.url));
 
 describe('wirefeed process, end to end on a real Redis', () => {
-  const prefix = uniquePrefix('e2e-process');
-  const redisUrl = testRedisUrl();
-  // The fixture server is on loopback, which the private-network guard refuses unless allowed.
-  const env = { REDIS_URL: redisUrl, WIREFEED_PREFIX: prefix, WIREFEED_ALLOW_PRIVATE_NETWORKS: '127.0.0.1' };
+  const world = inSuite(() => cliWorld('e2e-process'));
+  let prefix: string;
+  let env: Record<string, string>;
   let server: FeedServer;
   let dir: string;
 
-  beforeAll(async () => {
-    server = await startFeedServer();
+  beforeAll(() => {
+    ({ prefix, env, feeds: server, dir } = world());
     server.serve('/world.xml', fixture('world-wire.xml'));
     server.serve('/planet.xml', fixture('outlet-reprint.xml'));
     server.serve('/broken.xml', fixture('broken.xml'));
-    dir = await mkdtemp(join(tmpdir(), 'wirefeed-e2e-'));
-  });
-  afterAll(async () => {
-    await server.close();
-    await rm(dir, { recursive: true, force: true });
-    await dropPrefix(redisUrl, prefix);
   });
 
   it('delivers every story of a feed served over HTTP into the file sink', async () => {
@@ -108,7 +100,7 @@ describe('wirefeed process, end to end on a real Redis', () => {
     expect(copy?.dedup?.status).toBe('duplicate');
     expect(copy?.dedup?.method).toBe('body-hash');
     expect(copy?.dedup?.duplicateOf).toMatch(/^[a-f0-9]{24}$/);
-    await dropPrefix(redisUrl, `${prefix}-mark`);
+    await dropPrefix(env.REDIS_URL ?? '', `${prefix}-mark`);
   });
 
   it('prints valid ninjs, one document per line, on stdout for a feed file', async () => {
@@ -123,7 +115,7 @@ describe('wirefeed process, end to end on a real Redis', () => {
     expect(docs.map((d) => d.uri)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^urn:wirefeed:story:/)]),
     );
-    await dropPrefix(redisUrl, `${prefix}-ninjs`);
+    await dropPrefix(env.REDIS_URL ?? '', `${prefix}-ninjs`);
   });
 
   it('fails a broken feed with its reason, delivers the good one, and exits 1', async () => {
@@ -144,7 +136,7 @@ describe('wirefeed process, end to end on a real Redis', () => {
     ]);
     expect(r.stderr).not.toMatch(/"level"|\n\s+at /);
     expect(ndjson(await readFile(out, 'utf8'))).toHaveLength(2);
-    await dropPrefix(redisUrl, `${prefix}-broken`);
+    await dropPrefix(env.REDIS_URL ?? '', `${prefix}-broken`);
   });
 
   it('reads a source named twice once, and does not wait for a second copy', async () => {
@@ -154,7 +146,7 @@ describe('wirefeed process, end to end on a real Redis', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/1 feed\(s\), 4 item\(s\) read, 4 delivered/);
-    await dropPrefix(redisUrl, `${prefix}-twice`);
+    await dropPrefix(env.REDIS_URL ?? '', `${prefix}-twice`);
   });
 
   it('says how to get Redis when REDIS_URL is unset and no redis-server is on PATH', async () => {

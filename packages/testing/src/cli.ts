@@ -1,5 +1,11 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FeedServer } from './feed-server.ts';
+import { startFeedServer } from './feed-server.ts';
+import { dropPrefix, testRedisUrl, uniquePrefix } from './redis.ts';
 
 /** The `wirefeed` command's entry point in this checkout (run on this Node, 24). */
 export const CLI_BIN = fileURLToPath(new URL('../../cli/src/bin.ts', import.meta.url));
@@ -59,4 +65,35 @@ export function ndjson<T = Record<string, unknown>>(text: string): T[] {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as T);
+}
+
+/**
+ * What a test that runs `wirefeed` commands against the test Redis needs: a prefix of its own (and
+ * any `<prefix>-…` the test derives), the environment that names it and lets the CLI reach the feed
+ * server on loopback, the feed server, and a temp dir; disposing it closes and deletes all of them.
+ */
+export interface CliWorld extends AsyncDisposable {
+  prefix: string;
+  env: Record<string, string>;
+  feeds: FeedServer;
+  dir: string;
+}
+
+export async function cliWorld(name: string): Promise<CliWorld> {
+  const redisUrl = testRedisUrl();
+  const prefix = uniquePrefix(name);
+  const feeds = await startFeedServer();
+  const dir = await mkdtemp(join(tmpdir(), `wirefeed-${name}-`));
+  return {
+    prefix,
+    // The fixture server is on loopback, which the private-network guard refuses unless allowed.
+    env: { REDIS_URL: redisUrl, WIREFEED_PREFIX: prefix, WIREFEED_ALLOW_PRIVATE_NETWORKS: '127.0.0.1' },
+    feeds,
+    dir,
+    async [Symbol.asyncDispose]() {
+      await feeds.close();
+      await rm(dir, { recursive: true, force: true });
+      await dropPrefix(redisUrl, prefix, { derived: true });
+    },
+  };
 }

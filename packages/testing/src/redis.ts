@@ -21,11 +21,17 @@ export function uniquePrefix(name: string): string {
   return `t-${name}-${randomBytes(4).toString('hex')}`;
 }
 
-/** Delete every key under a prefix (hash-tagged or not). */
-export async function dropPrefix(url: string, prefix: string): Promise<void> {
+/** Delete every key under a prefix (hash-tagged or not); `derived`: also under `<prefix>-…`. */
+export async function dropPrefix(
+  url: string,
+  prefix: string,
+  options: { derived?: boolean } = {},
+): Promise<void> {
   const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+  const patterns = [`{${prefix}}:*`, `${prefix}:*`];
+  if (options.derived) patterns.push(`{${prefix}-*`, `${prefix}-*`);
   try {
-    for (const pattern of [`{${prefix}}:*`, `${prefix}:*`]) {
+    for (const pattern of patterns) {
       let cursor = '0';
       do {
         const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
