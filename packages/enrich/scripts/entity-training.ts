@@ -13,6 +13,7 @@ import { MODEL_MAGIC, modelFrom, WEIGHT_SCALE } from '../src/ner/model.ts';
 import type { AddRow } from '../src/ner/tagger.ts';
 import { decode, LABEL_COUNT, spansOf, tag } from '../src/ner/tagger.ts';
 import { tokenize } from '../src/tokens.ts';
+import { generateContextCopy } from './context-copy.ts';
 import { generateOtherCopy } from './other-copy.ts';
 import { generateWireCopy } from './wire-copy.ts';
 
@@ -65,24 +66,30 @@ export const DEFAULT_TRAIN: TrainOptions = {
   minCount: 2,
   dropout: 0.3,
   realDropout: 0,
-  copyRate: 1,
+  copyRate: 0.5,
   noRules: false,
   stacked: false,
   jackknife: 2,
 };
 
 /** How much of each source the shipped model is trained on. */
-export const DEFAULT_DATA = { copies: 300, others: 200, gumWeight: 2 } as const;
+export const DEFAULT_DATA = { copies: 300, others: 200, contexts: 400, gumWeight: 2 } as const;
 
 /** Written copy: agency stories and documents of other genres, generated with fixed seeds. */
 export function writtenCopy(
   copies: number = DEFAULT_DATA.copies,
   others: number = DEFAULT_DATA.others,
+  contexts: number = DEFAULT_DATA.contexts,
 ): LabelledDoc[] {
-  return [...generateWireCopy(copies, 20261207), ...generateOtherCopy(others, 4242)];
+  return [
+    ...generateWireCopy(copies, 20261207),
+    ...generateOtherCopy(others, 4242),
+    ...generateContextCopy(contexts, 5151),
+  ];
 }
 
-const isWritten = (doc: LabelledDoc) => doc.id.startsWith('copy-') || doc.id.startsWith('other-');
+const isWritten = (doc: LabelledDoc) =>
+  doc.id.startsWith('copy-') || doc.id.startsWith('other-') || doc.id.startsWith('context-');
 
 /** The tagger's input for a document and its gold labels. */
 export function example(

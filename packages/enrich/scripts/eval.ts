@@ -19,8 +19,8 @@
 //                the held-out split's misses are never printed
 //   --rounds N   timed passes over the stories per system (default 10); the median pass is reported
 //   --cv K       add the K-fold cross-validation of the train split (K models trained, ~15 s each)
-//   --two-pass, --copies N, --others N, --gum-weight N, --epochs N, --runs N, --dropout X,
-//                --real-dropout X, --copy-rate X, --min-count N: train
+//   --two-pass, --copies N, --others N, --contexts N, --gum-weight N, --epochs N, --runs N, --dropout X,
+//                --real-dropout X, --copy-rate X, --min-count N, --no-rules: train
 //                the taggers of dev and cv otherwise than the shipped one (to compare variants)
 //   --dev        while developing: no held-out split, wirefeed only, no timing; the stories are
 //                scored with the tagger trained without the dev split (so a change of features
@@ -84,12 +84,14 @@ const { values } = parseArgs({
     'two-pass': { type: 'boolean', default: false },
     copies: { type: 'string', default: String(DEFAULT_DATA.copies) },
     others: { type: 'string', default: String(DEFAULT_DATA.others) },
+    contexts: { type: 'string', default: String(DEFAULT_DATA.contexts) },
     'gum-weight': { type: 'string', default: String(DEFAULT_DATA.gumWeight) },
     epochs: { type: 'string', default: String(DEFAULT_TRAIN.epochs) },
     runs: { type: 'string', default: String(DEFAULT_TRAIN.runs) },
     dropout: { type: 'string', default: String(DEFAULT_TRAIN.dropout) },
     'real-dropout': { type: 'string', default: String(DEFAULT_TRAIN.realDropout) },
     'copy-rate': { type: 'string', default: String(DEFAULT_TRAIN.copyRate) },
+    'no-rules': { type: 'boolean', default: false },
     'min-count': { type: 'string', default: String(DEFAULT_TRAIN.minCount) },
   },
 });
@@ -102,6 +104,7 @@ const TRAIN = {
   dropout: Number(values.dropout),
   realDropout: Number(values['real-dropout']),
   copyRate: Number(values['copy-rate']),
+  noRules: values['no-rules'],
   minCount: Number(values['min-count']),
 };
 const folds = Math.max(0, Number.parseInt(values.cv, 10) || 0);
@@ -284,7 +287,7 @@ const exampleOf = (d: LabelledDoc): Example => {
   }
   return ex;
 };
-const copy = writtenCopy(Number(values.copies), Number(values.others));
+const copy = writtenCopy(Number(values.copies), Number(values.others), Number(values.contexts));
 const taggerFor = (gum: readonly LabelledDoc[]): EntityModel => {
   const docs = [...Array.from({ length: Number(values['gum-weight']) }, () => gum).flat(), ...copy];
   return modelFrom(trainTagger(docs.map(exampleOf), TRAIN));

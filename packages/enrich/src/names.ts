@@ -53,13 +53,14 @@ export const MIN_LONE_CONFIDENCE = 200;
 
 const SPACE_RE = /\s+/gu;
 // The last words of names of places and structures on the map (GUM's annotators, like most, call
-// an airport, a square or a bridge a place); not "Center", "Hall", "Church" or "Reserve", which end
-// organisations' names as often.
+// an airport, a square, a museum or an arena a place); not "Church", "Library", "Theatre" or
+// "Reserve", which end organisations' names as often.
 const PLACE_HEADS = new Set(
   `Airport Station Bridge Street Avenue Road Boulevard Lane Square Park Gardens Cathedral Mosque Temple
   Cemetery Palace Castle Tower Lodge Grounds Province County District Island Islands Lake River Mountain
   Mountains Valley Beach Bay Peninsula Desert Forest Canyon Falls Hill Hills Harbour Harbor Stadium
-  Arena Plaza Highway Motorway Canal Strait Gulf Sea Ocean Coast Abbey Monastery Fort`.split(/\s+/),
+  Arena Plaza Highway Motorway Canal Strait Gulf Sea Ocean Coast Abbey Monastery Fort Museum Center
+  Centre Hall Field Hotel Factory Facility Base Planetarium Complex Zoo`.split(/\s+/),
 );
 const CONTINENTS = new Set(['Africa', 'America', 'Americas', 'Asia', 'Europe', 'Oceania', 'Antarctica']);
 /** The tagger reads at most this many tokens of a story (~20 KB of text; wire stories are a few KB). */
