@@ -150,7 +150,7 @@ function storyItem(s: DeliveredStory): SafeHtml {
 <a class="headline" href="/trace/${s.id}">${s.headline}</a>
 <span class="meta">${s.credit ?? s.feedId}${s.dateline ? html` · ${s.dateline}` : ''}${s.language ? html` · ${s.language}` : ''} · v${s.version} · ${time(s.deliveredAt)}</span>
 ${entities.length ? html`<span class="entities">${entities.join(', ')}</span>` : ''}
-${s.cluster ? html`<span class="cluster">cluster ${s.cluster.id} (${s.cluster.status})</span>` : ''}
+${s.cluster ? html`<span class="cluster">cluster ${s.cluster.id} (${s.cluster.possibleDuplicateOf ? 'possible copy' : s.cluster.status})</span>` : ''}
 </li>`;
 }
 
@@ -160,7 +160,7 @@ export function storiesPage(ctx: PageContext, stories: readonly DeliveredStory[]
 <table class="story-table"><thead><tr><th>Headline</th><th>Credit</th><th>Dateline</th><th>Lang</th><th>Entities</th><th>Cluster</th><th>Delivered</th></tr></thead>
 <tbody id="story-rows">${stories.map(
     (s) =>
-      html`<tr data-story="${s.id}:${s.version}"><td><a href="/trace/${s.id}">${s.headline}</a> <small>v${s.version}</small></td><td>${s.credit ?? ''}</td><td>${s.dateline ?? ''}</td><td>${s.language ?? ''}</td><td>${[...s.people, ...s.organisations, ...s.places].join(', ')}</td><td>${s.cluster ? `${s.cluster.status} ${s.cluster.id}` : ''}</td><td>${time(s.deliveredAt)} → ${s.sinks.join(', ')}</td></tr>`,
+      html`<tr data-story="${s.id}:${s.version}"><td><a href="/trace/${s.id}">${s.headline}</a> <small>v${s.version}</small></td><td>${s.credit ?? ''}</td><td>${s.dateline ?? ''}</td><td>${s.language ?? ''}</td><td>${[...s.people, ...s.organisations, ...s.places].join(', ')}</td><td>${s.cluster ? `${s.cluster.possibleDuplicateOf ? 'possible copy' : s.cluster.status} ${s.cluster.id}` : ''}</td><td>${time(s.deliveredAt)} → ${s.sinks.join(', ')}</td></tr>`,
   )}</tbody></table>
 ${stories.length === 0 ? html`<p class="empty">No story delivered in the last hour.</p>` : ''}`;
   return layout(ctx, 'Stories', body, 'stories');
@@ -269,6 +269,21 @@ ${query ? html`<h2>${results.length} result(s)</h2>${rows(results)}` : html`<h2>
   return layout(ctx, 'Trace', body, 'trace');
 }
 
+interface DedupSummary {
+  status: string;
+  clusterId: string;
+  method: string;
+  duplicateOf?: string | undefined;
+  possibleDuplicateOf?: string | undefined;
+  similarity?: number | undefined;
+}
+
+// A possible copy is delivered as a story of its own; the desk still wants to see what it may copy.
+function dedupLine(d: DedupSummary): SafeHtml {
+  const link = (id: string) => html`<a href="/trace/${id}">${id}</a>`;
+  return html`<p id="dedup-summary">${d.status} · cluster <code>${d.clusterId}</code> · ${d.method}${d.duplicateOf ? html` · duplicate of ${link(d.duplicateOf)}` : ''}${d.possibleDuplicateOf ? html` · <strong>possible copy</strong> of ${link(d.possibleDuplicateOf)} (not certain, so delivered)` : ''}${d.similarity !== undefined ? ` · similarity ${d.similarity.toFixed(2)}` : ''}</p>`;
+}
+
 export function tracePage(ctx: PageContext, t: StoryTrace): string {
   const s = t.story;
   const headline = s?.headline ?? t.indexed?.headline ?? t.id;
@@ -290,10 +305,10 @@ ${s?.trace.length ? html`<h3>The story's own trace</h3><ol class="story-trace">$
 <h2>Dedup cluster</h2>
 ${
   t.cluster
-    ? html`<p>${t.cluster.status} · cluster <code>${t.cluster.clusterId}</code> · ${t.cluster.method}${t.cluster.duplicateOf ? html` · duplicate of <a href="/trace/${t.cluster.duplicateOf}">${t.cluster.duplicateOf}</a>` : ''}</p>
+    ? html`${dedupLine(t.cluster)}
 ${t.cluster.members.length ? html`<table id="cluster"><thead><tr><th>Copy</th><th>Feed</th><th>Similarity</th><th>Method</th></tr></thead><tbody>${t.cluster.members.map((m) => html`<tr><td><a href="/trace/${m.id}">${m.id}</a></td><td>${m.feedId}</td><td>${m.similarity.toFixed(2)}</td><td>${m.method}</td></tr>`)}</tbody></table>` : html`<p class="empty">No copies from other feeds.</p>`}`
     : s?.dedup
-      ? html`<p>${s.dedup.status} · cluster <code>${s.dedup.clusterId}</code> · ${s.dedup.method}${s.dedup.duplicateOf ? html` · duplicate of <a href="/trace/${s.dedup.duplicateOf}">${s.dedup.duplicateOf}</a>` : ''}${s.dedup.similarity !== undefined ? ` · similarity ${s.dedup.similarity.toFixed(2)}` : ''}</p>`
+      ? dedupLine(s.dedup)
       : html`<p class="empty">Not deduplicated yet.</p>`
 }
 <h2>Enrichment</h2>

@@ -18,7 +18,13 @@ export interface DeliveredStory {
   organisations: string[];
   places: string[];
   subjects: string[];
-  cluster?: { id: string; status: string; duplicateOf?: string; method: string };
+  cluster?: {
+    id: string;
+    status: string;
+    duplicateOf?: string;
+    possibleDuplicateOf?: string;
+    method: string;
+  };
 }
 
 function view(story: Story, deliveredAt: number, sink: string): DeliveredStory {
@@ -47,6 +53,9 @@ function view(story: Story, deliveredAt: number, sink: string): DeliveredStory {
             status: story.dedup.status,
             method: story.dedup.method,
             ...(story.dedup.duplicateOf ? { duplicateOf: story.dedup.duplicateOf } : {}),
+            ...(story.dedup.possibleDuplicateOf
+              ? { possibleDuplicateOf: story.dedup.possibleDuplicateOf }
+              : {}),
           },
         }
       : {}),

@@ -25,6 +25,8 @@ export interface DedupCluster {
   status: string;
   clusterId: string;
   duplicateOf?: string;
+  possibleDuplicateOf?: string;
+  similarity?: number;
   method: string;
   members: { id: string; feedId: string; similarity: number; method: string }[];
 }
