@@ -1,0 +1,176 @@
+/**
+ * The dedup index's storage, shared by its scripts (Lua, prepended to each). ADR 0021 has the why.
+ *
+ * KEYS[1] is the state hash `{p}:dedup:state`: `g` (current generation), `t` (when it began, s), `n`
+ * and `b` (records and bytes written in it), and per slot s (0..3): `s<s>` = "<generation> <posting
+ * buckets> <id buckets> <exact buckets> <cluster buckets>" and `o<s>` (the slot's log cursor).
+ * Generation g lives in slot g % 4 and every key of a slot is deleted when a new generation takes it:
+ * the index holds the current generation and the three before it, nothing else, with no per-key TTL
+ * to keep (each key gets one EXPIRE when created, so an idle index still empties after the window).
+ *
+ * Keys of slot s, all under the prefix's hash tag (single-slot on Redis Cluster):
+ *   {p}:dedup:<s>:r:<chunk>   the record log: pre-sized 65,530-byte strings (an exact allocator size
+ *                             class), records appended at 2-byte-aligned offsets; a ref is offset / 2
+ *   {p}:dedup:<s>:i:<bucket>  story id → ref:  4-byte entries (1 byte of the id's hash, 3-byte ref)
+ *   {p}:dedup:<s>:x:<bucket>  canonical URL or folded body hash → ref: 8-byte entries (5 + 3)
+ *   {p}:dedup:<s>:p:<bucket>  posting → ref: 5-byte entries (the posting's top 16 bits, 3-byte ref);
+ *                             at most 4 per posting per generation, the oldest replaced
+ *   {p}:dedup:<s>:c:<bucket>  cluster members, for the trace: <cluster><member><feed><method><sim>
+ * Tables are plain strings rewritten whole on insert (a few KB, so an exact allocation) and scanned
+ * with string.find: no per-entry overhead, unlike a hash, and no 64-byte value limit to fall out of.
+ *
+ * A record: length (1 byte, or 2 with the top bit set), flags (status 2 bits, method 3, has cluster,
+ * possible copy, raw id), the story id (12 bytes packed hex, or length-prefixed), a feed hash byte,
+ * the number of contents, each content (3 bytes of its hash, version 16 bits, a byte of status (2 bits)
+ * and forwarded (1), a byte of the job token's digest), the cluster id and similarity (copies), the cluster it may copy
+ * and similarity (possible copies), then the sketch (sketch-codec.ts). Ids travel as "E" strings: a
+ * length byte (0x8c = 12 packed hex bytes follow) and the bytes.
+ */
+export const INDEX_LUA_PRELUDE = `
+local CHUNK, ALIGN, SLOTS = 65530, 2, 4
+local MAXLOG = 16777215 * ALIGN - CHUNK
+local stateKey, base = KEYS[1], ARGV[1]
+local st = {}
+local flat = redis.call('HGETALL', stateKey)
+for i = 1, #flat, 2 do st[flat[i]] = flat[i + 1] end
+local METHOD_NAMES = { [0] = 'none', 'guid', 'url', 'body-hash', 'near' }
+local STATUS_NAMES = { [0] = 'unique', 'duplicate', 'update', 'possible' }
+
+local function layout(s)
+  local l = st['s' .. s]
+  if not l then return nil end
+  local gen, bp, bi, bx, bc = string.match(l, '^(%d+) (%d+) (%d+) (%d+) (%d+)$')
+  return { s = s, gen = tonumber(gen), bp = tonumber(bp), bi = tonumber(bi), bx = tonumber(bx), bc = tonumber(bc) }
+end
+-- The live generations, newest first.
+local function liveSlots()
+  local out, g = {}, tonumber(st.g)
+  if not g then return out end
+  for k = 0, SLOTS - 1 do
+    local gen = g - k
+    if gen >= 0 then
+      local l = layout(gen % SLOTS)
+      if l and l.gen == gen then out[#out + 1] = l end
+    end
+  end
+  return out
+end
+local function tkey(l, kind, b) return base .. l.s .. ':' .. kind .. ':' .. b end
+-- Aligned entries of a table string that start with tail: { ref, position }.
+local function entries(str, tail, width)
+  local out = {}
+  if not str then return out end
+  local at = 1
+  while true do
+    local p = string.find(str, tail, at, true)
+    if not p then break end
+    if (p - 1) % width == 0 then
+      out[#out + 1] = { (struct.unpack('>I3', str, p + width - 3)), p }
+      at = p + width
+    else
+      at = p + 1
+    end
+  end
+  return out
+end
+local function readE(s, at)
+  local b = string.byte(s, at)
+  local n = b
+  if b >= 128 then n = b - 128 end
+  return string.sub(s, at, at + n), at + n + 1
+end
+local function parse(rec, hdr)
+  local r = { raw = rec, contents = {}, cl = '', s = 0 }
+  local at = hdr + 1
+  local f = string.byte(rec, at)
+  at = at + 1
+  r.st, r.m = f % 4, math.floor(f / 4) % 8
+  local hasCl, poss = math.floor(f / 32) % 2 == 1, math.floor(f / 64) % 2 == 1
+  if f >= 128 then
+    r.id, at = readE(rec, at)
+  else
+    r.id = string.char(140) .. string.sub(rec, at, at + 11)
+    at = at + 12
+  end
+  r.feed = string.byte(rec, at)
+  local k = string.byte(rec, at + 1)
+  at = at + 2
+  for i = 1, k do
+    local sb = string.byte(rec, at + 5)
+    r.contents[i] = { h = string.sub(rec, at, at + 2), v = (struct.unpack('>H', rec, at + 3)),
+      st = sb % 4, fwd = math.floor(sb / 4) % 2, tok = string.byte(rec, at + 6), at = at + 5 }
+    at = at + 7
+  end
+  if hasCl then
+    r.cl, at = readE(rec, at)
+    r.s = struct.unpack('>H', rec, at)
+    at = at + 2
+  end
+  if poss then
+    r.pd, at = readE(rec, at)
+    r.ps = struct.unpack('>H', rec, at)
+    at = at + 2
+  end
+  r.sketch = string.sub(rec, at)
+  return r
+end
+local function readRecord(l, ref)
+  local off = ref * ALIGN
+  local key = base .. l.s .. ':r:' .. math.floor(off / CHUNK)
+  local pos = off % CHUNK
+  local head = redis.call('GETRANGE', key, pos, pos + 255)
+  if #head == 0 then return nil end
+  local b1 = string.byte(head, 1)
+  local len, hdr = b1, 1
+  if b1 >= 128 then len, hdr = (b1 - 128) * 256 + string.byte(head, 2), 2 end
+  if len > #head then head = redis.call('GETRANGE', key, pos, pos + len - 1) end
+  local r = parse(string.sub(head, 1, len), hdr)
+  r.l, r.ref, r.key, r.pos = l, ref, key, pos
+  return r
+end
+local function build(r)
+  local f = r.st + r.m * 4
+  if r.cl ~= '' then f = f + 32 end
+  if r.pd then f = f + 64 end
+  local idPart = string.sub(r.id, 2)
+  if string.byte(r.id, 1) ~= 140 then
+    f = f + 128
+    idPart = r.id
+  end
+  local parts = { string.char(f), idPart, string.char(r.feed), string.char(#r.contents) }
+  for _, c in ipairs(r.contents) do
+    parts[#parts + 1] = c.h .. struct.pack('>H', c.v) .. string.char(c.st + 4 * c.fwd, c.tok)
+  end
+  if r.cl ~= '' then parts[#parts + 1] = r.cl .. struct.pack('>H', r.s) end
+  if r.pd then parts[#parts + 1] = r.pd .. struct.pack('>H', r.ps) end
+  parts[#parts + 1] = r.sketch
+  local body = table.concat(parts)
+  local len = #body + 1
+  if len >= 128 then
+    len = len + 1
+    return string.char(128 + math.floor(len / 256), len % 256) .. body
+  end
+  return string.char(len) .. body
+end
+-- The record of a story id (an E string), newest generation first.
+local function findItem(live, idE, idSrc, idTail)
+  for _, l in ipairs(live) do
+    local str = redis.call('GET', tkey(l, 'i', idSrc % l.bi))
+    for _, e in ipairs(entries(str, idTail, 4)) do
+      local r = readRecord(l, e[1])
+      if r and r.id == idE then return r end
+    end
+  end
+  return nil
+end
+local function simStr(x) return string.format('%.3f', x / 1000) end
+local function clusterOf(r)
+  if r.cl ~= '' then return r.cl end
+  return r.id
+end
+local function clusterBucket(cl, n)
+  local h = 0
+  for i = 1, #cl do h = (h * 31 + string.byte(cl, i)) % 65536 end
+  return h % n
+end
+`;
