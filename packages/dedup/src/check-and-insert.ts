@@ -154,7 +154,7 @@ local function file(ref)
   local r3 = struct.pack('>I3', ref)
   for i = FIRST_POSTING, #ARGV do
     local p = tonumber(ARGV[i])
-    put('p', p % cur.bp, struct.pack('>H', math.floor(p / 65536)) .. r3, 2, 5, 4)
+    put('p', p % cur.bp, struct.pack('>H', math.floor(p / cur.bp) % 65536) .. r3, 2, 5, 4)
   end
 end
 local function join(cl, m, s)
@@ -165,9 +165,9 @@ local function done(reply)
   redis.call('HSET', stateKey, 'o' .. cur.s, st['o' .. cur.s], 'n', tonumber(st.n) + 1, 'b', tonumber(st.b) + written)
   return reply
 end
-local function fresh(st0, m, cl, s, contentStatus)
-  return { st = st0, m = m, cl = cl, s = s, id = idE, feed = feed, sketch = sketch,
-    contents = { { h = content, v = 1, st = contentStatus or st0, fwd = 0, tok = token } } }
+local function fresh(st0, m, cl, s)
+  return { m = m, cl = cl, s = s, id = idE, feed = feed, sketch = sketch, base = 0,
+    contents = { { h = content, st = st0, fwd = 0, tok = token } } }
 end
 
 local r = findItem(live, idE, idSrc, idTail)
@@ -191,13 +191,10 @@ if r then
     put('i', idSrc % cur.bi, idTail .. struct.pack('>I3', ref))
     return done(reply)
   end
-  local v = 0
-  for _, x in ipairs(r.contents) do if x.v > v then v = x.v end end
-  v = v + 1
+  local v = r.base + #r.contents + 1
   local stName = 'update'
-  if r.st == 1 then stName = 'duplicate' else r.st = 2 end
-  if #r.contents >= 255 then table.remove(r.contents, 1) end
-  r.contents[#r.contents + 1] = { h = content, v = v, st = (stName == 'duplicate') and 1 or 2, fwd = 0, tok = token }
+  if r.st == 1 then stName = 'duplicate' end
+  r.contents[#r.contents + 1] = { h = content, st = (stName == 'duplicate') and 1 or 2, fwd = 0, tok = token }
   local ref = write(r, r)
   if stName ~= 'duplicate' then claim(ref) end
   local s = ''
@@ -229,7 +226,9 @@ if not kill and sketch ~= '' then
   for _, l in ipairs(live) do
     for i = FIRST_POSTING, #ARGV do
       local p = tonumber(ARGV[i])
-      local tail = struct.pack('>H', math.floor(p / 65536))
+      -- Postings are a story's smallest hashes: their top bits are near zero, so the tail is the
+      -- 16 bits above the bucket's.
+      local tail = struct.pack('>H', math.floor(p / l.bp) % 65536)
       for _, e in ipairs(entries(redis.call('GET', tkey(l, 'p', p % l.bp)), tail, 5)) do
         local k = l.gen .. ':' .. e[1]
         if not seen[k] and not compared[k] then
@@ -255,7 +254,7 @@ if not kill and sketch ~= '' then
   end
   if hintKind == 'possible' then
     -- A possible copy stays a story of its own (delivered, claiming its keys), marked.
-    local rec = fresh(0, 0, '', 0, 3)
+    local rec = fresh(3, 0, '', 0)
     rec.pd, rec.ps = hintCluster, hintSim
     local ref = write(rec)
     claim(ref)

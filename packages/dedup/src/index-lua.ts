@@ -13,17 +13,18 @@
  *                             class), records appended at 2-byte-aligned offsets; a ref is offset / 2
  *   {p}:dedup:<s>:i:<bucket>  story id → ref:  4-byte entries (1 byte of the id's hash, 3-byte ref)
  *   {p}:dedup:<s>:x:<bucket>  canonical URL or folded body hash → ref: 8-byte entries (5 + 3)
- *   {p}:dedup:<s>:p:<bucket>  posting → ref: 5-byte entries (the posting's top 16 bits, 3-byte ref);
+ *   {p}:dedup:<s>:p:<bucket>  posting → ref: 5-byte entries (16 bits of the posting above the bucket's, 3-byte ref);
  *                             at most 4 per posting per generation, the oldest replaced
  *   {p}:dedup:<s>:c:<bucket>  cluster members, for the trace: <cluster><member><feed><method><sim>
  * Tables are plain strings rewritten whole on insert (a few KB, so an exact allocation) and scanned
  * with string.find: no per-entry overhead, unlike a hash, and no 64-byte value limit to fall out of.
  *
- * A record: length (1 byte, or 2 with the top bit set), flags (status 2 bits, method 3, has cluster,
- * possible copy, raw id), the story id (12 bytes packed hex, or length-prefixed), a feed hash byte,
- * the number of contents, each content (3 bytes of its hash, version 16 bits, a byte of status (2 bits)
- * and forwarded (1), a byte of the job token's digest), the cluster id and similarity (copies), the cluster it may copy
- * and similarity (possible copies), then the sketch (sketch-codec.ts). Ids travel as "E" strings: a
+ * A record: length (1 byte, or 2 with the top bit set), flags (method 3 bits, has cluster, possible
+ * copy, raw id, number of contents), the story id (12 bytes packed hex, or length-prefixed), a feed
+ * hash byte, each content seen (3 bytes of its hash, a byte of status (2 bits) and forwarded (1), a
+ * byte of the job token's digest; its version is its place in the list), the cluster id and
+ * similarity (copies), the cluster it may copy and similarity (possible copies), then the sketch
+ * (sketch-codec.ts). Ids travel as "E" strings: a
  * length byte (0x8c = 12 packed hex bytes follow) and the bytes.
  */
 export const INDEX_LUA_PRELUDE = `
@@ -79,28 +80,37 @@ local function readE(s, at)
   if b >= 128 then n = b - 128 end
   return string.sub(s, at, at + n), at + n + 1
 end
+-- Flags: method (3 bits), has a cluster, possible copy, raw id, and the number of contents (1, 2,
+-- or 3 = a count byte and a 16-bit base version follow). Content i has version base + i; the item's
+-- status is its latest content's (a possible copy's is unique).
 local function parse(rec, hdr)
   local r = { raw = rec, contents = {}, cl = '', s = 0 }
   local at = hdr + 1
   local f = string.byte(rec, at)
   at = at + 1
-  r.st, r.m = f % 4, math.floor(f / 4) % 8
-  local hasCl, poss = math.floor(f / 32) % 2 == 1, math.floor(f / 64) % 2 == 1
-  if f >= 128 then
+  r.m = f % 8
+  local hasCl, poss, raw, k = math.floor(f / 8) % 2 == 1, math.floor(f / 16) % 2 == 1, math.floor(f / 32) % 2 == 1, math.floor(f / 64)
+  if raw then
     r.id, at = readE(rec, at)
   else
     r.id = string.char(140) .. string.sub(rec, at, at + 11)
     at = at + 12
   end
   r.feed = string.byte(rec, at)
-  local k = string.byte(rec, at + 1)
-  at = at + 2
-  for i = 1, k do
-    local sb = string.byte(rec, at + 5)
-    r.contents[i] = { h = string.sub(rec, at, at + 2), v = (struct.unpack('>H', rec, at + 3)),
-      st = sb % 4, fwd = math.floor(sb / 4) % 2, tok = string.byte(rec, at + 6), at = at + 5 }
-    at = at + 7
+  at = at + 1
+  r.base = 0
+  if k == 3 then
+    k = string.byte(rec, at)
+    r.base = struct.unpack('>H', rec, at + 1)
+    at = at + 3
   end
+  for i = 1, k do
+    local sb = string.byte(rec, at + 3)
+    r.contents[i] = { h = string.sub(rec, at, at + 2), v = r.base + i, st = sb % 4, fwd = math.floor(sb / 4) % 2,
+      tok = string.byte(rec, at + 4), at = at + 3 }
+    at = at + 5
+  end
+  r.st = r.contents[k].st % 3
   if hasCl then
     r.cl, at = readE(rec, at)
     r.s = struct.unpack('>H', rec, at)
@@ -129,17 +139,29 @@ local function readRecord(l, ref)
   return r
 end
 local function build(r)
-  local f = r.st + r.m * 4
-  if r.cl ~= '' then f = f + 32 end
-  if r.pd then f = f + 64 end
+  while #r.contents > 255 do
+    table.remove(r.contents, 1)
+    r.base = r.base + 1
+  end
+  local k = #r.contents
+  local f = r.m
+  if r.cl ~= '' then f = f + 8 end
+  if r.pd then f = f + 16 end
   local idPart = string.sub(r.id, 2)
   if string.byte(r.id, 1) ~= 140 then
-    f = f + 128
+    f = f + 32
     idPart = r.id
   end
-  local parts = { string.char(f), idPart, string.char(r.feed), string.char(#r.contents) }
+  local parts = { '', idPart, string.char(r.feed) }
+  if k <= 2 and (r.base or 0) == 0 then
+    f = f + 64 * k
+  else
+    f = f + 192
+    parts[#parts + 1] = string.char(k) .. struct.pack('>H', r.base or 0)
+  end
+  parts[1] = string.char(f)
   for _, c in ipairs(r.contents) do
-    parts[#parts + 1] = c.h .. struct.pack('>H', c.v) .. string.char(c.st + 4 * c.fwd, c.tok)
+    parts[#parts + 1] = c.h .. string.char(c.st + 4 * c.fwd, c.tok)
   end
   if r.cl ~= '' then parts[#parts + 1] = r.cl .. struct.pack('>H', r.s) end
   if r.pd then parts[#parts + 1] = r.pd .. struct.pack('>H', r.ps) end
