@@ -1,4 +1,5 @@
 import { INDEX_LUA_PRELUDE } from './index-lua.ts';
+import { INDEX_LUA_WRITER } from './index-lua-writer.ts';
 
 /**
  * check-and-insert: decide, atomically, what a story is to the index, and record it. Storage and
@@ -10,16 +11,12 @@ import { INDEX_LUA_PRELUDE } from './index-lua.ts';
  *  8 story id (E)   9 id hash (uint32)   10 id tail (1 byte)   11 content hash (3 bytes)
  * 12 job token digest (0..255)   13/14 URL hash (uint32, '' when none) and tail (5 bytes)
  * 15/16 body hash and tail, likewise   17 feed hash (0..255)   18 feed id   19 '1' for a kill
- * 20 sketch ('' when the body is too short)   21 hint: '' | unique | possible | copy
- * 22 hint cluster (E)   23 space-separated candidates compared already   24 hint similarity (×1000)
- * 25.. postings (uint32)
+ * 20 sketch ('' when the body is too short)   21.. postings (uint32)
  *
  * Returns { kind, version, status, duplicateOf, clusterId, method, similarity, possibleOf } (ids as
  * E strings) where kind is unique | duplicate | update | unchanged | replay — or { 'candidates',
- * key1, cluster1, sketch1, … }: stories filed under the same postings and not yet compared, for the
- * caller to compare and call again with a hint. A "unique" or "possible" hint holds only if no story
- * the caller has not compared was filed under its postings meanwhile (another replica's copy comes
- * back as a candidate), so two copies never both become unique. A "copy" hint holds whatever arrived.
+ * cluster1, sketch1, … }: stories filed under the same postings before this one. The story is then
+ * recorded unique and pending, and the caller compares and calls settle with its verdict.
  * - A content seen before keeps its own version, whatever came since (no stale text as a new version).
  * - `replay`: the same job retried (same token), or a decision recorded but never forwarded.
  * - A copy's own versions stay copies, and never claim the URL or body keys.
@@ -33,8 +30,7 @@ local newLayout, keyTtl = ARGV[6], tonumber(ARGV[7])
 local idE, idSrc, idTail, content, token = ARGV[8], tonumber(ARGV[9]), ARGV[10], ARGV[11], tonumber(ARGV[12])
 local urlSrc, urlTail, bodySrc, bodyTail = tonumber(ARGV[13]), ARGV[14], tonumber(ARGV[15]), ARGV[16]
 local feed, feedId, kill, sketch = tonumber(ARGV[17]), ARGV[18], ARGV[19] == '1', ARGV[20]
-local hintKind, hintCluster, checked, hintSim = ARGV[21], ARGV[22], ARGV[23], tonumber(ARGV[24]) or 0
-local FIRST_POSTING = 25
+local postingsFrom = 21
 
 -- Rotate: a new generation when this one is full (count, bytes, log) or old; its slot is emptied.
 local function drop(s)
@@ -78,113 +74,22 @@ do
 end
 local live = liveSlots()
 local cur = live[1]
-local written = 0
-
-local function put(kind, b, entry, tailLen, width, keep)
-  local key = tkey(cur, kind, b)
-  local str = redis.call('GET', key)
-  written = written + #entry
-  if not str then
-    redis.call('SET', key, entry, 'EX', keyTtl)
-    return
-  end
-  if keep then
-    local found = entries(str, string.sub(entry, 1, tailLen), width)
-    if #found >= keep then
-      local oldest = found[1]
-      for _, e in ipairs(found) do if e[1] < oldest[1] then oldest = e end end
-      local p = oldest[2]
-      redis.call('SET', key, string.sub(str, 1, p - 1) .. entry .. string.sub(str, p + width), 'KEEPTTL')
-      return
-    end
-  end
-  redis.call('SET', key, str .. entry, 'KEEPTTL')
-end
-local function append(rec)
-  local o = tonumber(st['o' .. cur.s])
-  local pos = o % CHUNK
-  if pos + #rec > CHUNK then
-    o = o - pos + CHUNK
-    pos = 0
-  end
-  local key = base .. cur.s .. ':r:' .. math.floor(o / CHUNK)
-  if pos == 0 then
-    redis.call('SETRANGE', key, CHUNK - 1, '\\0')
-    redis.call('EXPIRE', key, keyTtl)
-  end
-  redis.call('SETRANGE', key, pos, rec)
-  local ref = o / ALIGN
-  o = o + #rec
-  if o % ALIGN ~= 0 then o = o + ALIGN - o % ALIGN end
-  st['o' .. cur.s] = o
-  written = written + #rec
-  return ref
-end
--- Write a record into the current generation and point the id at it (replacing the id's entry when
--- an older copy of the record is in this generation too).
-local function write(r, old)
-  local ref = append(build(r))
-  local bi = idSrc % cur.bi
-  if old and old.l.gen == cur.gen then
-    local key = tkey(cur, 'i', bi)
-    local str = redis.call('GET', key)
-    local was = idTail .. struct.pack('>I3', old.ref)
-    for _, e in ipairs(entries(str, was, 4)) do
-      redis.call('SET', key, string.sub(str, 1, e[2] - 1) .. idTail .. struct.pack('>I3', ref) .. string.sub(str, e[2] + 4), 'KEEPTTL')
-      return ref
-    end
-  end
-  put('i', bi, idTail .. struct.pack('>I3', ref))
-  return ref
-end
-local function findExact(src, tail)
-  for _, l in ipairs(live) do
-    local found = entries(redis.call('GET', tkey(l, 'x', src % l.bx)), tail, 8)
-    if #found > 0 then return readRecord(l, found[1][1]) end
-  end
-  return nil
-end
-local function claim(ref)
-  if kill then return end
-  if urlSrc and not findExact(urlSrc, urlTail) then put('x', urlSrc % cur.bx, urlTail .. struct.pack('>I3', ref)) end
-  if bodySrc and not findExact(bodySrc, bodyTail) then put('x', bodySrc % cur.bx, bodyTail .. struct.pack('>I3', ref)) end
-end
-local function file(ref)
-  if kill or sketch == '' then return end
-  local r3 = struct.pack('>I3', ref)
-  for i = FIRST_POSTING, #ARGV do
-    local p = tonumber(ARGV[i])
-    put('p', p % cur.bp, struct.pack('>H', math.floor(p / cur.bp) % 65536) .. r3, 2, 5, 4)
-  end
-end
-local function join(cl, m, s)
-  local f = string.sub(feedId, 1, 255)
-  put('c', clusterBucket(cl, cur.bc), cl .. idE .. string.char(#f) .. f .. string.char(m) .. struct.pack('>H', s))
-end
-local function done(reply)
-  redis.call('HSET', stateKey, 'o' .. cur.s, st['o' .. cur.s], 'n', tonumber(st.n) + 1, 'b', tonumber(st.b) + written)
-  return reply
-end
-local function fresh(st0, m, cl, s)
-  return { m = m, cl = cl, s = s, id = idE, feed = feed, sketch = sketch, base = 0,
-    contents = { { h = content, st = st0, fwd = 0, tok = token } } }
-end
+${INDEX_LUA_WRITER}
 
 local r = findItem(live, idE, idSrc, idTail)
 if r then
   local c
   for _, x in ipairs(r.contents) do if x.h == content then c = x end end
   if c then
-    local kind = 'unchanged'
-    if c.tok == token or c.fwd == 0 then kind = 'replay' end
-    local reply
-    if c.st == 3 then
-      reply = { kind, c.v, 'unique', '', clusterOf(r), 'near', simStr(r.ps or 0), r.pd or '' }
-    else
-      local s = ''
-      if r.cl ~= '' then s = simStr(r.s) end
-      reply = { kind, c.v, STATUS_NAMES[c.st], r.cl, clusterOf(r), METHOD_NAMES[r.m], s }
+    if c.pending then
+      -- Recorded, but its comparison was never settled (the job died in between): compare again.
+      local reply = candidates()
+      if #reply > 1 then return reply end
+      redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 * c.fwd))
     end
+    local kind = 'unchanged'
+    if c.tok == token or c.fwd == 0 or c.pending then kind = 'replay' end
+    local reply = decisionOf(kind, r, c)
     if r.l.gen == cur.gen then return reply end
     -- Seen again: remembered from now on, in the current generation.
     local ref = append(r.raw)
@@ -218,54 +123,71 @@ if owner then
   file(ref)
   return done({ 'duplicate', 1, 'duplicate', cl, cl, METHOD_NAMES[method], '1.000' })
 end
+local rec = fresh(0, 0, '', 0)
+local reply
 if not kill and sketch ~= '' then
-  -- Near copies: every story filed under one of our postings, in any live generation.
-  local compared = {}
-  for k in string.gmatch(checked, '%S+') do compared[k] = true end
-  local seen, reply = {}, { 'candidates' }
-  for _, l in ipairs(live) do
-    for i = FIRST_POSTING, #ARGV do
-      local p = tonumber(ARGV[i])
-      -- Postings are a story's smallest hashes: their top bits are near zero, so the tail is the
-      -- 16 bits above the bucket's.
-      local tail = struct.pack('>H', math.floor(p / l.bp) % 65536)
-      for _, e in ipairs(entries(redis.call('GET', tkey(l, 'p', p % l.bp)), tail, 5)) do
-        local k = l.gen .. ':' .. e[1]
-        if not seen[k] and not compared[k] then
-          seen[k] = true
-          local o = readRecord(l, e[1])
-          if o and o.id ~= idE and o.sketch ~= '' then
-            reply[#reply + 1] = k
-            reply[#reply + 1] = clusterOf(o)
-            reply[#reply + 1] = o.sketch
-          end
-        end
-      end
-    end
-  end
-  -- Being a copy of a story stays true whoever arrived since; "unique" holds only if every story
-  -- now filed under our postings is one the caller already compared and found different.
-  if #reply > 1 and hintKind ~= 'copy' then return reply end
-  if hintKind == 'copy' then
-    local ref = write(fresh(1, 4, hintCluster, hintSim))
-    join(hintCluster, 4, hintSim)
-    file(ref)
-    return done({ 'duplicate', 1, 'duplicate', hintCluster, hintCluster, 'near', simStr(hintSim) })
-  end
-  if hintKind == 'possible' then
-    -- A possible copy stays a story of its own (delivered, claiming its keys), marked.
-    local rec = fresh(3, 0, '', 0)
-    rec.pd, rec.ps = hintCluster, hintSim
-    local ref = write(rec)
-    claim(ref)
-    file(ref)
-    return done({ 'unique', 1, 'unique', '', idE, 'near', simStr(hintSim), hintCluster })
-  end
+  -- Near copies: stories filed under our postings before us. We are filed now, as unique until the
+  -- caller settles its comparison (settle), so every story after us compares with us: two racing
+  -- copies never both become unique, and no further round is needed.
+  reply = candidates()
+  if #reply > 1 then rec.contents[1].pending = true end
 end
-local ref = write(fresh(0, 0, '', 0))
+local ref = write(rec)
 claim(ref)
 file(ref)
+if reply and #reply > 1 then return done(reply) end
 return done({ 'unique', 1, 'unique', '', idE, 'none', '' })
+`;
+
+/**
+ * settle: the caller's verdict on the candidates check-and-insert returned. The story was recorded
+ * unique and pending; now it is unique, a possible copy of a cluster, or a copy of one (its record
+ * rewritten, its URL and body claims taken back). A content settled already (a retried job raced
+ * this one) keeps its decision. Returns the decision as check-and-insert does.
+ *
+ * KEYS[1] the state hash. ARGV: 1 key base, 2 story id (E), 3 id hash, 4 id tail, 5 content hash,
+ * 6 verdict unique | possible | copy, 7 cluster (E), 8 similarity (×1000), 9 feed id,
+ * 10/11 URL hash and tail, 12/13 body hash and tail ('' when none), 14 key lifetime (s), 15 '1' to
+ * settle even on a cluster still pending. Returns { 'wait' } when that cluster's story is pending.
+ */
+export const SETTLE_LUA = `${INDEX_LUA_PRELUDE}
+local live = liveSlots()
+local cur = live[1]
+local idE, idSrc, idTail, content = ARGV[2], tonumber(ARGV[3]), ARGV[4], ARGV[5]
+local verdict, cluster, sim, feedId = ARGV[6], ARGV[7], tonumber(ARGV[8]) or 0, ARGV[9]
+local urlSrc, urlTail, bodySrc, bodyTail = tonumber(ARGV[10]), ARGV[11], tonumber(ARGV[12]), ARGV[13]
+local keyTtl, kill, sketch, token, feed, postingsFrom = tonumber(ARGV[14]), false, '', 0, 0, #ARGV + 1
+${INDEX_LUA_WRITER}
+local r = findItem(live, idE, idSrc, idTail)
+if not r then return redis.error_reply('WF_DEDUP_UNKNOWN story left the index before its verdict') end
+local c
+for _, x in ipairs(r.contents) do if x.h == content then c = x end end
+if not c then return redis.error_reply('WF_DEDUP_UNKNOWN content left the index before its verdict') end
+if not c.pending then return decisionOf(STATUS_NAMES[c.st % 3], r, c) end
+-- The cluster named is a story's own id (candidates report a story's cluster): a story still
+-- pending is waited for (the caller calls again), so a copy names the cluster that story settles in.
+if verdict ~= 'unique' then
+  local src, tail = idKeyOf(cluster)
+  local head = findItem(live, cluster, src, tail)
+  if head then
+    if head.contents[#head.contents].pending and ARGV[15] ~= '1' then return { 'wait' } end
+    cluster = clusterOf(head)
+  end
+end
+c.pending = false
+if verdict == 'unique' then
+  redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 * c.fwd))
+  return decisionOf('unique', r, c)
+end
+if verdict == 'copy' then
+  c.st, r.m, r.cl, r.s = 1, 4, cluster, sim
+  unclaim(r)
+  join(cluster, 4, sim)
+else
+  c.st, r.pd, r.ps = 3, cluster, sim
+end
+write(r, r)
+return done(decisionOf(STATUS_NAMES[c.st % 3], r, c))
 `;
 
 /**

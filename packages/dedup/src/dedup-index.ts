@@ -1,6 +1,7 @@
+import { setTimeout } from 'node:timers/promises';
 import type { DedupResult, RedisClient, Story } from '@wirefeed/core';
 import { shortHash, WirefeedError } from '@wirefeed/core';
-import { CHECK_AND_INSERT_LUA, DESCRIBE_LUA, MARK_FORWARDED_LUA } from './check-and-insert.ts';
+import { CHECK_AND_INSERT_LUA, DESCRIBE_LUA, MARK_FORWARDED_LUA, SETTLE_LUA } from './check-and-insert.ts';
 import { fingerprintsOf } from './fingerprints.ts';
 import type { VerdictPolicy } from './similarity.ts';
 import { compare, DEFAULT_VERDICT_POLICY, judgeNear } from './similarity.ts';
@@ -51,21 +52,20 @@ type Reply = Buffer[];
 type Args = (string | number | Buffer)[];
 type WithScript = {
   wfDedupCheckAndInsertBuffer(...args: Args): Promise<Reply>;
+  wfDedupSettleBuffer(...args: Args): Promise<Reply>;
   wfDedupMarkForwarded(...args: Args): Promise<number>;
   wfDedupDescribeBuffer(...args: Args): Promise<Reply>;
 };
 
 const COMMAND = 'wfDedupCheckAndInsert';
+const SETTLE_COMMAND = 'wfDedupSettle';
 const MARK_COMMAND = 'wfDedupMarkForwarded';
 const DESCRIBE_COMMAND = 'wfDedupDescribe';
 const METHODS = new Set(['none', 'guid', 'url', 'body-hash', 'near']);
+/** Settle calls a copy of a racing, still pending story makes before naming that story's own id. */
+const MAX_WAITS = 20;
 /** The window is kept as this many generations, plus the one being filled. */
 const GENERATIONS = 3;
-/**
- * Another replica filing a story under our postings between two calls makes us compare it too; each
- * round only brings stories not compared yet, so this bound is only reached under a storm of them.
- */
-const MAX_ROUNDS = 200;
 
 export interface DedupIndexOptions {
   redis: RedisClient;
@@ -126,6 +126,7 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
   const perBytes = Math.max(1, Math.floor(maxBytes / (GENERATIONS + 1)));
   const layout = layoutFor(perGen);
   if (!(COMMAND in redis)) redis.defineCommand(COMMAND, { numberOfKeys: 1, lua: CHECK_AND_INSERT_LUA });
+  if (!(SETTLE_COMMAND in redis)) redis.defineCommand(SETTLE_COMMAND, { numberOfKeys: 1, lua: SETTLE_LUA });
   if (!(MARK_COMMAND in redis)) redis.defineCommand(MARK_COMMAND, { numberOfKeys: 1, lua: MARK_FORWARDED_LUA });
   if (!(DESCRIBE_COMMAND in redis)) redis.defineCommand(DESCRIBE_COMMAND, { numberOfKeys: 1, lua: DESCRIBE_LUA });
   const base = `${prefix}:dedup:`;
@@ -136,9 +137,9 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
     return [encodeId(storyId), src, tail];
   };
 
-  async function call(args: Args): Promise<Reply> {
+  async function call(command: typeof COMMAND | typeof SETTLE_COMMAND, args: Args): Promise<Reply> {
     try {
-      return await client.wfDedupCheckAndInsertBuffer(...args);
+      return await client[`${command}Buffer`](...args);
     } catch (err) {
       throw new WirefeedError('WF_E_REDIS', 'dedup check-and-insert failed', { cause: err });
     }
@@ -175,34 +176,52 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
         sketch ? encodeSketch(sketch) : '',
       ];
       const postings = (sketch?.postings ?? []).map(String);
-      const compared: string[] = [];
-      let copy: { cluster: Buffer; score: number } | undefined;
-      let possible: { cluster: Buffer; score: number } | undefined;
-      let hint: Args = ['', '', '', ''];
-      for (let round = 0; round < MAX_ROUNDS; round++) {
-        const reply = await call([...fixed, ...hint, ...postings]);
-        if (reply[0]?.toString() !== 'candidates' || !probe) return toDecision(reply);
-        // Compare with each new candidate: the most similar certain copy wins, else the most similar
-        // possible copy marks the story.
-        for (let i = 1; i + 2 < reply.length + 1; i += 3) {
-          compared.push(String(reply[i]));
-          const features = compare(probe, decodeSketch(reply[i + 2] as Buffer));
-          const verdict = judgeNear(features, policy);
-          const found = { cluster: reply[i + 1] as Buffer, score: features.containment };
-          if (verdict === 'copy' && found.score > (copy?.score ?? -1)) copy = found;
-          if (verdict === 'possible' && found.score > (possible?.score ?? -1)) possible = found;
-        }
-        const best = copy ?? possible;
-        hint = [
+      const reply = await call(COMMAND, [...fixed, ...postings]);
+      if (reply[0]?.toString() !== 'candidates' || !probe) return toDecision(reply);
+      // Stories filed before this one under its postings: the most similar certain copy wins, else
+      // the most similar possible copy marks the story; the index already holds it as unique. A
+      // story whose own verdict is pending is chosen only when no settled one qualifies.
+      type Found = { cluster: Buffer; score: number; pending: boolean };
+      const better = (a: Found, b: Found | undefined) =>
+        !b || (a.pending === b.pending ? a.score > b.score : !a.pending);
+      let copy: Found | undefined;
+      let possible: Found | undefined;
+      for (let i = 1; i + 2 < reply.length; i += 3) {
+        const features = compare(probe, decodeSketch(reply[i + 1] as Buffer));
+        const verdict = judgeNear(features, policy);
+        const found = {
+          cluster: reply[i] as Buffer,
+          score: features.containment,
+          pending: String(reply[i + 2]) === '1',
+        };
+        if (verdict === 'copy' && better(found, copy)) copy = found;
+        if (verdict === 'possible' && better(found, possible)) possible = found;
+      }
+      const best = copy ?? possible;
+      const settle = (force: boolean) =>
+        call(SETTLE_COMMAND, [
+          stateKey,
+          base,
+          ...idArgs(fp.storyId),
+          contentKey(fp.contentHash),
           copy ? 'copy' : possible ? 'possible' : 'unique',
           best?.cluster ?? '',
-          compared.join(' '),
           best ? Math.round(best.score * 1000) : '',
-        ];
+          story.source.feedId,
+          urlSrc,
+          urlTail,
+          bodySrc,
+          bodyTail,
+          window + span,
+          force ? '1' : '0',
+        ]);
+      // Only a copy of a story racing this one (its verdict not settled yet) waits, a few ms.
+      for (let wait = 0; wait < MAX_WAITS; wait++) {
+        const settled = await settle(false);
+        if (settled[0]?.toString() !== 'wait') return toDecision(settled);
+        await setTimeout(1 + wait);
       }
-      throw new WirefeedError('WF_E_REDIS', 'dedup check-and-insert kept racing other replicas', {
-        details: { storyId: story.id, rounds: MAX_ROUNDS },
-      });
+      return toDecision(await settle(true));
     },
     async markForwarded(story) {
       try {

@@ -80,13 +80,14 @@ local function readE(s, at)
   if b >= 128 then n = b - 128 end
   return string.sub(s, at, at + n), at + n + 1
 end
--- Flags: method (3 bits), has a cluster, possible copy, raw id, and the number of contents (1, 2,
+-- Flags: method (3 bits; 7 = moved, read the id's newer record), has a cluster, possible copy, raw id, and the number of contents (1, 2,
 -- or 3 = a count byte and a 16-bit base version follow). Content i has version base + i; the item's
 -- status is its latest content's (a possible copy's is unique).
 local function parse(rec, hdr)
-  local r = { raw = rec, contents = {}, cl = '', s = 0 }
+  local r = { raw = rec, contents = {}, cl = '', s = 0, hdr = hdr }
   local at = hdr + 1
   local f = string.byte(rec, at)
+  r.f = f
   at = at + 1
   r.m = f % 8
   local hasCl, poss, raw, k = math.floor(f / 8) % 2 == 1, math.floor(f / 16) % 2 == 1, math.floor(f / 32) % 2 == 1, math.floor(f / 64)
@@ -107,7 +108,7 @@ local function parse(rec, hdr)
   for i = 1, k do
     local sb = string.byte(rec, at + 3)
     r.contents[i] = { h = string.sub(rec, at, at + 2), v = r.base + i, st = sb % 4, fwd = math.floor(sb / 4) % 2,
-      tok = string.byte(rec, at + 4), at = at + 3 }
+      pending = math.floor(sb / 8) % 2 == 1, tok = string.byte(rec, at + 4), at = at + 3 }
     at = at + 5
   end
   r.st = r.contents[k].st % 3
@@ -161,7 +162,9 @@ local function build(r)
   end
   parts[1] = string.char(f)
   for _, c in ipairs(r.contents) do
-    parts[#parts + 1] = c.h .. string.char(c.st + 4 * c.fwd, c.tok)
+    local pend = 0
+    if c.pending then pend = 8 end
+    parts[#parts + 1] = c.h .. string.char(c.st + 4 * c.fwd + pend, c.tok)
   end
   if r.cl ~= '' then parts[#parts + 1] = r.cl .. struct.pack('>H', r.s) end
   if r.pd then parts[#parts + 1] = r.pd .. struct.pack('>H', r.ps) end
@@ -185,10 +188,31 @@ local function findItem(live, idE, idSrc, idTail)
   end
   return nil
 end
+-- Where an id's entry is: the packed id's first bytes, or a digest of a raw id (as the caller does).
+local function idKeyOf(e)
+  if string.byte(e, 1) == 140 then return (struct.unpack('>I4', e, 2)), string.sub(e, 6, 6) end
+  local h = redis.sha1hex(string.sub(e, 2))
+  return tonumber(string.sub(h, 1, 8), 16), string.char(tonumber(string.sub(h, 9, 10), 16))
+end
+-- A record reached by a ref that was rewritten since (method 7: moved) is read where its id points.
+local function current(live, r)
+  if r and r.m == 7 then
+    local src, tail = idKeyOf(r.id)
+    return findItem(live, r.id, src, tail)
+  end
+  return r
+end
 local function simStr(x) return string.format('%.3f', x / 1000) end
 local function clusterOf(r)
   if r.cl ~= '' then return r.cl end
   return r.id
+end
+-- The decision recorded for content c of record r, as the scripts reply.
+local function decisionOf(kind, r, c)
+  if c.st == 3 then return { kind, c.v, 'unique', '', clusterOf(r), 'near', simStr(r.ps or 0), r.pd or '' } end
+  local s = ''
+  if r.cl ~= '' then s = simStr(r.s) end
+  return { kind, c.v, STATUS_NAMES[c.st], r.cl, clusterOf(r), METHOD_NAMES[r.m], s }
 end
 local function clusterBucket(cl, n)
   local h = 0
