@@ -9,7 +9,7 @@ import { INDEX_LUA_WRITER } from './index-lua-writer.ts';
  *  1 key base '{p}:dedup:'   2 now (s)   3 generation span (s)   4 records per generation
  *  5 bytes per generation    6 layout of a new generation "<bp> <bi> <bx> <bc>"   7 key lifetime (s)
  *  8 story id (E)   9 id hash (uint32)   10 id tail (1 byte)   11 content hash (3 bytes)
- * 12 job token digest (0..255)   13/14 URL hash (uint32, '' when none) and tail (5 bytes)
+ * 12 job token digest (0..15)   13/14 URL hash (uint32, '' when none) and tail (5 bytes)
  * 15/16 body hash and tail, likewise   17 feed hash (0..255)   18 feed id   19 '1' for a kill
  * 20 sketch ('' when the body is too short)   21.. postings (uint32)
  *
@@ -85,7 +85,7 @@ if r then
       -- Recorded, but its comparison was never settled (the job died in between): compare again.
       local reply = candidates()
       if #reply > 1 then return reply end
-      redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 * c.fwd))
+      redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 * c.fwd + 16 * c.tok))
     end
     local kind = 'unchanged'
     if c.tok == token or c.fwd == 0 or c.pending then kind = 'replay' end
@@ -176,7 +176,7 @@ if verdict ~= 'unique' then
 end
 c.pending = false
 if verdict == 'unique' then
-  redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 * c.fwd))
+  redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 * c.fwd + 16 * c.tok))
   return decisionOf('unique', r, c)
 end
 if verdict == 'copy' then
@@ -202,7 +202,7 @@ if not r then return 0 end
 for _, c in ipairs(r.contents) do
   if c.h == ARGV[5] then
     if c.fwd == 0 then
-      redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4))
+      redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 + 16 * c.tok))
     end
     return 1
   end

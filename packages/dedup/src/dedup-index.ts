@@ -96,7 +96,8 @@ export function layoutFor(perGen: number): string {
 export function encodeId(id: string): Buffer {
   if (/^[0-9a-f]{24}$/.test(id)) return Buffer.concat([Buffer.of(0x8c), Buffer.from(id, 'hex')]);
   const raw = Buffer.from(id, 'utf8');
-  if (raw.length > 127) throw new WirefeedError('WF_E_REDIS', 'story id too long for the dedup index', { details: { id } });
+  if (raw.length > 127)
+    throw new WirefeedError('WF_E_REDIS', 'story id too long for the dedup index', { details: { id } });
   return Buffer.concat([Buffer.of(raw.length), raw]);
 }
 
@@ -127,8 +128,10 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
   const layout = layoutFor(perGen);
   if (!(COMMAND in redis)) redis.defineCommand(COMMAND, { numberOfKeys: 1, lua: CHECK_AND_INSERT_LUA });
   if (!(SETTLE_COMMAND in redis)) redis.defineCommand(SETTLE_COMMAND, { numberOfKeys: 1, lua: SETTLE_LUA });
-  if (!(MARK_COMMAND in redis)) redis.defineCommand(MARK_COMMAND, { numberOfKeys: 1, lua: MARK_FORWARDED_LUA });
-  if (!(DESCRIBE_COMMAND in redis)) redis.defineCommand(DESCRIBE_COMMAND, { numberOfKeys: 1, lua: DESCRIBE_LUA });
+  if (!(MARK_COMMAND in redis))
+    redis.defineCommand(MARK_COMMAND, { numberOfKeys: 1, lua: MARK_FORWARDED_LUA });
+  if (!(DESCRIBE_COMMAND in redis))
+    redis.defineCommand(DESCRIBE_COMMAND, { numberOfKeys: 1, lua: DESCRIBE_LUA });
   const base = `${prefix}:dedup:`;
   const stateKey = `${base}state`;
   const client = redis as unknown as WithScript;
@@ -148,8 +151,9 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
   return {
     async checkAndInsert(story, token) {
       const fp = fingerprintsOf(story);
-      // The index keeps a job's token only to know its own retry: a byte says as much.
-      const tokenDigest = Number.parseInt(shortHash('token', token).slice(0, 2), 16);
+      // The index keeps a job's token only to know its own retry: 4 bits say as much (a re-poll taken
+      // for a retry, 1 in 16, is a replay: re-emitted under the same job ids, skipped by the sinks).
+      const tokenDigest = Number.parseInt(shortHash('token', token).slice(0, 1), 16);
       const probe = story.signals.canceled ? undefined : nearProbe(story.body.text, story.headline);
       const sketch = probe?.sketch;
       const [urlSrc, urlTail] = fp.urlKey ? hexKey(fp.urlKey, 5) : ['', ''];

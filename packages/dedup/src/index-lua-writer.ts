@@ -11,7 +11,7 @@ local function put(kind, b, entry, tailLen, width, keep)
   local str = redis.call('GET', key)
   written = written + #entry
   if not str then
-    redis.call('SET', key, entry, 'EX', keyTtl)
+    redis.call('SET', key, entry)
     return
   end
   if keep then

@@ -21,8 +21,8 @@
  *
  * A record: length (1 byte, or 2 with the top bit set), flags (method 3 bits, has cluster, possible
  * copy, raw id, number of contents), the story id (12 bytes packed hex, or length-prefixed), a feed
- * hash byte, each content seen (3 bytes of its hash, a byte of status (2 bits) and forwarded (1), a
- * byte of the job token's digest; its version is its place in the list), the cluster id and
+ * hash byte, each content seen (3 bytes of its hash, a byte: status 2 bits, forwarded, pending, and 4
+ * bits of the job token's digest; its version is its place in the list), the cluster id and
  * similarity (copies), the cluster it may copy and similarity (possible copies), then the sketch
  * (sketch-codec.ts). Ids travel as "E" strings: a
  * length byte (0x8c = 12 packed hex bytes follow) and the bytes.
@@ -108,8 +108,8 @@ local function parse(rec, hdr)
   for i = 1, k do
     local sb = string.byte(rec, at + 3)
     r.contents[i] = { h = string.sub(rec, at, at + 2), v = r.base + i, st = sb % 4, fwd = math.floor(sb / 4) % 2,
-      pending = math.floor(sb / 8) % 2 == 1, tok = string.byte(rec, at + 4), at = at + 3 }
-    at = at + 5
+      pending = math.floor(sb / 8) % 2 == 1, tok = math.floor(sb / 16), at = at + 3 }
+    at = at + 4
   end
   r.st = r.contents[k].st % 3
   if hasCl then
@@ -164,7 +164,7 @@ local function build(r)
   for _, c in ipairs(r.contents) do
     local pend = 0
     if c.pending then pend = 8 end
-    parts[#parts + 1] = c.h .. string.char(c.st + 4 * c.fwd + pend, c.tok)
+    parts[#parts + 1] = c.h .. string.char(c.st + 4 * c.fwd + pend + 16 * c.tok)
   end
   if r.cl ~= '' then parts[#parts + 1] = r.cl .. struct.pack('>H', r.s) end
   if r.pd then parts[#parts + 1] = r.pd .. struct.pack('>H', r.ps) end

@@ -84,7 +84,15 @@ describe('near sketches', () => {
   it('never calls a copy certain against a sketch from before facts were kept', () => {
     const s = nearSketch(TEXT);
     if (!s) throw new Error('no sketch');
-    const legacy = { ...s, facts: [], leadFacts: 0, markers: 0, headMarkers: 0, form: 0, legacy: true as const };
+    const legacy = {
+      ...s,
+      facts: [],
+      leadFacts: 0,
+      markers: 0,
+      headMarkers: 0,
+      form: 0,
+      legacy: true as const,
+    };
     const probe = nearProbe(TEXT);
     if (!probe) throw new Error('no sketch');
     expect(judgeNear(compare(probe, legacy))).toBe('possible');

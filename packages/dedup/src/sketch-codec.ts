@@ -3,8 +3,8 @@
  * Lossless, so every comparison reads exactly what the sketch held. Pure.
  *
  * Sorted value lists (the body's bottom-k, the lead's names) are stored as gaps, Golomb–Rice coded
- * with the parameter that suits this sketch (4 bits say which): 28 values spread over a few thousand
- * take 8–11 bits each instead of 16. Facts keep their order (the first `leadFacts` are the headline's
+ * with a parameter both sides derive from the spread (the shingle count, the number of names): 28
+ * values spread over a few thousand take 8–11 bits each instead of 16. Facts keep their order (the first `leadFacts` are the headline's
  * and lead's figures) as 16-bit keys and 4-bit fillings. Markers cost one bit when a story names none.
  */
 import type { StoredSketch } from './sketch.ts';
@@ -53,26 +53,23 @@ function gaps(values: readonly number[]): number[] {
   return values.map((v, i) => v - (i === 0 ? -1 : (values[i - 1] as number)) - 1);
 }
 
-function riceBits(gs: readonly number[], k: number): number {
-  let bits = 0;
-  for (const g of gs) bits += 1 + Math.floor(g / 2 ** k) + k;
-  return bits;
+/**
+ * The Rice parameter for n values spread over 16 bits among `spread` (the shingle count for the body's
+ * bottom-k, n itself for the lead's names): the gaps average 65,536 / spread, and both sides derive it.
+ */
+function riceK(spread: number): number {
+  return Math.max(0, Math.min(15, Math.round(Math.log2((0.69 * 65_536) / Math.max(1, spread)))));
 }
 
-function putRice(w: BitWriter, values: readonly number[]): void {
-  const gs = gaps(values);
-  let k = 0;
-  for (let c = 1; c < 16; c++) if (riceBits(gs, c) < riceBits(gs, k)) k = c;
-  w.put(k, 4);
-  for (const g of gs) {
+function putRice(w: BitWriter, values: readonly number[], k: number): void {
+  for (const g of gaps(values)) {
     for (let q = Math.floor(g / 2 ** k); q > 0; q--) w.put(1, 1);
     w.put(0, 1);
     w.put(g % 2 ** k, k);
   }
 }
 
-function getRice(r: BitReader, count: number): number[] {
-  const k = r.get(4);
+function getRice(r: BitReader, count: number, k: number): number[] {
   const out: number[] = [];
   let prev = -1;
   for (let i = 0; i < count; i++) {
@@ -83,6 +80,9 @@ function getRice(r: BitReader, count: number): number[] {
   }
   return out;
 }
+
+/** Bits to count 0..n. */
+const widthOf = (n: number) => Math.ceil(Math.log2(n + 1));
 
 function putMarkers(w: BitWriter, bits: number): void {
   w.put(bits === 0 ? 0 : 1, 1);
@@ -95,7 +95,8 @@ export function encodeSketch(s: StoredSketch): Buffer {
   const width = Math.floor(Math.log2(shingles)) + 1;
   w.put(width - 1, 4);
   w.put(shingles - 2 ** (width - 1), width - 1);
-  w.put(s.form & 0x0f, 4);
+  w.put(s.form === 0 ? 0 : 1, 1);
+  if (s.form !== 0) w.put(s.form & 0x0f, 4);
   if (s.body.length === SKETCH_K) w.put(1, 1);
   else {
     w.put(0, 1);
@@ -103,11 +104,11 @@ export function encodeSketch(s: StoredSketch): Buffer {
   }
   w.put(s.lead.length, 4);
   w.put(s.facts.length, 5);
-  w.put(s.leadFacts, 5);
+  w.put(s.leadFacts, widthOf(s.facts.length));
   putMarkers(w, s.markers);
   putMarkers(w, s.headMarkers);
-  putRice(w, s.body);
-  putRice(w, s.lead);
+  putRice(w, s.body, riceK(shingles));
+  putRice(w, s.lead, riceK(s.lead.length + 1));
   for (const f of s.facts) {
     w.put(f.key & 0xffff, 16);
     w.put(f.value & 0x0f, 4);
@@ -119,15 +120,15 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
   const r = new BitReader(buf);
   const width = r.get(4) + 1;
   const shingles = 2 ** (width - 1) + r.get(width - 1);
-  const form = r.get(4);
+  const form = r.get(1) === 1 ? r.get(4) : 0;
   const nBody = r.get(1) === 1 ? SKETCH_K : r.get(5);
   const nLead = r.get(4);
   const nFacts = r.get(5);
-  const leadFacts = r.get(5);
+  const leadFacts = r.get(widthOf(nFacts));
   const markers = r.get(1) === 1 ? r.get(32) : 0;
   const headMarkers = r.get(1) === 1 ? r.get(32) : 0;
-  const body = getRice(r, nBody);
-  const lead = getRice(r, nLead);
+  const body = getRice(r, nBody, riceK(shingles));
+  const lead = getRice(r, nLead, riceK(nLead + 1));
   const facts = Array.from({ length: nFacts }, () => ({ key: r.get(16), value: r.get(4) }));
   return { shingles, body, lead, facts, leadFacts, markers, headMarkers, form };
 }
