@@ -3,9 +3,9 @@ import type { DedupResult, RedisClient, Story } from '@wirefeed/core';
 import { shortHash, WirefeedError } from '@wirefeed/core';
 import { CHECK_AND_INSERT_LUA, DESCRIBE_LUA, MARK_FORWARDED_LUA, SETTLE_LUA } from './check-and-insert.ts';
 import { fingerprintsOf } from './fingerprints.ts';
+import { fnv1a } from './hash.ts';
 import type { VerdictPolicy } from './similarity.ts';
 import { compare, DEFAULT_VERDICT_POLICY, judgeNear } from './similarity.ts';
-import { fnv1a } from './hash.ts';
 import { nearProbe } from './sketch.ts';
 import { decodeSketch, encodeSketch } from './sketch-codec.ts';
 
@@ -237,7 +237,7 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
     async describe(storyId) {
       const reply = await client.wfDedupDescribeBuffer(stateKey, base, ...idArgs(storyId));
       if (reply.length === 0) return undefined;
-      const [v, st, dup, cl, m, s, pd, ps] = reply.slice(0, 8).map((b) => b.toString());
+      const [v, st, dup, , m, s, pd, ps] = reply.slice(0, 8).map((b) => b.toString());
       const members: StoryDedupRecord['members'] = [];
       for (let i = 8; i + 3 < reply.length; i += 4) {
         members.push({
