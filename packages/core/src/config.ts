@@ -73,7 +73,9 @@ export const ConfigSchema = z.object({
   WIREFEED_ITEM_BUDGET: z
     .string()
     .regex(/^\d+(ms|s|m)$/, 'expected a duration such as 10s')
-    .refine((v) => parseDuration(v) >= 100, 'expected at least 100ms')
+    // Only a value the regex passed is parsed: zod runs this check after a failed regex too, and
+    // parseDuration's own error would name no variable.
+    .refine((v) => !/^\d+(ms|s|m)$/.test(v) || parseDuration(v) >= 100, 'expected at least 100ms')
     .default('10s'),
   /**
    * Writes in flight per sink. Each sink still gets every story's versions in order; more in flight
