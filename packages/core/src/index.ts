@@ -4,6 +4,8 @@ export type { RedisHandle } from './ensure-redis.ts';
 export { ensureRedis } from './ensure-redis.ts';
 export type { ErrorCode } from './errors.ts';
 export { ErrorCatalog, isWirefeedError, toWirefeedError, WirefeedError } from './errors.ts';
+export type { LocalStages } from './fused-stages.ts';
+export { createLocalStages, INLINE_QUEUES, runChain } from './fused-stages.ts';
 export { sha256Hex, shortHash, storyIdFor } from './hash.ts';
 export type { ReadinessCheck, RouteHandler } from './health.ts';
 export { createHealthServer, hostAllowed, hostName, redisCheck, runChecks } from './health.ts';

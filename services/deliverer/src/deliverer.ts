@@ -26,6 +26,7 @@ export function createDeliverer(deps: ServiceDeps): WirefeedService {
     prefix: deps.queuePrefix,
     keyPrefix: deps.keyPrefix,
     log,
+    ...(deps.local ? { local: deps.local } : {}),
   };
   const deliver = createDeliverHandler({
     sinks: specs,
