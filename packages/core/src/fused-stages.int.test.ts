@@ -111,7 +111,7 @@ describe('stages fused in one process (runChain on a real Redis)', () => {
     const job = await addDedupJob(story);
 
     const out = await sinkJob(story);
-    const carried = (out?.data as StoryJob).story;
+    const carried = (out?.data as StoryJob | undefined)?.story as Story;
     expect(carried.trace.slice(story.trace.length).map((t) => t.stage)).toEqual([
       'dedup',
       'enrich',
@@ -139,7 +139,9 @@ describe('stages fused in one process (runChain on a real Redis)', () => {
     startChain({
       dedup: async ({ story: s }) => ({
         next: [{ queue: Stage.enrich, story: s }],
-        afterEmit: async () => void (afterDedup += 1),
+        afterEmit: async () => {
+          afterDedup += 1;
+        },
       }),
       enrich: async () => {
         throw new WirefeedError('WF_E_ITEM_INVALID', 'enrich cannot take it');
@@ -157,7 +159,7 @@ describe('stages fused in one process (runChain on a real Redis)', () => {
     const failed = await producer.queue(Stage.enrich).getJob(enrichId);
     expect(failed?.failedReason).toMatch(/^WF_E_ITEM_INVALID: enrich cannot take it/);
     // The handed-off job is the one dedup would have added: traced by dedup, not by enrich.
-    expect((failed?.data as StoryJob).story.trace.at(-1)?.stage).toBe('dedup');
+    expect((failed?.data as StoryJob | undefined)?.story.trace.at(-1)?.stage).toBe('dedup');
     expect(afterDedup).toBe(1);
     expect(await producer.queue(Stage.dedup).getFailedCount()).toBe(0);
     expect(await producer.queue('sink.out').getJob(jobIds.sink('out', story.id, 1))).toBeUndefined();
@@ -176,7 +178,7 @@ describe('stages fused in one process (runChain on a real Redis)', () => {
     await addDedupJob(story);
     const out = await sinkJob(story);
     expect(enrichCalls).toBe(2);
-    const carried = (out?.data as StoryJob).story;
+    const carried = (out?.data as StoryJob | undefined)?.story as Story;
     expect(carried.trace.slice(story.trace.length).map((t) => t.stage)).toEqual([
       'dedup',
       'enrich',
