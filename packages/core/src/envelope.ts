@@ -52,6 +52,11 @@ export interface StageContext {
    * the job over did. Always true outside a worker.
    */
   stillOwner(): Promise<boolean>;
+  /**
+   * The job's lock key and the token that holds it (`stillOwner` as data), for an effect that checks
+   * it in the same Redis call as its own bookkeeping (a sink noting its write). Absent outside a worker.
+   */
+  lock?: { key: string; token: string };
 }
 
 export type StageHandler<P> = (payload: P, ctx: StageContext) => Promise<StageResult>;

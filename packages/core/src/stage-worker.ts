@@ -109,6 +109,7 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
       startedAt,
       note: (line) => void notes.push(line),
       stillOwner: async () => token !== undefined && (await deps.connection.get(lockKey)) === token,
+      ...(token !== undefined ? { lock: { key: lockKey, token } } : {}),
     };
     try {
       const parsed = schema.safeParse(job.data);
