@@ -11,7 +11,7 @@ import type { RedisClient } from './redis.ts';
 import { createRedis } from './redis.ts';
 import { closeWorker } from './shutdown.ts';
 import type { StageContext, StageHandler } from './stage-worker.ts';
-import { createStageWorker } from './stage-worker.ts';
+import { createStageWorker, jobNotes } from './stage-worker.ts';
 import type { Story } from './story.ts';
 import { makeStory } from './story-fixtures.ts';
 import type { StoryJob } from './topology.ts';
@@ -129,8 +129,8 @@ describe('stages fused in one process (runChain on a real Redis)', () => {
     expect(tokens.enrich).toBe(`${jobIds.enrich(story.id, 1)}@${job.timestamp}`);
     // Every stage's afterEmit runs once the story is safely queued past the last of them.
     expect(order).toEqual(['dedup:after', 'enrich:after']);
-    const logs = await producer.queue(Stage.dedup).getJobLogs(job.id ?? '');
-    expect(logs.logs).toEqual(['dedup saw it', 'enrich: enrich saw it']);
+    const done = await producer.queue(Stage.dedup).getJob(job.id ?? '');
+    expect(jobNotes([], done?.returnvalue)).toEqual(['dedup saw it', 'enrich: enrich saw it']);
   });
 
   it('hands a story whose inline stage fails for good to that stage’s queue, where it fails attributed to it', async () => {

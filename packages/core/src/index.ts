@@ -54,6 +54,7 @@ export {
 export type { Shutdown } from './shutdown.ts';
 export { closeWorker, createShutdown, installSignalHandlers } from './shutdown.ts';
 export type {
+  JobReturn,
   NextStory,
   StageContext,
   StageHandler,
@@ -61,7 +62,7 @@ export type {
   StageResult,
   StageWorkerDeps,
 } from './stage-worker.ts';
-export { createStageWorker, envelope, replayTag, traced } from './stage-worker.ts';
+export { createStageWorker, envelope, jobNotes, replayTag, traced } from './stage-worker.ts';
 export type {
   Contributor,
   DedupResult,

@@ -47,13 +47,29 @@ export interface StageWorkerDeps<P> {
 export const JOB_LOG_LINES = 20;
 const JOB_LOG_LINE_MAX = 500;
 
-/** Write the notes a handler made to the job's log (one call per line; BullMQ trims to keepLogs). */
+const clip = (line: string) =>
+  line.length > JOB_LOG_LINE_MAX ? `${line.slice(0, JOB_LOG_LINE_MAX)}…` : line;
+
+/** Write the notes of a failed attempt to the job's log (one call per line; BullMQ trims to keepLogs). */
 async function writeNotes(job: Job, notes: readonly string[], log: Logger): Promise<void> {
   for (const line of notes.slice(0, JOB_LOG_LINES)) {
-    await job
-      .log(line.length > JOB_LOG_LINE_MAX ? `${line.slice(0, JOB_LOG_LINE_MAX)}…` : line)
-      .catch((err) => log.debug({ err }, 'job log not written'));
+    await job.log(clip(line)).catch((err) => log.debug({ err }, 'job log not written'));
   }
+}
+
+/** What a job that succeeded returns when its handlers made notes: stored with the job, no round trip of its own. */
+export interface JobReturn {
+  notes: string[];
+}
+
+/**
+ * The notes of a job: its log (the attempts that failed, each line a call to Redis when it failed) then
+ * what the attempt that succeeded noted, which rides in the job's return value (`moveToFinished`
+ * carries it: a job log line per story would be a round trip per story).
+ */
+export function jobNotes(logs: readonly string[], returnvalue: unknown): string[] {
+  const notes = (returnvalue as Partial<JobReturn> | null | undefined)?.notes;
+  return Array.isArray(notes) ? [...logs, ...notes.filter((n) => typeof n === 'string')] : [...logs];
 }
 
 interface Payload {
@@ -85,7 +101,7 @@ async function recordRunFailure(
  */
 export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
   const schema = payloadSchemaFor(deps.queue);
-  const processor = async (job: Job, token?: string): Promise<void> => {
+  const processor = async (job: Job, token?: string): Promise<JobReturn | undefined> => {
     const startedAt = Date.now();
     const raw = (job.data ?? {}) as Payload;
     // Read before validation, so only plain strings are picked out of an untrusted payload.
@@ -128,8 +144,7 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
       const from = { stage: deps.queue, startedAt, jobId: ctx.jobId, run, replay: raw.replay };
       const chain = await deps
         .handler(parsed.data as P, ctx)
-        .then((first) => runChain(first, from, ctx, { local: deps.local, timestamp: job.timestamp }))
-        .finally(() => writeNotes(job, notes, log));
+        .then((first) => runChain(first, from, ctx, { local: deps.local, timestamp: job.timestamp }));
       const { emits: next, last: result } = chain;
       if (next.length) await deps.producer.add(next);
       for (const afterEmit of chain.afterEmits) await afterEmit();
@@ -147,7 +162,9 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
         },
         'job done',
       );
+      return notes.length ? { notes: notes.slice(0, JOB_LOG_LINES).map(clip) } : undefined;
     } catch (err) {
+      await writeNotes(job, notes, log);
       if (err instanceof DelayedError) throw err;
       const wf = toWirefeedError(err);
       const final = !wf.retryable || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
