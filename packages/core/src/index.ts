@@ -1,5 +1,7 @@
-export type { Config, SinkMatch, SinkRules, SinkSpec } from './config.ts';
-export { loadConfig, loadSinksFile, parseDuration, SinkKind } from './config.ts';
+export type { Config } from './config.ts';
+export { loadConfig, parseDuration } from './config.ts';
+export type { SinkMatch, SinkRules, SinkSpec } from './config-sinks.ts';
+export { loadSinksFile, SinkKind } from './config-sinks.ts';
 export type { RedisHandle } from './ensure-redis.ts';
 export { ensureRedis } from './ensure-redis.ts';
 export type { ErrorCode } from './errors.ts';

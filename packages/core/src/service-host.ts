@@ -18,6 +18,7 @@ import type { StageHandler } from './stage-worker.ts';
 import { createStageWorker } from './stage-worker.ts';
 import type { TaskPool } from './task-pool.ts';
 import { createTaskPool } from './task-pool.ts';
+import { keepYoungGenerationSmall } from './young-generation.ts';
 
 /** Heap of one task thread: normalize's language models and enrich's gazetteer, plus a huge item. */
 const STAGE_THREAD_HEAP_MB = 1024;
@@ -81,6 +82,7 @@ export async function startHost(options: {
   queuePrefix?: string;
   statePrefix?: string;
 }): Promise<Host> {
+  keepYoungGenerationSmall();
   const keyPrefix = hashTagPrefix(options.config.WIREFEED_PREFIX);
   const connection = createRedis(options.redisUrl, 'worker', 'wirefeed-worker', options.log);
   const producerConnection = createRedis(options.redisUrl, 'producer', 'wirefeed-producer', options.log);

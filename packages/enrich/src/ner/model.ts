@@ -10,7 +10,7 @@ import { LABEL_COUNT } from './tagger.ts';
 export interface EntityModel {
   readonly rows: number;
   readonly addRow: AddRow;
-  /** The second pass, which also reads what this one found (src/ner/features.ts `stackedInput`). */
+  /** The second pass, which also reads what this one found (src/ner/stacked.ts `stackedInput`). */
   readonly second?: EntityModel;
 }
 

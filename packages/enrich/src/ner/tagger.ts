@@ -1,6 +1,9 @@
 import type { TaggerInput } from './features.ts';
-import { combine, isSyllable, LABEL_TEMPLATES, stackedInput } from './features.ts';
+import { LABEL_TEMPLATES } from './features.ts';
+import { combine } from './hash.ts';
 import type { EntityModel } from './model.ts';
+import { stackedInput } from './stacked.ts';
+import { isSyllable } from './word-shape.ts';
 
 /** The tagger's labels: outside, or the beginning / inside of a person, organisation or place. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
