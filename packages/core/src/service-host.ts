@@ -1,6 +1,8 @@
 import type { Worker } from 'bullmq';
 import type { Config } from './config.ts';
 import { parseDuration } from './config.ts';
+import type { LocalStages } from './fused-stages.ts';
+import { createLocalStages } from './fused-stages.ts';
 import type { ReadinessCheck } from './health.ts';
 import { redisCheck } from './health.ts';
 import type { Logger } from './logger.ts';
@@ -42,6 +44,12 @@ export interface ServiceDeps {
    * (`threads.use`) and runs each item there within `WIREFEED_ITEM_BUDGET` (see `createTaskPool`).
    */
   threads: TaskPool;
+  /**
+   * The story stages this process runs, for stage workers (`local` of `createStageWorker`): when
+   * normalize, dedup, enrich and deliver share a process, a story crosses them as one job. Unset when
+   * `WIREFEED_FUSED_STAGES` is false.
+   */
+  local?: LocalStages;
 }
 
 /** A running part of the pipeline: its workers, plus whatever it must start and close itself. */
@@ -98,6 +106,7 @@ export async function startHost(options: {
     queuePrefix,
     statePrefix: options.statePrefix ?? keyPrefix,
     threads,
+    ...(options.config.WIREFEED_FUSED_STAGES ? { local: createLocalStages() } : {}),
   };
   // The producer fails fast when Redis is away (no offline queue), so a stage's first output must not
   // race its connection: on a Cluster the slots take a moment to load.
@@ -169,6 +178,7 @@ export function createStageService<P>(
     keyPrefix: deps.keyPrefix,
     log: deps.log.child({ service: options.name }),
     handler: options.handler,
+    ...(deps.local ? { local: deps.local } : {}),
     concurrency:
       options.concurrency ??
       concurrencyFor(deps.config, options.name, options.queue) ??

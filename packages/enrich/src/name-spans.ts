@@ -1,7 +1,7 @@
 import { ORG_CUES, ORG_FIRST_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
 import { placeAt } from './gazetteer.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
-import { isCommonWord } from './ner/word-lists.ts';
+import { isCommonWord, isFamilyName } from './ner/word-lists.ts';
 import type { Token, Tokenized } from './tokens.ts';
 
 // The tagger's spans corrected where its labels are known to slip: a title or "of" inside a
@@ -55,7 +55,8 @@ export function placeOrOrg(view: readonly Token[], span: TaggedSpan): TaggedSpan
   if (span.first === span.last) return span;
   // "Isfahan International Airport", "Chaharbagh Boulevard", "Isfahan Province": a name ending in
   // a word for a place or a structure on the map is a place, whatever organisation word it holds.
-  if (span.kind !== 'person' && PLACE_HEADS.has(view[span.last]?.bare ?? ''))
+  const head = view[span.last]?.bare ?? '';
+  if (PLACE_HEADS.has(head) && (span.kind !== 'person' || !isFamilyName(head)))
     return { ...span, kind: 'place' };
   if (span.kind !== 'place') return span;
   let cue = false;

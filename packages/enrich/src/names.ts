@@ -200,6 +200,7 @@ function group(
         placeSpans.push({ first: s.first, last: s.first, confidence: s.confidence });
     } else placeSpans.push({ first: s.first, last: s.last, confidence: s.confidence });
   }
+  countLoneSurnames(tokenized, view, spans, owners, people);
   if (rules !== undefined) addRuleFindings(tokenized, spans, texts, rules, people, orgs, placeSpans);
   countDefinedAcronyms(tokenized, spans, texts, orgs, people, placeSpans);
   foldShortForms(orgs, placeSpans, tokenized);
@@ -209,6 +210,31 @@ function group(
     organisations: ranked(orgs),
     places: { view, source: tokenized.source, spans: placeSpans },
   };
+}
+
+// "NORWAY'S AAMODT WINS" after "Kjetil Andre Aamodt": a capitalised word outside every span that
+// is the surname or first name of exactly one person of the story is a mention of that person,
+// even where the tagger, reading it alone, left it out (one name, one entity in a story).
+function countLoneSurnames(
+  tokenized: Tokenized,
+  view: readonly Token[],
+  spans: readonly TaggedSpan[],
+  owners: ReadonlyMap<string, string | null>,
+  people: Map<string, Tally>,
+): void {
+  const { tokens } = tokenized;
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) for (let k = s.first; k <= s.last; k++) covered[k] = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || t === undefined || !t.word || !t.cap || t.bare.length < 3) continue;
+    // Inside a longer capitalised name nobody labelled ("Aamodt Cup"), unless the line is shouted.
+    if (!t.upper && tokens[i + 1]?.cap === true && tokens[i + 1]?.start === t.end + 1) continue;
+    const owner = owners.get((view[i]?.bare ?? t.bare).toLowerCase());
+    if (owner === undefined || owner === null) continue;
+    const tally = people.get(owner.toLowerCase());
+    if (tally !== undefined) tally.mentions++;
+  }
 }
 
 /**

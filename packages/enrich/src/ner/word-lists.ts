@@ -133,6 +133,11 @@ export function loadWordLists(): void {
   wordnetClasses();
 }
 
+/** Whether a word (as written, "Hall") is in the family-name list. */
+export function isFamilyName(cased: string): boolean {
+  return personNames().family.has(cased);
+}
+
 /** Whether a lowercase word is a common English word (or the plural of one). */
 export function isCommonWord(lower: string): boolean {
   return inList(commonWords().common, lower);
