@@ -58,6 +58,11 @@ export const ConfigSchema = z.object({
   WIREFEED_STORY_INDEX_MAX: z.coerce.number().int().min(1).max(100_000_000).default(20_000),
   /** Bytes of story records the story index keeps (`128MB`, `1GB`, or a number of bytes). */
   WIREFEED_STORY_INDEX_MAX_BYTES: envByteSize.default(128 * 1024 ** 2),
+  /**
+   * Stories whose delivery records each sink keeps in Redis (written marks, latest version per story,
+   * for exactly-once and version order); the least recently written go first, and none past 30 days.
+   */
+  WIREFEED_SINK_RECORDS_MAX: z.coerce.number().int().min(1_000).max(100_000_000).default(100_000),
   WIREFEED_FEEDS_FILE: z.string().min(1).default('./feeds.yaml'),
   WIREFEED_POLL_INTERVAL: z
     .string()
@@ -69,11 +74,18 @@ export const ConfigSchema = z.object({
    * blocks the event loop that renews locks and answers health checks.
    */
   WIREFEED_STAGE_THREADS: z.coerce.number().int().min(1).max(64).default(1),
+  /**
+   * When normalize, dedup, enrich and deliver run in one process (`start`, `process`), a story
+   * crosses them as one job instead of four (ADR 0021). `false` keeps a job per hop (for comparison).
+   */
+  WIREFEED_FUSED_STAGES: z.stringbool().default(true),
   /** The longest one item may take in normalize or enrich; past it the item fails WF_E_ITEM_TOO_COMPLEX. */
   WIREFEED_ITEM_BUDGET: z
     .string()
     .regex(/^\d+(ms|s|m)$/, 'expected a duration such as 10s')
-    .refine((v) => parseDuration(v) >= 100, 'expected at least 100ms')
+    // Only a value the regex passed is parsed: zod runs this check after a failed regex too, and
+    // parseDuration's own error would name no variable.
+    .refine((v) => !/^\d+(ms|s|m)$/.test(v) || parseDuration(v) >= 100, 'expected at least 100ms')
     .default('10s'),
   /**
    * Writes in flight per sink. Each sink still gets every story's versions in order; more in flight

@@ -6,6 +6,8 @@ export type { RedisHandle } from './ensure-redis.ts';
 export { ensureRedis } from './ensure-redis.ts';
 export type { ErrorCode } from './errors.ts';
 export { ErrorCatalog, isWirefeedError, toWirefeedError, WirefeedError } from './errors.ts';
+export type { LocalStages } from './fused-stages.ts';
+export { createLocalStages, INLINE_QUEUES, runChain } from './fused-stages.ts';
 export { sha256Hex, shortHash, storyIdFor } from './hash.ts';
 export type { ReadinessCheck, RouteHandler } from './health.ts';
 export { createHealthServer, hostAllowed, hostName, redisCheck, runChecks } from './health.ts';
@@ -54,6 +56,7 @@ export {
 export type { Shutdown } from './shutdown.ts';
 export { closeWorker, createShutdown, installSignalHandlers } from './shutdown.ts';
 export type {
+  JobReturn,
   NextStory,
   StageContext,
   StageHandler,
@@ -61,7 +64,7 @@ export type {
   StageResult,
   StageWorkerDeps,
 } from './stage-worker.ts';
-export { createStageWorker, envelope, replayTag, traced } from './stage-worker.ts';
+export { createStageWorker, envelope, jobNotes, replayTag, traced } from './stage-worker.ts';
 export type {
   Contributor,
   DedupResult,
