@@ -38,7 +38,14 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
 const P99_AIM_MS = 250;
 // Every service with stage workers, each its own process, as the registry lists them.
-const SERVICES = WORKER_SERVICES;
+/**
+ * BENCH_LAYOUT=fused: the story stages in one process (`wirefeed service normalizer deduplicator
+ * enricher deliverer`), where they cross as one job (ADR 0021); default: one process per service.
+ */
+const SERVICES: readonly string[] =
+  process.env.BENCH_LAYOUT === 'fused'
+    ? ['scheduler', 'fetcher', 'normalizer+deduplicator+enricher+deliverer']
+    : WORKER_SERVICES;
 const CLI = fileURLToPath(new URL('../packages/cli/src/bin.ts', import.meta.url));
 // Linux reports process CPU in clock ticks of 1/100 s on every platform Node supports there.
 const TICKS_PER_SECOND = 100;
@@ -162,7 +169,7 @@ export async function run(ctx: BenchContext): Promise<void> {
   const profiled = (name: string) =>
     process.env.BENCH_PROFILE === name ? ['--cpu-prof', '--cpu-prof-dir=profiles'] : [];
   const children: ChildProcess[] = SERVICES.map((name) =>
-    spawn(process.execPath, [...profiled(name), CLI, 'service', name], {
+    spawn(process.execPath, [...profiled(name), CLI, 'service', ...name.split('+')], {
       env,
       stdio: ['ignore', 'ignore', 'inherit'],
     }),

@@ -7,14 +7,18 @@
  * - BullMQ's retention with the pipeline's job options (completed jobs: 1 h, ≤ 1,000 per queue), 20,000
  *   story-sized jobs through one queue; used_memory after half and all of them.
  *
+ * - a sink's delivery records at their default cap (WIREFEED_SINK_RECORDS_MAX, 100,000 stories): written
+ *   marks and latest versions of BENCH_MEMORY_N stories, each begun and committed as the file sink does.
+ *
  * Fails (throws) when the second half of a run grows used_memory by more than 5 %: memory must follow
- * the caps, not the number of stories seen. The dedup index and the sinks' write records are bounded
- * by time alone today (issue 18 part B, issue 13) and are not fed here.
+ * the caps, not the number of stories seen. The dedup index is bounded by its window (issue 13) and
+ * is not fed here.
  */
 import { randomBytes } from 'node:crypto';
 import type { NormalizeJob, RedisClient, StoryJob } from '@wirefeed/core';
 import { createRedis, jobOptionsFor, loadConfig, startLocalRedis } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
+import { createSinkRecords } from '@wirefeed/sinks';
 import { createStoryIndex } from '@wirefeed/story-index';
 import { Queue, Worker } from 'bullmq';
 import { memoryByFamily } from './redis-cost.ts';
@@ -154,12 +158,67 @@ async function jobRetention(redis: RedisClient): Promise<void> {
   growth(`growth from ${JOBS / 2000}k to ${JOBS / 1000}k jobs`, marks[0] ?? 0, marks[1] ?? 0);
 }
 
+async function sinkRecords(redis: RedisClient, url: string): Promise<void> {
+  const max = loadConfig({}).WIREFEED_SINK_RECORDS_MAX;
+  const prefix = `{mems-${randomBytes(3).toString('hex')}}`;
+  const sinkKey = `${prefix}:sink:file:x`;
+  const records = createSinkRecords({
+    redis,
+    statePrefix: prefix,
+    sinkKey,
+    writtenKey: `${sinkKey}:written`,
+  });
+  console.log(
+    `sink records, default cap (${max.toLocaleString('en')} stories), ${N.toLocaleString('en')} stories written:`,
+  );
+  const story = makeStory();
+  const base = await usedMemory(redis);
+  const marks: number[] = [];
+  const t0 = performance.now();
+  for (let half = 0; half < 2; half++) {
+    for (let i = half * (N / 2); i < (half + 1) * (N / 2); i += 64) {
+      await Promise.all(
+        Array.from({ length: 64 }, async (_, k) => {
+          const s = {
+            ...story,
+            id: `s${String(i + k).padStart(15, '0')}`,
+            contentHash: randomBytes(32).toString('hex'),
+          };
+          await records.begin(s, String((i + k) * 3000));
+          await records.commit(s, true);
+        }),
+      );
+    }
+    marks.push((await usedMemory(redis)) - base);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const held = await memoryByFamily(url, prefix);
+  const bytes = Object.values(held).reduce((sum, v) => sum + v.bytes, 0);
+  const kept = Math.min(max, N);
+  console.log(
+    `  MEMORY USAGE of the records ${mb(bytes)}: ${(((bytes / kept) * 1000) / 1024).toFixed(0)} KB per 1,000 stories kept ` +
+      `(${((2 * N) / seconds).toFixed(0)} Lua calls/s, begin + commit per story)`,
+  );
+  if (N / 2 < max) {
+    console.log(
+      `  (the cap is not reached by ${N / 2} stories: no verdict; BENCH_MEMORY_N ≥ ${2 * max} gives one)`,
+    );
+    return;
+  }
+  growth(
+    `growth from ${(N / 2000).toFixed(0)}k to ${(N / 1000).toFixed(0)}k stories`,
+    marks[0] ?? 0,
+    marks[1] ?? 0,
+  );
+}
+
 export async function run(): Promise<void> {
   const local = await startLocalRedis();
   const redis = createRedis(local.url, 'worker');
   try {
     await storyIndex(redis, local.url);
     await jobRetention(redis);
+    await sinkRecords(redis, local.url);
   } finally {
     redis.disconnect();
     await local.stop();

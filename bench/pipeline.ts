@@ -13,6 +13,7 @@ import { loadPipeline } from '@wirefeed/cli';
 import type { Config, FetchJob, Host } from '@wirefeed/core';
 import {
   createRedis,
+  INLINE_QUEUES,
   jobIds,
   loadConfig,
   nullLogger,
@@ -39,6 +40,8 @@ import type { BenchContext } from './run.ts';
 
 const N = Number(process.env.BENCH_N ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+/** BENCH_FUSED=0: a job per hop, as separate service processes run it (ADR 0021). */
+const FUSED = process.env.BENCH_FUSED !== '0';
 const WORDS =
   'government minister said market bank election talks city police court energy prices growth officials report week'.split(
     ' ',
@@ -71,6 +74,7 @@ async function startPipeline(redisUrl: string, feedPath: string, outPath: string
     ...base,
     WIREFEED_SINKS: [{ kind: 'file', name: SINK, target: outPath }],
     WIREFEED_CONCURRENCY: CONCURRENCY,
+    WIREFEED_FUSED_STAGES: FUSED,
     // Synthetic bodies look alike to the near-duplicate layer: marked copies still flow through every stage.
     WIREFEED_DUPLICATES: 'mark',
   };
@@ -208,7 +212,8 @@ async function pipelineStaged(redisUrl: string, feedPath: string, outPath: strin
     queue: (name) => p.host.deps.producer.queue(name),
     workers: p.workers,
     start: p.addFetch,
-    expected: (i) => (i === 0 ? 1 : N),
+    // Fused, the stories cross dedup, enrich and deliver inside the normalize jobs: those queues stay empty.
+    expected: (i) => (i === 0 ? 1 : FUSED && INLINE_QUEUES.includes(HOPS[i] ?? '') ? 0 : N),
   });
   await p.check();
   const memory = await memoryByFamily(redisUrl, p.keyPrefix);
@@ -229,7 +234,9 @@ export async function run(ctx: BenchContext): Promise<void> {
     const raw = await rawStreamed(ctx.redisUrl, probe);
     console.log(`raw BullMQ chain (6 hops, no work): ${(N / raw.totals.seconds).toFixed(0)} jobs/s`);
     const wf = await pipelineStreamed(ctx.redisUrl, feedPath, out('streamed'), probe);
-    console.log(`wirefeed pipeline (6 stages):        ${(N / wf.totals.seconds).toFixed(0)} stories/s`);
+    console.log(
+      `wirefeed pipeline (6 stages${FUSED ? ', 3 jobs: normalize→deliver fused' : ''}): ${(N / wf.totals.seconds).toFixed(0)} stories/s`,
+    );
     console.log(
       `ratio pipeline / raw chain:          ${(raw.totals.seconds / wf.totals.seconds).toFixed(2)}`,
     );

@@ -45,16 +45,17 @@ Polls the feeds of WIREFEED_FEEDS_FILE (default ./feeds.yaml) and the subscripti
 and delivers to WIREFEED_SINKS. Ctrl-C stops it cleanly.`,
   },
   service: {
-    usage: ['wirefeed service NAME'],
-    summary: 'one service, for containers and scaling out',
-    details: `NAME: ${SERVICE_NAMES.join(', ')}.
+    usage: ['wirefeed service NAME…'],
+    summary: 'one service (or a few in one process), for containers and scaling out',
+    details: `NAME: ${SERVICE_NAMES.join(', ')}. Several names run in one process (not the dashboard);
+normalize, dedup, enrich and deliver sharing a process take a story through as one job.
 Serves /healthz, /readyz and /metrics on WIREFEED_HEALTH_PORT (default 8080; the dashboard on its own port).`,
   },
   process: {
     usage: ['wirefeed process [options] SOURCE…'],
     summary: 'run feed files or http(s) URLs through the whole pipeline once',
     details: `Options:
-  -o, --out PATH            write NDJSON to PATH instead of stdout
+  -o, --out PATH            append NDJSON to PATH instead of stdout
       --format story|ninjs  document format (default story)
       --duplicates drop|mark
                             drop duplicates (default) or deliver them marked

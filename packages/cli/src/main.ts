@@ -1,4 +1,4 @@
-import type { Config } from '@wirefeed/core';
+import type { Config, WorkerServiceName } from '@wirefeed/core';
 import { isServiceName, SERVICE_NAMES } from '@wirefeed/core/services';
 import { atMost, parseCommand } from './args.ts';
 import type { CommandName } from './help.ts';
@@ -104,19 +104,25 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
       return 'running';
     }
     case 'service': {
-      const { positionals } = parseCommand(command, args, {});
-      const name = positionals[0];
-      if (name === undefined)
+      const { positionals: names } = parseCommand(command, args, {});
+      if (names.length === 0)
         throw new UsageError(`service needs a NAME: ${SERVICE_NAMES.join(', ')}`, command);
-      if (!isServiceName(name))
-        throw new UsageError(`unknown service "${name}" (one of ${SERVICE_NAMES.join(', ')})`, command);
-      atMost(command, positionals, 1, 'one NAME');
+      for (const name of names) {
+        if (!isServiceName(name))
+          throw new UsageError(`unknown service "${name}" (one of ${SERVICE_NAMES.join(', ')})`, command);
+      }
+      if (new Set(names).size !== names.length) throw new UsageError('a service named twice', command);
       const c = configured();
-      if (name === 'dashboard') await (await dashboard()).runDashboard(c, name, []);
-      else {
+      if (names.includes('dashboard')) {
+        atMost(command, names, 1, 'the dashboard alone');
+        await (await dashboard()).runDashboard(c, 'dashboard', []);
+      } else {
+        // Several names run in one process, sharing its connections and threads: the story stages
+        // among them cross as one job (ADR 0021).
+        const workerNames = names as WorkerServiceName[];
         await runServices(c, {
-          name,
-          factories: [await (await loaders()).loadService(name)],
+          name: workerNames.join('+'),
+          factories: await (await loaders()).loadServices(workerNames),
           port: c.WIREFEED_HEALTH_PORT,
           host: '0.0.0.0',
         });

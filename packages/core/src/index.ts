@@ -1,9 +1,13 @@
-export type { Config, SinkMatch, SinkRules, SinkSpec } from './config.ts';
-export { loadConfig, loadSinksFile, parseDuration, SinkKind } from './config.ts';
+export type { Config } from './config.ts';
+export { loadConfig, parseDuration } from './config.ts';
+export type { SinkMatch, SinkRules, SinkSpec } from './config-sinks.ts';
+export { loadSinksFile, SinkKind } from './config-sinks.ts';
 export type { RedisHandle } from './ensure-redis.ts';
 export { ensureRedis } from './ensure-redis.ts';
 export type { ErrorCode } from './errors.ts';
 export { ErrorCatalog, isWirefeedError, toWirefeedError, WirefeedError } from './errors.ts';
+export type { LocalStages } from './fused-stages.ts';
+export { createLocalStages, INLINE_QUEUES, runChain } from './fused-stages.ts';
 export { sha256Hex, shortHash, storyIdFor } from './hash.ts';
 export type { ReadinessCheck, RouteHandler } from './health.ts';
 export { createHealthServer, hostAllowed, hostName, redisCheck, runChecks } from './health.ts';
@@ -52,6 +56,7 @@ export {
 export type { Shutdown } from './shutdown.ts';
 export { closeWorker, createShutdown, installSignalHandlers } from './shutdown.ts';
 export type {
+  JobReturn,
   NextStory,
   StageContext,
   StageHandler,
@@ -59,7 +64,7 @@ export type {
   StageResult,
   StageWorkerDeps,
 } from './stage-worker.ts';
-export { createStageWorker, envelope, replayTag, traced } from './stage-worker.ts';
+export { createStageWorker, envelope, jobNotes, replayTag, traced } from './stage-worker.ts';
 export type {
   Contributor,
   DedupResult,

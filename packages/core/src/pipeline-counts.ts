@@ -1,5 +1,5 @@
 import type { Queue } from 'bullmq';
-import type { SinkSpec } from './config.ts';
+import type { SinkSpec } from './config-sinks.ts';
 import type { Producer } from './producer.ts';
 import { STAGES } from './stages.ts';
 import { sinkQueueName } from './topology.ts';

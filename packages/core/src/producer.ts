@@ -39,12 +39,19 @@ export function createProducer(deps: { connection: RedisClient; prefix: string }
       const byQueue = new Map<string, Emit[]>();
       for (const e of emits) byQueue.set(e.queue, [...(byQueue.get(e.queue) ?? []), e]);
       // addBulk is one MULTI per queue: all of a stage's output lands, or none does and the job retries.
+      // A lone job is one `add` (one EVALSHA): a MULTI on BullMQ's connection builds a pipeline object
+      // that copies every script BullMQ loaded onto it, the dearest part of a hop.
       await Promise.all(
-        [...byQueue].map(([name, list]) =>
-          queue(name).addBulk(
+        [...byQueue].map(async ([name, list]) => {
+          const [only] = list;
+          if (list.length === 1 && only) {
+            await queue(name).add(only.name ?? name, only.data, { ...only.opts, jobId: only.jobId });
+            return;
+          }
+          await queue(name).addBulk(
             list.map((e) => ({ name: e.name ?? name, data: e.data, opts: { ...e.opts, jobId: e.jobId } })),
-          ),
-        ),
+          );
+        }),
       );
     },
     async close() {

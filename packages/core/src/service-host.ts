@@ -1,6 +1,8 @@
 import type { Worker } from 'bullmq';
 import type { Config } from './config.ts';
 import { parseDuration } from './config.ts';
+import type { LocalStages } from './fused-stages.ts';
+import { createLocalStages } from './fused-stages.ts';
 import type { ReadinessCheck } from './health.ts';
 import { redisCheck } from './health.ts';
 import type { Logger } from './logger.ts';
@@ -16,6 +18,7 @@ import type { StageHandler } from './stage-worker.ts';
 import { createStageWorker } from './stage-worker.ts';
 import type { TaskPool } from './task-pool.ts';
 import { createTaskPool } from './task-pool.ts';
+import { keepYoungGenerationSmall } from './young-generation.ts';
 
 /** Heap of one task thread: normalize's language models and enrich's gazetteer, plus a huge item. */
 const STAGE_THREAD_HEAP_MB = 1024;
@@ -41,6 +44,12 @@ export interface ServiceDeps {
    * (`threads.use`) and runs each item there within `WIREFEED_ITEM_BUDGET` (see `createTaskPool`).
    */
   threads: TaskPool;
+  /**
+   * The story stages this process runs, for stage workers (`local` of `createStageWorker`): when
+   * normalize, dedup, enrich and deliver share a process, a story crosses them as one job. Unset when
+   * `WIREFEED_FUSED_STAGES` is false.
+   */
+  local?: LocalStages;
 }
 
 /** A running part of the pipeline: its workers, plus whatever it must start and close itself. */
@@ -73,6 +82,7 @@ export async function startHost(options: {
   queuePrefix?: string;
   statePrefix?: string;
 }): Promise<Host> {
+  keepYoungGenerationSmall();
   const keyPrefix = hashTagPrefix(options.config.WIREFEED_PREFIX);
   const connection = createRedis(options.redisUrl, 'worker', 'wirefeed-worker', options.log);
   const producerConnection = createRedis(options.redisUrl, 'producer', 'wirefeed-producer', options.log);
@@ -96,16 +106,14 @@ export async function startHost(options: {
     queuePrefix,
     statePrefix: options.statePrefix ?? keyPrefix,
     threads,
+    ...(options.config.WIREFEED_FUSED_STAGES ? { local: createLocalStages() } : {}),
   };
   // The producer fails fast when Redis is away (no offline queue), so a stage's first output must not
   // race its connection: on a Cluster the slots take a moment to load.
   await whenReady(producerConnection, options.redisUrl).catch(() => undefined);
   await warnAboutRedis(connection, options.log).catch(() => undefined);
   checkRegistry();
-  const services = options.factories.map((factory) => factory(deps));
-  // The stages' modules load in their threads meanwhile (the gazetteer, language models): no job is
-  // taken before, so none waits for them.
-  await threads.ready();
+  const services: WirefeedService[] = [];
   const close = async (deadlineMs = 10_000) => {
     // All workers at once under one deadline, so shutdown fits a container's grace period.
     await Promise.all(services.flatMap((s) => s.workers).map((w) => closeWorker(w, deadlineMs)));
@@ -115,6 +123,12 @@ export async function startHost(options: {
     await Promise.allSettled([connection.quit(), producerConnection.quit()]);
   };
   try {
+    // Inside the try: a factory that throws (a webhook sink without its secret) must not leave the
+    // services made before it, the threads and the connections open, or the process never exits.
+    for (const factory of options.factories) services.push(factory(deps));
+    // The stages' modules load in their threads meanwhile (the gazetteer, language models): no job is
+    // taken before, so none waits for them.
+    await threads.ready();
     checkWorkers(services);
     for (const service of services) {
       await service.start?.();
@@ -164,6 +178,7 @@ export function createStageService<P>(
     keyPrefix: deps.keyPrefix,
     log: deps.log.child({ service: options.name }),
     handler: options.handler,
+    ...(deps.local ? { local: deps.local } : {}),
     concurrency:
       options.concurrency ??
       concurrencyFor(deps.config, options.name, options.queue) ??

@@ -10,7 +10,7 @@ import { createRedis } from './redis.ts';
 import { readRun, recordItem, startRun } from './runs.ts';
 import { closeWorker } from './shutdown.ts';
 import type { StageHandler } from './stage-worker.ts';
-import { createStageWorker, JOB_LOG_LINES } from './stage-worker.ts';
+import { createStageWorker, JOB_LOG_LINES, jobNotes } from './stage-worker.ts';
 import { makeStory } from './story-fixtures.ts';
 
 describe('stage worker on a real Redis', () => {
@@ -111,7 +111,10 @@ describe('stage worker on a real Redis', () => {
     const bad = await q.add('bad', { story: makeStory({ headline: 'fails' }) });
     const states = async () => [await ok.getState(), await bad.getState()];
     await expect.poll(states, { timeout: 10_000 }).toEqual(['completed', 'failed']);
-    const okLogs = (await q.getJobLogs(ok.id ?? '')).logs;
+    // A job that succeeded keeps its notes in its return value (no log round trip); one that failed, in its log.
+    const done = await q.getJob(ok.id ?? '');
+    expect((await q.getJobLogs(ok.id ?? '')).logs).toEqual([]);
+    const okLogs = jobNotes([], done?.returnvalue);
     expect(okLogs[0]).toBe('looked at "works"');
     expect(okLogs).toHaveLength(JOB_LOG_LINES);
     expect(Math.max(...okLogs.map((l) => l.length))).toBeLessThanOrEqual(501);

@@ -1,77 +1,26 @@
 import type { Job } from 'bullmq';
 import { DelayedError, UnrecoverableError, Worker } from 'bullmq';
+import type { StageContext, StageHandler, StageHooks } from './envelope.ts';
 import { toWirefeedError, WirefeedError } from './errors.ts';
-import { shortHash } from './hash.ts';
+import type { LocalStages } from './fused-stages.ts';
+import { runChain } from './fused-stages.ts';
 import type { Logger } from './logger.ts';
 import { observeJob } from './metrics.ts';
-import type { Emit, Producer } from './producer.ts';
+import type { Producer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
-import type { ItemOutcome } from './runs.ts';
 import { aboutPayload, recordFeed, recordItem } from './runs.ts';
-import type { Story, TraceEntry } from './story.ts';
-import type { RunRef, StoryJob } from './topology.ts';
-import { jobIds, payloadSchemaFor, RunRefSchema, Stage, storyJobId } from './topology.ts';
+import type { StoryJob } from './topology.ts';
+import { payloadSchemaFor, RunRefSchema, Stage } from './topology.ts';
 
-/**
- * A story a stage hands on to `queue` (the next stage, or a sink's queue). The worker does the rest
- * of the envelope: this stage's trace entry, the run and the replay the job came with, and the
- * deterministic job id (`storyJobId`), so a retried stage adds the same jobs again.
- */
-export interface NextStory {
-  queue: string;
-  story: Story;
-  /** Held back this long before the next stage may take it (an embargo). */
-  delayMs?: number;
-}
-
-/** What a stage decides: the stories it hands on, and for run bookkeeping how the item ended. */
-export interface StageResult {
-  next?: NextStory[];
-  /**
-   * Jobs whose payload is not a story (the fetch stage's raw items), each with its own id; the run
-   * and replay are still the worker's to carry.
-   */
-  emits?: Emit[];
-  outcome?: ItemOutcome;
-  /** Set by the fetch stage: how many items this poll read. */
-  feedItems?: number;
-  /** Runs once the next jobs are safely queued (or when there are none): state that must follow them. */
-  afterEmit?: () => Promise<void>;
-}
-
-export interface StageContext {
-  log: Logger;
-  jobId: string;
-  /** 1 on the first try; higher on retries and after a stalled job is taken over. */
-  attempt: number;
-  /** Stable across retries of this job, different for a later job with the same id. */
-  token: string;
-  startedAt: number;
-  /**
-   * A line for the job's own log, for a person reading the job in the dashboard (the HTTP status,
-   * the verdict and why): written when the job ends, whether it succeeded or failed.
-   */
-  note(line: string): void;
-  /**
-   * Whether this worker still holds the job's lock, asked just before an effect that must happen
-   * once (a sink's write): a worker frozen past its lock must not repeat what the replica that took
-   * the job over did. Always true outside a worker.
-   */
-  stillOwner(): Promise<boolean>;
-}
-
-export type StageHandler<P> = (payload: P, ctx: StageContext) => Promise<StageResult>;
-
-/** Hooks for a queue whose jobs wait on others or back off on the far side's word (the sinks). */
-export interface StageHooks<P> {
-  /**
-   * Before the handler: milliseconds to hold this job back (moved to delayed, no attempt spent),
-   * or undefined to run it now. The sinks' ordering gate: a version waits for an older one.
-   */
-  gate?: (payload: P, ctx: StageContext) => Promise<number | undefined>;
-  /** The delay before retry `attemptsMade` after `err` (a Retry-After the far side gave). */
-  backoff?: (attemptsMade: number, err: Error | undefined) => number;
-}
+export type {
+  EnvelopeFrom,
+  NextStory,
+  StageContext,
+  StageHandler,
+  StageHooks,
+  StageResult,
+} from './envelope.ts';
+export { envelope, replayTag, traced } from './envelope.ts';
 
 export interface StageWorkerDeps<P> {
   queue: string;
@@ -86,19 +35,41 @@ export interface StageWorkerDeps<P> {
   hooks?: StageHooks<P>;
   concurrency?: number;
   lockDuration?: number;
+  /**
+   * The story stages this process runs (`startHost` makes one per process): a story this stage hands
+   * to one of them runs inline in this job (see `runChain`), and this stage's handler is offered to
+   * the others. Unset: every hop is a job.
+   */
+  local?: LocalStages;
 }
 
 /** Lines one job keeps in its log, and the length of each: a handler cannot grow a job without bound. */
 export const JOB_LOG_LINES = 20;
 const JOB_LOG_LINE_MAX = 500;
 
-/** Write the notes a handler made to the job's log (one call per line; BullMQ trims to keepLogs). */
+const clip = (line: string) =>
+  line.length > JOB_LOG_LINE_MAX ? `${line.slice(0, JOB_LOG_LINE_MAX)}…` : line;
+
+/** Write the notes of a failed attempt to the job's log (one call per line; BullMQ trims to keepLogs). */
 async function writeNotes(job: Job, notes: readonly string[], log: Logger): Promise<void> {
   for (const line of notes.slice(0, JOB_LOG_LINES)) {
-    await job
-      .log(line.length > JOB_LOG_LINE_MAX ? `${line.slice(0, JOB_LOG_LINE_MAX)}…` : line)
-      .catch((err) => log.debug({ err }, 'job log not written'));
+    await job.log(clip(line)).catch((err) => log.debug({ err }, 'job log not written'));
   }
+}
+
+/** What a job that succeeded returns when its handlers made notes: stored with the job, no round trip of its own. */
+export interface JobReturn {
+  notes: string[];
+}
+
+/**
+ * The notes of a job: its log (the attempts that failed, each line a call to Redis when it failed) then
+ * what the attempt that succeeded noted, which rides in the job's return value (`moveToFinished`
+ * carries it: a job log line per story would be a round trip per story).
+ */
+export function jobNotes(logs: readonly string[], returnvalue: unknown): string[] {
+  const notes = (returnvalue as Partial<JobReturn> | null | undefined)?.notes;
+  return Array.isArray(notes) ? [...logs, ...notes.filter((n) => typeof n === 'string')] : [...logs];
 }
 
 interface Payload {
@@ -122,30 +93,6 @@ async function recordRunFailure(
   } else await recordItem(deps.connection, deps.keyPrefix, run.data, 'failed', reason, aboutPayload(raw));
 }
 
-/** Append this stage's trace entry to a story on its way out. */
-export function traced(story: Story, stage: string, startedAt: number): Story {
-  const entry: TraceEntry = { stage, at: new Date().toISOString(), ms: Date.now() - startedAt };
-  return { ...story, trace: [...story.trace, entry] };
-}
-
-/** The jobs a result adds: each next story in its envelope, then the raw emits, all tagged for a replay. */
-export function envelope(
-  result: StageResult,
-  from: { stage: string; startedAt: number; jobId: string; run?: RunRef; replay?: unknown },
-): Emit[] {
-  const stories = (result.next ?? []).map((n): Emit => {
-    const story = traced(n.story, from.stage, from.startedAt);
-    const data: StoryJob = { story, ...(from.run ? { run: from.run } : {}) };
-    return {
-      queue: n.queue,
-      jobId: storyJobId(n.queue, story, from.run),
-      data,
-      ...(n.delayMs && n.delayMs > 0 ? { opts: { delay: n.delayMs } } : {}),
-    };
-  });
-  return withReplayTag([...stories, ...(result.emits ?? [])], from.jobId, from.replay);
-}
-
 /**
  * Binds a stage handler to its queue and owns the whole envelope around it: the payload contract,
  * a child logger, the next jobs (trace entry, run, replay, deterministic ids), run bookkeeping, job
@@ -154,7 +101,7 @@ export function envelope(
  */
 export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
   const schema = payloadSchemaFor(deps.queue);
-  const processor = async (job: Job, token?: string): Promise<void> => {
+  const processor = async (job: Job, token?: string): Promise<JobReturn | undefined> => {
     const startedAt = Date.now();
     const raw = (job.data ?? {}) as Payload;
     // Read before validation, so only plain strings are picked out of an untrusted payload.
@@ -178,6 +125,7 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
       startedAt,
       note: (line) => void notes.push(line),
       stillOwner: async () => token !== undefined && (await deps.connection.get(lockKey)) === token,
+      ...(token !== undefined ? { lock: { key: lockKey, token } } : {}),
     };
     try {
       const parsed = schema.safeParse(job.data);
@@ -193,23 +141,30 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
         await job.moveToDelayed(Date.now() + holdMs, token);
         throw new DelayedError();
       }
-      const result = await deps.handler(parsed.data as P, ctx).finally(() => writeNotes(job, notes, log));
-      const next = envelope(result, {
-        stage: deps.queue,
-        startedAt,
-        jobId: ctx.jobId,
-        run,
-        replay: raw.replay,
-      });
+      const from = { stage: deps.queue, startedAt, jobId: ctx.jobId, run, replay: raw.replay };
+      const chain = await deps
+        .handler(parsed.data as P, ctx)
+        .then((first) => runChain(first, from, ctx, { local: deps.local, timestamp: job.timestamp }));
+      const { emits: next, last: result } = chain;
       if (next.length) await deps.producer.add(next);
-      await result.afterEmit?.();
+      for (const afterEmit of chain.afterEmits) await afterEmit();
       if (run && result.feedItems !== undefined && typeof feedId === 'string') {
         await recordFeed(deps.connection, deps.keyPrefix, run, feedId, { items: result.feedItems });
       }
       if (run && result.outcome) await recordItem(deps.connection, deps.keyPrefix, run, result.outcome);
-      observe(deps.queue, result.outcome ?? (next.length ? 'forwarded' : 'done'), startedAt, raw);
-      log.debug({ ms: Date.now() - startedAt, emitted: next.length, outcome: result.outcome }, 'job done');
+      for (const s of chain.stages) observe(s.stage, s.outcome, s.startedAt, raw);
+      log.debug(
+        {
+          ms: Date.now() - startedAt,
+          emitted: next.length,
+          outcome: result.outcome,
+          ...(chain.stages.length > 1 ? { stages: chain.stages.map((s) => s.stage) } : {}),
+        },
+        'job done',
+      );
+      return notes.length ? { notes: notes.slice(0, JOB_LOG_LINES).map(clip) } : undefined;
     } catch (err) {
+      await writeNotes(job, notes, log);
       if (err instanceof DelayedError) throw err;
       const wf = toWirefeedError(err);
       const final = !wf.retryable || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
@@ -243,6 +198,8 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
       ? { settings: { backoffStrategy: (made: number, _t?: string, err?: Error) => backoff(made, err) } }
       : {}),
   });
+  // Offered to the stages before it in this process, which then run it inline (the sinks, gated, never).
+  if (deps.local && !deps.hooks) deps.local.register(deps.queue, deps.handler as StageHandler<StoryJob>);
   worker.on('error', (err) => deps.log.error({ err, queue: deps.queue }, 'worker error'));
   // A job that stalled too often fails without its processor running: settle it for its run here.
   worker.on('failed', (job, err) => {
@@ -268,24 +225,4 @@ function observe(queue: string, outcome: string, startedAt: number, raw: Payload
     return;
   }
   observeJob(queue, outcome, startedAt);
-}
-
-/** The tag a replay started by job `jobId` carries: the suffix of every job id after it. */
-export function replayTag(jobId: string): string {
-  return shortHash('replay', jobId).slice(0, 12);
-}
-
-/**
- * A replayed item (`replay` in its payload) flows again under job ids of its own — the first pass's
- * ids may still be held by BullMQ — and each stage hands the replay on. The tag is fixed by the job
- * that started the replay, so a retried stage still adds the same ids.
- */
-function withReplayTag(emits: readonly Emit[], jobId: string, replay: unknown): Emit[] {
-  if (replay !== true && typeof replay !== 'string') return [...emits];
-  const tag = typeof replay === 'string' ? replay : replayTag(jobId);
-  return emits.map((e) => ({
-    ...e,
-    jobId: jobIds.replayed(e.jobId, tag),
-    data: e.data !== null && typeof e.data === 'object' ? { ...e.data, replay: tag } : e.data,
-  }));
 }

@@ -7,11 +7,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ruleHints } from '../src/names.ts';
 import type { TaggerInput } from '../src/ner/features.ts';
-import { casedView, combine, fnv, linesOf, stackedInput, taggerInput } from '../src/ner/features.ts';
+import { taggerInput } from '../src/ner/features.ts';
+import { combine, fnv } from '../src/ner/hash.ts';
+import { casedView, linesOf } from '../src/ner/lines.ts';
 import type { EntityModel } from '../src/ner/model.ts';
 import { MODEL_MAGIC, modelFrom, WEIGHT_SCALE } from '../src/ner/model.ts';
+import { stackedInput } from '../src/ner/stacked.ts';
 import type { AddRow } from '../src/ner/tagger.ts';
-import { decode, LABEL_COUNT, spansOf, tag } from '../src/ner/tagger.ts';
+import { decode, LABEL_COUNT, labelFeatures, spansOf, tag } from '../src/ner/tagger.ts';
+import { viterbi } from '../src/ner/viterbi.ts';
 import { tokenize } from '../src/tokens.ts';
 import { generateContextCopy } from './context-copy.ts';
 import { generateOtherCopy } from './other-copy.ts';
@@ -52,6 +56,8 @@ export interface TrainOptions {
   copyRate: number;
   /** Leave out the rules' hints. */
   noRules: boolean;
+  /** How many of the runs learn whole labellings (structured perceptron over the Viterbi path) rather than token by token. */
+  structuredRuns: number;
   /** Train a second pass that reads the first pass's labels of the whole story. */
   stacked: boolean;
   /** Folds for the first-pass labels the second pass learns from (each predicted by a model that did not see it). */
@@ -68,6 +74,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   realDropout: 0,
   copyRate: 0.5,
   noRules: false,
+  structuredRuns: 0,
   stacked: false,
   jackknife: 2,
 };
@@ -227,6 +234,19 @@ export function trainModel(examples: readonly Example[], options: TrainOptions):
       let total = 0;
       for (const ex of shuffle(order, epoch + 1000 * run)) {
         const rate = isWritten(ex.doc) ? options.copyRate : 1;
+        if (run < options.structuredRuns) {
+          const r = learnPath(
+            ex,
+            current,
+            update,
+            rate,
+            (f) => (seen.get(f) ?? options.minCount) >= options.minCount,
+          );
+          clock += r.total;
+          total += r.total;
+          errors += r.errors;
+          continue;
+        }
         decode(
           ex.input,
           current,
@@ -282,6 +302,55 @@ export function trainModel(examples: readonly Example[], options: TrainOptions):
       view.setInt16(12 + kept.length * 4 + (r * LABEL_COUNT + l) * 2, q[l] ?? 0, true);
   }
   return bytes;
+}
+
+/**
+ * One structured-perceptron step: the Viterbi labelling of the example under the current weights,
+ * and, where it differs from the gold one (a label, or the labels before it), the gold path's
+ * features pushed up and the predicted path's pushed down.
+ */
+function learnPath(
+  ex: Example,
+  current: AddRow,
+  update: (feature: number, label: number, by: number) => void,
+  rate: number,
+  counts: (feature: number) => boolean,
+): { total: number; errors: number } {
+  const { input } = ex;
+  const predicted = viterbi(input, current);
+  const gold = new Uint8Array(predicted.length);
+  for (const i of input.candidates) gold[i] = ex.gold[i] as number;
+  let errors = 0;
+  const goldFeatures: number[] = [];
+  const predictedFeatures: number[] = [];
+  for (let k = 0; k < input.candidates.length; k++) {
+    const i = input.candidates[k] as number;
+    const g = gold[i] as number;
+    const p = predicted[i] as number;
+    const gp = i > 0 ? (gold[i - 1] as number) : 0;
+    const gq = i > 1 ? (gold[i - 2] as number) : 0;
+    const pp = i > 0 ? (predicted[i - 1] as number) : 0;
+    const pq = i > 1 ? (predicted[i - 2] as number) : 0;
+    if (g === p && gp === pp && gq === pq) continue;
+    if (g !== p) {
+      errors++;
+      const to = input.offsets[k + 1] as number;
+      for (let j = input.offsets[k] as number; j < to; j++) {
+        const f = input.features[j] as number;
+        if (!counts(f)) continue;
+        update(f, g, rate);
+        update(f, p, -rate);
+      }
+    }
+    goldFeatures.length = 0;
+    predictedFeatures.length = 0;
+    const word = input.wordHash[i] as number;
+    labelFeatures(gp, gq, word, goldFeatures);
+    labelFeatures(pp, pq, word, predictedFeatures);
+    for (const f of goldFeatures) update(f, g, rate);
+    for (const f of predictedFeatures) update(f, p, -rate);
+  }
+  return { total: input.candidates.length, errors };
 }
 
 export interface Prf {

@@ -19,7 +19,9 @@
 //                the held-out split's misses are never printed
 //   --rounds N   timed passes over the stories per system (default 10); the median pass is reported
 //   --cv K       add the K-fold cross-validation of the train split (K models trained, ~15 s each)
-//   --two-pass, --copies N, --others N, --contexts N, --gum-weight N, --epochs N, --runs N, --dropout X,
+//   --greedy     label left to right, token by token (as trained), instead of the best labelling
+//                of the whole story (Viterbi, the default)
+//   --structured-runs N, --two-pass, --copies N, --others N, --contexts N, --gum-weight N, --epochs N, --runs N, --dropout X,
 //                --real-dropout X, --copy-rate X, --min-count N, --no-rules: train
 //                the taggers of dev and cv otherwise than the shipped one (to compare variants)
 //   --dev        while developing: no held-out split, wirefeed only, no timing; the stories are
@@ -39,6 +41,7 @@ import { add, KINDS, MODES, prf, scoreDocument, zero } from '../src/eval/score.t
 import { enrichStory } from '../src/index.ts';
 import type { EntityModel } from '../src/ner/model.ts';
 import { modelFrom, useEntityModel } from '../src/ner/model.ts';
+import { useDecoding } from '../src/ner/tagger.ts';
 import type { Example, LabelledDoc } from './entity-training.ts';
 import {
   DEFAULT_DATA,
@@ -82,6 +85,8 @@ const { values } = parseArgs({
     dev: { type: 'boolean', default: false },
     cv: { type: 'string', default: '0' },
     'two-pass': { type: 'boolean', default: false },
+    'structured-runs': { type: 'string', default: '0' },
+    greedy: { type: 'boolean', default: false },
     copies: { type: 'string', default: String(DEFAULT_DATA.copies) },
     others: { type: 'string', default: String(DEFAULT_DATA.others) },
     contexts: { type: 'string', default: String(DEFAULT_DATA.contexts) },
@@ -99,6 +104,7 @@ const { values } = parseArgs({
 const TRAIN = {
   ...DEFAULT_TRAIN,
   stacked: values['two-pass'],
+  structuredRuns: Number(values['structured-runs']),
   epochs: Number(values.epochs),
   runs: Number(values.runs),
   dropout: Number(values.dropout),
@@ -107,6 +113,7 @@ const TRAIN = {
   noRules: values['no-rules'],
   minCount: Number(values['min-count']),
 };
+if (values.greedy) useDecoding('greedy');
 const folds = Math.max(0, Number.parseInt(values.cv, 10) || 0);
 const SYSTEMS: readonly System[] = values.dev ? ['wirefeed'] : ['wirefeed', 'compromise'];
 const rounds = Math.max(1, Number.parseInt(values.rounds, 10) || 10);

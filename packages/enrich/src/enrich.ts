@@ -25,7 +25,15 @@ export const defaultEnrichers: readonly Enricher[] = [
  * named in `enrichment.failed` (with its error under `errors`, for the log) and the others' results
  * stand. A language an enricher reports is passed to the enrichers after it when the feed gave none.
  */
-export function enrichStory(story: Story, options: { enrichers?: readonly Enricher[] } = {}): EnrichOutput {
+/** What enrichment reads of a story (a whole Story will do). */
+export type EnrichableStory = Pick<Story, 'headline' | 'language' | 'dateline'> & {
+  body: Pick<Story['body'], 'text'>;
+};
+
+export function enrichStory(
+  story: EnrichableStory,
+  options: { enrichers?: readonly Enricher[] } = {},
+): EnrichOutput {
   const enrichers = options.enrichers ?? defaultEnrichers;
   let input: EnrichInput = { headline: story.headline, text: story.body.text };
   if (story.language !== undefined) input.language = story.language;

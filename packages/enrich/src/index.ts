@@ -1,3 +1,4 @@
+export type { EnrichableStory } from './enrich.ts';
 export { defaultEnrichers, enrichStory } from './enrich.ts';
 export { keywordsEnricher, wordCountEnricher } from './keywords.ts';
 export { languageEnricher } from './language.ts';

@@ -5,6 +5,8 @@ import { guardOrder } from './order-guard.ts';
 import { createPostgresSink } from './postgres-sink.ts';
 import { createRedisStreamSink } from './redis-stream-sink.ts';
 import type { DocumentFormat, Sink } from './sink.ts';
+import type { SinkRecords } from './sink-records.ts';
+import { createSinkRecords } from './sink-records.ts';
 import { createStdoutSink } from './stdout-sink.ts';
 import { createWebhookSink } from './webhook-sink.ts';
 import { createWrittenMarks } from './written-marks.ts';
@@ -28,11 +30,23 @@ export interface CreateSinkDeps {
   allowPrivate?: readonly string[];
   allowedPorts?: readonly number[];
   log?: Logger;
+  /** Stories whose records (written marks, latest versions) the sink keeps: WIREFEED_SINK_RECORDS_MAX. */
+  maxStories?: number;
 }
 
-function adapter(spec: SinkSpec, deps: CreateSinkDeps): Sink {
+function recordsOf(spec: SinkSpec, deps: CreateSinkDeps): SinkRecords {
+  return createSinkRecords({
+    redis: deps.redis,
+    statePrefix: deps.prefix,
+    sinkKey: sinkKeyPrefix(deps.prefix, spec),
+    writtenKey: writtenMarksKey(deps.prefix, spec),
+    ...(deps.maxStories ? { maxStories: deps.maxStories } : {}),
+  });
+}
+
+function adapter(spec: SinkSpec, deps: CreateSinkDeps, records: SinkRecords): Sink {
   const format = spec.format ?? deps.format;
-  const marks = createWrittenMarks({ redis: deps.redis, key: writtenMarksKey(deps.prefix, spec) });
+  const marks = createWrittenMarks({ redis: deps.redis, key: writtenMarksKey(deps.prefix, spec), records });
   switch (spec.kind) {
     case 'file':
       return createFileSink({
@@ -88,10 +102,12 @@ function adapter(spec: SinkSpec, deps: CreateSinkDeps): Sink {
  * versions in order, nothing after a kill.
  */
 export function createSink(spec: SinkSpec, deps: CreateSinkDeps): Sink {
-  return guardOrder(adapter(spec, deps), {
+  const records = recordsOf(spec, deps);
+  return guardOrder(adapter(spec, deps, records), {
     redis: deps.redis,
     statePrefix: deps.prefix,
     key: sinkKeyPrefix(deps.prefix, spec),
+    records,
     onSkip: (story, reason) =>
       deps.log?.info({ sink: spec.name, storyId: story.id, version: story.version, reason }, 'story skipped'),
   });

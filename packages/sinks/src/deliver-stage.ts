@@ -80,7 +80,7 @@ export function createDeliverHandler(deps: DeliverHandlerDeps): StageHandler<Sto
     const delayMs = embargoDelay(story, now());
     if (delayMs > 0)
       ctx.log.info({ embargoedUntil: story.embargoedUntil, delay: delayMs }, 'story held for embargo');
-    // A job log line costs a round trip per job: only the stories a person would ask about get one.
+    // Only the stories a person would ask about get a note (kept with the job, read in the dashboard).
     if (delayMs > 0) ctx.note(`held until ${story.embargoedUntil} (embargo)`);
     return { next: targets.map((s) => ({ queue: sinkQueueName(s.name), story, delayMs })) };
   };

@@ -8,7 +8,9 @@ import { WirefeedError } from '@wirefeed/core';
 import { openForAppend } from './append-file.ts';
 import { lineIdentity, toNdjsonLine } from './render.ts';
 import type { DocumentFormat, Sink } from './sink.ts';
+import type { Fence, WriteCheck } from './sink-records.ts';
 import type { WrittenMarks } from './written-marks.ts';
+import { parsePending } from './written-marks.ts';
 
 export interface FileSinkOptions {
   name: string;
@@ -105,19 +107,16 @@ export function createFileSink(options: FileSinkOptions): Sink {
     await options.marks.repoint(target, to);
     return fileHandle(target);
   };
-  /** A story this batch must write, or the answer it already has. */
-  const alreadyWritten = async (story: Story): Promise<boolean> => {
-    const [written, offset] = await Promise.all([
-      options.marks.has(story),
-      options.marks.pendingOffset(story),
-    ]);
-    if (written) return true;
+  /** A story this batch must write, or the answer it already has (from the order guard's check when given). */
+  const alreadyWritten = async (p: Pending): Promise<boolean> => {
+    const known = p.known ?? (await options.marks.check(p.story));
+    if (known.written) return true;
     // A write begun and never marked — whatever the attempt number says (a job taken over from a frozen
     // worker may start again at attempt 1) — may be on disk: look from where it began.
-    if (offset !== undefined) {
-      const segment = (await options.marks.pendingSegment(story)) ?? path;
-      if (await fileHoldsFrom(segment, offset, story)) {
-        await options.marks.mark(story);
+    if (known.pending !== undefined) {
+      const { offset, segment } = parsePending(known.pending);
+      if (await fileHoldsFrom(segment ?? path, offset, p.story)) {
+        await options.marks.mark(p.story);
         return true;
       }
     }
@@ -129,7 +128,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
    * concurrent calls). Each story still gets its own pending offset, so a crash is recovered per line.
    */
   const writeBatch = async (batch: readonly Pending[]) => {
-    const done = await Promise.all(batch.map((p) => alreadyWritten(p.story)));
+    const done = await Promise.all(batch.map(alreadyWritten));
     const todo: Pending[] = [];
     const seen = new Set<string>();
     batch.forEach((p, i) => {
@@ -148,16 +147,18 @@ export function createFileSink(options: FileSinkOptions): Sink {
       for (;;) {
         let offset = (await fh.stat()).size;
         lines = todo.map((p) => toNdjsonLine(p.story, options.format));
-        await Promise.all(
-          todo.map((p, i) => {
-            const begin = options.marks.begin(p.story, offset, target);
+        // Each write noted where it starts, and fenced in the same call, as late as it can be: a write
+        // whose job lock lapsed while it waited (its process frozen past the lock) belongs to the worker
+        // that took the job over, which may have written it already.
+        const owned = await Promise.all(
+          todo.map(async (p, i) => {
+            const at = offset;
             offset += Buffer.byteLength(lines[i] ?? '');
-            return begin;
+            if (p.fence) return options.marks.begin(p.story, at, target, p.fence);
+            await options.marks.begin(p.story, at, target);
+            return (await p.stillOwner?.()) ?? true;
           }),
         );
-        // Fence, as late as it can be: a write whose job lock lapsed while it waited (its process frozen
-        // past the lock) belongs to the worker that took the job over, which may have written it already.
-        const owned = await Promise.all(todo.map((p) => p.stillOwner?.() ?? true));
         if (owned.every(Boolean)) break;
         for (const [i, p] of [...todo.entries()].reverse()) {
           if (owned[i]) continue;
@@ -189,6 +190,8 @@ export function createFileSink(options: FileSinkOptions): Sink {
     story: Story;
     attempt: number;
     stillOwner?: () => Promise<boolean>;
+    fence?: Fence;
+    known?: WriteCheck;
     resolve: (result: 'written' | 'skipped') => void;
     reject: (err: unknown) => void;
   }
@@ -210,9 +213,18 @@ export function createFileSink(options: FileSinkOptions): Sink {
   return {
     name: options.name,
     kind: 'file',
-    write({ story, attempt, stillOwner }) {
+    commitsRecords: true,
+    write({ story, attempt, stillOwner, fence, known }) {
       const result = new Promise<'written' | 'skipped'>((resolve, reject) => {
-        waiting.push({ story, attempt, resolve, reject, ...(stillOwner ? { stillOwner } : {}) });
+        waiting.push({
+          story,
+          attempt,
+          resolve,
+          reject,
+          ...(stillOwner ? { stillOwner } : {}),
+          ...(fence ? { fence } : {}),
+          ...(known ? { known } : {}),
+        });
       });
       flushing ??= flush();
       return result.catch((err: unknown) => {

@@ -16,6 +16,8 @@ export { createRedisStreamSink } from './redis-stream-sink.ts';
 export { lineIdentity, renderDocument, toNdjsonLine } from './render.ts';
 export { matchesRules, routeStory } from './routing.ts';
 export type { DocumentFormat, Sink, WriteRequest } from './sink.ts';
+export type { Fence, SinkRecords, SinkRecordsOptions, WriteCheck } from './sink-records.ts';
+export { createSinkRecords, DEFAULT_MAX_STORIES, RECORDS_WINDOW_MS } from './sink-records.ts';
 export { createSinkHandler, olderVersionPending, sinkHooks } from './sink-stage.ts';
 export { createStdoutSink } from './stdout-sink.ts';
 export type { WebhookEventType, WebhookSinkOptions } from './webhook-sink.ts';

@@ -39,7 +39,12 @@ export function createSinkHandler(sink: Sink): StageHandler<StoryJob> {
       throw err;
     };
     const result = await sink
-      .write({ story, attempt: ctx.attempt, stillOwner: ctx.stillOwner })
+      .write({
+        story,
+        attempt: ctx.attempt,
+        stillOwner: ctx.stillOwner,
+        ...(ctx.lock ? { fence: ctx.lock } : {}),
+      })
       .catch(noteFailure);
     ctx.log.info({ sink: sink.name, version: story.version, result }, 'story delivered');
     ctx.note(

@@ -1,4 +1,5 @@
 import type { Story } from '@wirefeed/core';
+import type { Fence, WriteCheck } from './sink-records.ts';
 
 export type DocumentFormat = 'story' | 'ninjs';
 
@@ -12,12 +13,21 @@ export interface WriteRequest {
    * already written. Absent: always the owner.
    */
   stillOwner?: () => Promise<boolean>;
+  /** The job's lock, for a sink that checks it in the same call as noting its write (`begin`). */
+  fence?: Fence;
+  /** What the order guard's one call already learnt of this story's records (`check`). */
+  known?: WriteCheck;
 }
 
 /** A sink adapter. `write` must have one effect per (story id, version), however often it is called. */
 export interface Sink {
   readonly name: string;
   readonly kind: string;
+  /**
+   * The adapter commits the story's records itself (its written mark with the latest version, in one
+   * call); otherwise the order guard commits the latest version after the write.
+   */
+  readonly commitsRecords?: boolean;
   /** Connect and migrate, before the first write (PostgreSQL); a write also waits for it. */
   start?(): Promise<void>;
   /**

@@ -18,8 +18,9 @@ export function createStdoutSink(options: {
   return {
     name: options.name,
     kind: 'stdout',
-    async write({ story }) {
-      if (await options.marks.has(story)) return 'skipped';
+    commitsRecords: true,
+    async write({ story, known }) {
+      if (known ? known.written : await options.marks.has(story)) return 'skipped';
       const line = toNdjsonLine(story, options.format);
       await new Promise<void>((resolve, reject) =>
         stream.write(line, (err) =>

@@ -67,8 +67,9 @@ export function createWebhookSink(options: WebhookSinkOptions): Sink {
   return {
     name: options.name,
     kind: 'webhook',
-    async write({ story }) {
-      if (await options.marks.has(story)) return 'skipped';
+    commitsRecords: true,
+    async write({ story, known }) {
+      if (known ? known.written : await options.marks.has(story)) return 'skipped';
       const timestamp = now();
       const msgId = webhookMessageId(story);
       const payload = JSON.stringify({

@@ -9,6 +9,8 @@ export interface SinkLine {
   version: number;
   source: { feedId: string; guid?: string };
   headline: string;
+  /** The stages the story went through (a story sink's lines; ninjs has none). */
+  trace?: { stage: string; ms: number }[];
 }
 
 /** Every line of a file sink (a missing file is empty). A line that does not parse fails the test. */

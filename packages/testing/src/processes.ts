@@ -50,6 +50,9 @@ async function httpStatus(url: string, timeoutMs = 3_000): Promise<number> {
 
 let counter = 0;
 
+/** The story stages co-located in one process, where they cross as one job (ADR 0021). */
+export const FUSED_SERVICES = 'normalizer+deduplicator+enricher+deliverer';
+
 /**
  * Start one service as a real process on this Node (24), with a free health port; its pino lines are
  * read as they come to count finished jobs per queue.
@@ -58,7 +61,8 @@ export async function spawnService(name: string, env: Record<string, string>): P
   const port = await freePort();
   counter += 1;
   const label = `${name}#${counter}`;
-  const child = spawn(process.execPath, [CLI_BIN, 'service', name], {
+  // `a+b`: several services in one process (`wirefeed service a b`).
+  const child = spawn(process.execPath, [CLI_BIN, 'service', ...name.split('+')], {
     env: { ...process.env, ...env, WIREFEED_HEALTH_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,7 +1,7 @@
 import type { Subscription } from '@wirefeed/feeds/subscriptions';
 import { describe, expect, it } from 'vitest';
 import { feedHealth } from './feeds.ts';
-import { feedsPage } from './pages.ts';
+import { feedsPage } from './feeds-page.ts';
 
 const sub: Subscription = {
   id: 'wire',

@@ -1,3 +1,4 @@
+import { jobNotes } from '@wirefeed/core';
 import type { Job, JobType, Queue } from 'bullmq';
 
 /** States a job list can show; `waiting` is BullMQ's `wait`. */
@@ -117,7 +118,7 @@ export async function jobDetail(queue: Queue, id: string, full = false): Promise
     attemptsStarted: job.attemptsStarted,
     stacktrace: job.stacktrace ?? [],
     returnvalue: job.returnvalue ?? null,
-    logs: logs.logs,
+    logs: jobNotes(logs.logs, job.returnvalue),
     progress: job.progress,
   };
 }

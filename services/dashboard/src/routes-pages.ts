@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { roleForToken, SESSION_COOKIE } from './auth.ts';
+import { feedsPage } from './feeds-page.ts';
 import type { ListState } from './jobs.ts';
 import { jobDetail, LIST_STATES, listJobs } from './jobs.ts';
 import {
-  feedsPage,
   jobPage,
   jobsPage,
   loginPage,

@@ -1,5 +1,5 @@
 import type { Producer, SinkSpec, Story } from '@wirefeed/core';
-import { jobIds, Stage, sinkQueueName } from '@wirefeed/core';
+import { INLINE_QUEUES, jobIds, Stage, sinkQueueName } from '@wirefeed/core';
 import type { IndexedStory, StoryIndex } from '@wirefeed/story-index';
 import { replayTagFor } from '@wirefeed/story-index';
 import type { Job } from 'bullmq';
@@ -80,9 +80,42 @@ async function step(deps: TraceDeps, probe: Probe): Promise<{ step: TraceStep; j
 }
 
 /**
+ * The stages a story crossed inside another job (fused in one process, ADR 0021): no job of their own,
+ * so each is shown from the story's own trace, under the normalize job that ran it (state `fused`).
+ */
+function fusedSteps(story: Story | undefined, found: readonly TraceStep[]): TraceStep[] {
+  if (!story) return [];
+  const normalizeSteps = found.filter((st) => st.queue === Stage.normalize);
+  const out: TraceStep[] = [];
+  for (const entry of story.trace) {
+    if (!FUSABLE.has(entry.stage)) continue;
+    if (found.some((st) => st.queue === entry.stage && (st.version ?? story.version) === story.version))
+      continue;
+    const finishedOn = Date.parse(entry.at);
+    const startedOn = finishedOn - entry.ms;
+    // The normalize job it ran in: the last one started before it.
+    const host = normalizeSteps.filter((st) => st.addedAt <= startedOn).at(-1) ?? normalizeSteps.at(-1);
+    out.push({
+      queue: Stage.normalize,
+      stage: entry.stage,
+      jobId: host?.jobId ?? '',
+      version: story.version,
+      state: 'fused',
+      addedAt: startedOn,
+      processedOn: startedOn,
+      finishedOn,
+      attemptsMade: host?.attemptsMade ?? 0,
+    });
+  }
+  return out;
+}
+
+const FUSABLE = new Set<string>(INLINE_QUEUES);
+
+/**
  * A story's path through the pipeline. Job ids are deterministic, so each of its jobs is fetched by
  * id: normalize and dedup from the versions the story index recorded, enrich, deliver and each sink
- * for versions 1…n. Jobs BullMQ no longer keeps (completed ones after an hour) are simply missing;
+ * for versions 1…n; stages that ran fused inside the normalize job come from the story's trace. Jobs BullMQ no longer keeps (completed ones after an hour) are simply missing;
  * the story's own trace (stage, time, duration) still tells its path.
  */
 export async function storyTrace(deps: TraceDeps, id: string): Promise<StoryTrace | undefined> {
@@ -157,11 +190,14 @@ export async function storyTrace(deps: TraceDeps, id: string): Promise<StoryTrac
       version: f.step.version ?? 0,
       ...(f.step.finishedOn ? { at: f.step.finishedOn } : {}),
     }));
+  const steps = found.map((f) => f.step);
+  steps.push(...fusedSteps(story, steps));
+  steps.sort((a, b) => a.addedAt - b.addedAt);
   return {
     id,
     ...(indexed ? { indexed } : {}),
     ...(story ? { story } : {}),
-    steps: found.map((f) => f.step),
+    steps,
     versions: [...versions].sort((a, b) => a - b),
     ...(cluster ? { cluster } : {}),
     delivered,

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Host, SinkSpec, Story } from '@wirefeed/core';
-import { jobIds, loadConfig, nullLogger, Stage, sinkQueueName, startHost } from '@wirefeed/core';
+import { jobIds, jobNotes, loadConfig, nullLogger, Stage, sinkQueueName, startHost } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
 import { unroutedCountKey } from '@wirefeed/sinks';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
@@ -91,7 +91,12 @@ describe('deliverer on a real Redis', () => {
     }
     // The job's log tells a person reading it in the dashboard what the sink answered, try by try.
     const first = stories[0]?.id ?? '';
-    const { logs } = await host.deps.producer.queue('sink.hook').getJobLogs(jobIds.sink('hook', first, 1));
+    const sinkQueue = host.deps.producer.queue('sink.hook');
+    const firstJob = jobIds.sink('hook', first, 1);
+    const logs = jobNotes(
+      (await sinkQueue.getJobLogs(firstJob)).logs,
+      (await sinkQueue.getJob(firstJob))?.returnvalue,
+    );
     expect(logs[0]).toMatch(/^attempt 1: WF_E_SINK_UNAVAILABLE: webhook hook: /);
     expect(logs.at(-1)).toBe('webhook sink hook: version 1 written');
   }, 40_000);

@@ -17,6 +17,7 @@ export function createDeliverer(deps: ServiceDeps): WirefeedService {
       format: deps.config.WIREFEED_FORMAT,
       allowPrivate: deps.config.WIREFEED_ALLOW_PRIVATE_NETWORKS,
       allowedPorts: deps.config.WIREFEED_ALLOWED_PORTS,
+      maxStories: deps.config.WIREFEED_SINK_RECORDS_MAX,
       log,
     }),
   );
@@ -26,6 +27,7 @@ export function createDeliverer(deps: ServiceDeps): WirefeedService {
     prefix: deps.queuePrefix,
     keyPrefix: deps.keyPrefix,
     log,
+    ...(deps.local ? { local: deps.local } : {}),
   };
   const deliver = createDeliverHandler({
     sinks: specs,

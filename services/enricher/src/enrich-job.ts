@@ -17,8 +17,23 @@ export interface EnrichResult {
   failures: EnricherFailure[];
 }
 
+/**
+ * What enrichment reads of a story, and all that crosses to its task thread: the body's HTML, the
+ * source, media and trace stay here (structured-cloning them cost the main thread for nothing).
+ */
+export type EnrichInput = Pick<Story, 'headline' | 'language' | 'dateline'> & { body: { text: string } };
+
+export function enrichInputOf(story: Story): EnrichInput {
+  return {
+    headline: story.headline,
+    body: { text: story.body.text },
+    ...(story.language !== undefined ? { language: story.language } : {}),
+    ...(story.dateline !== undefined ? { dateline: story.dateline } : {}),
+  };
+}
+
 /** Runs `enrichStory`: in a task thread (the service), or in this thread (tests). */
-export type Enrich = (story: Story) => Promise<EnrichResult>;
+export type Enrich = (story: EnrichInput) => Promise<EnrichResult>;
 
 /**
  * Language, entities, places, subjects, keywords; an enricher that throws is recorded in
@@ -26,7 +41,7 @@ export type Enrich = (story: Story) => Promise<EnrichResult>;
  */
 export function createEnrichHandler(enrich: Enrich): StageHandler<StoryJob> {
   return async (job, ctx) => {
-    const out = await enrich(job.story);
+    const out = await enrich(enrichInputOf(job.story));
     const language = job.story.language ?? out.language;
     const story = { ...job.story, ...(language ? { language } : {}), enrichment: out.enrichment };
     for (const failure of out.failures)

@@ -1,6 +1,5 @@
-import type { Story } from '@wirefeed/core';
 import { enrichStory } from '@wirefeed/enrich';
-import type { EnrichResult } from './enrich-job.ts';
+import type { EnrichInput, EnrichResult } from './enrich-job.ts';
 
 /**
  * The text enrichment reads: the first 200,000 characters of the body (a wire story is a few
@@ -10,7 +9,7 @@ import type { EnrichResult } from './enrich-job.ts';
 export const ENRICH_TEXT_CHARS = 200_000;
 
 /** `enrichStory` as plain data that can cross threads: each failure with its enricher and reason. */
-export function enrichToResult(story: Story): EnrichResult {
+export function enrichToResult(story: EnrichInput): EnrichResult {
   const text = story.body.text;
   const read =
     text.length > ENRICH_TEXT_CHARS

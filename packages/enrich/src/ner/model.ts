@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import type { AddRow } from './tagger.ts';
-import { LABEL_COUNT } from './tagger.ts';
+import type { AddRow } from './labels.ts';
+import { LABEL_COUNT } from './labels.ts';
 
 /**
  * The trained weights (scripts/train-entities.ts writes them): for each known feature hash, one
@@ -10,7 +10,7 @@ import { LABEL_COUNT } from './tagger.ts';
 export interface EntityModel {
   readonly rows: number;
   readonly addRow: AddRow;
-  /** The second pass, which also reads what this one found (src/ner/features.ts `stackedInput`). */
+  /** The second pass, which also reads what this one found (src/ner/stacked.ts `stackedInput`). */
   readonly second?: EntityModel;
 }
 

@@ -1,10 +1,15 @@
 import type { TaggerInput } from './features.ts';
-import { combine, isSyllable, LABEL_TEMPLATES, stackedInput } from './features.ts';
+import { LABEL_TEMPLATES } from './features.ts';
+import { combine } from './hash.ts';
+import type { AddRow } from './labels.ts';
+import { LABEL_COUNT } from './labels.ts';
 import type { EntityModel } from './model.ts';
+import { stackedInput } from './stacked.ts';
+import { viterbi } from './viterbi.ts';
+import { isSyllable } from './word-shape.ts';
 
-/** The tagger's labels: outside, or the beginning / inside of a person, organisation or place. */
-export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
-export const LABEL_COUNT = LABELS.length;
+export type { AddRow } from './labels.ts';
+export { LABEL_COUNT, LABELS } from './labels.ts';
 
 /** The kinds of names the tagger finds. */
 export type NameKind = 'person' | 'org' | 'place';
@@ -17,9 +22,6 @@ const KIND_OF: readonly (NameKind | undefined)[] = [
   'place',
   'place',
 ];
-
-/** Adds the weights of one feature to the label scores (nothing when the feature is unknown). */
-export type AddRow = (feature: number, scores: Float64Array) => void;
 
 /** A name the tagger found: tokens `first`..`last` (inclusive) of the tokenized story. */
 export interface TaggedSpan {
@@ -91,12 +93,26 @@ export function decode(
   return labels;
 }
 
+let decoding: 'viterbi' | 'greedy' = 'viterbi';
+
+/**
+ * How `tag` labels a story: the best labelling as a whole (Viterbi, the default: chosen on the dev
+ * split and the cross-validation, ADR 0014) or left to right, token by token, as the model was
+ * trained (the evaluation's `--greedy`, to compare). Not exported by the package.
+ */
+export function useDecoding(mode: 'viterbi' | 'greedy'): void {
+  decoding = mode;
+}
+
 /**
  * The labels of a story's candidates: the first pass, then, when the model has one, the second
  * pass, which also reads what the first found in the whole story. `margins` are the last pass's.
  */
 export function tag(input: TaggerInput, model: EntityModel, margins?: Float64Array): Uint8Array {
-  if (model.second === undefined) return decode(input, model.addRow, undefined, margins);
+  if (model.second === undefined)
+    return decoding === 'viterbi'
+      ? viterbi(input, model.addRow, margins)
+      : decode(input, model.addRow, undefined, margins);
   const first = decode(input, model.addRow);
   return decode(stackedInput(input, first), model.second.addRow, undefined, margins);
 }

@@ -1,0 +1,173 @@
+import { ORG_CUES, ORG_FIRST_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
+import { placeAt } from './gazetteer.ts';
+import type { NameKind, TaggedSpan } from './ner/tagger.ts';
+import { isCommonWord, isFamilyName } from './ner/word-lists.ts';
+import type { Token, Tokenized } from './tokens.ts';
+
+// The tagger's spans corrected where its labels are known to slip: a title or "of" inside a
+// span, a place that is an organisation's name (or the reverse), the agency of a credit line.
+
+// The last words of names of places and structures on the map (GUM's annotators, like most, call
+// an airport, a square, a museum or an arena a place); not "Church", "Library", "Theatre" or
+// "Reserve", which end organisations' names as often.
+const PLACE_HEADS = new Set(
+  `Airport Station Bridge Street Avenue Road Boulevard Lane Square Park Gardens Cathedral Mosque Temple
+  Cemetery Palace Castle Tower Lodge Grounds Province County District Island Islands Lake River Mountain
+  Mountains Valley Beach Bay Peninsula Desert Forest Canyon Falls Hill Hills Harbour Harbor Stadium
+  Arena Plaza Highway Motorway Canal Strait Gulf Sea Ocean Coast Abbey Monastery Fort Museum Center
+  Centre Hall Field Hotel Factory Facility Base Planetarium Complex Zoo`.split(/\s+/),
+);
+const CONTINENTS = new Set(['Africa', 'America', 'Americas', 'Asia', 'Europe', 'Oceania', 'Antarctica']);
+
+// "NAIROBI (Wirefeed) -", "LONDON, Dec 6 (Reuters) -": when the normalizer left the dateline in the
+// body, the agency in its parentheses is the story's source, not a name in it.
+const CREDIT_RE = /^[^\n()]{1,80}\(([^()\n]{1,40})\)\s*(?:-|—|–|:)/u;
+export function creditRange(tokenized: Tokenized): [number, number] | undefined {
+  const { source, bodyStart, tokens } = tokenized;
+  const from = tokens[bodyStart]?.start ?? source.length;
+  const m = CREDIT_RE.exec(source.slice(from, from + 160));
+  if (m === null) return undefined;
+  const open = from + m[0].indexOf('(');
+  return [open, open + (m[1]?.length ?? 0) + 2];
+}
+
+// "Kjetil Andre Aamodt of Norway", "Fernando Cheung of the Labour Party": a person's name stops
+// before "of"; a place or organisation after it is a name of its own.
+export function splitAtOf(tokens: readonly Token[], view: readonly Token[], span: TaggedSpan): TaggedSpan[] {
+  if (span.kind !== 'person') return [span];
+  for (let k = span.first + 1; k < span.last; k++) {
+    if (tokens[k]?.text !== 'of') continue;
+    const person: TaggedSpan = { ...span, last: k - 1 };
+    let from = k + 1;
+    if (tokens[from]?.lower === 'the') from++;
+    if (from > span.last) return [person];
+    const place = placeAt(view, from);
+    const kind: NameKind = place !== undefined && place.length === span.last - from + 1 ? 'place' : 'org';
+    return [person, { first: from, last: span.last, kind, confidence: span.confidence }];
+  }
+  return [span];
+}
+
+// "U.S. Federal Reserve", "Centers for Disease Control and Prevention": a span the tagger called a
+// place with an organisation word after its first, that the gazetteer does not know whole, is an
+// organisation.
+export function placeOrOrg(view: readonly Token[], span: TaggedSpan): TaggedSpan {
+  if (span.first === span.last) return span;
+  // "Isfahan International Airport", "Chaharbagh Boulevard", "Isfahan Province": a name ending in
+  // a word for a place or a structure on the map is a place, whatever organisation word it holds.
+  const head = view[span.last]?.bare ?? '';
+  if (PLACE_HEADS.has(head) && (span.kind !== 'person' || !isFamilyName(head)))
+    return { ...span, kind: 'place' };
+  if (span.kind !== 'place') return span;
+  let cue = false;
+  for (let k = span.first + 1; k <= span.last; k++) if (ORG_CUES.has(view[k]?.bare ?? '')) cue = true;
+  if (!cue) return span;
+  const whole = placeAt(view, span.first);
+  return whole !== undefined && whole.length === span.last - span.first + 1 ? span : { ...span, kind: 'org' };
+}
+
+// "Lamar County Judge Brandon Bell", "Health and Human Services Secretary Robert F. Kennedy Jr": a
+// title inside a span ends what comes before it (an organisation, or nothing when the span was a
+// person) and opens a person's name.
+export function splitAtTitle(tokens: readonly Token[], tagged: TaggedSpan): TaggedSpan[] {
+  let span = tagged;
+  // "Governors Stephen Miran and Christopher Waller": a plural title opens no name, and two
+  // people joined by "and" are two.
+  const opener = tokens[span.first];
+  if (
+    span.last > span.first &&
+    opener?.cap === true &&
+    opener.lower.endsWith('s') &&
+    TITLE_HEADS.has(opener.lower.slice(0, -1))
+  ) {
+    span = { ...span, first: span.first + 1 };
+  }
+  if (span.kind === 'person') {
+    for (let k = span.first + 2; k < span.last - 1; k++) {
+      if (tokens[k]?.text !== 'and') continue;
+      return [
+        ...splitAtTitle(tokens, { ...span, last: k - 1 }),
+        ...splitAtTitle(tokens, { ...span, first: k + 1 }),
+      ];
+    }
+  }
+  // "Neighbouring Vietnam", "Analysts Say": a sentence's first word that is a common word (or, before
+  // a place the gazetteer knows, any word the gazetteer does not) is not part of the name after it.
+  const head = tokens[span.first];
+  // ("Neighbouring Vietnam" taken for an organisation is the place after the word.)
+  const placeAfter =
+    span.kind !== 'person' &&
+    placeAt(tokens, span.first) === undefined &&
+    !ORG_FIRST_WORDS.has(head?.bare ?? '') &&
+    placeAt(tokens, span.first + 1)?.length === span.last - span.first;
+  if (
+    span.last > span.first &&
+    head?.sentenceStart === true &&
+    !head.upper &&
+    (isCommonWord(head.lower) || placeAfter)
+  ) {
+    span = { ...span, first: span.first + 1, ...(placeAfter ? { kind: 'place' as const } : {}) };
+  }
+  // "Port traffic grows": one common word opening a sentence, which the story never capitalises
+  // anywhere else, is no name.
+  if (
+    span.first === span.last &&
+    head?.sentenceStart === true &&
+    !head.upper &&
+    isCommonWord(head.lower) &&
+    !capitalisedElsewhere(tokens, span.first)
+  ) {
+    return [];
+  }
+  // "ESA Director": a title closing an organisation's span is not part of it.
+  const tail = tokens[span.last];
+  if (span.kind === 'org' && span.last > span.first && tail?.cap === true && TITLE_HEADS.has(tail.lower)) {
+    span = { ...span, last: span.last - 1 };
+  }
+  // "Beijing-Baku", "Asia-Europe", "China-Azerbaijan": places joined by hyphens are those places.
+  if (span.last > span.first && tokens[span.first + 1]?.text === '-') {
+    const parts: TaggedSpan[] = [];
+    let ok = true;
+    for (let k = span.first; k <= span.last; k += 2) {
+      const t = tokens[k];
+      if (
+        t === undefined ||
+        (placeAt(tokens, k)?.length !== 1 && !CONTINENTS.has(t.bare)) ||
+        (k < span.last && tokens[k + 1]?.text !== '-')
+      ) {
+        ok = false;
+        break;
+      }
+      parts.push({ first: k, last: k, kind: 'place', confidence: span.confidence });
+    }
+    if (ok) return parts;
+  }
+  let title = -1;
+  for (let k = span.last - 1; k > span.first; k--) {
+    const t = tokens[k];
+    if (t?.cap === true && !t.upper && TITLE_HEADS.has(t.lower)) {
+      title = k;
+      break;
+    }
+  }
+  if (title === -1 || tokens[title + 1]?.cap !== true) return [span];
+  const person: TaggedSpan = {
+    first: title + 1,
+    last: span.last,
+    kind: 'person',
+    confidence: span.confidence,
+  };
+  if (span.kind === 'person') return [person];
+  let end = title - 1;
+  while (end > span.first && TITLE_MODIFIERS.has(tokens[end]?.lower ?? '')) end--;
+  return [{ ...span, last: end }, person];
+}
+
+function capitalisedElsewhere(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.bare;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i !== at && t !== undefined && !t.sentenceStart && t.bare === word) return true;
+  }
+  return false;
+}

@@ -1,0 +1,188 @@
+import type { TaggerInput } from './features.ts';
+import { LABEL_TEMPLATES } from './features.ts';
+import { combine } from './hash.ts';
+import type { AddRow } from './labels.ts';
+import { LABEL_COUNT } from './labels.ts';
+
+const NEG = Number.NEGATIVE_INFINITY;
+
+// An I- label continues the name only right after a B- or I- of the same kind.
+function follows(label: number, prev: number): boolean {
+  return label === 0 || label % 2 === 1 || prev === label || prev === label - 1;
+}
+
+/**
+ * The best labelling of a story's candidates as a whole (second-order Viterbi over the labels of
+ * the two tokens before each), rather than left to right one token at a time: a name's last word
+ * can change how its first is labelled. Same features and weights as the greedy `decode`;
+ * `margins[i]` is how much the best labelling beats the best one in which token i is outside.
+ */
+export function viterbi(input: TaggerInput, addRow: AddRow, margins?: Float64Array): Uint8Array {
+  const { tokens, candidates, features, offsets, wordHash } = input;
+  const L = LABEL_COUNT;
+  const n = candidates.length;
+  const labels = new Uint8Array(tokens.length);
+  if (n === 0) return labels;
+  // The label features' rows that do not depend on the word: previous label, and the two before.
+  const prevRow = new Float64Array(L * L);
+  const prev2Row = new Float64Array(L * L * L);
+  const row = new Float64Array(L);
+  for (let p = 0; p < L; p++) {
+    row.fill(0);
+    addRow(combine(LABEL_TEMPLATES.prev, p), row);
+    prevRow.set(row, p * L);
+    for (let q = 0; q < L; q++) {
+      row.fill(0);
+      addRow(combine(LABEL_TEMPLATES.prev2, q * 16 + p), row);
+      prev2Row.set(row, (q * L + p) * L);
+    }
+  }
+  // Per candidate: emission scores, and the previous-label-and-word rows.
+  const emission = new Float64Array(n * L);
+  const prevWord = new Float64Array(n * L * L);
+  for (let k = 0; k < n; k++) {
+    const i = candidates[k] as number;
+    row.fill(0);
+    const to = offsets[k + 1] as number;
+    for (let j = offsets[k] as number; j < to; j++) addRow(features[j] as number, row);
+    emission.set(row, k * L);
+    const word = wordHash[i] as number;
+    for (let p = 0; p < L; p++) {
+      row.fill(0);
+      addRow(combine(LABEL_TEMPLATES.prevWord, combine(p, word)), row);
+      prevWord.set(row, (k * L + p) * L);
+    }
+  }
+  // State at candidate k: (label of token i-1, label of token i), as a * L + b.
+  const S = L * L;
+  const score = new Float64Array(n * S).fill(NEG);
+  const back = new Int16Array(n * S).fill(-1);
+  const local = (k: number, p: number, q: number, b: number): number =>
+    (emission[k * L + b] as number) +
+    (prevRow[p * L + b] as number) +
+    (prev2Row[(q * L + p) * L + b] as number) +
+    (prevWord[(k * L + p) * L + b] as number);
+  for (let k = 0; k < n; k++) {
+    const i = candidates[k] as number;
+    const before = tokens[i - 1];
+    const adjacent =
+      k > 0 && candidates[k - 1] === i - 1 && before !== undefined && before.bare === before.text;
+    const gap1 = k > 0 && candidates[k - 1] === i - 1;
+    const gap2 = k > 0 && candidates[k - 1] === i - 2;
+    for (let b = 0; b < L; b++) {
+      if (gap1) {
+        // The previous candidate is token i-1: its state (x, a) gives prev = a, prev2 = x.
+        for (let a = 0; a < L; a++) {
+          if (b !== 0 && b % 2 === 0 && !(adjacent && follows(b, a))) continue;
+          let best = NEG;
+          let arg = -1;
+          for (let x = 0; x < L; x++) {
+            const s = score[(k - 1) * S + x * L + a] as number;
+            if (s === NEG) continue;
+            const v = s + local(k, a, x, b);
+            if (v > best) {
+              best = v;
+              arg = x * L + a;
+            }
+          }
+          if (arg >= 0) {
+            score[k * S + a * L + b] = best;
+            back[k * S + a * L + b] = arg;
+          }
+        }
+      } else {
+        // Token i-1 is outside; token i-2 is the previous candidate (gap2) or outside too.
+        if (b !== 0 && b % 2 === 0) continue;
+        let best = NEG;
+        let arg = -1;
+        if (k === 0) {
+          best = local(k, 0, 0, b);
+        } else {
+          for (let s0 = 0; s0 < S; s0++) {
+            const s = score[(k - 1) * S + s0] as number;
+            if (s === NEG) continue;
+            const q = gap2 ? s0 % L : 0;
+            const v = s + local(k, 0, q, b);
+            if (v > best) {
+              best = v;
+              arg = s0;
+            }
+          }
+        }
+        score[k * S + b] = best;
+        back[k * S + b] = arg;
+      }
+    }
+  }
+  let state = 0;
+  let best = NEG;
+  for (let s0 = 0; s0 < S; s0++) {
+    const s = score[(n - 1) * S + s0] as number;
+    if (s > best) {
+      best = s;
+      state = s0;
+    }
+  }
+  for (let k = n - 1; k >= 0; k--) {
+    labels[candidates[k] as number] = state % L;
+    state = back[k * S + state] as number;
+  }
+  if (margins !== undefined) maxMarginals(input, score, local, labels, margins);
+  return labels;
+}
+
+/**
+ * For each candidate, the best path's score minus the best score of a path that labels it
+ * outside (forward scores `alpha` from the Viterbi pass, plus a backward pass).
+ */
+function maxMarginals(
+  input: TaggerInput,
+  alpha: Float64Array,
+  local: (k: number, p: number, q: number, b: number) => number,
+  labels: Uint8Array,
+  margins: Float64Array,
+): void {
+  const { tokens, candidates } = input;
+  const L = LABEL_COUNT;
+  const S = L * L;
+  const n = candidates.length;
+  const beta = new Float64Array(n * S);
+  for (let k = n - 2; k >= 0; k--) {
+    const i = candidates[k] as number;
+    const j = candidates[k + 1] as number;
+    const t = tokens[j - 1];
+    const adjacent = j === i + 1 && t !== undefined && t.bare === t.text;
+    for (let a = 0; a < L; a++) {
+      for (let b = 0; b < L; b++) {
+        let best = NEG;
+        for (let c = 0; c < L; c++) {
+          const inside = c !== 0 && c % 2 === 0;
+          let v: number;
+          if (j === i + 1) {
+            if (inside && !(adjacent && follows(c, b))) continue;
+            v = local(k + 1, b, a, c) + (beta[(k + 1) * S + b * L + c] as number);
+          } else {
+            if (inside) continue;
+            v = local(k + 1, 0, j === i + 2 ? b : 0, c) + (beta[(k + 1) * S + c] as number);
+          }
+          if (v > best) best = v;
+        }
+        beta[k * S + a * L + b] = best;
+      }
+    }
+  }
+  for (let k = 0; k < n; k++) {
+    const i = candidates[k] as number;
+    let chosen = NEG;
+    let outside = NEG;
+    for (let a = 0; a < L; a++) {
+      for (let b = 0; b < L; b++) {
+        const at = k * S + a * L + b;
+        const v = (alpha[at] as number) + (beta[at] as number);
+        if (b === labels[i] && v > chosen) chosen = v;
+        if (b === 0 && v > outside) outside = v;
+      }
+    }
+    margins[i] = chosen - outside;
+  }
+}

@@ -1,0 +1,191 @@
+import type { RedisClient, Story } from '@wirefeed/core';
+import { WirefeedError } from '@wirefeed/core';
+
+/** Why a guarded sink skipped a story without asking the adapter. */
+export type SkipReason = 'withdrawn' | 'stale';
+
+/** What one Lua call knows about a story before a sink writes it. */
+export interface WriteCheck {
+  /** Set when the story must not be written: withdrawn by a kill, or older than a version written. */
+  skip?: SkipReason;
+  /** This (id, version, content) is marked written. */
+  written: boolean;
+  /** A write begun and never marked: `<offset>` or `<offset>|<file>`. */
+  pending?: string;
+}
+
+/** A lock to hold while noting a write: the stage worker's job lock, and the token that holds it. */
+export interface Fence {
+  key: string;
+  token: string;
+}
+
+/** Marks and "latest" entries kept for this long at most, and by count (`maxStories`) before that. */
+export const RECORDS_WINDOW_MS = 30 * 24 * 3_600_000;
+
+// KEYS: withdrawn, latest (hash), legacy latest (string, before the hash), written (zset), pending (hash)
+// ARGV: story id, version, canceled (1/0), mark member
+const CHECK_LUA = `
+local skip = ''
+if ARGV[3] ~= '1' then
+  if redis.call('EXISTS', KEYS[1]) == 1 then skip = 'withdrawn'
+  else
+    local latest = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or redis.call('GET', KEYS[3]) or '0')
+    if latest > tonumber(ARGV[2]) then skip = 'stale' end
+  end
+end
+if skip ~= '' then return {skip, 0, ''} end
+local written = redis.call('ZSCORE', KEYS[4], ARGV[4]) and 1 or 0
+return {'', written, redis.call('HGET', KEYS[5], ARGV[4]) or ''}`;
+
+// KEYS: pending (hash), the job's lock. ARGV: member, where the write starts, lock token ('' = no fence).
+// Notes the write only while the lock is ours: 0 when another worker took the job over.
+const BEGIN_LUA = `
+if ARGV[3] ~= '' and redis.call('GET', KEYS[2]) ~= ARGV[3] then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1`;
+
+// KEYS: written (zset), pending (hash), latest (hash), latest-seen (zset), withdrawn
+// ARGV: member ('' = the sink keeps no marks), id, version, canceled, now ms, window ms, max stories
+const COMMIT_LUA = `
+local now, window, max = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
+if ARGV[1] ~= '' then
+  redis.call('ZADD', KEYS[1], now, ARGV[1])
+  redis.call('HDEL', KEYS[2], ARGV[1])
+  redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+  local n = redis.call('ZCARD', KEYS[1])
+  if n > max then redis.call('ZREMRANGEBYRANK', KEYS[1], 0, n - max - 1) end
+  redis.call('PEXPIRE', KEYS[1], window)
+  redis.call('PEXPIRE', KEYS[2], window)
+end
+local cur = tonumber(redis.call('HGET', KEYS[3], ARGV[2]) or '0')
+if tonumber(ARGV[3]) > cur then redis.call('HSET', KEYS[3], ARGV[2], ARGV[3]) end
+redis.call('ZADD', KEYS[4], now, ARGV[2])
+local seen = redis.call('ZCARD', KEYS[4])
+if seen > max then
+  local gone = redis.call('ZPOPMIN', KEYS[4], seen - max)
+  for i = 1, #gone, 2 do redis.call('HDEL', KEYS[3], gone[i]) end
+end
+local old = redis.call('ZRANGEBYSCORE', KEYS[4], '-inf', now - window, 'LIMIT', 0, 64)
+for _, id in ipairs(old) do
+  redis.call('HDEL', KEYS[3], id)
+  redis.call('ZREM', KEYS[4], id)
+end
+redis.call('PEXPIRE', KEYS[3], window)
+redis.call('PEXPIRE', KEYS[4], window)
+if ARGV[4] == '1' then redis.call('SET', KEYS[5], now, 'PX', window) end
+return 1`;
+
+type WithScripts = {
+  wfSinkCheck(...args: (string | number)[]): Promise<[string, number, string]>;
+  wfSinkBegin(...args: (string | number)[]): Promise<number>;
+  wfSinkCommit(...args: (string | number)[]): Promise<number>;
+};
+
+/** The key that says every version of a story was withdrawn (a cancel/kill passed the deliverer). */
+export function withdrawnKey(statePrefix: string, storyId: string): string {
+  return `${statePrefix}:withdrawn:${storyId}`;
+}
+
+/** A written story as the marks know it: the version and its content, so a reused version number is not mistaken for the old one. */
+export function markMember(story: Pick<Story, 'id' | 'version' | 'contentHash'>): string {
+  return `${story.id}@${story.version}#${story.contentHash.slice(0, 16)}`;
+}
+
+export interface SinkRecordsOptions {
+  redis: RedisClient;
+  /** Where the withdrawn marks live (ServiceDeps.statePrefix). */
+  statePrefix: string;
+  /** Prefix of this sink's own keys (`sinkKeyPrefix`): its "latest" version per story. */
+  sinkKey: string;
+  /** The sink's written marks (a sorted set), and beside it `<written>:pending`. */
+  writtenKey: string;
+  /** Stories whose records the sink keeps (marks, latest versions); the least recently written go first. */
+  maxStories?: number;
+  windowMs?: number;
+  now?: () => number;
+}
+
+/**
+ * One sink's exactly-once bookkeeping in Redis, each step one Lua call (EVALSHA, defined once on the
+ * connection: no pipeline object on BullMQ's connection): `check` before a write (withdrawn, stale,
+ * already written, a write begun and never marked), `begin` where a write starts (behind the job's
+ * lock), `commit` once it is done (mark it written, raise the story's latest version, a kill's
+ * withdrawn mark). Bounded by count: at most `maxStories` marks and latest versions, plus the window.
+ */
+export interface SinkRecords {
+  check(story: Story): Promise<WriteCheck>;
+  /** Note a write about to start at `where`; false (nothing noted) when `fence`'s lock is not ours. */
+  begin(story: Story, where: string, fence?: Fence): Promise<boolean>;
+  /** After the write: `marked` when this sink keeps written marks (not PostgreSQL or a stream). */
+  commit(story: Story, marked: boolean): Promise<void>;
+  readonly pendingKey: string;
+}
+
+export const DEFAULT_MAX_STORIES = 100_000;
+
+export function createSinkRecords(options: SinkRecordsOptions): SinkRecords {
+  const { redis } = options;
+  if (!('wfSinkCheck' in redis)) {
+    redis.defineCommand('wfSinkCheck', { numberOfKeys: 5, lua: CHECK_LUA });
+    redis.defineCommand('wfSinkBegin', { numberOfKeys: 2, lua: BEGIN_LUA });
+    redis.defineCommand('wfSinkCommit', { numberOfKeys: 5, lua: COMMIT_LUA });
+  }
+  const client = redis as unknown as WithScripts;
+  const window = options.windowMs ?? RECORDS_WINDOW_MS;
+  const max = options.maxStories ?? DEFAULT_MAX_STORIES;
+  const now = options.now ?? Date.now;
+  const pendingKey = `${options.writtenKey}:pending`;
+  const latestKey = `${options.sinkKey}:latest-v`;
+  const seenKey = `${options.sinkKey}:latest-seen`;
+  const failed = (what: string) => (err: unknown) => {
+    throw new WirefeedError('WF_E_REDIS', `sink records: ${what} failed`, { cause: err });
+  };
+  return {
+    pendingKey,
+    async check(story) {
+      const [skip, written, pending] = await client
+        .wfSinkCheck(
+          withdrawnKey(options.statePrefix, story.id),
+          latestKey,
+          `${options.sinkKey}:latest:${story.id}`,
+          options.writtenKey,
+          pendingKey,
+          story.id,
+          story.version,
+          story.signals.canceled ? 1 : 0,
+          markMember(story),
+        )
+        .catch(failed('check'));
+      return {
+        ...(skip ? { skip: skip as SkipReason } : {}),
+        written: written === 1,
+        ...(pending ? { pending } : {}),
+      };
+    },
+    async begin(story, where, fence) {
+      const owned = await client
+        .wfSinkBegin(pendingKey, fence?.key ?? pendingKey, markMember(story), where, fence?.token ?? '')
+        .catch(failed('begin'));
+      return owned === 1;
+    },
+    async commit(story, marked) {
+      await client
+        .wfSinkCommit(
+          options.writtenKey,
+          pendingKey,
+          latestKey,
+          seenKey,
+          withdrawnKey(options.statePrefix, story.id),
+          marked ? markMember(story) : '',
+          story.id,
+          story.version,
+          story.signals.canceled ? 1 : 0,
+          now(),
+          window,
+          max,
+        )
+        .catch(failed('commit'));
+    },
+  };
+}
