@@ -1,5 +1,5 @@
 /**
- * The dedup index's storage, shared by its scripts (Lua, prepended to each). ADR 0021 has the why.
+ * The dedup index's storage, shared by its scripts (Lua, prepended to each). ADR 0023 has the why.
  *
  * KEYS[1] is the state hash `{p}:dedup:state`: `g` (current generation), `t` (when it began, s), `n`
  * and `b` (records and bytes written in it), and per slot s (0..3): `s<s>` = "<generation> <posting
