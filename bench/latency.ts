@@ -40,7 +40,7 @@ const P99_AIM_MS = 250;
 // Every service with stage workers, each its own process, as the registry lists them.
 /**
  * BENCH_LAYOUT=fused: the story stages in one process (`wirefeed service normalizer deduplicator
- * enricher deliverer`), where they cross as one job (ADR 0023); default: one process per service.
+ * enricher deliverer`), where they cross as one job (ADR 0021); default: one process per service.
  */
 const SERVICES: readonly string[] =
   process.env.BENCH_LAYOUT === 'fused'

@@ -40,7 +40,7 @@ import type { BenchContext } from './run.ts';
 
 const N = Number(process.env.BENCH_N ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
-/** BENCH_FUSED=0: a job per hop, as separate service processes run it (ADR 0023). */
+/** BENCH_FUSED=0: a job per hop, as separate service processes run it (ADR 0021). */
 const FUSED = process.env.BENCH_FUSED !== '0';
 const WORDS =
   'government minister said market bank election talks city police court energy prices growth officials report week'.split(

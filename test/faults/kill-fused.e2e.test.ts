@@ -10,7 +10,7 @@ const FEEDS = 8;
 const ITEMS = 30;
 const MIN_KILLS = 12;
 
-// normalize → dedup → enrich → deliver in one process cross as one job (ADR 0023): a kill mid-job
+// normalize → dedup → enrich → deliver in one process cross as one job (ADR 0021): a kill mid-job
 // leaves that one job to be taken over, and every stage it had run inline runs again in the retry.
 describe.skipIf(!hasRedisBinaries())('kill -9 of processes running the story stages fused', () => {
   let rig: FaultRig;

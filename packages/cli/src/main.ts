@@ -118,7 +118,7 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
         await (await dashboard()).runDashboard(c, 'dashboard', []);
       } else {
         // Several names run in one process, sharing its connections and threads: the story stages
-        // among them cross as one job (ADR 0023).
+        // among them cross as one job (ADR 0021).
         const workerNames = names as WorkerServiceName[];
         await runServices(c, {
           name: workerNames.join('+'),

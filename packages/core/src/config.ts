@@ -83,7 +83,7 @@ export const ConfigSchema = z.object({
   WIREFEED_STAGE_THREADS: z.coerce.number().int().min(1).max(64).default(1),
   /**
    * When normalize, dedup, enrich and deliver run in one process (`start`, `process`), a story
-   * crosses them as one job instead of four (ADR 0023). `false` keeps a job per hop (for comparison).
+   * crosses them as one job instead of four (ADR 0021). `false` keeps a job per hop (for comparison).
    */
   WIREFEED_FUSED_STAGES: z.stringbool().default(true),
   /** The longest one item may take in normalize or enrich; past it the item fails WF_E_ITEM_TOO_COMPLEX. */

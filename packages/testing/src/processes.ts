@@ -50,7 +50,7 @@ async function httpStatus(url: string, timeoutMs = 3_000): Promise<number> {
 
 let counter = 0;
 
-/** The story stages co-located in one process, where they cross as one job (ADR 0023). */
+/** The story stages co-located in one process, where they cross as one job (ADR 0021). */
 export const FUSED_SERVICES = 'normalizer+deduplicator+enricher+deliverer';
 
 /**
