@@ -48,7 +48,7 @@ local function drop(s)
   for _, kb in ipairs({ { 'p', l.bp }, { 'i', l.bi }, { 'x', l.bx }, { 'c', l.bc } }) do
     for b = 0, kb[2] - 1 do add(tkey(l, kb[1], b)) end
   end
-  for c = 0, math.floor(tonumber(st['o' .. s] or 0) / CHUNK) do add(base .. s .. ':r:' .. c) end
+  for c = 0, math.floor(tonumber(st['o' .. s] or 0) / CHUNK) do add(base .. 's' .. s .. ':r:' .. c) end
   flush()
 end
 do
@@ -192,7 +192,9 @@ return done(decisionOf(STATUS_NAMES[c.st % 3], r, c))
 
 /**
  * mark-forwarded: the decision for this content was applied (forwarded or dropped on purpose), so a
- * later sighting of the same content is `unchanged`, not a replay. Flips one bit of the record in place.
+ * later sighting of the same content is `unchanged`, not a replay. Rewrites one byte of the record in
+ * place; it also settles a story compared and found unique (its pending flag goes), which is why such
+ * a story needs no settle call.
  *
  * KEYS[1] the state hash. ARGV: 1 key base, 2 story id (E), 3 id hash, 4 id tail, 5 content hash.
  */
@@ -201,7 +203,7 @@ local r = findItem(liveSlots(), ARGV[2], tonumber(ARGV[3]), ARGV[4])
 if not r then return 0 end
 for _, c in ipairs(r.contents) do
   if c.h == ARGV[5] then
-    if c.fwd == 0 then
+    if c.fwd == 0 or c.pending then
       redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 + 16 * c.tok))
     end
     return 1

@@ -202,6 +202,14 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
         if (verdict === 'possible' && better(found, possible)) possible = found;
       }
       const best = copy ?? possible;
+      // Unique: the record says so already; mark-forwarded clears its pending flag (no call now).
+      if (!best) {
+        return {
+          kind: 'unique',
+          version: 1,
+          result: { status: 'unique', clusterId: fp.storyId, method: 'none' },
+        };
+      }
       const settle = (force: boolean) =>
         call(SETTLE_COMMAND, [
           stateKey,
