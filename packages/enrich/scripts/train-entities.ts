@@ -11,7 +11,7 @@
 //   --runs N        runs over differently shuffled data, averaged (default 4)
 //   --copies N      agency stories to write (default 300); --others N other documents (default 200);
 //                   --contexts N prose documents (default 400)
-//   --gum-weight N  times the GUM training split is counted (default 2)
+//   --gum-weight N  times the GUM training split is counted (default 3)
 //   --min-count N   features seen fewer times carry no weight (default 2)
 //   --no-copy, --no-rules   leave out the written copy / the rules' hints (for comparison)
 //   --two-pass      add a second pass that reads the first pass's labels of the whole story
