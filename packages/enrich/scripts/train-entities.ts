@@ -8,7 +8,7 @@
 // held-out split is never read here. The run is deterministic: the same sources give the same model.
 //
 //   --epochs N      passes over the data per run (default 8)
-//   --runs N        runs over differently shuffled data, averaged (default 4)
+//   --runs N        runs over differently shuffled data, averaged (default 6)
 //   --copies N      agency stories to write (default 300); --others N other documents (default 200);
 //                   --contexts N prose documents (default 400)
 //   --gum-weight N  times the GUM training split is counted (default 3)
