@@ -54,6 +54,13 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^\d+(m|h|d)$/, 'expected a duration such as 72h or 3d')
     .default('72h'),
+  /**
+   * Stories the dedup index remembers at most, whatever the window: past it the oldest quarter goes
+   * whole (≈ 150 bytes of Redis a story: ≈ 0.15 MB per 1,000).
+   */
+  WIREFEED_DEDUP_MAX_STORIES: z.coerce.number().int().min(1_000).max(100_000_000).default(1_000_000),
+  /** Bytes of dedup records and entries at most (`256MB`); Redis adds ≈ 5–10 % of keys and allocator rounding. */
+  WIREFEED_DEDUP_MAX_BYTES: envByteSize.default(256 * 1024 ** 2),
   /** Stories the story index keeps for search, trace and replay; the least recently seen go first. */
   WIREFEED_STORY_INDEX_MAX: z.coerce.number().int().min(1).max(100_000_000).default(20_000),
   /** Bytes of story records the story index keeps (`128MB`, `1GB`, or a number of bytes). */
