@@ -120,7 +120,8 @@ describe.skipIf(!hasRedisServer())('wirefeed start with no REDIS_URL (needs redi
     expect(code).toBe(1);
     expect(err).toMatch(new RegExp(`wirefeed: cannot listen on 127\\.0\\.0\\.1:${port} \\(.*EADDRINUSE`));
     expect(err).not.toMatch(/\n\s+at /);
-  });
+    // The port is tried once every stage's models are loaded: past 25 s at a load average of 27.
+  }, 90_000);
 
   it('refuses a webhook sink without a secret with one clear line, and exits, its private Redis stopped', async () => {
     const env: NodeJS.ProcessEnv = {

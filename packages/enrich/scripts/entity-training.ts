@@ -68,7 +68,7 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN: TrainOptions = {
   epochs: 8,
-  runs: 4,
+  runs: 6,
   minCount: 2,
   dropout: 0.3,
   realDropout: 0,
@@ -80,7 +80,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
 };
 
 /** How much of each source the shipped model is trained on. */
-export const DEFAULT_DATA = { copies: 300, others: 200, contexts: 400, gumWeight: 2 } as const;
+export const DEFAULT_DATA = { copies: 300, others: 200, contexts: 400, gumWeight: 3 } as const;
 
 /** Written copy: agency stories and documents of other genres, generated with fixed seeds. */
 export function writtenCopy(
