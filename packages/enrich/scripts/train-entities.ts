@@ -29,16 +29,14 @@ import { gzipSync } from 'node:zlib';
 import { modelFrom } from '../src/ner/model.ts';
 import { LABEL_COUNT } from '../src/ner/tagger.ts';
 import {
-  confusion,
   DEFAULT_DATA,
   DEFAULT_TRAIN,
   example,
-  formatScores,
   gumDocs,
-  spanScores,
   trainTagger,
   writtenCopy,
 } from './entity-training.ts';
+import { confusion, formatScores, spanScores } from './tagger-scores.ts';
 import { generateWireCopy } from './wire-copy.ts';
 
 const { values } = parseArgs({
