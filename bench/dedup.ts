@@ -5,7 +5,7 @@
  * round trip on the same connection (the floor any Redis call pays). Redis bytes per story are the
  * growth of `used_memory` over the fill divided by the stories indexed.
  */
-import type { Story } from '@wirefeed/core';
+import type { RedisClient, Story } from '@wirefeed/core';
 import { createRedis, sha256Hex, startLocalRedis } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
 import { createDedupIndex } from '@wirefeed/dedup';
@@ -46,11 +46,38 @@ function story(feedId: string, guid: string, body: string): Story {
   });
 }
 
+const KINDS: Record<string, string> = {
+  r: 'records (log)',
+  p: 'postings',
+  i: 'ids',
+  x: 'URL + body',
+  c: 'cluster members',
+};
+
+/** MEMORY USAGE of every key of the index, summed by table (key overhead included). */
+async function memoryByKind(redis: RedisClient, base: string): Promise<Record<string, number>> {
+  const sums: Record<string, number> = {};
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${base}*`, 'COUNT', 1000);
+    cursor = next;
+    const pipe = redis.pipeline();
+    for (const k of keys) pipe.memory('USAGE', k, 'SAMPLES', 0);
+    const sizes = (await pipe.exec()) ?? [];
+    keys.forEach((k, i) => {
+      const kind = KINDS[k.slice(base.length).split(':')[1] ?? ''] ?? 'state';
+      sums[kind] = (sums[kind] ?? 0) + Number(sizes[i]?.[1] ?? 0);
+    });
+  } while (cursor !== '0');
+  return sums;
+}
+
 export async function run(): Promise<void> {
   const local = await startLocalRedis();
   const redis = createRedis(local.url, 'worker');
   try {
-    const index = createDedupIndex({ redis, prefix: '{bench}' });
+    // Caps above what is filled, so every story stays (the test of the caps is the int test).
+    const index = createDedupIndex({ redis, prefix: '{bench}', maxStories: N + SAMPLES + 4 });
     const before = Number(/used_memory:(\d+)/.exec(await redis.info('memory'))?.[1]);
     const t0 = performance.now();
     const BATCH = 500;
@@ -67,6 +94,12 @@ export async function run(): Promise<void> {
       `index filled with ${N.toLocaleString('en')} stories in ${fillSeconds.toFixed(0)} s (${(N / fillSeconds).toFixed(0)} stories/s, 500 in flight)`,
     );
     console.log(`Redis memory per indexed story: ${((after - before) / N).toFixed(0)} bytes`);
+    const families = await memoryByKind(redis, '{bench}:dedup:');
+    console.log(
+      `  by family (MEMORY USAGE, bytes per story): ${Object.entries(families)
+        .map(([kind, bytes]) => `${kind} ${(bytes / N).toFixed(1)}`)
+        .join(', ')}`,
+    );
 
     const ping: number[] = [];
     const check: number[] = [];

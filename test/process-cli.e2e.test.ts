@@ -36,7 +36,8 @@ describe('wirefeed process: progress, failures in words, quiet', () => {
   afterAll(async () => {
     await server.close();
     await rm(dir, { recursive: true, force: true });
-    for (const p of ['slow', 'live', 'quiet', 'verbose']) await dropPrefix(redisUrl, `${prefix}-${p}`);
+    for (const p of ['slow', 'live', 'quiet', 'verbose', 'pipe'])
+      await dropPrefix(redisUrl, `${prefix}-${p}`);
   });
 
   it('prints a plain progress line every few seconds on a pipe, then the summary', async () => {
@@ -117,6 +118,21 @@ describe('wirefeed process: progress, failures in words, quiet', () => {
     const json = verbose.stderr.split('\n').filter((l) => l.startsWith('{'));
     expect(json.length).toBeGreaterThan(4);
     expect(JSON.parse(json[0] ?? '{}')).toMatchObject({ process: 'process' });
+  }, 120_000);
+
+  it('ends cleanly, in one line, when its reader goes away (`| head -1`)', async () => {
+    const child = spawn(process.execPath, [CLI_BIN, 'process', fixture('wire-conventions.xml')], {
+      env: { ...process.env, ...env, WIREFEED_PREFIX: `${prefix}-pipe` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+    // Like `head -1`: read the first story, then close the pipe.
+    child.stdout?.once('data', () => child.stdout?.destroy());
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(stderr).toMatch(/wirefeed process: stdout closed with \d+ item\(s\) unsettled\n$/);
+    expect(code).toBe(1);
   }, 120_000);
 });
 

@@ -9,8 +9,18 @@ import { startRig } from './faults/rig.ts';
 const REPLICAS = 3;
 const FEEDS = 30;
 const ITEMS = 10;
-/** Each replica of a stage must have done at least this share of the stage's jobs. */
+/** Each replica of a stage must have done at least this share of the stage's jobs… */
 const FAIR_SHARE = 0.15;
+
+/**
+ * …unless the stage had too few jobs for a share to mean anything: 30 fetches fall to 3 replicas
+ * like dice (a replica busy starting up takes fewer), so a replica must do no worse than 3 standard
+ * deviations under an even split (at least 3 of 30; for 300 jobs the share above is the stricter).
+ */
+function fairFloor(total: number): number {
+  const p = 1 / REPLICAS;
+  return Math.min(FAIR_SHARE * total, total * p - 3 * Math.sqrt(total * p * (1 - p)));
+}
 
 /**
  * Every stage as 3 separate processes against one Redis (fetch → normalize → dedup → enrich →
@@ -66,7 +76,7 @@ describe.skipIf(!hasRedisBinaries())(`${REPLICAS} replicas of every stage`, () =
     for (const [queue, counts] of Object.entries(shares)) {
       const total = totals[queue] ?? 0;
       for (const n of counts)
-        expect(n / total, `${queue}: ${counts.join('/')}`).toBeGreaterThanOrEqual(FAIR_SHARE);
+        expect(n, `${queue}: ${counts.join('/')}`).toBeGreaterThanOrEqual(fairFloor(total));
     }
   }, 300_000);
 });

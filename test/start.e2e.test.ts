@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasRedisServer } from '@wirefeed/core';
 import { CLI_BIN, ndjson } from '@wirefeed/testing/cli';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 
 const fixture = fileURLToPath(new URL('./fixtures/feeds/world-wire.xml', import.meta.url));
 
@@ -120,5 +120,40 @@ describe.skipIf(!hasRedisServer())('wirefeed start with no REDIS_URL (needs redi
     expect(code).toBe(1);
     expect(err).toMatch(new RegExp(`wirefeed: cannot listen on 127\\.0\\.0\\.1:${port} \\(.*EADDRINUSE`));
     expect(err).not.toMatch(/\n\s+at /);
-  });
+    // The port is tried once every stage's models are loaded: past 25 s at a load average of 27.
+  }, 90_000);
+
+  it('refuses a webhook sink without a secret with one clear line, and exits, its private Redis stopped', async () => {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      WIREFEED_DATA_DIR: join(dir, 'data3'),
+      WIREFEED_DASHBOARD_PORT: '0',
+      WIREFEED_SINKS: 'webhook:https://hooks.example.com/wire',
+      LOG_LEVEL: 'info',
+    };
+    delete env.REDIS_URL;
+    delete env.WIREFEED_WEBHOOK_SECRET;
+    const third = spawn(process.execPath, [CLI_BIN, 'start'], {
+      env,
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    onTestFinished(() => {
+      if (third.exitCode === null) third.kill('SIGKILL');
+    });
+    let out = '';
+    let err = '';
+    third.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+    third.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+    // It used to print the error and then hang, its workers' connections retrying a stopped Redis.
+    const code = await new Promise<number | null>((resolve) => third.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(err).toMatch(/wirefeed: webhook sink "webhook" needs a secret: WIREFEED_WEBHOOK_SECRET/);
+    expect(out).not.toMatch(/ECONNREFUSED/);
+    const started = out.split('\n').find((l) => l.includes('started a private redis-server'));
+    // The line carries the process's pid, then the redis-server's: JSON.parse keeps the last.
+    const redisPid = (JSON.parse(started ?? '{}') as { pid?: number }).pid;
+    expect(redisPid).toBeGreaterThan(0);
+    await expect.poll(() => alive(redisPid as number), { timeout: 10_000 }).toBe(false);
+  }, 60_000);
 });

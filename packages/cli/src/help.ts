@@ -55,7 +55,7 @@ Serves /healthz, /readyz and /metrics on WIREFEED_HEALTH_PORT (default 8080; the
     usage: ['wirefeed process [options] SOURCE…'],
     summary: 'run feed files or http(s) URLs through the whole pipeline once',
     details: `Options:
-  -o, --out PATH            write NDJSON to PATH instead of stdout
+  -o, --out PATH            append NDJSON to PATH instead of stdout
       --format story|ninjs  document format (default story)
       --duplicates drop|mark
                             drop duplicates (default) or deliver them marked

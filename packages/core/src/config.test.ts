@@ -46,6 +46,8 @@ describe('loadConfig', () => {
     ['WIREFEED_DASHBOARD_TOKEN', 'short', /WIREFEED_DASHBOARD_TOKEN: expected at least 16/],
     ['WIREFEED_STORY_INDEX_MAX', '0', /WIREFEED_STORY_INDEX_MAX: .*"0"/],
     ['WIREFEED_STORY_INDEX_MAX_BYTES', '2 TB', /WIREFEED_STORY_INDEX_MAX_BYTES: expected a size/],
+    ['WIREFEED_ITEM_BUDGET', '10', /WIREFEED_ITEM_BUDGET: expected a duration such as 10s \(got "10"\)/],
+    ['WIREFEED_ITEM_BUDGET', '50ms', /WIREFEED_ITEM_BUDGET: expected at least 100ms/],
   ])('names %s when it is %j', (key, value, message) => {
     let caught: unknown;
     try {

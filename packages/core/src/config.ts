@@ -54,6 +54,13 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^\d+(m|h|d)$/, 'expected a duration such as 72h or 3d')
     .default('72h'),
+  /**
+   * Stories the dedup index remembers at most, whatever the window: past it the oldest quarter goes
+   * whole (≈ 150 bytes of Redis a story: ≈ 0.15 MB per 1,000).
+   */
+  WIREFEED_DEDUP_MAX_STORIES: z.coerce.number().int().min(1_000).max(100_000_000).default(1_000_000),
+  /** Bytes of dedup records and entries at most (`256MB`); Redis adds ≈ 5–10 % of keys and allocator rounding. */
+  WIREFEED_DEDUP_MAX_BYTES: envByteSize.default(256 * 1024 ** 2),
   /** Stories the story index keeps for search, trace and replay; the least recently seen go first. */
   WIREFEED_STORY_INDEX_MAX: z.coerce.number().int().min(1).max(100_000_000).default(20_000),
   /** Bytes of story records the story index keeps (`128MB`, `1GB`, or a number of bytes). */
@@ -83,7 +90,9 @@ export const ConfigSchema = z.object({
   WIREFEED_ITEM_BUDGET: z
     .string()
     .regex(/^\d+(ms|s|m)$/, 'expected a duration such as 10s')
-    .refine((v) => parseDuration(v) >= 100, 'expected at least 100ms')
+    // Only a value the regex passed is parsed: zod runs this check after a failed regex too, and
+    // parseDuration's own error would name no variable.
+    .refine((v) => !/^\d+(ms|s|m)$/.test(v) || parseDuration(v) >= 100, 'expected at least 100ms')
     .default('10s'),
   /**
    * Writes in flight per sink. Each sink still gets every story's versions in order; more in flight

@@ -1,4 +1,5 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
@@ -7,7 +8,10 @@ import { startLocalRedis } from './redis-server.ts';
 
 export interface RedisHandle {
   url: string;
-  /** Stop the private Redis if this process started it; a no-op otherwise. */
+  /**
+   * Done with Redis. The private redis-server is stopped by the last wirefeed process using it,
+   * whichever started it; REDIS_URL's Redis is never touched.
+   */
   release(): Promise<void>;
 }
 
@@ -33,32 +37,90 @@ function alive(pid: number): boolean {
 }
 
 /**
+ * Who uses the private Redis: one file per handle, `<pid>-<random>`, under <data>/redis/users. A file
+ * whose process is gone (killed, crashed) does not count and is removed.
+ */
+function usersOf(dir: string) {
+  const users = join(dir, 'users');
+  return {
+    join(): string {
+      mkdirSync(users, { recursive: true });
+      const file = join(users, `${process.pid}-${randomBytes(4).toString('hex')}`);
+      writeFileSync(file, '');
+      return file;
+    },
+    othersThan(file: string): boolean {
+      rmSync(file, { force: true });
+      let others = false;
+      for (const name of readdirSync(users)) {
+        if (alive(Number(name.split('-')[0]))) others = true;
+        else rmSync(join(users, name), { force: true });
+      }
+      return others;
+    },
+  };
+}
+
+async function stopPid(pid: number): Promise<void> {
+  try {
+    // SIGTERM makes redis-server flush its AOF before it exits.
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+/**
  * REDIS_URL when set. Otherwise the private redis-server under <data>/redis: reused when another
- * wirefeed process already runs it (say `start` while you `process`), else started here with AOF on
- * and stopped when this process is done.
+ * wirefeed process already runs it (`feeds add` while `start` runs, `start` while a `process` runs),
+ * else started here with AOF on. The last process to release it stops it, so a short command that
+ * started it never pulls it from under a `start` that came later.
  */
 export async function ensureRedis(config: Config, log: Logger): Promise<RedisHandle> {
   if (config.REDIS_URL) return { url: config.REDIS_URL, release: async () => {} };
   const dir = resolve(config.WIREFEED_DATA_DIR, 'redis');
   const stateFile = join(dir, 'wirefeed-redis.json');
+  const users = usersOf(dir);
   try {
     const state = JSON.parse(readFileSync(stateFile, 'utf8')) as { url: string; pid: number };
     if (alive(state.pid) && (await answers(state.url))) {
+      const me = users.join();
       log.info(
         { url: state.url, pid: state.pid },
         'using the private redis-server another wirefeed process started',
       );
-      return { url: state.url, release: async () => {} };
+      return {
+        url: state.url,
+        async release() {
+          if (users.othersThan(me)) return;
+          rmSync(stateFile, { force: true });
+          await stopPid(state.pid);
+        },
+      };
     }
   } catch {
     // No usable state file: start our own below.
   }
   const redis = await startLocalRedis({ dir });
+  const me = users.join();
   writeFileSync(stateFile, JSON.stringify({ url: redis.url, pid: redis.pid }));
   log.info({ url: redis.url, dir, pid: redis.pid }, 'REDIS_URL is unset: started a private redis-server');
   return {
     url: redis.url,
     async release() {
+      if (users.othersThan(me)) {
+        // Others still use it: leave it running for the last of them to stop, and let this process
+        // exit without waiting on the child (redis-server ignores SIGPIPE once its log pipe is gone).
+        redis.process.stdout?.destroy();
+        redis.process.stderr?.destroy();
+        redis.process.unref();
+        log.info(
+          { url: redis.url, pid: redis.pid },
+          'left the private redis-server to the processes using it',
+        );
+        return;
+      }
       rmSync(stateFile, { force: true });
       await redis.stop();
     },

@@ -113,10 +113,7 @@ export async function startHost(options: {
   await whenReady(producerConnection, options.redisUrl).catch(() => undefined);
   await warnAboutRedis(connection, options.log).catch(() => undefined);
   checkRegistry();
-  const services = options.factories.map((factory) => factory(deps));
-  // The stages' modules load in their threads meanwhile (the gazetteer, language models): no job is
-  // taken before, so none waits for them.
-  await threads.ready();
+  const services: WirefeedService[] = [];
   const close = async (deadlineMs = 10_000) => {
     // All workers at once under one deadline, so shutdown fits a container's grace period.
     await Promise.all(services.flatMap((s) => s.workers).map((w) => closeWorker(w, deadlineMs)));
@@ -126,6 +123,12 @@ export async function startHost(options: {
     await Promise.allSettled([connection.quit(), producerConnection.quit()]);
   };
   try {
+    // Inside the try: a factory that throws (a webhook sink without its secret) must not leave the
+    // services made before it, the threads and the connections open, or the process never exits.
+    for (const factory of options.factories) services.push(factory(deps));
+    // The stages' modules load in their threads meanwhile (the gazetteer, language models): no job is
+    // taken before, so none waits for them.
+    await threads.ready();
     checkWorkers(services);
     for (const service of services) {
       await service.start?.();

@@ -1,202 +1,252 @@
+import { INDEX_LUA_PRELUDE } from './index-lua.ts';
+import { INDEX_LUA_WRITER } from './index-lua-writer.ts';
+
 /**
- * check-and-insert: decide, atomically, what a story is to the index, and record it.
+ * check-and-insert: decide, atomically, what a story is to the index, and record it. Storage and
+ * record layout: index-lua.ts.
  *
- * KEYS[1] item key   {p}:dedup:item:<storyId>   hash: v (latest version), st (status), dup (duplicate
- *                                                of), cl (cluster, empty when the story heads its
- *                                                own), m (method), s (similarity), pd and ps (the
- *                                                cluster it may copy and how alike, only on a
- *                                                possible copy), and one field per content seen:
- *                                                c:<hash> = "<version>|<status>|<token>|<forwarded 0/1>"
- *                                                (status `possible` for a possible copy's content)
- * KEYS[2] url key    {p}:dedup:url:<urlKey>      string: "<feedId> <storyId>" of the first story seen
- *                                                with that canonical URL
- * KEYS[3] body key   {p}:dedup:body:<bodyKey>    string: first story id seen with that body
- * Keys built here, all under the same hash tag as KEYS[1] (so the script stays single-slot on Redis
- * Cluster), one set per time generation `g` of the window:
- *   {p}:dedup:near:<g>:p:<bucket>   hash: 4-byte posting → space-separated ids of the stories filed
- *                                    under it (the 4 latest)
- *   {p}:dedup:near:<g>:s:<bucket>   hash: story id → its near-duplicate sketch (binary, ≤ 84 bytes);
- *                                    the bucket is the id's first 4 hex digits
- *   {p}:dedup:cluster:<clusterId>   list: "<id> <feedId> <method> <similarity>" of each copy
+ * KEYS[1] the state hash. ARGV:
+ *  1 key base '{p}:dedup:'   2 now (s)   3 generation span (s)   4 records per generation
+ *  5 bytes per generation    6 layout of a new generation "<bp> <bi> <bx> <bc>"   7 key lifetime (s)
+ *  8 story id (E)   9 id hash (uint32)   10 id tail (1 byte)   11 content hash (3 bytes)
+ * 12 job token digest (0..15)   13/14 URL hash (uint32, '' when none) and tail (5 bytes)
+ * 15/16 body hash and tail, likewise   17 feed hash (0..255)   18 feed id   19 '1' for a kill
+ * 20 sketch ('' when the body is too short)   21.. postings (uint32)
  *
- * ARGV[1] story id   ARGV[2] content hash   ARGV[3] job token   ARGV[4] window (seconds)
- * ARGV[5] '1' when KEYS[2] is meaningful     ARGV[6] '1' when KEYS[3] is meaningful
- * ARGV[7] feed id    ARGV[8] '1' when the story is a cancellation (kill): never a copy, claims nothing
- * ARGV[9] key base '{p}:dedup:'               ARGV[10] current generation   ARGV[11] generations to read
- * ARGV[12] generation key lifetime (s)       ARGV[13] sketch ('' when the body is too short)
- * ARGV[14] hint: '' (none) | '-' (unique) | '?' .. cluster id (unique, a possible copy of that cluster)
- *          | cluster id of the near copy's owner
- * ARGV[15] space-separated ids the caller has compared already   ARGV[16] similarity of the hint
- * ARGV[17..] pairs of (posting bucket, posting)
- *
- * Returns { kind, version, status, duplicateOf, clusterId, method, similarity, possibleOf } where kind
- * is unique | duplicate | update | unchanged | replay — or { 'candidates', id1, cluster1, sketch1, … }:
- * stories filed under the same postings and not yet compared, for the caller to compare and call
- * again with a hint. A "unique" hint holds only if no story the caller has not compared was filed
- * under its postings meanwhile (another replica's copy comes back as a candidate), so two copies never
- * both become unique. A "copy of X" hint holds whatever arrived since.
+ * Returns { kind, version, status, duplicateOf, clusterId, method, similarity, possibleOf } (ids as
+ * E strings) where kind is unique | duplicate | update | unchanged | replay — or { 'candidates',
+ * cluster1, sketch1, … }: stories filed under the same postings before this one. The story is then
+ * recorded unique and pending, and the caller compares and calls settle with its verdict.
  * - A content seen before keeps its own version, whatever came since (no stale text as a new version).
- * - `replay`: the same job retried (same token), or a decision recorded but never forwarded (its job
- *   failed after recording): the decision is handed back so it is applied, never dropped as unchanged.
+ * - `replay`: the same job retried (same token), or a decision recorded but never forwarded.
  * - A copy's own versions stay copies, and never claim the URL or body keys.
- * - A URL shared by items of one feed with different guids (live blogs, section-page links) does not
- *   make them copies: the feed's own ids say they are different items.
+ * - A URL shared by items of one feed (live blogs, section-page links) does not make them copies.
+ * - A story seen again in a later generation is copied into the current one: it is remembered for the
+ *   window after it was last seen, as long as the caps allow.
  */
-export const CHECK_AND_INSERT_LUA = `
-local id, hash, token, ttl = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4])
-local hasUrl, hasBody, feed, kill = ARGV[5] == '1', ARGV[6] == '1', ARGV[7], ARGV[8] == '1'
-local base, gen, gens, genTtl = ARGV[9], tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12])
-local sketch, hint, checked, hintSim = ARGV[13], ARGV[14], ARGV[15], ARGV[16]
-local field = 'c:' .. hash
-local cur = redis.call('HMGET', KEYS[1], 'v', 'st', 'dup', 'cl', 'm', 's', field, 'pd', 'ps')
-local function claim()
-  if kill then return end
-  if hasUrl then redis.call('SET', KEYS[2], feed .. ' ' .. id, 'NX', 'EX', ttl) end
-  if hasBody then redis.call('SET', KEYS[3], id, 'NX', 'EX', ttl) end
+export const CHECK_AND_INSERT_LUA = `${INDEX_LUA_PRELUDE}
+local now, span, perGen, perBytes = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+local newLayout, keyTtl = ARGV[6], tonumber(ARGV[7])
+local idE, idSrc, idTail, content, token = ARGV[8], tonumber(ARGV[9]), ARGV[10], ARGV[11], tonumber(ARGV[12])
+local urlSrc, urlTail, bodySrc, bodyTail = tonumber(ARGV[13]), ARGV[14], tonumber(ARGV[15]), ARGV[16]
+local feed, feedId, kill, sketch = tonumber(ARGV[17]), ARGV[18], ARGV[19] == '1', ARGV[20]
+local postingsFrom = 21
+
+-- Rotate: a new generation when this one is full (count, bytes, log) or old; its slot is emptied.
+local function drop(s)
+  local l = layout(s)
+  if not l then return end
+  local names = {}
+  local function flush()
+    if #names > 0 then redis.call('UNLINK', unpack(names)) end
+    names = {}
+  end
+  local function add(name)
+    names[#names + 1] = name
+    if #names >= 500 then flush() end
+  end
+  for _, kb in ipairs({ { 'p', l.bp }, { 'i', l.bi }, { 'x', l.bx }, { 'c', l.bc } }) do
+    for b = 0, kb[2] - 1 do add(tkey(l, kb[1], b)) end
+  end
+  for c = 0, math.floor(tonumber(st['o' .. s] or 0) / CHUNK) do add(base .. s .. ':r:' .. c) end
+  flush()
 end
--- A story that heads its own cluster stores no cluster id: the key already names it.
-local function self(cl)
-  if cl and cl ~= '' then return cl end
-  return id
-end
-local function record(v, st, dup, cl, m, s, contentStatus)
-  redis.call('HSET', KEYS[1], 'v', v, 'st', st, 'dup', dup, 'cl', cl, 'm', m, 's', s,
-    field, v .. '|' .. (contentStatus or st) .. '|' .. token .. '|0')
-  redis.call('EXPIRE', KEYS[1], ttl)
-end
-local function file()
-  if kill or sketch == '' then return end
-  local g = base .. 'near:' .. gen
-  local skey = g .. ':s:' .. string.sub(id, 1, 4)
-  redis.call('HSET', skey, id, sketch)
-  redis.call('EXPIRE', skey, genTtl)
-  for i = 17, #ARGV, 2 do
-    local pkey = g .. ':p:' .. ARGV[i]
-    local ids = redis.call('HGET', pkey, ARGV[i + 1])
-    local list = {}
-    if ids then
-      for other in string.gmatch(ids, '%S+') do if other ~= id then list[#list + 1] = other end end
+do
+  local g, steps = tonumber(st.g), 0
+  if not g then
+    g, steps = -1, 1
+  elseif now - tonumber(st.t) >= span then
+    steps = math.min(SLOTS, math.floor((now - tonumber(st.t)) / span))
+  elseif tonumber(st.n) >= perGen or tonumber(st.b) >= perBytes or tonumber(st['o' .. (g % SLOTS)] or 0) >= MAXLOG then
+    steps = 1
+  end
+  if steps > 0 then
+    for _ = 1, steps do
+      g = g + 1
+      local s = g % SLOTS
+      drop(s)
+      st['s' .. s], st['o' .. s] = g .. ' ' .. newLayout, 0
+      redis.call('HSET', stateKey, 's' .. s, st['s' .. s], 'o' .. s, 0)
     end
-    list[#list + 1] = id
-    while #list > 4 do table.remove(list, 1) end
-    redis.call('HSET', pkey, ARGV[i + 1], table.concat(list, ' '))
-    redis.call('EXPIRE', pkey, genTtl)
+    st.g, st.t, st.n, st.b = g, now, 0, 0
+    redis.call('HSET', stateKey, 'g', g, 't', now, 'n', 0, 'b', 0)
   end
 end
-local function join(cl, m, s)
-  local ckey = base .. 'cluster:' .. cl
-  redis.call('RPUSH', ckey, id .. ' ' .. feed .. ' ' .. m .. ' ' .. s)
-  redis.call('LTRIM', ckey, -100, -1)
-  redis.call('EXPIRE', ckey, ttl)
-end
-if cur[7] then
-  local v, st, tok, fwd = string.match(cur[7], '^(%d+)|([^|]*)|(.*)|([01])$')
-  local kind = 'unchanged'
-  if tok == token or fwd == '0' then kind = 'replay' end
-  redis.call('EXPIRE', KEYS[1], ttl)
-  if st == 'possible' then
-    return { kind, tonumber(v), 'unique', '', self(cur[4]), 'near', cur[9] or '', cur[8] or '' }
+local live = liveSlots()
+local cur = live[1]
+${INDEX_LUA_WRITER}
+
+local r = findItem(live, idE, idSrc, idTail)
+if r then
+  local c
+  for _, x in ipairs(r.contents) do if x.h == content then c = x end end
+  if c then
+    if c.pending then
+      -- Recorded, but its comparison was never settled (the job died in between): compare again.
+      local reply = candidates()
+      if #reply > 1 then return reply end
+      redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 * c.fwd + 16 * c.tok))
+    end
+    local kind = 'unchanged'
+    if c.tok == token or c.fwd == 0 or c.pending then kind = 'replay' end
+    local reply = decisionOf(kind, r, c)
+    if r.l.gen == cur.gen then return reply end
+    -- Seen again: remembered from now on, in the current generation.
+    local ref = append(r.raw)
+    put('i', idSrc % cur.bi, idTail .. struct.pack('>I3', ref))
+    return done(reply)
   end
-  return { kind, tonumber(v), st, cur[3] or '', self(cur[4]), cur[5] or 'none', cur[6] or '' }
+  local v = r.base + #r.contents + 1
+  local stName = 'update'
+  if r.st == 1 then stName = 'duplicate' end
+  r.contents[#r.contents + 1] = { h = content, st = (stName == 'duplicate') and 1 or 2, fwd = 0, tok = token }
+  local ref = write(r, r)
+  if stName ~= 'duplicate' then claim(ref) end
+  local s = ''
+  if r.cl ~= '' then s = simStr(r.s) end
+  return done({ 'update', v, stName, r.cl, clusterOf(r), METHOD_NAMES[r.m], s })
 end
-if cur[1] then
-  local v = tonumber(cur[1]) + 1
-  local st = 'update'
-  if cur[2] == 'duplicate' then st = 'duplicate' end
-  record(v, st, cur[3] or '', cur[4] or '', cur[5] or 'guid', cur[6] or '')
-  if st ~= 'duplicate' then claim() end
-  return { 'update', v, st, cur[3] or '', self(cur[4]), cur[5] or 'guid', cur[6] or '' }
+
+local owner, method = nil, 0
+if urlSrc and not kill then
+  local o = findExact(urlSrc, urlTail)
+  if o and o.id ~= idE and o.feed ~= feed then owner, method = o, 2 end
 end
-local owner, method = false, 'none'
-if hasUrl and not kill then
-  local claimed = redis.call('GET', KEYS[2])
-  if claimed then
-    local ownerFeed, ownerId = string.match(claimed, '^(.*) ([^ ]+)$')
-    if ownerId and ownerId ~= id and ownerFeed ~= feed then owner, method = ownerId, 'url' end
-  end
-end
-if not owner and hasBody and not kill then
-  owner = redis.call('GET', KEYS[3])
-  if owner and owner ~= id then method = 'body-hash' else owner = false end
-end
-local function clusterOf(other)
-  local c = redis.call('HGET', base .. 'item:' .. other, 'cl')
-  if c and c ~= '' then return c end
-  return other
+if not owner and bodySrc and not kill then
+  local o = findExact(bodySrc, bodyTail)
+  if o and o.id ~= idE then owner, method = o, 3 end
 end
 if owner then
   local cl = clusterOf(owner)
-  record(1, 'duplicate', cl, cl, method, '1')
-  join(cl, method, '1')
-  file()
-  return { 'duplicate', 1, 'duplicate', cl, cl, method, '1' }
+  local ref = write(fresh(1, method, cl, 1000))
+  join(cl, method, 1000)
+  file(ref)
+  return done({ 'duplicate', 1, 'duplicate', cl, cl, METHOD_NAMES[method], '1.000' })
 end
+local rec = fresh(0, 0, '', 0)
+local reply
 if not kill and sketch ~= '' then
-  -- Near copies: every story filed under one of our postings, in any live generation.
-  local seen, found = {}, {}
-  for g = gen, gen - gens + 1, -1 do
-    local prefix = base .. 'near:' .. g
-    for i = 17, #ARGV, 2 do
-      local ids = redis.call('HGET', prefix .. ':p:' .. ARGV[i], ARGV[i + 1])
-      if ids then
-        for other in string.gmatch(ids, '%S+') do
-          if other ~= id and not seen[other] then
-            seen[other] = true
-            local sk = redis.call('HGET', prefix .. ':s:' .. string.sub(other, 1, 4), other)
-            if sk then found[#found + 1] = { other, sk } end
-          end
-        end
-      end
-    end
-  end
-  -- Being a copy of a story stays true whoever arrived since; "unique" holds only if every story
-  -- now filed under our postings is one the caller already compared and found different.
-  local compared = {}
-  for other in string.gmatch(checked, '%S+') do compared[other] = true end
-  local fresh = {}
-  for _, c in ipairs(found) do if not compared[c[1]] then fresh[#fresh + 1] = c end end
-  local copyHint = hint ~= '' and hint ~= '-' and string.sub(hint, 1, 1) ~= '?'
-  if #fresh > 0 and not copyHint then
-    local reply = { 'candidates' }
-    for _, c in ipairs(fresh) do
-      reply[#reply + 1] = c[1]
-      reply[#reply + 1] = clusterOf(c[1])
-      reply[#reply + 1] = c[2]
-    end
-    return reply
-  end
-  if copyHint then
-    local cl = clusterOf(hint)
-    record(1, 'duplicate', cl, cl, 'near', hintSim)
-    join(cl, 'near', hintSim)
-    file()
-    return { 'duplicate', 1, 'duplicate', cl, cl, 'near', hintSim }
-  end
-  if string.sub(hint, 1, 1) == '?' then
-    -- A possible copy stays a story of its own (delivered, claiming its keys), marked.
-    local of = clusterOf(string.sub(hint, 2))
-    record(1, 'unique', '', '', 'none', '', 'possible')
-    redis.call('HSET', KEYS[1], 'pd', of, 'ps', hintSim)
-    claim()
-    file()
-    return { 'unique', 1, 'unique', '', id, 'near', hintSim, of }
+  -- Near copies: stories filed under our postings before us. We are filed now, as unique until the
+  -- caller settles its comparison (settle), so every story after us compares with us: two racing
+  -- copies never both become unique, and no further round is needed.
+  reply = candidates()
+  if #reply > 1 then rec.contents[1].pending = true end
+end
+local ref = write(rec)
+claim(ref)
+file(ref)
+if reply and #reply > 1 then return done(reply) end
+return done({ 'unique', 1, 'unique', '', idE, 'none', '' })
+`;
+
+/**
+ * settle: the caller's verdict on the candidates check-and-insert returned. The story was recorded
+ * unique and pending; now it is unique, a possible copy of a cluster, or a copy of one (its record
+ * rewritten, its URL and body claims taken back). A content settled already (a retried job raced
+ * this one) keeps its decision. Returns the decision as check-and-insert does.
+ *
+ * KEYS[1] the state hash. ARGV: 1 key base, 2 story id (E), 3 id hash, 4 id tail, 5 content hash,
+ * 6 verdict unique | possible | copy, 7 cluster (E), 8 similarity (×1000), 9 feed id,
+ * 10/11 URL hash and tail, 12/13 body hash and tail ('' when none), 14 key lifetime (s), 15 '1' to
+ * settle even on a cluster still pending. Returns { 'wait' } when that cluster's story is pending.
+ */
+export const SETTLE_LUA = `${INDEX_LUA_PRELUDE}
+local live = liveSlots()
+local cur = live[1]
+local idE, idSrc, idTail, content = ARGV[2], tonumber(ARGV[3]), ARGV[4], ARGV[5]
+local verdict, cluster, sim, feedId = ARGV[6], ARGV[7], tonumber(ARGV[8]) or 0, ARGV[9]
+local urlSrc, urlTail, bodySrc, bodyTail = tonumber(ARGV[10]), ARGV[11], tonumber(ARGV[12]), ARGV[13]
+local keyTtl, kill, sketch, token, feed, postingsFrom = tonumber(ARGV[14]), false, '', 0, 0, #ARGV + 1
+${INDEX_LUA_WRITER}
+local r = findItem(live, idE, idSrc, idTail)
+if not r then return redis.error_reply('WF_DEDUP_UNKNOWN story left the index before its verdict') end
+local c
+for _, x in ipairs(r.contents) do if x.h == content then c = x end end
+if not c then return redis.error_reply('WF_DEDUP_UNKNOWN content left the index before its verdict') end
+if not c.pending then return decisionOf(STATUS_NAMES[c.st % 3], r, c) end
+-- The cluster named is a story's own id (candidates report a story's cluster): a story still
+-- pending is waited for (the caller calls again), so a copy names the cluster that story settles in.
+if verdict ~= 'unique' then
+  local src, tail = idKeyOf(cluster)
+  local head = findItem(live, cluster, src, tail)
+  if head then
+    if head.contents[#head.contents].pending and ARGV[15] ~= '1' then return { 'wait' } end
+    cluster = clusterOf(head)
   end
 end
-record(1, 'unique', '', '', 'none', '')
-claim()
-file()
-return { 'unique', 1, 'unique', '', id, 'none', '' }
+c.pending = false
+if verdict == 'unique' then
+  redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 * c.fwd + 16 * c.tok))
+  return decisionOf('unique', r, c)
+end
+if verdict == 'copy' then
+  c.st, r.m, r.cl, r.s = 1, 4, cluster, sim
+  unclaim(r)
+  join(cluster, 4, sim)
+else
+  c.st, r.pd, r.ps = 3, cluster, sim
+end
+write(r, r)
+return done(decisionOf(STATUS_NAMES[c.st % 3], r, c))
 `;
 
 /**
  * mark-forwarded: the decision for this content was applied (forwarded or dropped on purpose), so a
- * later sighting of the same content is `unchanged`, not a replay.
+ * later sighting of the same content is `unchanged`, not a replay. Flips one bit of the record in place.
  *
- * KEYS[1] item key   ARGV[1] content hash
+ * KEYS[1] the state hash. ARGV: 1 key base, 2 story id (E), 3 id hash, 4 id tail, 5 content hash.
  */
-export const MARK_FORWARDED_LUA = `
-local field = 'c:' .. ARGV[1]
-local rec = redis.call('HGET', KEYS[1], field)
-if rec then redis.call('HSET', KEYS[1], field, (string.gsub(rec, '|0$', '|1'))) end
-return rec and 1 or 0
+export const MARK_FORWARDED_LUA = `${INDEX_LUA_PRELUDE}
+local r = findItem(liveSlots(), ARGV[2], tonumber(ARGV[3]), ARGV[4])
+if not r then return 0 end
+for _, c in ipairs(r.contents) do
+  if c.h == ARGV[5] then
+    if c.fwd == 0 then
+      redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 + 16 * c.tok))
+    end
+    return 1
+  end
+end
+return 0
+`;
+
+/**
+ * describe: a story's record and its cluster's copies, for the trace. KEYS and ARGV 1–4 as for
+ * mark-forwarded. Returns {} when unknown, else { version, status, duplicateOf, clusterId, method,
+ * similarity, possibleOf, possibleSimilarity, then (member, feed, method, similarity) per copy }.
+ */
+export const DESCRIBE_LUA = `${INDEX_LUA_PRELUDE}
+local live = liveSlots()
+local r = findItem(live, ARGV[2], tonumber(ARGV[3]), ARGV[4])
+if not r then return {} end
+local v = 0
+for _, c in ipairs(r.contents) do if c.v > v then v = c.v end end
+local st0 = STATUS_NAMES[r.st]
+local s = ''
+if r.cl ~= '' then s = simStr(r.s) end
+local ps = ''
+if r.pd then ps = simStr(r.ps) end
+local out = { v, st0, r.cl, clusterOf(r), METHOD_NAMES[r.m], s, r.pd or '', ps }
+local cl = clusterOf(r)
+for i = #live, 1, -1 do
+  local l = live[i]
+  local str = redis.call('GET', tkey(l, 'c', clusterBucket(cl, l.bc)))
+  local at = 1
+  while str and at <= #str do
+    local c, m
+    c, at = readE(str, at)
+    m, at = readE(str, at)
+    local n = string.byte(str, at)
+    local f = string.sub(str, at + 1, at + n)
+    local method, sim = string.byte(str, at + n + 1), struct.unpack('>H', str, at + n + 2)
+    at = at + n + 4
+    if c == cl then
+      out[#out + 1] = m
+      out[#out + 1] = f
+      out[#out + 1] = METHOD_NAMES[method]
+      out[#out + 1] = simStr(sim)
+    end
+  end
+end
+return out
 `;

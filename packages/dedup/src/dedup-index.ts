@@ -1,10 +1,13 @@
+import { setTimeout } from 'node:timers/promises';
 import type { DedupResult, RedisClient, Story } from '@wirefeed/core';
 import { shortHash, WirefeedError } from '@wirefeed/core';
-import { CHECK_AND_INSERT_LUA, MARK_FORWARDED_LUA } from './check-and-insert.ts';
+import { CHECK_AND_INSERT_LUA, DESCRIBE_LUA, MARK_FORWARDED_LUA, SETTLE_LUA } from './check-and-insert.ts';
 import { fingerprintsOf } from './fingerprints.ts';
+import { fnv1a } from './hash.ts';
 import type { VerdictPolicy } from './similarity.ts';
 import { compare, DEFAULT_VERDICT_POLICY, judgeNear } from './similarity.ts';
-import { decodeSketch, encodeSketch, nearProbe, postingField } from './sketch.ts';
+import { nearProbe } from './sketch.ts';
+import { decodeSketch, encodeSketch } from './sketch-codec.ts';
 
 export const DecisionKind = {
   unique: 'unique',
@@ -46,23 +49,23 @@ export interface DedupIndex {
 }
 
 type Reply = Buffer[];
+type Args = (string | number | Buffer)[];
 type WithScript = {
-  wfDedupCheckAndInsertBuffer(...args: (string | number | Buffer)[]): Promise<Reply>;
-  wfDedupMarkForwarded(key: string, hash: string): Promise<number>;
+  wfDedupCheckAndInsertBuffer(...args: Args): Promise<Reply>;
+  wfDedupSettleBuffer(...args: Args): Promise<Reply>;
+  wfDedupMarkForwarded(...args: Args): Promise<number>;
+  wfDedupDescribeBuffer(...args: Args): Promise<Reply>;
 };
 
 const COMMAND = 'wfDedupCheckAndInsert';
+const SETTLE_COMMAND = 'wfDedupSettle';
 const MARK_COMMAND = 'wfDedupMarkForwarded';
+const DESCRIBE_COMMAND = 'wfDedupDescribe';
 const METHODS = new Set(['none', 'guid', 'url', 'body-hash', 'near']);
-/** Posting buckets per generation: enough that each stays a compact listpack at a million stories. */
-const POSTING_BUCKETS = 65_536;
-/** The window is kept as this many generations; a story is remembered for the window plus one. */
+/** Settle calls a copy of a racing, still pending story makes before naming that story's own id. */
+const MAX_WAITS = 20;
+/** The window is kept as this many generations, plus the one being filled. */
 const GENERATIONS = 3;
-/**
- * Another replica filing a story under our postings between two calls makes us compare it too; each
- * round only brings stories not compared yet, so this bound is only reached under a storm of them.
- */
-const MAX_ROUNDS = 200;
 
 export interface DedupIndexOptions {
   redis: RedisClient;
@@ -70,28 +73,76 @@ export interface DedupIndexOptions {
   prefix: string;
   /** How long a story is remembered (default 72 h). */
   windowSeconds?: number;
+  /** At most this many stories are remembered (default 1,000,000); the oldest generation goes first. */
+  maxStories?: number;
+  /** At most this many bytes of records and entries (default 256 MiB); Redis adds ≈ 5–10 %. */
+  maxBytes?: number;
   near?: VerdictPolicy;
   /** The clock, for tests of the window. */
   now?: () => number;
+}
+
+const pow2 = (n: number) => 2 ** Math.min(16, Math.max(0, Math.ceil(Math.log2(Math.max(1, n)))));
+
+/**
+ * Table sizes of a generation of `perGen` stories: posting, id, exact and cluster buckets of a few
+ * KB each (id buckets smaller, so an id's one-byte tail rarely meets another).
+ */
+export function layoutFor(perGen: number): string {
+  return [perGen / 150, perGen / 128, perGen / 400, perGen / 2_000].map(pow2).join(' ');
+}
+
+/** A story id as the scripts carry it: 12 packed bytes for the usual 24 hex digits. */
+export function encodeId(id: string): Buffer {
+  if (/^[0-9a-f]{24}$/.test(id)) return Buffer.concat([Buffer.of(0x8c), Buffer.from(id, 'hex')]);
+  const raw = Buffer.from(id, 'utf8');
+  if (raw.length > 127)
+    throw new WirefeedError('WF_E_REDIS', 'story id too long for the dedup index', { details: { id } });
+  return Buffer.concat([Buffer.of(raw.length), raw]);
+}
+
+export function decodeId(e: Buffer | undefined): string {
+  if (!e || e.length === 0) return '';
+  const n = e[0] as number;
+  if (n === 0x8c && e.length === 13) return e.subarray(1).toString('hex');
+  return e.subarray(1, 1 + n).toString('utf8');
+}
+
+/** Bucket source (32 bits) and tail of a hex digest, for the id and exact tables. */
+function hexKey(hex: string, tailBytes: number): [number, Buffer] {
+  const h = /^[0-9a-f]{24,}$/.test(hex) ? hex : shortHash('dedup-key', hex);
+  return [Number.parseInt(h.slice(0, 8), 16), Buffer.from(h.slice(8, 8 + 2 * tailBytes), 'hex')];
 }
 
 /** The shared dedup index in Redis: exact (guid, URL, body hash) and near-duplicate layers. */
 export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
   const { redis, prefix } = deps;
   const window = deps.windowSeconds ?? 72 * 3_600;
+  const maxStories = deps.maxStories ?? 1_000_000;
+  const maxBytes = deps.maxBytes ?? 256 * 1024 ** 2;
   const policy = deps.near ?? DEFAULT_VERDICT_POLICY;
   const now = deps.now ?? Date.now;
-  const slot = Math.max(1, Math.ceil(window / GENERATIONS));
-  if (!(COMMAND in redis)) redis.defineCommand(COMMAND, { numberOfKeys: 3, lua: CHECK_AND_INSERT_LUA });
+  const span = Math.max(1, Math.ceil(window / GENERATIONS));
+  const perGen = Math.max(1, Math.ceil(maxStories / (GENERATIONS + 1)));
+  const perBytes = Math.max(1, Math.floor(maxBytes / (GENERATIONS + 1)));
+  const layout = layoutFor(perGen);
+  if (!(COMMAND in redis)) redis.defineCommand(COMMAND, { numberOfKeys: 1, lua: CHECK_AND_INSERT_LUA });
+  if (!(SETTLE_COMMAND in redis)) redis.defineCommand(SETTLE_COMMAND, { numberOfKeys: 1, lua: SETTLE_LUA });
   if (!(MARK_COMMAND in redis))
     redis.defineCommand(MARK_COMMAND, { numberOfKeys: 1, lua: MARK_FORWARDED_LUA });
+  if (!(DESCRIBE_COMMAND in redis))
+    redis.defineCommand(DESCRIBE_COMMAND, { numberOfKeys: 1, lua: DESCRIBE_LUA });
   const base = `${prefix}:dedup:`;
-  const itemKey = (storyId: string) => `${base}item:${storyId}`;
+  const stateKey = `${base}state`;
   const client = redis as unknown as WithScript;
+  const idArgs = (storyId: string): Args => {
+    const [src, tail] = hexKey(storyId, 1);
+    return [encodeId(storyId), src, tail];
+  };
 
-  async function call(args: (string | number | Buffer)[]): Promise<Reply> {
+  async function call(command: typeof COMMAND | typeof SETTLE_COMMAND, args: Args): Promise<Reply> {
     try {
-      return await client.wfDedupCheckAndInsertBuffer(...args);
+      return await client[`${command}Buffer`](...args);
     } catch (err) {
       throw new WirefeedError('WF_E_REDIS', 'dedup check-and-insert failed', { cause: err });
     }
@@ -100,102 +151,129 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
   return {
     async checkAndInsert(story, token) {
       const fp = fingerprintsOf(story);
-      // The index keeps a job's token only to know its own retry: a short digest says as much.
-      const tokenDigest = shortHash('token', token).slice(0, 10);
+      // The index keeps a job's token only to know its own retry: 4 bits say as much (a re-poll taken
+      // for a retry, 1 in 16, is a replay: re-emitted under the same job ids, skipped by the sinks).
+      const tokenDigest = Number.parseInt(shortHash('token', token).slice(0, 1), 16);
       const probe = story.signals.canceled ? undefined : nearProbe(story.body.text, story.headline);
       const sketch = probe?.sketch;
-      const postings: (string | Buffer)[] = [];
-      for (const p of sketch?.postings ?? []) postings.push(String(p % POSTING_BUCKETS), postingField(p));
-      const generation = Math.floor(now() / 1000 / slot);
-      const fixed = [
-        itemKey(fp.storyId),
-        `${base}url:${fp.urlKey ?? 'none'}`,
-        `${base}body:${fp.bodyKey ?? 'none'}`,
-        fp.storyId,
+      const [urlSrc, urlTail] = fp.urlKey ? hexKey(fp.urlKey, 5) : ['', ''];
+      const [bodySrc, bodyTail] = fp.bodyKey ? hexKey(fp.bodyKey, 5) : ['', ''];
+      const fixed: Args = [
+        stateKey,
+        base,
+        Math.floor(now() / 1000),
+        span,
+        perGen,
+        perBytes,
+        layout,
+        window + span,
+        ...idArgs(fp.storyId),
         contentKey(fp.contentHash),
         tokenDigest,
-        window,
-        fp.urlKey ? '1' : '0',
-        fp.bodyKey ? '1' : '0',
+        urlSrc,
+        urlTail,
+        bodySrc,
+        bodyTail,
+        fnv1a(story.source.feedId) & 0xff,
         story.source.feedId,
         story.signals.canceled ? '1' : '0',
-        base,
-        generation,
-        GENERATIONS + 1,
-        window + slot,
         sketch ? encodeSketch(sketch) : '',
       ];
-      const compared: string[] = [];
-      let copy: { cluster: string; score: number } | undefined;
-      let possible: { cluster: string; score: number } | undefined;
-      let hint: [string, string, string] = ['', '', ''];
-      for (let round = 0; round < MAX_ROUNDS; round++) {
-        const reply = await call([...fixed, ...hint, ...postings]);
-        if (reply[0]?.toString() !== 'candidates' || !probe) return toDecision(reply);
-        // Compare with each new candidate: the most similar certain copy wins, else the most similar
-        // possible copy marks the story.
-        for (let i = 1; i + 2 < reply.length + 1; i += 3) {
-          const id = String(reply[i]);
-          compared.push(id);
-          const features = compare(probe, decodeSketch(reply[i + 2] as Buffer));
-          const verdict = judgeNear(features, policy);
-          const found = { cluster: String(reply[i + 1]), score: features.containment };
-          if (verdict === 'copy' && found.score > (copy?.score ?? -1)) copy = found;
-          if (verdict === 'possible' && found.score > (possible?.score ?? -1)) possible = found;
-        }
-        hint = copy
-          ? [copy.cluster, compared.join(' '), copy.score.toFixed(3)]
-          : possible
-            ? [`?${possible.cluster}`, compared.join(' '), possible.score.toFixed(3)]
-            : ['-', compared.join(' '), ''];
+      const postings = (sketch?.postings ?? []).map(String);
+      const reply = await call(COMMAND, [...fixed, ...postings]);
+      if (reply[0]?.toString() !== 'candidates' || !probe) return toDecision(reply);
+      // Stories filed before this one under its postings: the most similar certain copy wins, else
+      // the most similar possible copy marks the story; the index already holds it as unique. A
+      // story whose own verdict is pending is chosen only when no settled one qualifies.
+      type Found = { cluster: Buffer; score: number; pending: boolean };
+      const better = (a: Found, b: Found | undefined) =>
+        !b || (a.pending === b.pending ? a.score > b.score : !a.pending);
+      let copy: Found | undefined;
+      let possible: Found | undefined;
+      for (let i = 1; i + 2 < reply.length; i += 3) {
+        const features = compare(probe, decodeSketch(reply[i + 1] as Buffer));
+        const verdict = judgeNear(features, policy);
+        const found = {
+          cluster: reply[i] as Buffer,
+          score: features.containment,
+          pending: String(reply[i + 2]) === '1',
+        };
+        if (verdict === 'copy' && better(found, copy)) copy = found;
+        if (verdict === 'possible' && better(found, possible)) possible = found;
       }
-      throw new WirefeedError('WF_E_REDIS', 'dedup check-and-insert kept racing other replicas', {
-        details: { storyId: story.id, rounds: MAX_ROUNDS },
-      });
+      const best = copy ?? possible;
+      const settle = (force: boolean) =>
+        call(SETTLE_COMMAND, [
+          stateKey,
+          base,
+          ...idArgs(fp.storyId),
+          contentKey(fp.contentHash),
+          copy ? 'copy' : possible ? 'possible' : 'unique',
+          best?.cluster ?? '',
+          best ? Math.round(best.score * 1000) : '',
+          story.source.feedId,
+          urlSrc,
+          urlTail,
+          bodySrc,
+          bodyTail,
+          window + span,
+          force ? '1' : '0',
+        ]);
+      // Only a copy of a story racing this one (its verdict not settled yet) waits, a few ms.
+      for (let wait = 0; wait < MAX_WAITS; wait++) {
+        const settled = await settle(false);
+        if (settled[0]?.toString() !== 'wait') return toDecision(settled);
+        await setTimeout(1 + wait);
+      }
+      return toDecision(await settle(true));
     },
     async markForwarded(story) {
       try {
-        await client.wfDedupMarkForwarded(itemKey(story.id), contentKey(story.contentHash));
+        await client.wfDedupMarkForwarded(stateKey, base, ...idArgs(story.id), contentKey(story.contentHash));
       } catch (err) {
         throw new WirefeedError('WF_E_REDIS', 'dedup mark-forwarded failed', { cause: err });
       }
     },
     async describe(storyId) {
-      const [fields, members] = await Promise.all([
-        redis.hmget(itemKey(storyId), 'v', 'st', 'dup', 'cl', 'm', 's', 'pd', 'ps'),
-        redis.lrange(`${base}cluster:${storyId}`, 0, -1),
-      ]);
-      const [v, st, dup, cl, m, s, pd, ps] = fields;
-      if (!v) return undefined;
-      const clusterId = cl || storyId;
-      const list = clusterId === storyId ? members : await redis.lrange(`${base}cluster:${clusterId}`, 0, -1);
+      const reply = await client.wfDedupDescribeBuffer(stateKey, base, ...idArgs(storyId));
+      if (reply.length === 0) return undefined;
+      const [v, st, dup, , m, s, pd, ps] = reply.slice(0, 8).map((b) => b.toString());
+      const members: StoryDedupRecord['members'] = [];
+      for (let i = 8; i + 3 < reply.length; i += 4) {
+        members.push({
+          id: decodeId(reply[i]),
+          feedId: String(reply[i + 1]),
+          method: String(reply[i + 2]),
+          similarity: Number(String(reply[i + 3])),
+        });
+      }
+      const duplicateOf = decodeId(reply[2]);
+      const possibleOf = decodeId(reply[6]);
       return {
         id: storyId,
         version: Number(v),
         status: (st ?? 'unique') as DedupResult['status'],
-        clusterId,
-        ...(dup ? { duplicateOf: dup } : {}),
+        clusterId: decodeId(reply[3]) || storyId,
+        ...(dup ? { duplicateOf } : {}),
         method: (METHODS.has(m ?? '') ? m : 'none') as DedupResult['method'],
         ...(s ? { similarity: Number(s) } : {}),
-        ...(pd ? { possibleDuplicateOf: pd, ...(ps ? { similarity: Number(ps) } : {}) } : {}),
-        members: list.map((line) => {
-          const [id = '', feedId = '', method = '', sim = '1'] = line.split(' ');
-          return { id, feedId, method, similarity: Number(sim) };
-        }),
+        ...(pd ? { possibleDuplicateOf: possibleOf, ...(ps ? { similarity: Number(ps) } : {}) } : {}),
+        members: members.slice(-100),
       };
     },
   };
 }
 
-/** 64 bits of the content hash name a content among one story's versions: plenty, and a quarter the bytes. */
-function contentKey(contentHash: string): string {
-  return contentHash.slice(0, 16);
+/** 24 bits of the content hash name a content among one story's versions (a handful): plenty. */
+function contentKey(contentHash: string): Buffer {
+  return Buffer.from(hexKey(contentHash, 3)[1]);
 }
 
 function toDecision(reply: Reply): DedupDecision {
-  const [kind, version, status, duplicateOf, clusterId, method, sim, possibleOf] = reply.map((b) =>
-    String(b),
-  );
+  const [kind, version, status, , , method, sim] = reply.map((b) => String(b));
+  const duplicateOf = decodeId(reply[3]);
+  const clusterId = decodeId(reply[4]);
+  const possibleOf = decodeId(reply[7]);
   const similarityValue = sim ? Number(sim) : 1;
   return {
     kind: kind as DecisionKind,

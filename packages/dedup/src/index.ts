@@ -8,4 +8,5 @@ export { fingerprintsOf, MIN_BODY_WORDS, normalizeForHash } from './fingerprints
 export type { NearFeatures, NearPolicy, NearVerdict, Similarity, VerdictPolicy } from './similarity.ts';
 export { compare, DEFAULT_VERDICT_POLICY, judgeNear, similarity } from './similarity.ts';
 export type { NearProbe, NearSketch, StoredSketch } from './sketch.ts';
-export { decodeSketch, encodeSketch, nearProbe, nearSketch } from './sketch.ts';
+export { nearProbe, nearSketch } from './sketch.ts';
+export { decodeSketch, encodeSketch } from './sketch-codec.ts';

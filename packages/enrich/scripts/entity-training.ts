@@ -56,8 +56,8 @@ export interface TrainOptions {
   copyRate: number;
   /** Leave out the rules' hints. */
   noRules: boolean;
-  /** Learn whole labellings (structured perceptron over the Viterbi path) rather than token by token. */
-  structured: boolean;
+  /** How many of the runs learn whole labellings (structured perceptron over the Viterbi path) rather than token by token. */
+  structuredRuns: number;
   /** Train a second pass that reads the first pass's labels of the whole story. */
   stacked: boolean;
   /** Folds for the first-pass labels the second pass learns from (each predicted by a model that did not see it). */
@@ -74,7 +74,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   realDropout: 0,
   copyRate: 0.5,
   noRules: false,
-  structured: false,
+  structuredRuns: 0,
   stacked: false,
   jackknife: 2,
 };
@@ -234,7 +234,7 @@ export function trainModel(examples: readonly Example[], options: TrainOptions):
       let total = 0;
       for (const ex of shuffle(order, epoch + 1000 * run)) {
         const rate = isWritten(ex.doc) ? options.copyRate : 1;
-        if (options.structured) {
+        if (run < options.structuredRuns) {
           const r = learnPath(
             ex,
             current,

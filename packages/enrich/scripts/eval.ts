@@ -21,7 +21,7 @@
 //   --cv K       add the K-fold cross-validation of the train split (K models trained, ~15 s each)
 //   --greedy     label left to right, token by token (as trained), instead of the best labelling
 //                of the whole story (Viterbi, the default)
-//   --structured, --two-pass, --copies N, --others N, --contexts N, --gum-weight N, --epochs N, --runs N, --dropout X,
+//   --structured-runs N, --two-pass, --copies N, --others N, --contexts N, --gum-weight N, --epochs N, --runs N, --dropout X,
 //                --real-dropout X, --copy-rate X, --min-count N, --no-rules: train
 //                the taggers of dev and cv otherwise than the shipped one (to compare variants)
 //   --dev        while developing: no held-out split, wirefeed only, no timing; the stories are
@@ -85,7 +85,7 @@ const { values } = parseArgs({
     dev: { type: 'boolean', default: false },
     cv: { type: 'string', default: '0' },
     'two-pass': { type: 'boolean', default: false },
-    structured: { type: 'boolean', default: false },
+    'structured-runs': { type: 'string', default: '0' },
     greedy: { type: 'boolean', default: false },
     copies: { type: 'string', default: String(DEFAULT_DATA.copies) },
     others: { type: 'string', default: String(DEFAULT_DATA.others) },
@@ -104,7 +104,7 @@ const { values } = parseArgs({
 const TRAIN = {
   ...DEFAULT_TRAIN,
   stacked: values['two-pass'],
-  structured: values.structured,
+  structuredRuns: Number(values['structured-runs']),
   epochs: Number(values.epochs),
   runs: Number(values.runs),
   dropout: Number(values.dropout),

@@ -37,6 +37,8 @@ export function createDeduplicator(deps: ServiceDeps): WirefeedService {
     redis: deps.connection,
     prefix: deps.statePrefix,
     windowSeconds: parseDuration(deps.config.WIREFEED_DEDUP_WINDOW) / 1000,
+    maxStories: deps.config.WIREFEED_DEDUP_MAX_STORIES,
+    maxBytes: deps.config.WIREFEED_DEDUP_MAX_BYTES,
   });
   return createStageService(deps, {
     name: 'deduplicator',

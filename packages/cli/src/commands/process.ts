@@ -106,6 +106,14 @@ export async function processCommand(config: Config, options: ProcessOptions): P
   const onSignal = () => interrupt.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // `wirefeed process feed.xml | head`: once the reader is gone, end the run as an interrupt does
+  // (queues removed, the private Redis released) instead of dying of an unhandled EPIPE. Left on:
+  // writes still in flight fail after the run too.
+  let stdoutClosed = false;
+  process.stdout.on('error', () => {
+    stdoutClosed = true;
+    interrupt.abort();
+  });
   try {
     const keyPrefix = `{${config.WIREFEED_PREFIX}}`;
     host = await startHost({
@@ -169,9 +177,13 @@ export async function processCommand(config: Config, options: ProcessOptions): P
     if (summary && (options.progress !== 'off' || !ok)) process.stderr.write(formatSummary(summary));
     if (!settled) {
       const unsettled = summary ? summary.itemsRead - summary.settled : 0;
-      const why = interrupted.aborted ? 'interrupted' : `timed out after ${options.timeoutMs / 1000}s`;
+      const why = stdoutClosed
+        ? 'stdout closed'
+        : interrupted.aborted
+          ? 'interrupted'
+          : `timed out after ${options.timeoutMs / 1000}s`;
       process.stderr.write(`wirefeed process: ${why} with ${unsettled} item(s) unsettled\n`);
-      return interrupted.aborted ? 130 : 1;
+      return interrupted.aborted && !stdoutClosed ? 130 : 1;
     }
     return ok ? 0 : 1;
   } finally {
