@@ -174,6 +174,9 @@ export function addRuleFindings(
   for (const t of texts) taken.add(t.toLowerCase());
   for (const e of rules.organisations) {
     const key = e.name.toLowerCase();
+    // The tagger found it too, where the rules found it more often: the rules' count of mentions.
+    const found = orgs.get(key);
+    if (found !== undefined) found.mentions = Math.max(found.mentions, e.mentions);
     if (taken.has(key) || lookupPlaces(e.name).length > 0) continue;
     orgs.set(key, {
       name: e.name,
