@@ -15,8 +15,10 @@ import { INDEX_LUA_WRITER } from './index-lua-writer.ts';
  *
  * Returns { kind, version, status, duplicateOf, clusterId, method, similarity, possibleOf } (ids as
  * E strings) where kind is unique | duplicate | update | unchanged | replay — or { 'candidates',
- * cluster1, sketch1, … }: stories filed under the same postings before this one. The story is then
- * recorded unique and pending, and the caller compares and calls settle with its verdict.
+ * cluster1, sketch1, pending1, … }: stories filed under the same postings before this one. The story
+ * is then recorded unique and pending; the caller compares and records its verdict with settle (at
+ * once for a copy, with mark-forwarded otherwise). 'recompare' instead of 'candidates': the same, for
+ * a content found pending (its job died before its verdict was recorded): a replay.
  * - A content seen before keeps its own version, whatever came since (no stale text as a new version).
  * - `replay`: the same job retried (same token), or a decision recorded but never forwarded.
  * - A copy's own versions stay copies, and never claim the URL or body keys.
@@ -48,7 +50,7 @@ local function drop(s)
   for _, kb in ipairs({ { 'p', l.bp }, { 'i', l.bi }, { 'x', l.bx }, { 'c', l.bc } }) do
     for b = 0, kb[2] - 1 do add(tkey(l, kb[1], b)) end
   end
-  for c = 0, math.floor(tonumber(st['o' .. s] or 0) / CHUNK) do add(base .. s .. ':r:' .. c) end
+  for c = 0, math.floor(tonumber(st['o' .. s] or 0) / CHUNK) do add(base .. 's' .. s .. ':r:' .. c) end
   flush()
 end
 do
@@ -84,6 +86,7 @@ if r then
     if c.pending then
       -- Recorded, but its comparison was never settled (the job died in between): compare again.
       local reply = candidates()
+      reply[1] = 'recompare'
       if #reply > 1 then return reply end
       redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 * c.fwd + 16 * c.tok))
     end
@@ -148,7 +151,9 @@ return done({ 'unique', 1, 'unique', '', idE, 'none', '' })
  * KEYS[1] the state hash. ARGV: 1 key base, 2 story id (E), 3 id hash, 4 id tail, 5 content hash,
  * 6 verdict unique | possible | copy, 7 cluster (E), 8 similarity (×1000), 9 feed id,
  * 10/11 URL hash and tail, 12/13 body hash and tail ('' when none), 14 key lifetime (s), 15 '1' to
- * settle even on a cluster still pending. Returns { 'wait' } when that cluster's story is pending.
+ * settle even on a cluster still pending, 16 '1' to mark the content forwarded too (the caller settles
+ * at mark-forwarded time when it knew the cluster already). Returns { 'wait' } when that cluster's
+ * story is pending.
  */
 export const SETTLE_LUA = `${INDEX_LUA_PRELUDE}
 local live = liveSlots()
@@ -163,7 +168,11 @@ if not r then return redis.error_reply('WF_DEDUP_UNKNOWN story left the index be
 local c
 for _, x in ipairs(r.contents) do if x.h == content then c = x end end
 if not c then return redis.error_reply('WF_DEDUP_UNKNOWN content left the index before its verdict') end
-if not c.pending then return decisionOf(STATUS_NAMES[c.st % 3], r, c) end
+local mark = ARGV[16] == '1'
+if not c.pending then
+  if mark and c.fwd == 0 then redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 + 16 * c.tok)) end
+  return decisionOf(STATUS_NAMES[c.st % 3], r, c)
+end
 -- The cluster named is a story's own id (candidates report a story's cluster): a story still
 -- pending is waited for (the caller calls again), so a copy names the cluster that story settles in.
 if verdict ~= 'unique' then
@@ -175,6 +184,7 @@ if verdict ~= 'unique' then
   end
 end
 c.pending = false
+if mark then c.fwd = 1 end
 if verdict == 'unique' then
   redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 * c.fwd + 16 * c.tok))
   return decisionOf('unique', r, c)
@@ -192,7 +202,8 @@ return done(decisionOf(STATUS_NAMES[c.st % 3], r, c))
 
 /**
  * mark-forwarded: the decision for this content was applied (forwarded or dropped on purpose), so a
- * later sighting of the same content is `unchanged`, not a replay. Flips one bit of the record in place.
+ * later sighting of the same content is `unchanged`, not a replay. Rewrites one byte of the record in
+ * place. (A story whose comparison is still to be recorded is marked by settle instead.)
  *
  * KEYS[1] the state hash. ARGV: 1 key base, 2 story id (E), 3 id hash, 4 id tail, 5 content hash.
  */
@@ -202,7 +213,9 @@ if not r then return 0 end
 for _, c in ipairs(r.contents) do
   if c.h == ARGV[5] then
     if c.fwd == 0 then
-      redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 + 16 * c.tok))
+      local pend = 0
+      if c.pending then pend = 8 end
+      redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 + pend + 16 * c.tok))
     end
     return 1
   end

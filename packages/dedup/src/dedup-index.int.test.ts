@@ -196,7 +196,7 @@ describe('dedup index on a real Redis', () => {
     });
     await index.checkAndInsert(s, 't');
     // Generation keys expire whole (the window plus a generation): an idle index still empties.
-    expect(await a.ttl(`${prefix}:ttl:dedup:0:r:0`)).toBeGreaterThan(0);
+    expect(await a.ttl(`${prefix}:ttl:dedup:s0:r:0`)).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 2_100));
     expect((await index.checkAndInsert(s, 't2')).kind).toBe('unique');
   });

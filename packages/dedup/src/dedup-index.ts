@@ -140,6 +140,14 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
     return [encodeId(storyId), src, tail];
   };
 
+  // Verdicts decided here and recorded with mark-forwarded (same handler, same process). A job that
+  // never gets there leaves its story pending: its retry compares again.
+  const toSettle = new Map<string, Args>();
+  function remember(storyId: string, contentHash: string, args: Args): void {
+    toSettle.set(`${storyId} ${contentHash}`, args);
+    if (toSettle.size > 10_000) toSettle.delete(toSettle.keys().next().value as string);
+  }
+
   async function call(command: typeof COMMAND | typeof SETTLE_COMMAND, args: Args): Promise<Reply> {
     try {
       return await client[`${command}Buffer`](...args);
@@ -181,7 +189,10 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
       ];
       const postings = (sketch?.postings ?? []).map(String);
       const reply = await call(COMMAND, [...fixed, ...postings]);
-      if (reply[0]?.toString() !== 'candidates' || !probe) return toDecision(reply);
+      const head = reply[0]?.toString();
+      if ((head !== 'candidates' && head !== 'recompare') || !probe) return toDecision(reply);
+      const asReplay = (d: DedupDecision): DedupDecision =>
+        head === 'recompare' ? { ...d, kind: 'replay' } : d;
       // Stories filed before this one under its postings: the most similar certain copy wins, else
       // the most similar possible copy marks the story; the index already holds it as unique. A
       // story whose own verdict is pending is chosen only when no settled one qualifies.
@@ -202,34 +213,54 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
         if (verdict === 'possible' && better(found, possible)) possible = found;
       }
       const best = copy ?? possible;
-      const settle = (force: boolean) =>
-        call(SETTLE_COMMAND, [
-          stateKey,
-          base,
-          ...idArgs(fp.storyId),
-          contentKey(fp.contentHash),
-          copy ? 'copy' : possible ? 'possible' : 'unique',
-          best?.cluster ?? '',
-          best ? Math.round(best.score * 1000) : '',
-          story.source.feedId,
-          urlSrc,
-          urlTail,
-          bodySrc,
-          bodyTail,
-          window + span,
-          force ? '1' : '0',
-        ]);
-      // Only a copy of a story racing this one (its verdict not settled yet) waits, a few ms.
-      for (let wait = 0; wait < MAX_WAITS; wait++) {
-        const settled = await settle(false);
-        if (settled[0]?.toString() !== 'wait') return toDecision(settled);
+      const verdict = copy ? 'copy' : possible ? 'possible' : 'unique';
+      const similarity = best ? Math.round(best.score * 1000) : '';
+      const settleArgs = (force: boolean, mark: boolean): Args => [
+        stateKey,
+        base,
+        ...idArgs(fp.storyId),
+        contentKey(fp.contentHash),
+        verdict,
+        best?.cluster ?? '',
+        similarity,
+        story.source.feedId,
+        urlSrc,
+        urlTail,
+        bodySrc,
+        bodyTail,
+        window + span,
+        force ? '1' : '0',
+        mark ? '1' : '0',
+      ];
+      if (verdict !== 'copy') {
+        // Unique, or a possible copy: a story of its own either way, its cluster its own id, as the
+        // pending record already says. The mark follows with mark-forwarded, the call every decision
+        // ends with: no call now.
+        remember(fp.storyId, fp.contentHash, settleArgs(true, true));
+        return asReplay(settledDecision(fp.storyId, verdict, best?.cluster, Number(similarity)));
+      }
+      // A copy is recorded at once, so later copies name its cluster. A copy of a story racing this
+      // one (its verdict not recorded yet) waits a few ms for that story's cluster.
+      for (let wait = 0; best?.pending && wait < MAX_WAITS; wait++) {
+        const settled = await call(SETTLE_COMMAND, settleArgs(false, false));
+        if (settled[0]?.toString() !== 'wait') return asReplay(toDecision(settled));
         await setTimeout(1 + wait);
       }
-      return toDecision(await settle(true));
+      return asReplay(toDecision(await call(SETTLE_COMMAND, settleArgs(true, false))));
     },
     async markForwarded(story) {
+      const key = `${story.id} ${story.contentHash}`;
+      const settle = toSettle.get(key);
+      toSettle.delete(key);
       try {
-        await client.wfDedupMarkForwarded(stateKey, base, ...idArgs(story.id), contentKey(story.contentHash));
+        if (settle) await call(SETTLE_COMMAND, settle);
+        else
+          await client.wfDedupMarkForwarded(
+            stateKey,
+            base,
+            ...idArgs(story.id),
+            contentKey(story.contentHash),
+          );
       } catch (err) {
         throw new WirefeedError('WF_E_REDIS', 'dedup mark-forwarded failed', { cause: err });
       }
@@ -267,6 +298,38 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
 /** 24 bits of the content hash name a content among one story's versions (a handful): plenty. */
 function contentKey(contentHash: string): Buffer {
   return Buffer.from(hexKey(contentHash, 3)[1]);
+}
+
+/** The decision settle would reply for a verdict on a settled cluster, without asking it. */
+function settledDecision(
+  storyId: string,
+  verdict: 'copy' | 'possible' | 'unique',
+  cluster: Buffer | undefined,
+  similarity: number,
+): DedupDecision {
+  const sim = similarity / 1000;
+  if (verdict === 'copy') {
+    const clusterId = decodeId(cluster);
+    return {
+      kind: 'duplicate',
+      version: 1,
+      result: { status: 'duplicate', clusterId, duplicateOf: clusterId, similarity: sim, method: 'near' },
+    };
+  }
+  if (verdict === 'possible') {
+    return {
+      kind: 'unique',
+      version: 1,
+      result: {
+        status: 'unique',
+        clusterId: storyId,
+        possibleDuplicateOf: decodeId(cluster),
+        similarity: sim,
+        method: 'near',
+      },
+    };
+  }
+  return { kind: 'unique', version: 1, result: { status: 'unique', clusterId: storyId, method: 'none' } };
 }
 
 function toDecision(reply: Reply): DedupDecision {

@@ -42,7 +42,7 @@ local function append(rec)
     o = o - pos + CHUNK
     pos = 0
   end
-  local key = base .. cur.s .. ':r:' .. math.floor(o / CHUNK)
+  local key = base .. 's' .. cur.s .. ':r:' .. math.floor(o / CHUNK)
   if pos == 0 then
     redis.call('SETRANGE', key, CHUNK - 1, '\\0')
     redis.call('EXPIRE', key, keyTtl)

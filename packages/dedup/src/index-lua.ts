@@ -9,13 +9,13 @@
  * to keep (each key gets one EXPIRE when created, so an idle index still empties after the window).
  *
  * Keys of slot s, all under the prefix's hash tag (single-slot on Redis Cluster):
- *   {p}:dedup:<s>:r:<chunk>   the record log: pre-sized 65,530-byte strings (an exact allocator size
+ *   {p}:dedup:s<s>:r:<chunk>   the record log: pre-sized 65,530-byte strings (an exact allocator size
  *                             class), records appended at 2-byte-aligned offsets; a ref is offset / 2
- *   {p}:dedup:<s>:i:<bucket>  story id → ref:  4-byte entries (1 byte of the id's hash, 3-byte ref)
- *   {p}:dedup:<s>:x:<bucket>  canonical URL or folded body hash → ref: 8-byte entries (5 + 3)
- *   {p}:dedup:<s>:p:<bucket>  posting → ref: 5-byte entries (16 bits of the posting above the bucket's, 3-byte ref);
+ *   {p}:dedup:s<s>:i:<bucket>  story id → ref:  4-byte entries (1 byte of the id's hash, 3-byte ref)
+ *   {p}:dedup:s<s>:x:<bucket>  canonical URL or folded body hash → ref: 8-byte entries (5 + 3)
+ *   {p}:dedup:s<s>:p:<bucket>  posting → ref: 5-byte entries (16 bits of the posting above the bucket's, 3-byte ref);
  *                             at most 4 per posting per generation, the oldest replaced
- *   {p}:dedup:<s>:c:<bucket>  cluster members, for the trace: <cluster><member><feed><method><sim>
+ *   {p}:dedup:s<s>:c:<bucket>  cluster members, for the trace: <cluster><member><feed><method><sim>
  * Tables are plain strings rewritten whole on insert (a few KB, so an exact allocation) and scanned
  * with string.find: no per-entry overhead, unlike a hash, and no 64-byte value limit to fall out of.
  *
@@ -56,7 +56,7 @@ local function liveSlots()
   end
   return out
 end
-local function tkey(l, kind, b) return base .. l.s .. ':' .. kind .. ':' .. b end
+local function tkey(l, kind, b) return base .. 's' .. l.s .. ':' .. kind .. ':' .. b end
 -- Aligned entries of a table string that start with tail: { ref, position }.
 local function entries(str, tail, width)
   local out = {}
@@ -127,7 +127,7 @@ local function parse(rec, hdr)
 end
 local function readRecord(l, ref)
   local off = ref * ALIGN
-  local key = base .. l.s .. ':r:' .. math.floor(off / CHUNK)
+  local key = base .. 's' .. l.s .. ':r:' .. math.floor(off / CHUNK)
   local pos = off % CHUNK
   local head = redis.call('GETRANGE', key, pos, pos + 255)
   if #head == 0 then return nil end

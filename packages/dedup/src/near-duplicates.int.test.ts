@@ -110,8 +110,9 @@ describe('near duplicates on a real Redis', () => {
     });
     expect(d.result.duplicateOf).toBeUndefined();
     expect(d.result.similarity).toBeGreaterThan(0.35);
-    // A retried job gets the same decision back; the index remembers the mark.
+    // A retried job gets the same decision back; once applied, the index remembers the mark.
     expect(await index.checkAndInsert(rewrite, 'job-1')).toEqual({ ...d, kind: 'replay' });
+    await index.markForwarded(rewrite);
     expect(await index.describe(rewrite.id)).toMatchObject({
       status: 'unique',
       clusterId: rewrite.id,
