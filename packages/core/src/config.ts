@@ -21,6 +21,17 @@ const envByteSize = z
   })
   .refine((n) => n >= 1024, 'expected at least 1KB');
 
+/** A comma list from the environment, items trimmed, empty ones left out; unset is none. */
+const commaList = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
 const port = z.coerce
   .number({ message: 'expected a port number' })
   .int('expected a whole number')
@@ -113,15 +124,7 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^\d+(ms|s|m|h|d)$/, 'expected a duration such as 12h or 7d')
     .default('7d'),
-  WIREFEED_ALLOW_PRIVATE_NETWORKS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
+  WIREFEED_ALLOW_PRIVATE_NETWORKS: commaList,
   /** Ports fetches and webhooks may use on hosts not in WIREFEED_ALLOW_PRIVATE_NETWORKS. */
   WIREFEED_ALLOWED_PORTS: z
     .string()
@@ -168,15 +171,7 @@ export const ConfigSchema = z.object({
    * Proxies in front of the dashboard (IP addresses or CIDRs) whose X-Forwarded-For / -Proto / -Host
    * are believed: the client's address for rate limits, https for Secure cookies.
    */
-  WIREFEED_TRUSTED_PROXIES: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
+  WIREFEED_TRUSTED_PROXIES: commaList,
   /**
    * The dashboard's address as hubs on the internet reach it, for WebSub callbacks
    * (`<url>/websub/<feedId>`). Unset: no push subscriptions, polling only.

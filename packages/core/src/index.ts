@@ -2,13 +2,12 @@ export type { Config } from './config.ts';
 export { loadConfig, parseDuration } from './config.ts';
 export type { SinkMatch, SinkRules, SinkSpec } from './config-sinks.ts';
 export { loadSinksFile, SinkKind } from './config-sinks.ts';
+// The Story contract, errors, ids and the task-module type: the light half, shared with task threads.
+export * from './contracts.ts';
 export type { RedisHandle } from './ensure-redis.ts';
 export { ensureRedis } from './ensure-redis.ts';
-export type { ErrorCode } from './errors.ts';
-export { ErrorCatalog, isWirefeedError, toWirefeedError, WirefeedError } from './errors.ts';
 export type { LocalStages } from './fused-stages.ts';
 export { createLocalStages, INLINE_QUEUES, runChain } from './fused-stages.ts';
-export { sha256Hex, shortHash, storyIdFor } from './hash.ts';
 export type { ReadinessCheck, RouteHandler } from './health.ts';
 export { createHealthServer, hostAllowed, hostName, redisCheck, runChecks } from './health.ts';
 export type { Logger } from './logger.ts';
@@ -65,47 +64,9 @@ export type {
   StageWorkerDeps,
 } from './stage-worker.ts';
 export { createStageWorker, envelope, jobNotes, replayTag, traced } from './stage-worker.ts';
-export type {
-  Contributor,
-  DedupResult,
-  Enrichment,
-  Entity,
-  Media,
-  Origin,
-  Place,
-  Provider,
-  ProviderSubject,
-  RawItem,
-  Rendition,
-  Rights,
-  Story,
-  StoryInput,
-  Subject,
-  TraceEntry,
-} from './story.ts';
-export {
-  ContributorSchema,
-  DedupResultSchema,
-  DedupStatus,
-  EnrichmentSchema,
-  EntitySchema,
-  MediaKind,
-  MediaSchema,
-  OriginSchema,
-  PlaceSchema,
-  ProviderSchema,
-  ProviderSubjectSchema,
-  RawItemSchema,
-  RenditionSchema,
-  RightsSchema,
-  StorySchema,
-  SubjectSchema,
-  TraceEntrySchema,
-} from './story.ts';
 export type { TaskPool, TaskPoolOptions } from './task-pool.ts';
 export { createTaskPool } from './task-pool.ts';
-export type { TaskModule } from './task-protocol.ts';
-export type { FetchJob, NormalizeJob, RunRef, StoryJob } from './topology.ts';
+export type { FetchJob, StoryJob } from './topology.ts';
 export {
   defaultJobOptions,
   FetchJobSchema,

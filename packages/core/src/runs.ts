@@ -44,6 +44,9 @@ redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 redis.call('EXPIRE', KEYS[1], ARGV[3])
 return 1`;
 
+const SETTLE_COMMAND = 'wfRunSettleItem';
+type Settle = Record<typeof SETTLE_COMMAND, (...args: (string | number)[]) => Promise<number>>;
+
 const ABOUT_MAX = 300;
 
 /**
@@ -84,7 +87,10 @@ export async function recordItem(
   const k = keys(prefix, run.id);
   const value = reason ? `${outcome}|${reason}` : outcome;
   if (outcome !== 'failed') {
-    await redis.eval(SETTLE_UNLESS_FAILED, 1, k.items, run.item, value, RUN_TTL_SECONDS);
+    // EVALSHA of a script defined once per connection, not the script's text with every item.
+    if (!(SETTLE_COMMAND in redis))
+      redis.defineCommand(SETTLE_COMMAND, { numberOfKeys: 1, lua: SETTLE_UNLESS_FAILED });
+    await (redis as unknown as Settle)[SETTLE_COMMAND](k.items, run.item, value, RUN_TTL_SECONDS);
     return;
   }
   const tx = redis.multi().hset(k.items, run.item, value).expire(k.items, RUN_TTL_SECONDS);

@@ -20,7 +20,7 @@ import { INDEX_LUA_WRITER } from './index-lua-writer.ts';
  * once for a copy, with mark-forwarded otherwise). 'recompare' instead of 'candidates': the same, for
  * a content found pending (its job died before its verdict was recorded): a replay.
  * - A content seen before keeps its own version, whatever came since (no stale text as a new version).
- * - `replay`: the same job retried (same token), or a decision recorded but never forwarded.
+ * - `replay`: a decision recorded but never forwarded (or never settled): sent on again.
  * - A copy's own versions stay copies, and never claim the URL or body keys.
  * - A URL shared by items of one feed (live blogs, section-page links) does not make them copies.
  * - A story seen again in a later generation is copied into the current one: it is remembered for the
@@ -91,7 +91,10 @@ if r then
       redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 * c.fwd + 16 * c.tok))
     end
     local kind = 'unchanged'
-    if c.tok == token or c.fwd == 0 or c.pending then kind = 'replay' end
+    -- Never forwarded: its job died before its output was queued, so it is sent again. Once forwarded,
+    -- a retry of the job that forwarded it needs nothing re-sent either (the output was queued before
+    -- the mark), so a job's token does not decide: 4 bits of it would take 1 re-poll in 16 for a retry.
+    if c.fwd == 0 or c.pending then kind = 'replay' end
     local reply = decisionOf(kind, r, c)
     if r.l.gen == cur.gen then return reply end
     -- Seen again: remembered from now on, in the current generation.

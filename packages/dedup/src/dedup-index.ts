@@ -159,8 +159,8 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
   return {
     async checkAndInsert(story, token) {
       const fp = fingerprintsOf(story);
-      // The index keeps a job's token only to know its own retry: 4 bits say as much (a re-poll taken
-      // for a retry, 1 in 16, is a replay: re-emitted under the same job ids, skipped by the sinks).
+      // 4 bits of the job's token, kept with the content for diagnosis: they do not decide a replay
+      // (see check-and-insert.ts), as 1 re-poll in 16 would pass for a retry.
       const tokenDigest = Number.parseInt(shortHash('token', token).slice(0, 1), 16);
       const probe = story.signals.canceled ? undefined : nearProbe(story.body.text, story.headline);
       const sketch = probe?.sketch;

@@ -120,6 +120,16 @@ describe('the entity tagger on agency copy', () => {
     expect(names(e.organisations)).not.toContain('Chaharbagh Boulevard');
   });
 
+  it('takes a name ending in a word for a building for a place, but not a person whose family name is one', () => {
+    const e = enrich(
+      'Restorers finish work on Isfahan mosque',
+      "ISFAHAN, Iran - Restorers have finished work on the tiled dome of the Hakim Mosque, the city's oldest, after four years. Visitors queued at the Hakim Mosque on Friday. Architect Jeremy Hall, who led the work, said the tiles were made by hand. Hall said the dome would be lit at night.",
+    );
+    expect(names(e.places)).toContain('Hakim Mosque');
+    expect(names(e.people)).not.toContain('Hakim Mosque');
+    expect(e.people).toContainEqual({ name: 'Jeremy Hall', mentions: 2 });
+  });
+
   it("keeps the text's form of a place in the name, the canonical place in the URI and country code", () => {
     const e = enrich(
       'Britain and U.S. agree trade deal',

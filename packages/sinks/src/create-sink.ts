@@ -1,11 +1,11 @@
-import type { Logger, RedisClient, SinkSpec } from '@wirefeed/core';
+import type { Logger, RedisClient, SinkSpec, Story } from '@wirefeed/core';
 import { shortHash, WirefeedError } from '@wirefeed/core';
 import { createFileSink } from './file-sink.ts';
 import { guardOrder } from './order-guard.ts';
 import { createPostgresSink } from './postgres-sink.ts';
 import { createRedisStreamSink } from './redis-stream-sink.ts';
 import type { DocumentFormat, Sink } from './sink.ts';
-import type { SinkRecords } from './sink-records.ts';
+import type { SinkRecords, SkipReason } from './sink-records.ts';
 import { createSinkRecords } from './sink-records.ts';
 import { createStdoutSink } from './stdout-sink.ts';
 import { createWebhookSink } from './webhook-sink.ts';
@@ -44,6 +44,11 @@ function recordsOf(spec: SinkSpec, deps: CreateSinkDeps): SinkRecords {
   });
 }
 
+function skipLogger(spec: SinkSpec, deps: CreateSinkDeps) {
+  return (story: Story, reason: SkipReason) =>
+    deps.log?.info({ sink: spec.name, storyId: story.id, version: story.version, reason }, 'story skipped');
+}
+
 function adapter(spec: SinkSpec, deps: CreateSinkDeps, records: SinkRecords): Sink {
   const format = spec.format ?? deps.format;
   const marks = createWrittenMarks({ redis: deps.redis, key: writtenMarksKey(deps.prefix, spec), records });
@@ -54,6 +59,7 @@ function adapter(spec: SinkSpec, deps: CreateSinkDeps, records: SinkRecords): Si
         path: spec.target,
         format,
         marks,
+        onSkip: skipLogger(spec, deps),
         ...(spec.fsync ? { fsync: spec.fsync } : {}),
         ...(spec.rotate ? { rotate: spec.rotate } : {}),
       });
@@ -108,7 +114,6 @@ export function createSink(spec: SinkSpec, deps: CreateSinkDeps): Sink {
     statePrefix: deps.prefix,
     key: sinkKeyPrefix(deps.prefix, spec),
     records,
-    onSkip: (story, reason) =>
-      deps.log?.info({ sink: spec.name, storyId: story.id, version: story.version, reason }, 'story skipped'),
+    onSkip: skipLogger(spec, deps),
   });
 }

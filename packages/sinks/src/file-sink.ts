@@ -8,7 +8,7 @@ import { WirefeedError } from '@wirefeed/core';
 import { openForAppend } from './append-file.ts';
 import { lineIdentity, toNdjsonLine } from './render.ts';
 import type { DocumentFormat, Sink } from './sink.ts';
-import type { Fence, WriteCheck } from './sink-records.ts';
+import type { Fence, SkipReason } from './sink-records.ts';
 import type { WrittenMarks } from './written-marks.ts';
 import { parsePending } from './written-marks.ts';
 
@@ -17,6 +17,8 @@ export interface FileSinkOptions {
   path: string;
   format: DocumentFormat;
   marks: WrittenMarks;
+  /** A version the records say must not be written (withdrawn by a kill, older than one written). */
+  onSkip?: (story: Story, reason: SkipReason) => void;
   /** `always` (default): fdatasync after each line, so a written mark never outlives a lost line. */
   fsync?: 'always' | 'never';
   /**
@@ -107,70 +109,107 @@ export function createFileSink(options: FileSinkOptions): Sink {
     await options.marks.repoint(target, to);
     return fileHandle(target);
   };
-  /** A story this batch must write, or the answer it already has (from the order guard's check when given). */
-  const alreadyWritten = async (p: Pending): Promise<boolean> => {
-    const known = p.known ?? (await options.marks.check(p.story));
-    if (known.written) return true;
-    // A write begun and never marked — whatever the attempt number says (a job taken over from a frozen
-    // worker may start again at attempt 1) — may be on disk: look from where it began.
-    if (known.pending !== undefined) {
-      const { offset, segment } = parsePending(known.pending);
-      if (await fileHoldsFrom(segment ?? path, offset, p.story)) {
-        await options.marks.mark(p.story);
-        return true;
-      }
+  /** A write begun and never marked may be on disk: look from where it began, and mark it if it is. */
+  const onDiskAlready = async (story: Story, pending: string): Promise<boolean> => {
+    const { offset, segment } = parsePending(pending);
+    if (!(await fileHoldsFrom(segment ?? path, offset, story))) return false;
+    await options.marks.mark(story);
+    return true;
+  };
+  const lostJob = (story: Story) =>
+    new WirefeedError('WF_E_SINK_WRITE', 'lost the job before writing: another worker owns it now', {
+      details: { storyId: story.id, version: story.version },
+    });
+  /** Whether a story goes in the batch (noted), dropped out (settled here), or stays to be noted again. */
+  type Verdict = 'go' | 'out' | 'again';
+  const out = (settle: () => void): Verdict => {
+    settle();
+    return 'out';
+  };
+  const checkAndBegin = async (p: Pending, at: number, target: string): Promise<Verdict> => {
+    const known = await options.marks.check(p.story, {
+      where: `${at}|${target}`,
+      ...(p.fence ? { fence: p.fence } : {}),
+    });
+    if (known.lost) return out(() => p.reject(lostJob(p.story)));
+    if (known.skip && !p.story.signals.canceled) {
+      options.onSkip?.(p.story, known.skip);
+      return out(() => p.resolve('skipped'));
     }
-    return false;
+    if (known.written) return out(() => p.resolve('skipped'));
+    if (known.pending !== undefined) {
+      return (await onDiskAlready(p.story, known.pending)) ? out(() => p.resolve('skipped')) : 'again';
+    }
+    // Without the job's lock as data (a caller outside a worker), ask whoever knows.
+    if (!p.fence && !((await p.stillOwner?.()) ?? true)) return out(() => p.reject(lostJob(p.story)));
+    return 'go';
+  };
+  const beginAgain = async (p: Pending, at: number, target: string): Promise<Verdict> => {
+    const owned = p.fence
+      ? await options.marks.begin(p.story, at, target, p.fence)
+      : (await options.marks.begin(p.story, at, target)) && ((await p.stillOwner?.()) ?? true);
+    return owned ? 'go' : out(() => p.reject(lostJob(p.story)));
   };
   /**
    * Group commit: every write that arrived while the previous batch was on its way to disk goes in one
-   * append and one fdatasync, and its Redis records in one round trip each (ioredis pipelines the
-   * concurrent calls). Each story still gets its own pending offset, so a crash is recovered per line.
+   * append and one fdatasync. Before it, one call per story asks everything and notes where its line
+   * starts (`marks.check` with a begin: the job's lock, withdrawn, stale, written, a write begun and
+   * never marked — whatever the attempt number says, a job taken over from a frozen worker may start
+   * again at attempt 1); after it, one call marks it. ioredis pipelines the concurrent calls. Each
+   * story still gets its own pending offset, so a crash is recovered per line.
    */
   const writeBatch = async (batch: readonly Pending[]) => {
-    const done = await Promise.all(batch.map(alreadyWritten));
-    const todo: Pending[] = [];
+    let todo: Pending[] = [];
     const seen = new Set<string>();
-    batch.forEach((p, i) => {
+    for (const p of batch) {
       const key = `${p.story.id}@${p.story.version}`;
-      if (done[i] || seen.has(key)) p.resolve('skipped');
+      if (seen.has(key)) p.resolve('skipped');
       else {
         seen.add(key);
         todo.push(p);
       }
-    });
-    if (todo.length === 0) return;
+    }
     try {
       const target = segmentPath(path, now(), options.rotate?.daily === true);
-      const fh = await rotateIfFull(target, await fileHandle(target));
+      const current = await fileHandle(target);
+      // A full file is rotated only for lines that will go in: a batch of retries already written
+      // must not start an empty file (a rare path, so it may cost a call more).
+      if (options.rotate?.maxBytes && (await current.stat()).size >= options.rotate.maxBytes) {
+        const known = await Promise.all(todo.map((p) => options.marks.check(p.story)));
+        todo = todo.filter((p, i) => {
+          const k = known[i];
+          const skip = p.story.signals.canceled ? undefined : k?.skip;
+          const settled = k?.written === true || skip !== undefined;
+          if (skip) options.onSkip?.(p.story, skip);
+          if (settled) p.resolve('skipped');
+          return !settled;
+        });
+        if (todo.length === 0) return;
+      }
+      const fh = await rotateIfFull(target, current);
       let lines: string[] = [];
+      let first = true;
       for (;;) {
         let offset = (await fh.stat()).size;
         lines = todo.map((p) => toNdjsonLine(p.story, options.format));
-        // Each write noted where it starts, and fenced in the same call, as late as it can be: a write
-        // whose job lock lapsed while it waited (its process frozen past the lock) belongs to the worker
-        // that took the job over, which may have written it already.
-        const owned = await Promise.all(
-          todo.map(async (p, i) => {
-            const at = offset;
-            offset += Buffer.byteLength(lines[i] ?? '');
-            if (p.fence) return options.marks.begin(p.story, at, target, p.fence);
-            await options.marks.begin(p.story, at, target);
-            return (await p.stillOwner?.()) ?? true;
-          }),
+        const starts = lines.map((line) => {
+          const at = offset;
+          offset += Buffer.byteLength(line);
+          return at;
+        });
+        // The fence is in the same call as the note, as late as it can be: a write whose job lock lapsed
+        // while it waited (its process frozen past the lock) belongs to the worker that took the job
+        // over, which may have written it already.
+        const verdicts = await Promise.all(
+          todo.map((p, i) =>
+            first ? checkAndBegin(p, starts[i] ?? 0, target) : beginAgain(p, starts[i] ?? 0, target),
+          ),
         );
-        if (owned.every(Boolean)) break;
-        for (const [i, p] of [...todo.entries()].reverse()) {
-          if (owned[i]) continue;
-          todo.splice(i, 1);
-          p.reject(
-            new WirefeedError('WF_E_SINK_WRITE', 'lost the job before writing: another worker owns it now', {
-              details: { storyId: p.story.id, version: p.story.version },
-            }),
-          );
-        }
+        todo = todo.filter((_, i) => verdicts[i] !== 'out');
         if (todo.length === 0) return;
-        // The offsets noted were for lines that are not all going in: note them again.
+        if (verdicts.every((v) => v === 'go')) break;
+        // Some lines are not going in after all, or were not noted: note the others' offsets again.
+        first = false;
       }
       try {
         await fh.appendFile(lines.join(''), 'utf8');
@@ -191,7 +230,6 @@ export function createFileSink(options: FileSinkOptions): Sink {
     attempt: number;
     stillOwner?: () => Promise<boolean>;
     fence?: Fence;
-    known?: WriteCheck;
     resolve: (result: 'written' | 'skipped') => void;
     reject: (err: unknown) => void;
   }
@@ -214,7 +252,8 @@ export function createFileSink(options: FileSinkOptions): Sink {
     name: options.name,
     kind: 'file',
     commitsRecords: true,
-    write({ story, attempt, stillOwner, fence, known }) {
+    checksRecords: true,
+    write({ story, attempt, stillOwner, fence }) {
       const result = new Promise<'written' | 'skipped'>((resolve, reject) => {
         waiting.push({
           story,
@@ -223,7 +262,6 @@ export function createFileSink(options: FileSinkOptions): Sink {
           reject,
           ...(stillOwner ? { stillOwner } : {}),
           ...(fence ? { fence } : {}),
-          ...(known ? { known } : {}),
         });
       });
       flushing ??= flush();

@@ -30,7 +30,8 @@ export async function isWithdrawn(
  * itself always goes through. The adapter underneath keeps one effect per (id, version).
  *
  * One Lua call before the write answers every question (withdrawn, stale, and for an adapter with
- * written marks whether it is written or half-written: handed to it as `known`); after the write, an
+ * written marks whether it is written or half-written: handed to it as `known`; the file sink asks it
+ * itself, in the call that notes where its line starts); after the write, an
  * adapter with marks commits the latest version with its mark, and for the others (PostgreSQL, a
  * stream) the guard commits it, one call either way.
  */
@@ -60,6 +61,11 @@ export function guardOrder(
     ...(sink.start ? { start: () => sink.start?.() ?? Promise.resolve() } : {}),
     async write(request) {
       const { story } = request;
+      if (sink.checksRecords) {
+        const result = await sink.write(request);
+        if (!sink.commitsRecords) await records.commit(story, false);
+        return result;
+      }
       const known = await records.check(story);
       if (known.skip && !story.signals.canceled) {
         deps.onSkip?.(story, known.skip);

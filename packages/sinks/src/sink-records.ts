@@ -12,6 +12,10 @@ export interface WriteCheck {
   written: boolean;
   /** A write begun and never marked: `<offset>` or `<offset>|<file>`. */
   pending?: string;
+  /** Asked with a begin: the write is noted (nothing stood in its way). */
+  begun?: boolean;
+  /** Asked with a fence: the job's lock is another worker's now; nothing was noted. */
+  lost?: boolean;
 }
 
 /** A lock to hold while noting a write: the stage worker's job lock, and the token that holds it. */
@@ -23,20 +27,27 @@ export interface Fence {
 /** Marks and "latest" entries kept for this long at most, and by count (`maxStories`) before that. */
 export const RECORDS_WINDOW_MS = 30 * 24 * 3_600_000;
 
-// KEYS: withdrawn, latest (hash), legacy latest (string, before the hash), written (zset), pending (hash)
-// ARGV: story id, version, canceled (1/0), mark member
+// KEYS: withdrawn, latest (hash), legacy latest (string, before the hash), written (zset), pending
+// (hash), the job's lock. ARGV: story id, version, canceled (1/0), mark member, where the write will
+// start ('' = only ask), lock token ('' = no fence).
+// The fence, the order guard, the written check and the begin of a write, in one call: 'lost' (the
+// lock is another worker's: nothing noted), 'withdrawn'/'stale', written, a pending write's offset
+// (not overwritten: it may be on disk), or 'begun' (noted where the write starts).
 const CHECK_LUA = `
-local skip = ''
+if ARGV[6] ~= '' and redis.call('GET', KEYS[6]) ~= ARGV[6] then return {'lost', 0, ''} end
 if ARGV[3] ~= '1' then
-  if redis.call('EXISTS', KEYS[1]) == 1 then skip = 'withdrawn'
-  else
-    local latest = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or redis.call('GET', KEYS[3]) or '0')
-    if latest > tonumber(ARGV[2]) then skip = 'stale' end
-  end
+  if redis.call('EXISTS', KEYS[1]) == 1 then return {'withdrawn', 0, ''} end
+  local latest = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or redis.call('GET', KEYS[3]) or '0')
+  if latest > tonumber(ARGV[2]) then return {'stale', 0, ''} end
 end
-if skip ~= '' then return {skip, 0, ''} end
-local written = redis.call('ZSCORE', KEYS[4], ARGV[4]) and 1 or 0
-return {'', written, redis.call('HGET', KEYS[5], ARGV[4]) or ''}`;
+if redis.call('ZSCORE', KEYS[4], ARGV[4]) then return {'', 1, ''} end
+local pending = redis.call('HGET', KEYS[5], ARGV[4])
+if pending then return {'', 0, pending} end
+if ARGV[5] ~= '' then
+  redis.call('HSET', KEYS[5], ARGV[4], ARGV[5])
+  return {'begun', 0, ''}
+end
+return {'', 0, ''}`;
 
 // KEYS: pending (hash), the job's lock. ARGV: member, where the write starts, lock token ('' = no fence).
 // Notes the write only while the lock is ours: 0 when another worker took the job over.
@@ -108,13 +119,18 @@ export interface SinkRecordsOptions {
 
 /**
  * One sink's exactly-once bookkeeping in Redis, each step one Lua call (EVALSHA, defined once on the
- * connection: no pipeline object on BullMQ's connection): `check` before a write (withdrawn, stale,
- * already written, a write begun and never marked), `begin` where a write starts (behind the job's
- * lock), `commit` once it is done (mark it written, raise the story's latest version, a kill's
- * withdrawn mark). Bounded by count: at most `maxStories` marks and latest versions, plus the window.
+ * connection: no pipeline object on BullMQ's connection): `check` before a write (the job's lock,
+ * withdrawn, stale, already written, a write begun and never marked; and, asked with a begin, noting
+ * where the write starts), `begin` to note it again (offsets that moved), `commit` once it is done
+ * (mark it written, raise the story's latest version, a kill's withdrawn mark). Bounded by count: at
+ * most `maxStories` marks and latest versions, plus the window. A file write is two calls.
  */
 export interface SinkRecords {
-  check(story: Story): Promise<WriteCheck>;
+  /**
+   * Every question before a write in one call; with `begin`, also the fence and the note of where the
+   * write starts, when nothing stands in its way (`begun`).
+   */
+  check(story: Story, begin?: { where: string; fence?: Fence }): Promise<WriteCheck>;
   /** Note a write about to start at `where`; false (nothing noted) when `fence`'s lock is not ours. */
   begin(story: Story, where: string, fence?: Fence): Promise<boolean>;
   /** After the write: `marked` when this sink keeps written marks (not PostgreSQL or a stream). */
@@ -127,7 +143,7 @@ export const DEFAULT_MAX_STORIES = 100_000;
 export function createSinkRecords(options: SinkRecordsOptions): SinkRecords {
   const { redis } = options;
   if (!('wfSinkCheck' in redis)) {
-    redis.defineCommand('wfSinkCheck', { numberOfKeys: 5, lua: CHECK_LUA });
+    redis.defineCommand('wfSinkCheck', { numberOfKeys: 6, lua: CHECK_LUA });
     redis.defineCommand('wfSinkBegin', { numberOfKeys: 2, lua: BEGIN_LUA });
     redis.defineCommand('wfSinkCommit', { numberOfKeys: 5, lua: COMMIT_LUA });
   }
@@ -143,22 +159,27 @@ export function createSinkRecords(options: SinkRecordsOptions): SinkRecords {
   };
   return {
     pendingKey,
-    async check(story) {
-      const [skip, written, pending] = await client
+    async check(story, begin) {
+      const [status, written, pending] = await client
         .wfSinkCheck(
           withdrawnKey(options.statePrefix, story.id),
           latestKey,
           `${options.sinkKey}:latest:${story.id}`,
           options.writtenKey,
           pendingKey,
+          begin?.fence?.key ?? pendingKey,
           story.id,
           story.version,
           story.signals.canceled ? 1 : 0,
           markMember(story),
+          begin?.where ?? '',
+          begin?.fence?.token ?? '',
         )
         .catch(failed('check'));
       return {
-        ...(skip ? { skip: skip as SkipReason } : {}),
+        ...(status === 'withdrawn' || status === 'stale' ? { skip: status } : {}),
+        ...(status === 'begun' ? { begun: true } : {}),
+        ...(status === 'lost' ? { lost: true } : {}),
         written: written === 1,
         ...(pending ? { pending } : {}),
       };

@@ -28,6 +28,11 @@ export interface Sink {
    * call); otherwise the order guard commits the latest version after the write.
    */
   readonly commitsRecords?: boolean;
+  /**
+   * The adapter asks the records' check itself, in the same call as noting its write (the file sink):
+   * the order guard does not ask first, and the adapter skips a withdrawn or stale version itself.
+   */
+  readonly checksRecords?: boolean;
   /** Connect and migrate, before the first write (PostgreSQL); a write also waits for it. */
   start?(): Promise<void>;
   /**

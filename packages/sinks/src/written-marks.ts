@@ -14,8 +14,11 @@ export type Written = Pick<Story, 'id' | 'version' | 'contentHash'>;
  * its latest version for the order guard (one Lua call: `SinkRecords.commit`).
  */
 export interface WrittenMarks {
-  /** Whether this story is written and where an unfinished write of it began: one round trip. */
-  check(story: Story): Promise<WriteCheck>;
+  /**
+   * Whether this story may be written, is written, or was begun and never marked, in one round trip;
+   * with `begin`, the write is also noted there when nothing stands in its way (see `SinkRecords`).
+   */
+  check(story: Story, begin?: { where: string; fence?: Fence }): Promise<WriteCheck>;
   has(story: Written): Promise<boolean>;
   /**
    * Note a write about to start at `offset` (of file `segment`, for sinks that rotate files); with a
@@ -61,7 +64,7 @@ export function createWrittenMarks(deps: {
     });
   const pendingKey = records.pendingKey;
   return {
-    check: (story) => records.check(story),
+    check: (story, begin) => records.check(story, begin),
     async has(story) {
       return (await deps.redis.zscore(deps.key, markMember(story))) !== null;
     },

@@ -117,7 +117,8 @@ export async function jobDetail(queue: Queue, id: string, full = false): Promise
     maxAttempts: job.opts.attempts ?? 1,
     attemptsStarted: job.attemptsStarted,
     stacktrace: job.stacktrace ?? [],
-    returnvalue: job.returnvalue ?? null,
+    // A stage job's return value is its notes (shown as its log lines below): not shown twice.
+    returnvalue: jobNotes([], job.returnvalue).length > 0 ? null : (job.returnvalue ?? null),
     logs: jobNotes(logs.logs, job.returnvalue),
     progress: job.progress,
   };

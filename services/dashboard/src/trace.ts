@@ -83,7 +83,7 @@ async function step(deps: TraceDeps, probe: Probe): Promise<{ step: TraceStep; j
  * The stages a story crossed inside another job (fused in one process, ADR 0021): no job of their own,
  * so each is shown from the story's own trace, under the normalize job that ran it (state `fused`).
  */
-function fusedSteps(story: Story | undefined, found: readonly TraceStep[]): TraceStep[] {
+export function fusedSteps(story: Story | undefined, found: readonly TraceStep[]): TraceStep[] {
   if (!story) return [];
   const normalizeSteps = found.filter((st) => st.queue === Stage.normalize);
   const out: TraceStep[] = [];
