@@ -85,7 +85,9 @@ export async function run(): Promise<void> {
     for (let start = 0; start < N; start += BATCH) {
       const batch = [];
       for (let i = start; i < Math.min(N, start + BATCH); i++) {
-        batch.push(index.checkAndInsert(story('fill', `f-${i}`, text(i)), 'fill'));
+        // As the stage does: the decision applied, then marked (a unique verdict is recorded there).
+        const s = story('fill', `f-${i}`, text(i));
+        batch.push(index.checkAndInsert(s, 'fill').then(() => index.markForwarded(s)));
       }
       await Promise.all(batch);
     }

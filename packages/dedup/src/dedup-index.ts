@@ -63,7 +63,7 @@ const MARK_COMMAND = 'wfDedupMarkForwarded';
 const DESCRIBE_COMMAND = 'wfDedupDescribe';
 const METHODS = new Set(['none', 'guid', 'url', 'body-hash', 'near']);
 /** Settle calls a copy of a racing, still pending story makes before naming that story's own id. */
-const MAX_WAITS = 20;
+const MAX_WAITS = 8;
 /** The window is kept as this many generations, plus the one being filled. */
 const GENERATIONS = 3;
 
