@@ -8,10 +8,11 @@ export const INDEX_LUA_WRITER = `
 local written = 0
 local function put(kind, b, entry, tailLen, width, keep)
   local key = tkey(cur, kind, b)
-  local str = redis.call('GET', key)
+  local str = getStr(key)
   written = written + #entry
   if not str then
     redis.call('SET', key, entry)
+    cache[key] = entry
     return
   end
   if keep then
@@ -20,18 +21,21 @@ local function put(kind, b, entry, tailLen, width, keep)
       local oldest = found[1]
       for _, e in ipairs(found) do if e[1] < oldest[1] then oldest = e end end
       local p = oldest[2]
-      redis.call('SET', key, string.sub(str, 1, p - 1) .. entry .. string.sub(str, p + width), 'KEEPTTL')
+      cache[key] = string.sub(str, 1, p - 1) .. entry .. string.sub(str, p + width)
+      redis.call('SET', key, cache[key], 'KEEPTTL')
       return
     end
   end
-  redis.call('SET', key, str .. entry, 'KEEPTTL')
+  cache[key] = str .. entry
+  redis.call('SET', key, cache[key], 'KEEPTTL')
 end
 -- Remove the aligned entry equal to 'entry' from a table bucket of generation l.
 local function unput(l, kind, b, entry, width)
   local key = tkey(l, kind, b)
-  local str = redis.call('GET', key)
+  local str = getStr(key)
   for _, e in ipairs(entries(str, entry, width)) do
-    redis.call('SET', key, string.sub(str, 1, e[2] - 1) .. string.sub(str, e[2] + width), 'KEEPTTL')
+    cache[key] = string.sub(str, 1, e[2] - 1) .. string.sub(str, e[2] + width)
+    redis.call('SET', key, cache[key], 'KEEPTTL')
     return
   end
 end
@@ -64,9 +68,10 @@ local function write(r, old)
     redis.call('SETRANGE', old.key, old.pos + old.hdr, string.char(old.f - old.f % 8 + 7))
     if old.l.gen == cur.gen then
       local key = tkey(cur, 'i', bi)
-      local str = redis.call('GET', key)
+      local str = getStr(key)
       for _, e in ipairs(entries(str, idTail .. struct.pack('>I3', old.ref), 4)) do
-        redis.call('SET', key, string.sub(str, 1, e[2] - 1) .. idTail .. struct.pack('>I3', ref) .. string.sub(str, e[2] + 4), 'KEEPTTL')
+        cache[key] = string.sub(str, 1, e[2] - 1) .. idTail .. struct.pack('>I3', ref) .. string.sub(str, e[2] + 4)
+        redis.call('SET', key, cache[key], 'KEEPTTL')
         return ref
       end
     end
@@ -76,7 +81,7 @@ local function write(r, old)
 end
 local function findExact(src, tail)
   for _, l in ipairs(live) do
-    local found = entries(redis.call('GET', tkey(l, 'x', src % l.bx)), tail, 8)
+    local found = entries(getStr(tkey(l, 'x', src % l.bx)), tail, 8)
     if #found > 0 then return current(live, readRecord(l, found[1][1])) end
   end
   return nil
@@ -123,7 +128,7 @@ local function candidates()
       -- Postings are a story's smallest hashes: their top bits are near zero, so the tail is the
       -- 16 bits above the bucket's.
       local tail = struct.pack('>H', math.floor(p / l.bp) % 65536)
-      for _, e in ipairs(entries(redis.call('GET', tkey(l, 'p', p % l.bp)), tail, 5)) do
+      for _, e in ipairs(entries(getStr(tkey(l, 'p', p % l.bp)), tail, 5)) do
         local k = l.gen .. ':' .. e[1]
         if not seen[k] then
           seen[k] = true

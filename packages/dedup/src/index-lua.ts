@@ -57,6 +57,16 @@ local function liveSlots()
   return out
 end
 local function tkey(l, kind, b) return base .. 's' .. l.s .. ':' .. kind .. ':' .. b end
+-- Table buckets read once per call (a check reads some twice: to look, then to insert).
+local cache = {}
+local function getStr(key)
+  local v = cache[key]
+  if v == nil then
+    v = redis.call('GET', key)
+    cache[key] = v
+  end
+  return v
+end
 -- Aligned entries of a table string that start with tail: { ref, position }.
 local function entries(str, tail, width)
   local out = {}
@@ -180,7 +190,7 @@ end
 -- The record of a story id (an E string), newest generation first.
 local function findItem(live, idE, idSrc, idTail)
   for _, l in ipairs(live) do
-    local str = redis.call('GET', tkey(l, 'i', idSrc % l.bi))
+    local str = getStr(tkey(l, 'i', idSrc % l.bi))
     for _, e in ipairs(entries(str, idTail, 4)) do
       local r = readRecord(l, e[1])
       if r and r.id == idE then return r end
