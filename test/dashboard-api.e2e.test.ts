@@ -1,24 +1,11 @@
 import { fileURLToPath } from 'node:url';
+import { cookiesOf, csrfOf } from '@wirefeed/testing/dashboard-forms';
 import { startFeedServer } from '@wirefeed/testing/feed-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardStack } from './support/browser.ts';
 import { ADMIN_TOKEN, startDashboardStack, VIEWER_TOKEN } from './support/browser.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/feeds/${name}`, import.meta.url));
-
-/** Cookies of a response as `name=value` pairs for a Cookie header. */
-function cookiesOf(res: Response): string {
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
-
-function csrfOf(html: string): string {
-  const m = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!m?.[1]) throw new Error('no CSRF token on the page');
-  return m[1];
-}
 
 describe('dashboard HTTP: auth, roles, CSRF, CSP, API', () => {
   let stack: DashboardStack;

@@ -1,23 +1,11 @@
 import { request } from 'node:http';
+import { cookiesOf, csrfOf } from '@wirefeed/testing/dashboard-forms';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import type { StartProcess } from '@wirefeed/testing/start-process';
 import { startWirefeed } from '@wirefeed/testing/start-process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const TOKEN = 'configured-admin-token-7f3a9c21e5';
-
-function cookiesOf(res: Response): string {
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
-
-function csrfOf(html: string): string {
-  const m = /name="_csrf" value="([^"]+)"/.exec(html);
-  if (!m?.[1]) throw new Error('no CSRF token on the page');
-  return m[1];
-}
 
 /** One login attempt from a fresh login page: the answer, and the cookies it set. */
 async function login(base: string, token: string, headers: Record<string, string> = {}) {
