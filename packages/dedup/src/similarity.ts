@@ -140,14 +140,8 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
     markerConflict,
     formGap: Math.abs(a.form - stored.form),
     legacy: stored.legacy === true,
-    leadMissing: countMissing(stored.lead, probe.salient()),
+    leadMissing: stored.lead.filter((v) => !probe.salient.has(v)).length,
   };
-}
-
-function countMissing(values: readonly number[], found: ReadonlySet<number>): number {
-  let missing = 0;
-  for (const v of values) if (!found.has(v)) missing++;
-  return missing;
 }
 
 /** Fewer samples than this cannot say how much of a short story a long one contains. */

@@ -47,8 +47,8 @@ export interface NearProbe {
   tops: number[];
   topSet: Set<number>;
   facts: FactMap;
-  /** Every name and number of the headline and body, as the lead's are hashed; read only against a candidate. */
-  salient: () => Set<number>;
+  /** Every name and number of the headline and body, as the lead's are hashed. */
+  salient: Set<number>;
 }
 
 export const SKETCH_K = 28;
@@ -158,7 +158,6 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     if (tops[tops.length - 1] !== top) tops.push(top);
   }
   const facts = factsOf(paragraphs, headline);
-  let salient: Set<number> | undefined;
   const sketch: NearSketch = {
     body: tops.slice(0, SKETCH_K),
     shingles: hashes.size,
@@ -175,12 +174,7 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     tops,
     topSet: new Set(tops),
     facts: facts.all,
-    salient: () => {
-      salient ??= new Set(
-        salientTokens(`${headline}.\n${paragraphs.join(' ')}`, MAX_SALIENT_WORDS).map(short),
-      );
-      return salient;
-    },
+    salient: new Set(salientTokens(`${headline}.\n${paragraphs.join(' ')}`, MAX_SALIENT_WORDS).map(short)),
   };
 }
 
