@@ -251,32 +251,4 @@ describe('the near-duplicate verdict', () => {
     expect(verdict(original, rewrite, headlines)).toBe('possible');
     expect(verdict(rewrite, original, [headlines[1], headlines[0]])).toBe('possible');
   });
-
-  it('keeps two stages of one affair apart when the lead names what the other never does', () => {
-    // A merger agreed, then completed: the same companies, advisers and closing paragraph.
-    const tail = [
-      'Lazard and Evercore advised Harwick Foods, while Centerview Partners advised Dalby Brands on the transaction.',
-      'Harwick Foods, based in Columbus, Ohio, makes frozen meals and snacks sold under the Harwick and Pantry Gold names in more than 40 countries.',
-      'Dalby Brands shares are listed on the New York Stock Exchange under the ticker symbol "DLB".',
-    ];
-    const agreed = [
-      'CHICAGO (Reuters) - Dalby Brands agreed on Tuesday to buy Harwick Foods for $4.2 billion in cash, the packaged food maker said, its biggest deal in a decade as it seeks faster-growing snack brands.',
-      'The deal, expected to close in the second quarter, values Harwick at 14 times its core earnings and is subject to regulatory approval.',
-      ...tail,
-    ].join('\n\n');
-    const completed = [
-      'CHICAGO (Reuters) - Dalby Brands said on Friday it had completed its purchase of Harwick Foods, after antitrust regulators cleared the deal without asking for any divestitures.',
-      'Harwick shares were delisted before the opening bell, and its chief executive Maria Okafor joins the board of Dalby Brands.',
-      ...tail,
-    ].join('\n\n');
-    expect(verdict(agreed, completed)).not.toBe('copy');
-    expect(verdict(completed, agreed)).not.toBe('copy');
-    // The same announcement reprinted with its first paragraph cut to a sentence stays a copy.
-    expect(
-      verdict(
-        agreed,
-        agreed.replace(', its biggest deal in a decade as it seeks faster-growing snack brands', ''),
-      ),
-    ).toBe('copy');
-  });
 });

@@ -98,8 +98,6 @@ export interface NearFeatures {
   formGap: number;
   /** The stored sketch predates facts. */
   legacy: boolean;
-  /** Of the stored story's lead names and numbers, how many the incoming story never names. */
-  leadMissing: number;
 }
 
 export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
@@ -140,7 +138,6 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
     markerConflict,
     formGap: Math.abs(a.form - stored.form),
     legacy: stored.legacy === true,
-    leadMissing: stored.lead.filter((v) => !probe.salient.has(v)).length,
   };
 }
 
@@ -162,12 +159,6 @@ export interface VerdictPolicy extends NearPolicy {
   /** Added to the score when at least `factsForBonus` facts were compared and all agree. */
   factBonus: number;
   factsForBonus: number;
-  /**
-   * Below this containment the lead's names carry much of the decision, so the stored lead's names and
-   * numbers must be in the incoming story: this share of them absent makes it at most a possible copy.
-   */
-  namesCarryBelow: number;
-  leadMissingShare: number;
 }
 
 export const DEFAULT_VERDICT_POLICY: VerdictPolicy = {
@@ -178,8 +169,6 @@ export const DEFAULT_VERDICT_POLICY: VerdictPolicy = {
   formGap: 5,
   factBonus: 0.1,
   factsForBonus: 6,
-  namesCarryBelow: 0.8,
-  leadMissingShare: 0.25,
 };
 
 /**
@@ -207,13 +196,7 @@ export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDI
     (disagreements >= policy.factDisagreements && agreement < policy.factAgreement);
   if (strongDiffer) return 'distinct';
   // A headline or lead that states another figure in the same words is never surely a copy.
-  // With little text shared, a lead that names a figure or a name the other story never does tells
-  // another stage of one affair (an IPO's terms, then its pricing), not the same story again.
   const weakDiffer =
-    disagreements >= 2 ||
-    (disagreements >= 1 && agreement < policy.factAgreement) ||
-    f.leadDisagreements > 0 ||
-    (f.containment < policy.namesCarryBelow &&
-      f.leadMissing >= policy.leadMissingShare * Math.max(1, f.leadSizes.b));
+    disagreements >= 2 || (disagreements >= 1 && agreement < policy.factAgreement) || f.leadDisagreements > 0;
   return textual && !weakDiffer && !f.legacy ? 'copy' : 'possible';
 }

@@ -47,8 +47,6 @@ export interface NearProbe {
   tops: number[];
   topSet: Set<number>;
   facts: FactMap;
-  /** Every name and number of the headline and body, as the lead's are hashed. */
-  salient: Set<number>;
 }
 
 export const SKETCH_K = 28;
@@ -59,8 +57,6 @@ export const POSTINGS_M = 8;
 export const MIN_SHINGLES = 20;
 const SHINGLE = 3;
 const LEAD_WORDS = 80;
-/** Names and numbers are read from this many words of a story at most: no input decides the work. */
-const MAX_SALIENT_WORDS = 20_000;
 
 /**
  * Lines agencies and outlets add around the same copy: credits, standards blurbs, "read more" links.
@@ -174,7 +170,6 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     tops,
     topSet: new Set(tops),
     facts: facts.all,
-    salient: new Set(salientTokens(`${headline}.\n${paragraphs.join(' ')}`, MAX_SALIENT_WORDS).map(short)),
   };
 }
 
