@@ -32,6 +32,27 @@ export interface Pair {
   note?: string;
 }
 
+/**
+ * The pair maker of one template family: a `distinct` pair is two events from the template, any other
+ * label a copy of one (`copyKind`).
+ */
+export function pairMaker(
+  family: string,
+  split: Split,
+  defaults: { label?: Label; copyKind?: string } = {},
+): (id: string, a: Side, b: Side, note: string, label?: Label) => Pair {
+  return (id, a, b, note, label = defaults.label ?? 'distinct') => ({
+    id,
+    kind: label === 'distinct' ? 'template' : (defaults.copyKind ?? 'template-copy'),
+    label,
+    family,
+    split,
+    a,
+    b,
+    note,
+  });
+}
+
 /** A deterministic generator (mulberry32 seeded by FNV-1a of the seed), so the set never changes. */
 export function prng(seed: string): () => number {
   let h = 0x811c9dc5;

@@ -253,7 +253,7 @@ const ALBUMS = [
 ] as const;
 
 function chart(r: Rand, kind: 'singles' | 'albums', date: string, previous: readonly string[] = []) {
-  const entries = shuffle(r, kind === 'singles' ? SONGS : ALBUMS).slice(0, 10);
+  const entries = shuffle<readonly [string, string]>(r, kind === 'singles' ? SONGS : ALBUMS).slice(0, 10);
   const spare = shuffle(
     r,
     Array.from({ length: 30 }, (_, i) => String(i + 11)),

@@ -1,17 +1,10 @@
-import type { Pair } from './kit.ts';
-import { side } from './kit.ts';
+import type { Label, Pair, Side } from './kit.ts';
+import { pairMaker, side } from './kit.ts';
 
 export const split = 'heldout-3' as const;
 
-export function pair(
-  id: string,
-  family: string,
-  a: Pair['a'],
-  b: Pair['b'],
-  note: string,
-  label: Pair['label'] = 'distinct',
-): Pair {
-  return { id, kind: label === 'distinct' ? 'template' : 'template-copy', label, family, split, a, b, note };
+export function pair(id: string, family: string, a: Side, b: Side, note: string, label?: Label): Pair {
+  return pairMaker(family, split)(id, a, b, note, label);
 }
 
 // The third held-out part, continued: opinion polls, a trial's verdict and sentencing, takeovers
