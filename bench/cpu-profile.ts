@@ -4,7 +4,9 @@
  * ioredis, BullMQ, zod, a Wirefeed package or service — so a socket write ioredis makes counts as
  * ioredis, and a parser a package calls (htmlparser2, rss-parser) counts as that package.
  */
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 
 interface ProfileNode {
   id: number;
@@ -33,6 +35,7 @@ function component(url: string): string | undefined {
 /** Shares (0–1) of the busy samples by component, and the share of samples the thread was busy. */
 export async function profileShares(
   work: () => Promise<void>,
+  label: string,
   intervalUs = 250,
 ): Promise<{ shares: Record<string, number>; busy: number }> {
   const session = new Session();
@@ -51,7 +54,11 @@ export async function profileShares(
     await stop();
     throw err;
   }
-  return summarize(await stop());
+  const profile = await stop();
+  // BENCH_PROFILE_DIR: the raw profile too, for a look at single functions (Chrome DevTools, speedscope).
+  const dir = process.env.BENCH_PROFILE_DIR;
+  if (dir) writeFileSync(join(dir, `${label}.cpuprofile`), JSON.stringify(profile));
+  return summarize(profile);
 }
 
 function summarize(profile: Profile): { shares: Record<string, number>; busy: number } {

@@ -158,7 +158,7 @@ async function rawStreamed(redisUrl: string, probe: Probe, profile = false) {
   };
   let shares: Awaited<ReturnType<typeof profileShares>> | undefined;
   const totals = await measureRun(probe, N, async () => {
-    if (profile) shares = await profileShares(go);
+    if (profile) shares = await profileShares(go, 'raw-chain');
     else await go();
   });
   await chain.close();
@@ -179,7 +179,7 @@ async function pipelineStreamed(
   };
   let shares: Awaited<ReturnType<typeof profileShares>> | undefined;
   const totals = await measureRun(probe, N, async () => {
-    if (profile) shares = await profileShares(go);
+    if (profile) shares = await profileShares(go, 'pipeline');
     else await go();
   });
   await p.check();

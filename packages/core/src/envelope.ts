@@ -31,6 +31,11 @@ export interface StageResult {
   feedItems?: number;
   /** Runs once the next jobs are safely queued (or when there are none): state that must follow them. */
   afterEmit?: () => Promise<void>;
+  /**
+   * Work done ahead for the stages after this one, by task name (see `LocalStages.prepare`): handed
+   * to the stages that run inline in this job (`StageContext.prepared`), never put in a job.
+   */
+  prepared?: Readonly<Record<string, unknown>>;
 }
 
 export interface StageContext {
@@ -57,6 +62,12 @@ export interface StageContext {
    * it in the same Redis call as its own bookkeeping (a sink noting its write). Absent outside a worker.
    */
   lock?: { key: string; token: string };
+  /**
+   * What a stage before this one in the same job computed ahead for it, on the task thread that
+   * made the story (`StageResult.prepared`). A stage checks it was made from the story it got, and
+   * does the work itself when it is missing. Only inline stages ever see it.
+   */
+  prepared?: Readonly<Record<string, unknown>>;
 }
 
 export type StageHandler<P> = (payload: P, ctx: StageContext) => Promise<StageResult>;

@@ -15,15 +15,38 @@ export const INLINE_QUEUES: readonly string[] = [Stage.dedup, Stage.enrich, Stag
 export interface LocalStages {
   register(queue: string, handler: StageHandler<StoryJob>): void;
   get(queue: string): StageHandler<StoryJob> | undefined;
+  /**
+   * A task of a task-thread module that computes ahead, from a freshly made Story, what `queue`'s
+   * stage would compute itself: the stage making the story runs it in the same thread trip
+   * (`TaskPool.runAhead`) and hands its result on as `prepared` (ADR 0024).
+   */
+  prepare(queue: string, ahead: Preparation): void;
+  /** What to run ahead: for the stages held inline here, in flow order. */
+  preparations(): readonly Preparation[];
+}
+
+/** A task run ahead on the task thread, and the module (loaded on first use) that has it. */
+export interface Preparation {
+  task: string;
+  module: URL;
 }
 
 export function createLocalStages(): LocalStages {
   const handlers = new Map<string, StageHandler<StoryJob>>();
+  const ahead = new Map<string, Preparation>();
   return {
     register(queue, handler) {
       if (INLINE_QUEUES.includes(queue)) handlers.set(queue, handler);
     },
     get: (queue) => handlers.get(queue),
+    prepare(queue, preparation) {
+      if (INLINE_QUEUES.includes(queue)) ahead.set(queue, preparation);
+    },
+    preparations: () =>
+      INLINE_QUEUES.flatMap((q) => {
+        const p = ahead.get(q);
+        return p && handlers.has(q) ? [p] : [];
+      }),
   };
 }
 
@@ -80,8 +103,10 @@ export async function runChain(
   let at = from;
   const stages: StageRun[] = [];
   const afterEmits: (() => Promise<void>)[] = [];
+  let prepared: Record<string, unknown> | undefined;
   for (;;) {
     if (result.afterEmit) afterEmits.push(result.afterEmit);
+    if (result.prepared) prepared = { ...prepared, ...result.prepared };
     const inline = inlineNext(result, options.local);
     if (!inline) {
       const emits = envelope(result, at);
@@ -104,6 +129,7 @@ export async function runChain(
       token: `${emit.jobId}@${options.timestamp}`,
       startedAt,
       note: (line) => ctx.note(`${stage}: ${line}`),
+      ...(prepared ? { prepared } : {}),
     };
     try {
       result = await inline.handler(payload, sub);

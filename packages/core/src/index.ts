@@ -6,7 +6,7 @@ export { loadSinksFile, SinkKind } from './config-sinks.ts';
 export * from './contracts.ts';
 export type { RedisHandle } from './ensure-redis.ts';
 export { ensureRedis } from './ensure-redis.ts';
-export type { LocalStages } from './fused-stages.ts';
+export type { LocalStages, Preparation } from './fused-stages.ts';
 export { createLocalStages, INLINE_QUEUES, runChain } from './fused-stages.ts';
 export type { ReadinessCheck, RouteHandler } from './health.ts';
 export { createHealthServer, hostAllowed, hostName, redisCheck, runChecks } from './health.ts';

@@ -51,6 +51,13 @@ describe('createTaskPool', () => {
     expect((await failure(p.run('nothing', null))).message).toBe('no task "nothing" in this thread');
   });
 
+  it('runs tasks ahead on a task’s output in the same trip, leaving out those that fail or are missing', async () => {
+    const p = open(1, 10_000);
+    const out = await p.runAhead<number>('echo', 21, ['double', 'fail', 'nothing', 'length']);
+    expect(out).toEqual({ value: 21, ahead: { double: 42, length: undefined } });
+    expect((await failure(p.runAhead('failWirefeed', null, ['echo']))).message).toBe('no headline');
+  });
+
   it('stops a task past its budget alone: WF_E_ITEM_TOO_COMPLEX, the event loop free meanwhile, the next task served', async () => {
     const p = open(1, 400);
     await p.run('echo', 'warm');

@@ -38,6 +38,18 @@ export interface TaskPool {
    */
   run<O>(task: string, input: unknown, options?: { budgetMs?: number }): Promise<O>;
   /**
+   * Run `task`, then in the same thread and the same trip each task of `ahead` on its output: work
+   * done ahead for later stages, so the output crosses the thread boundary once. A follow-up that
+   * throws or is not loaded is missing from `ahead`; `task` failing fails the whole. The budget is the
+   * pool's (or `budgetMs`) once per task.
+   */
+  runAhead<O>(
+    task: string,
+    input: unknown,
+    ahead: readonly string[],
+    options?: { budgetMs?: number },
+  ): Promise<{ value: O; ahead: Record<string, unknown> }>;
+  /**
    * Resolves once every thread has loaded every module in use (their `warm()` done), or could not
    * start: a service waits for it before it takes jobs, so its first item is not counted against
    * the time a thread takes to load.
@@ -51,6 +63,7 @@ interface Pending {
   id: number;
   task: string;
   input: unknown;
+  ahead?: readonly string[];
   budgetMs: number;
   resolve(value: unknown): void;
   reject(err: Error): void;
@@ -126,7 +139,13 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
       clearTimeout(slot.idleTimer);
       slot.running = task;
       slot.timer = setTimeout(() => overBudget(slot), task.budgetMs);
-      const message: ToThread = { kind: 'run', id: task.id, task: task.task, input: task.input };
+      const message: ToThread = {
+        kind: 'run',
+        id: task.id,
+        task: task.task,
+        input: task.input,
+        ...(task.ahead ? { ahead: task.ahead } : {}),
+      };
       slot.worker.postMessage(message);
     }
   };
@@ -176,7 +195,8 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
         log.error({ err: fromSent(message.error), module: message.module }, 'task module not loaded');
     } else {
       const task = slot.running?.id === message.id ? settle(slot) : undefined;
-      if (task && message.kind === 'done') task.resolve(message.value);
+      if (task && message.kind === 'done')
+        task.resolve(task.ahead ? { value: message.value, ahead: message.ahead ?? {} } : message.value);
       else if (task && message.kind === 'failed') task.reject(fromSent(message.error));
     }
     dispatch();
@@ -262,6 +282,29 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
   };
 
   const fail = (message: string) => Promise.reject(new WirefeedError('WF_E_INTERNAL', message));
+  const enqueue = <O>(
+    task: string,
+    input: unknown,
+    ahead: readonly string[] | undefined,
+    budgetMs: number,
+  ): Promise<O> => {
+    if (closed) return fail(`${options.name} pool is closed`);
+    if (modules.length === 0) return fail(`${options.name} pool has no task modules`);
+    if (Date.now() < pausedUntil) return fail(`${options.name} threads cannot start`);
+    return new Promise<O>((resolve, reject) => {
+      queue.push({
+        id: nextId++,
+        task,
+        input,
+        ...(ahead ? { ahead } : {}),
+        budgetMs,
+        resolve: resolve as (value: unknown) => void,
+        reject,
+      });
+      fill();
+      dispatch();
+    });
+  };
 
   return {
     use(url) {
@@ -276,22 +319,16 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
       fill();
     },
     run<O>(task: string, input: unknown, runOptions: { budgetMs?: number } = {}) {
-      if (closed) return fail(`${options.name} pool is closed`);
-      if (modules.length === 0) return fail(`${options.name} pool has no task modules`);
-      if (Date.now() < pausedUntil) return fail(`${options.name} threads cannot start`);
-      return new Promise<O>((resolve, reject) => {
-        const budgetMs = runOptions.budgetMs ?? options.budgetMs;
-        queue.push({
-          id: nextId++,
-          task,
-          input,
-          budgetMs,
-          resolve: resolve as (value: unknown) => void,
-          reject,
-        });
-        fill();
-        dispatch();
-      });
+      return enqueue<O>(task, input, undefined, runOptions.budgetMs ?? options.budgetMs);
+    },
+    runAhead<O>(
+      task: string,
+      input: unknown,
+      ahead: readonly string[],
+      runOptions: { budgetMs?: number } = {},
+    ) {
+      const budgetMs = (runOptions.budgetMs ?? options.budgetMs) * (1 + ahead.length);
+      return enqueue<{ value: O; ahead: Record<string, unknown> }>(task, input, ahead, budgetMs);
     },
     ready() {
       if (loaded()) return Promise.resolve();

@@ -12,14 +12,15 @@ export interface TaskModule {
 }
 
 export type ToThread =
-  | { kind: 'run'; id: number; task: string; input: unknown }
+  /** `ahead`: tasks run after `task` in the same trip, each on its output (see `TaskPool.runAhead`). */
+  | { kind: 'run'; id: number; task: string; input: unknown; ahead?: readonly string[] }
   | { kind: 'load'; module: string };
 
 /** What a task thread reports: ready once its modules are loaded, then one answer per message. */
 export type FromThread =
   | { kind: 'ready' }
   | { kind: 'loaded'; module: string; error?: SentError }
-  | { kind: 'done'; id: number; value: unknown }
+  | { kind: 'done'; id: number; value: unknown; ahead?: Record<string, unknown> }
   | { kind: 'failed'; id: number; error: SentError };
 
 /** An error as it crosses the thread boundary: structured clone keeps no class and no own fields. */

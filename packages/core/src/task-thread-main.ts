@@ -30,7 +30,20 @@ port.on('message', (message: ToThread) => {
     try {
       const run = handlers.get(message.task);
       if (!run) throw new Error(`no task "${message.task}" in this thread`);
-      post({ kind: 'done', id: message.id, value: await run(message.input as never) });
+      const value = await run(message.input as never);
+      if (!message.ahead) return post({ kind: 'done', id: message.id, value });
+      // Follow-ups are work done ahead for later stages: one that fails or is missing is left out,
+      // and its stage does the work itself.
+      const ahead: Record<string, unknown> = {};
+      for (const name of message.ahead) {
+        const next = handlers.get(name);
+        try {
+          if (next) ahead[name] = await next(value as never);
+        } catch {
+          // left out
+        }
+      }
+      post({ kind: 'done', id: message.id, value, ahead });
     } catch (err) {
       post({ kind: 'failed', id: message.id, error: toSent(err) });
     }

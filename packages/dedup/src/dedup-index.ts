@@ -2,12 +2,13 @@ import { setTimeout } from 'node:timers/promises';
 import type { DedupResult, RedisClient, Story } from '@wirefeed/core';
 import { shortHash, WirefeedError } from '@wirefeed/core';
 import { CHECK_AND_INSERT_LUA, DESCRIBE_LUA, MARK_FORWARDED_LUA, SETTLE_LUA } from './check-and-insert.ts';
-import { fingerprintsOf } from './fingerprints.ts';
 import { fnv1a } from './hash.ts';
+import type { DedupPrep } from './prepare.ts';
+import { prepareDedup } from './prepare.ts';
 import type { VerdictPolicy } from './similarity.ts';
 import { compare, DEFAULT_VERDICT_POLICY, judgeNear } from './similarity.ts';
-import { nearProbe } from './sketch.ts';
-import { decodeSketch, encodeSketch } from './sketch-codec.ts';
+import type { NearProbe } from './sketch.ts';
+import { decodeSketch } from './sketch-codec.ts';
 
 export const DecisionKind = {
   unique: 'unique',
@@ -41,7 +42,8 @@ export interface StoryDedupRecord {
 }
 
 export interface DedupIndex {
-  checkAndInsert(story: Story, token: string): Promise<DedupDecision>;
+  /** `prep`: `prepareDedup(story)` made ahead (on a task thread); computed here when absent. */
+  checkAndInsert(story: Story, token: string, prep?: DedupPrep): Promise<DedupDecision>;
   /** Record that the decision for this content was applied; until then a re-run replays it. */
   markForwarded(story: Pick<Story, 'id' | 'contentHash'>): Promise<void>;
   /** The index's record of a story and its cluster, or undefined when it is not (or no longer) known. */
@@ -157,13 +159,16 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
   }
 
   return {
-    async checkAndInsert(story, token) {
-      const fp = fingerprintsOf(story);
+    async checkAndInsert(story, token, ahead) {
+      const prep = ahead ?? prepareDedup(story);
+      const fp = prep.fingerprints;
       // 4 bits of the job's token, kept with the content for diagnosis: they do not decide a replay
       // (see check-and-insert.ts), as 1 re-poll in 16 would pass for a retry.
       const tokenDigest = Number.parseInt(shortHash('token', token).slice(0, 1), 16);
-      const probe = story.signals.canceled ? undefined : nearProbe(story.body.text, story.headline);
-      const sketch = probe?.sketch;
+      const sketch = prep.probe?.sketch;
+      const sketchBytes = prep.sketch
+        ? Buffer.from(prep.sketch.buffer, prep.sketch.byteOffset, prep.sketch.byteLength)
+        : undefined;
       const [urlSrc, urlTail] = fp.urlKey ? hexKey(fp.urlKey, 5) : ['', ''];
       const [bodySrc, bodyTail] = fp.bodyKey ? hexKey(fp.bodyKey, 5) : ['', ''];
       const fixed: Args = [
@@ -185,12 +190,13 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
         fnv1a(story.source.feedId) & 0xff,
         story.source.feedId,
         story.signals.canceled ? '1' : '0',
-        sketch ? encodeSketch(sketch) : '',
+        sketchBytes ?? '',
       ];
       const postings = (sketch?.postings ?? []).map(String);
       const reply = await call(COMMAND, [...fixed, ...postings]);
       const head = reply[0]?.toString();
-      if ((head !== 'candidates' && head !== 'recompare') || !probe) return toDecision(reply);
+      if ((head !== 'candidates' && head !== 'recompare') || !prep.probe) return toDecision(reply);
+      const probe: NearProbe = { ...prep.probe, topSet: new Set(prep.probe.tops) };
       const asReplay = (d: DedupDecision): DedupDecision =>
         head === 'recompare' ? { ...d, kind: 'replay' } : d;
       // Stories filed before this one under its postings: the most similar certain copy wins, else

@@ -2,27 +2,13 @@ import type { RedisClient, Story } from '@wirefeed/core';
 import { createRedis, sha256Hex } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import { heldBy, inWaves } from '@wirefeed/testing/redis-memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DedupIndex } from './dedup-index.ts';
 import { createDedupIndex } from './dedup-index.ts';
 
 const STORIES = 24_000;
 const CAP = 2_000;
-
-/** Bytes Redis holds under a prefix (MEMORY USAGE of every key) and the number of keys. */
-async function heldBy(redis: RedisClient, prefix: string): Promise<{ bytes: number; keys: number }> {
-  let bytes = 0;
-  let keys = 0;
-  let cursor = '0';
-  do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    const sizes = await Promise.all(batch.map((k) => redis.call('MEMORY', 'USAGE', k, 'SAMPLES', '0')));
-    bytes += sizes.reduce((sum: number, v) => sum + Number(v), 0);
-    keys += batch.length;
-  } while (cursor !== '0');
-  return { bytes, keys };
-}
 
 const WORDS = Array.from({ length: 5_000 }, (_, i) => `w${(i * 7_919) % 5_000}x`);
 
@@ -43,13 +29,8 @@ function story(i: number): Story {
   });
 }
 
-async function feed(index: DedupIndex, from: number, to: number): Promise<void> {
-  const inFlight: Promise<unknown>[] = [];
-  for (let i = from; i < to; i++) {
-    inFlight.push(index.checkAndInsert(story(i), `t-${i}`));
-    if (inFlight.length === 32) await Promise.all(inFlight.splice(0));
-  }
-  await Promise.all(inFlight);
+function feed(index: DedupIndex, from: number, to: number): Promise<void> {
+  return inWaves(from, to, 32, (i) => index.checkAndInsert(story(i), `t-${i}`));
 }
 
 describe('dedup index memory under a sustained feed', () => {

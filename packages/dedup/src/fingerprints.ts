@@ -1,5 +1,5 @@
-import type { Story } from '@wirefeed/core';
-import { shortHash } from '@wirefeed/core';
+import type { Story } from '@wirefeed/core/contracts';
+import { shortHash } from '@wirefeed/core/contracts';
 
 /** The keys a story is known by in the dedup index. Pure: same story, same fingerprints. */
 export interface Fingerprints {

@@ -5,6 +5,8 @@ export type { DedupDecision, DedupIndex, DedupIndexOptions, StoryDedupRecord } f
 export { createDedupIndex, DecisionKind } from './dedup-index.ts';
 export type { Fingerprints } from './fingerprints.ts';
 export { fingerprintsOf, MIN_BODY_WORDS, normalizeForHash } from './fingerprints.ts';
+export type { DedupPrep } from './prepare.ts';
+export { prepareDedup, prepFor } from './prepare.ts';
 export type { NearFeatures, NearPolicy, NearVerdict, Similarity, VerdictPolicy } from './similarity.ts';
 export { compare, DEFAULT_VERDICT_POLICY, judgeNear, similarity } from './similarity.ts';
 export type { NearProbe, NearSketch, StoredSketch } from './sketch.ts';

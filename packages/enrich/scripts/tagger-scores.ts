@@ -61,7 +61,11 @@ export function confusion(examples: readonly Example[], model: EntityModel): str
   const kind = (l: number) => (l === 0 ? 0 : Math.ceil(l / 2));
   for (const ex of examples) {
     const predicted = tag(ex.input, model);
-    for (const i of ex.input.candidates) (m[kind(ex.gold[i] ?? 0)] as number[])[kind(predicted[i] ?? 0)]++;
+    for (const i of ex.input.candidates) {
+      const row = m[kind(ex.gold[i] ?? 0)] as number[];
+      const column = kind(predicted[i] ?? 0);
+      row[column] = (row[column] ?? 0) + 1;
+    }
   }
   const names = ['O', 'PER', 'ORG', 'LOC'];
   return m.map((row, g) => `gold ${names[g]}: ${row.map((v, p) => `${names[p]} ${v}`).join(' ')}`).join('\n');

@@ -3,7 +3,7 @@ import { RawItemSchema, WirefeedError } from '@wirefeed/core';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from './parse-feed.ts';
 
-// The IPTC's published ninjs 3.0 examples (copies of ../shared/ninjs/examples) and a 1.x-style feed.
+// The IPTC's published ninjs 3.0 examples (copied into test/fixtures/ninjs with their licence) and a 1.x-style feed.
 const example = (name: string) =>
   readFileSync(new URL(`../../../test/fixtures/ninjs/${name}`, import.meta.url));
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url));

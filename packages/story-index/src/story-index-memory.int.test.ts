@@ -1,27 +1,13 @@
 import type { NormalizeJob, RedisClient } from '@wirefeed/core';
 import { createRedis } from '@wirefeed/core';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
+import { heldBy, inWaves } from '@wirefeed/testing/redis-memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoryIndex } from './story-index.ts';
 import { createStoryIndex } from './story-index.ts';
 
 const STORIES = 200_000;
 const CAP = 2_000;
-
-/** Bytes Redis holds under a prefix (MEMORY USAGE of every key) and the number of keys. */
-async function heldBy(redis: RedisClient, prefix: string): Promise<{ bytes: number; keys: number }> {
-  let bytes = 0;
-  let keys = 0;
-  let cursor = '0';
-  do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    const sizes = await Promise.all(batch.map((k) => redis.call('MEMORY', 'USAGE', k, 'SAMPLES', '0')));
-    bytes += sizes.reduce((sum: number, v) => sum + Number(v), 0);
-    keys += batch.length;
-  } while (cursor !== '0');
-  return { bytes, keys };
-}
 
 /** Story i: a headline with a word and a number of its own (vocabulary grows as on a real wire). */
 function entry(i: number) {
@@ -49,13 +35,8 @@ function entry(i: number) {
   };
 }
 
-async function recordRange(index: StoryIndex, from: number, to: number): Promise<void> {
-  const inFlight: Promise<void>[] = [];
-  for (let i = from; i < to; i++) {
-    inFlight.push(index.record(entry(i)));
-    if (inFlight.length === 64) await Promise.all(inFlight.splice(0));
-  }
-  await Promise.all(inFlight);
+function recordRange(index: StoryIndex, from: number, to: number): Promise<void> {
+  return inWaves(from, to, 64, (i) => index.record(entry(i)));
 }
 
 describe('story index memory under a sustained feed', () => {

@@ -1,14 +1,18 @@
 import type { ServiceDeps, StageHandler, StoryJob, WirefeedService } from '@wirefeed/core';
 import { createStageService, parseDuration, Stage } from '@wirefeed/core';
 import type { DedupIndex, DuplicatePolicy } from '@wirefeed/dedup';
-import { createDedupIndex, describeDecision, routeDecision } from '@wirefeed/dedup';
+import { createDedupIndex, describeDecision, prepFor, routeDecision } from '@wirefeed/dedup';
+
+/** The task that makes a check's fingerprints ahead, on the thread that normalized the story. */
+export const DEDUP_PREPARE = 'dedup.prepare';
 
 export function createDedupHandler(deps: {
   index: DedupIndex;
   policy: DuplicatePolicy;
 }): StageHandler<StoryJob> {
   return async (job, ctx) => {
-    const seen = await deps.index.checkAndInsert(job.story, ctx.token);
+    const prep = prepFor(job.story, ctx.prepared?.[DEDUP_PREPARE]);
+    const seen = await deps.index.checkAndInsert(job.story, ctx.token, prep);
     // A replay (`wirefeed replay`, the dashboard) asks for the story to flow again: its recorded
     // decision is applied once more instead of dropping it as unchanged. The sinks still write each
     // (id, version) once.
@@ -39,6 +43,10 @@ export function createDeduplicator(deps: ServiceDeps): WirefeedService {
     windowSeconds: parseDuration(deps.config.WIREFEED_DEDUP_WINDOW) / 1000,
     maxStories: deps.config.WIREFEED_DEDUP_MAX_STORIES,
     maxBytes: deps.config.WIREFEED_DEDUP_MAX_BYTES,
+  });
+  deps.local?.prepare(Stage.dedup, {
+    task: DEDUP_PREPARE,
+    module: new URL('./dedup-tasks.ts', import.meta.url),
   });
   return createStageService(deps, {
     name: 'deduplicator',

@@ -1,5 +1,19 @@
-import type { Enrichment, StageHandler, Story, StoryJob } from '@wirefeed/core';
+import type { Enrichment, StageHandler, StoryJob } from '@wirefeed/core';
 import { Stage } from '@wirefeed/core';
+import type { EnrichInput } from './enrich-input.ts';
+import { enrichInputOf, enrichKey } from './enrich-input.ts';
+
+export type { EnrichInput } from './enrich-input.ts';
+export { enrichInputOf } from './enrich-input.ts';
+
+/** The task that enriches a story ahead, on the thread that normalized it (fused, ADR 0024). */
+export const ENRICH_PREPARE = 'enrich.prepare';
+
+/** An enrichment made ahead, with the key of the input it was made from. */
+export interface EnrichAhead {
+  key: string;
+  result: EnrichResult;
+}
 
 /** An enricher that failed on a story, as it crosses from a task thread. */
 export interface EnricherFailure {
@@ -17,21 +31,6 @@ export interface EnrichResult {
   failures: EnricherFailure[];
 }
 
-/**
- * What enrichment reads of a story, and all that crosses to its task thread: the body's HTML, the
- * source, media and trace stay here (structured-cloning them cost the main thread for nothing).
- */
-export type EnrichInput = Pick<Story, 'headline' | 'language' | 'dateline'> & { body: { text: string } };
-
-export function enrichInputOf(story: Story): EnrichInput {
-  return {
-    headline: story.headline,
-    body: { text: story.body.text },
-    ...(story.language !== undefined ? { language: story.language } : {}),
-    ...(story.dateline !== undefined ? { dateline: story.dateline } : {}),
-  };
-}
-
 /** Runs `enrichStory`: in a task thread (the service), or in this thread (tests). */
 export type Enrich = (story: EnrichInput) => Promise<EnrichResult>;
 
@@ -41,7 +40,9 @@ export type Enrich = (story: EnrichInput) => Promise<EnrichResult>;
  */
 export function createEnrichHandler(enrich: Enrich): StageHandler<StoryJob> {
   return async (job, ctx) => {
-    const out = await enrich(enrichInputOf(job.story));
+    const ahead = ctx.prepared?.[ENRICH_PREPARE] as EnrichAhead | undefined;
+    // Made ahead from the story normalize made: still this story's input unless a stage between changed it.
+    const out = ahead?.key === enrichKey(job.story) ? ahead.result : await enrich(enrichInputOf(job.story));
     const language = job.story.language ?? out.language;
     const story = { ...job.story, ...(language ? { language } : {}), enrichment: out.enrichment };
     for (const failure of out.failures)

@@ -4,7 +4,9 @@ import { stageContext } from '@wirefeed/testing/stage';
 import { describe, expect, it } from 'vitest';
 import { createNormalizeHandler } from './normalizer.ts';
 
-const normalizeHandler = createNormalizeHandler(async (task) => normalizeItem(task.item, task.context));
+const normalizeHandler = createNormalizeHandler(async (task) => ({
+  story: normalizeItem(task.item, task.context),
+}));
 
 const ctx = (jobId: string) => stageContext({ jobId });
 

@@ -16,11 +16,17 @@ export interface NormalizeTask {
   context: NormalizeContext;
 }
 
+/** A story, and what the thread that made it computed ahead for the stages after it (fused). */
+export interface Normalized {
+  story: Story;
+  prepared?: Readonly<Record<string, unknown>>;
+}
+
 /**
  * Runs `normalizeItem`: in a task thread (the service), or in this thread (tests). This module never
  * loads @wirefeed/normalize itself, so a process keeps one copy of it, in its threads.
  */
-export type Normalize = (task: NormalizeTask) => Promise<Story>;
+export type Normalize = (task: NormalizeTask) => Promise<Normalized>;
 
 /** Raw item → Story v1, handed to dedup under an id made of the story id and its content hash. */
 export function createNormalizeHandler(normalize: Normalize): StageHandler<NormalizeJob> {
@@ -31,8 +37,8 @@ export function createNormalizeHandler(normalize: Normalize): StageHandler<Norma
       fetchedAt: job.fetchedAt,
       ...(job.feedTitle ? { feedTitle: job.feedTitle } : {}),
     };
-    const story = await normalize({ item: job.item, context });
-    return { next: [{ queue: Stage.dedup, story }] };
+    const { story, prepared } = await normalize({ item: job.item, context });
+    return { next: [{ queue: Stage.dedup, story }], ...(prepared ? { prepared } : {}) };
   };
 }
 
@@ -43,7 +49,20 @@ export function createNormalizeHandler(normalize: Normalize): StageHandler<Norma
  */
 export function createNormalizer(deps: ServiceDeps): WirefeedService {
   deps.threads.use(new URL('./normalize-tasks.ts', import.meta.url));
-  const pooled = createNormalizeHandler((task) => deps.threads.run<Story>('normalize', task));
+  // Fused (ADR 0024): the stages after this one that run inline here (dedup's fingerprints, the
+  // enrichment) are computed in the same thread trip, so the story crosses the boundary once.
+  const pooled = createNormalizeHandler(async (task) => {
+    const ahead = deps.local?.preparations() ?? [];
+    if (ahead.length === 0) return { story: await deps.threads.run<Story>('normalize', task) };
+    // Loaded on first use: a lone stage never loads what only a fused process needs.
+    for (const p of ahead) deps.threads.use(p.module);
+    const out = await deps.threads.runAhead<Story>(
+      'normalize',
+      task,
+      ahead.map((p) => p.task),
+    );
+    return { story: out.value, prepared: out.ahead };
+  });
   // One-shot runs (`process`) keep their state apart; only the services' stories are indexed.
   const handler =
     deps.statePrefix !== deps.keyPrefix

@@ -6,6 +6,8 @@ const hoard: unknown[] = [];
 
 export const tasks = {
   echo: (value: unknown) => value,
+  double: (value: number) => value * 2,
+  length: (value: unknown[]) => value.length,
   threadId: () => threadId,
   spin: (ms: number) => {
     const until = Date.now() + ms;

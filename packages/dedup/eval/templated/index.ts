@@ -6,6 +6,7 @@ import { proseCopyPairs } from './prose-copies.ts';
 import { racingSportPairs } from './racing-sports.ts';
 import { secondHeldOutPairs } from './second-heldout.ts';
 import { teamSportPairs } from './team-sports.ts';
+import { thirdHeldOutPairs } from './third-heldout.ts';
 
 export type { Pair, Side, Split } from './kit.ts';
 
@@ -22,5 +23,6 @@ export function templatedPairs(): Pair[] {
     ...bulletinPairs(),
     ...proseCopyPairs(),
     ...secondHeldOutPairs(),
+    ...thirdHeldOutPairs(),
   ];
 }

@@ -15,9 +15,10 @@ export type Label = 'duplicate' | 'update' | 'distinct';
 /**
  * `dev`: tuned on. `heldout`: fixed before any tuning and read once at 6ec7460; its two false merges
  * then prompted a change, so from there on it is reported as read. `heldout-2`: written after that
- * read and before that change, read only to report it.
+ * read and before that change, read only to report it. `heldout-3`: new families written before the
+ * change it measures, not read when written.
  */
-export type Split = 'dev' | 'heldout' | 'heldout-2';
+export type Split = 'dev' | 'heldout' | 'heldout-2' | 'heldout-3';
 
 export interface Pair {
   id: string;
@@ -29,6 +30,27 @@ export interface Pair {
   a: Side;
   b: Side;
   note?: string;
+}
+
+/**
+ * The pair maker of one template family: a `distinct` pair is two events from the template, any other
+ * label a copy of one (`copyKind`).
+ */
+export function pairMaker(
+  family: string,
+  split: Split,
+  defaults: { label?: Label; copyKind?: string } = {},
+): (id: string, a: Side, b: Side, note: string, label?: Label) => Pair {
+  return (id, a, b, note, label = defaults.label ?? 'distinct') => ({
+    id,
+    kind: label === 'distinct' ? 'template' : (defaults.copyKind ?? 'template-copy'),
+    label,
+    family,
+    split,
+    a,
+    b,
+    note,
+  });
 }
 
 /** A deterministic generator (mulberry32 seeded by FNV-1a of the seed), so the set never changes. */

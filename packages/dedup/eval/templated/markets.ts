@@ -1,5 +1,5 @@
 import type { Pair, Rand, Split } from './kit.ts';
-import { day, fixed, int, prng, shuffle, side } from './kit.ts';
+import { day, fixed, int, pairMaker, prng, shuffle, side } from './kit.ts';
 import { earningsFamily, forexFamily, metalsFamily, yuanFamily } from './markets-currencies.ts';
 
 const big = (x: number, d = 2): string =>
@@ -88,22 +88,7 @@ function tokyoFamily(split: Split): Pair[] {
     );
   };
   const c5 = days[5] as Close;
-  const pair = (
-    id: string,
-    a: Pair['a'],
-    b: Pair['b'],
-    note: string,
-    label: Pair['label'] = 'distinct',
-  ): Pair => ({
-    id,
-    kind: label === 'distinct' ? 'template' : 'template-copy',
-    label,
-    family: 'tokyo-stocks',
-    split,
-    a,
-    b,
-    note,
-  });
+  const pair = pairMaker('tokyo-stocks', split);
   return [
     pair('tpl-tokyo-close-0-1', story(0), story(1), 'Tokyo market close of consecutive days'),
     pair('tpl-tokyo-close-2-3', story(2), story(3), 'Tokyo market close of consecutive days, another pair'),

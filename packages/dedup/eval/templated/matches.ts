@@ -1,5 +1,5 @@
-import type { Pair, Split } from './kit.ts';
-import { side } from './kit.ts';
+import type { Pair, Side, Split } from './kit.ts';
+import { pairMaker, side } from './kit.ts';
 
 // One match told twice by one desk: the betting preview and the report, which share the clubs, the
 // stadium, the competition and often a background paragraph and the teams; and team announcements.
@@ -37,16 +37,7 @@ function soccer(split: Split): Pair[] {
     'SOCCER-Betis beat Sevilla 2-1 in Seville derby',
     'SEVILLE, Spain, Dec 8 (Reuters) - Real Betis beat Sevilla 2-1 in the Seville derby in the Spanish first division at the Benito Villamarin stadium on Sunday to stretch their unbeaten league run to seven games. Isco scored from the penalty spot and Vitor Roque headed the winner after Sevilla had levelled through Dodi Lukebakio. Kickoff had been at 2000 local time (1900 GMT) at the Benito Villamarin stadium.',
   );
-  const pair = (id: string, a: Pair['a'], b: Pair['b'], note: string): Pair => ({
-    id,
-    kind: 'template',
-    label: 'distinct',
-    family: 'preview-report',
-    split,
-    a,
-    b,
-    note,
-  });
+  const pair = pairMaker('preview-report', split);
   return [
     pair(
       'tpl-preview-vs-report-barcelona-inter',
@@ -126,16 +117,8 @@ function rugby(split: Split): Pair[] {
     'RUGBY UNION-England edge France 26-25 at Twickenham',
     "LONDON, Feb 8 (Reuters) - Elliot Daly's late try gave England a thrilling 26-25 Six Nations victory over France at Twickenham on Saturday, ending a run of three straight championship defeats against the French. Marcus Smith converted from wide out with two minutes left after France had led for most of the second half through tries by Louis Bielle-Biarrey and Yoram Moefana. England won the last of their 29 Six Nations titles in 2020.",
   );
-  const pair = (id: string, a: Pair['a'], b: Pair['b'], note: string, family: string): Pair => ({
-    id,
-    kind: 'template',
-    label: 'distinct',
-    family,
-    split,
-    a,
-    b,
-    note,
-  });
+  const pair = (id: string, a: Side, b: Side, note: string, family: string): Pair =>
+    pairMaker(family, split)(id, a, b, note);
   return [
     pair(
       'tpl-rugby-teams-round-1-2',

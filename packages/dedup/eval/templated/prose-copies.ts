@@ -1,5 +1,5 @@
 import type { Pair } from './kit.ts';
-import { side } from './kit.ts';
+import { pairMaker, side } from './kit.ts';
 
 // Held-out copies of ordinary (not templated) stories, edited by the outlets that reprint them, so the
 // held-out part measures recall on prose as well as on tables. Written for this set; events made up.
@@ -91,16 +91,7 @@ The company said global container demand grew about 6% last year and would rise 
 Read more: Shipping lines brace for tariff hit`;
 
 export function proseCopyPairs(): Pair[] {
-  const pair = (id: string, a: Pair['a'], b: Pair['b'], note: string): Pair => ({
-    id,
-    kind: 'copy',
-    label: 'duplicate',
-    family: 'prose-copies',
-    split: 'heldout',
-    a,
-    b,
-    note,
-  });
+  const pair = pairMaker('prose-copies', 'heldout', { label: 'duplicate', copyKind: 'copy' });
   return [
     pair(
       'heldout-copy-rbnz',

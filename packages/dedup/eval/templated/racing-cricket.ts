@@ -1,5 +1,5 @@
 import type { Pair, Split } from './kit.ts';
-import { day, int, prng, shuffle, side } from './kit.ts';
+import { day, int, pairMaker, prng, shuffle, side } from './kit.ts';
 
 // Results from one template each: cycling stages, Formula One, horse racing, cricket (see racing-sports.ts).
 export const RIDERS = [
@@ -69,16 +69,7 @@ export function cyclingFamily(split: Split): Pair[] {
       `${s.to.toUpperCase()}, France ${d.iso}\n\nResults of the ${s.no}th stage of the Tour de France, a ${s.km} km ride from ${s.from} to ${s.to}, on ${d.weekday}:\n\n${s.lines.join('\n\n')}\n\nOverall standings:\n\n${s.overall.join('\n\n')}`,
     );
   };
-  const pair = (id: string, a: Pair['a'], b: Pair['b'], note: string): Pair => ({
-    id,
-    kind: 'template',
-    label: 'distinct',
-    family: 'cycling',
-    split,
-    a,
-    b,
-    note,
-  });
+  const pair = pairMaker('cycling', split);
   return [
     pair(
       'tpl-cycling-stage-14-15',
@@ -136,16 +127,7 @@ export function f1Family(split: Split): Pair[] {
       `${place} ${d.iso}\n\nStarting grid for ${d.weekday === 'Saturday' ? "Sunday's" : 'the'} ${gp} Grand Prix after final qualifying on ${d.weekday}:\n\n${rows.join('\n\n')}`,
     );
   };
-  const pair = (id: string, a: Pair['a'], b: Pair['b'], note: string): Pair => ({
-    id,
-    kind: 'template',
-    label: 'distinct',
-    family: 'f1',
-    split,
-    a,
-    b,
-    note,
-  });
+  const pair = pairMaker('f1', split);
   const japan = classification('Japanese', 'SUZUKA, Japan', 13);
   return [
     pair(

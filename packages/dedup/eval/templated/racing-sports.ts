@@ -1,5 +1,5 @@
 import type { Pair, Rand, Split } from './kit.ts';
-import { day, int, prng, shuffle, side } from './kit.ts';
+import { day, int, pairMaker, prng, shuffle, side } from './kit.ts';
 import { cricketFamily, cyclingFamily, f1Family, racingFamily } from './racing-cricket.ts';
 
 // Sports whose results are rankings of the same field: tennis draws, alpine races, golf leaderboards,
@@ -112,16 +112,7 @@ function tennisFamily(split: Split): Pair[] {
     `TENNIS - ${w1.split(' (')[0]?.split(' ')[1]?.toUpperCase()} SURVIVES SCARE TO REACH PARIS QUARTER-FINALS.`,
     `PARIS ${d.iso}\n\n${w1.split(' (')[0]} needed more than two hours to reach the quarter-finals of the Paris Open on ${d.weekday}, saving two match points before he wore down a tiring opponent in front of a packed centre court.\n\n"I was lucky today, I have to say it," he told reporters. "He served for the match and I just tried to make him play one more ball."\n\n${w2.split(' (')[0]} joined him in the last eight with a far easier win, dropping only five games, and said he felt fresher than at any time since the U.S. Open.\n\nThe tournament is the last chance for several players to qualify for next month's season-ending championship in Hanover.\n\nLeading third-round results:\n\n${qf.lines.slice(0, 4).join('\n\n')}`,
   );
-  const pair = (id: string, a: Pair['a'], b: Pair['b'], note: string): Pair => ({
-    id,
-    kind: 'template',
-    label: 'distinct',
-    family: 'tennis',
-    split,
-    a,
-    b,
-    note,
-  });
+  const pair = pairMaker('tennis', split);
   return [
     pair(
       'tpl-tennis-rounds-1-2',
@@ -247,22 +238,7 @@ function alpineFamily(split: Split): Pair[] {
     `ALPINE SKIING - ${winner.split(' ').slice(-1)[0]?.toUpperCase()} WINS VAL D'ISERE DOWNHILL.`,
     `VAL D'ISERE, France ${d.iso}\n\n${winner} won the opening men's World Cup downhill of the season on ${d.weekday}, mastering a fast and icy Face de Bellevarde course to beat ${second} by ${(Number.parseFloat(dhVal.times[1]?.split(':')[1] ?? '0') - Number.parseFloat(dhVal.times[0]?.split(':')[1] ?? '0')).toFixed(2)} seconds.\n\nStarting 12th, he attacked the steep middle section where several of the favourites lost time, and held his line through the final compression.\n\n"The snow was perfect and I had nothing to lose today," he said. "After the summer I had, this means everything."\n\nThe race had been delayed by an hour because of strong wind at the top of the course.\n\nLeading results:\n\n${raceLines(dhVal, 10).join('\n\n')}`,
   );
-  const pair = (
-    id: string,
-    a: Pair['a'],
-    b: Pair['b'],
-    note: string,
-    label: Pair['label'] = 'distinct',
-  ): Pair => ({
-    id,
-    kind: label === 'distinct' ? 'template' : 'template-copy',
-    label,
-    family: 'alpine',
-    split,
-    a,
-    b,
-    note,
-  });
+  const pair = pairMaker('alpine', split);
   return [
     pair(
       'tpl-alpine-downhill-vs-superg',
@@ -352,16 +328,7 @@ function golfFamily(split: Split): Pair[] {
       `${place} ${d.iso}\n\nLeading scores after the ${which} round of the ${event} on ${d.weekday} (U.S. unless stated, par 72):\n\n${board(scores, rounds).join('\n\n')}`,
     );
   };
-  const pair = (id: string, a: Pair['a'], b: Pair['b'], note: string): Pair => ({
-    id,
-    kind: 'template',
-    label: 'distinct',
-    family: 'golf',
-    split,
-    a,
-    b,
-    note,
-  });
+  const pair = pairMaker('golf', split);
   return [
     pair(
       'tpl-golf-round-1-2',

@@ -1,17 +1,10 @@
-import type { Pair } from './kit.ts';
-import { fixed, int, prng, side } from './kit.ts';
+import type { Label, Pair, Side } from './kit.ts';
+import { fixed, int, pairMaker, prng, side } from './kit.ts';
 
 export const split = 'heldout-2' as const;
 
-export function pair(
-  id: string,
-  family: string,
-  a: Pair['a'],
-  b: Pair['b'],
-  note: string,
-  label: Pair['label'] = 'distinct',
-): Pair {
-  return { id, kind: label === 'distinct' ? 'template' : 'template-copy', label, family, split, a, b, note };
+export function pair(id: string, family: string, a: Side, b: Side, note: string, label?: Label): Pair {
+  return pairMaker(family, split)(id, a, b, note, label);
 }
 
 // The second held-out part, continued: air quality, floods, typhoons, obituaries, IPOs, squads, prose.

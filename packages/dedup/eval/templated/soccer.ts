@@ -1,5 +1,5 @@
 import type { Pair, Split } from './kit.ts';
-import { day, prng, shuffle, side } from './kit.ts';
+import { day, pairMaker, prng, shuffle, side } from './kit.ts';
 import type { Record } from './leagues.ts';
 import {
   BUNDESLIGA,
@@ -98,22 +98,7 @@ export function soccerResultsFamily(split: Split): Pair[] {
       `${city} ${iso}\n\n${soccerResults(rounds[i] as Round, league, weekday, withTable)}`,
     );
   };
-  const pair = (
-    id: string,
-    a: Pair['a'],
-    b: Pair['b'],
-    note: string,
-    label: Pair['label'] = 'distinct',
-  ): Pair => ({
-    id,
-    kind: label === 'distinct' ? 'template' : 'template-copy',
-    label,
-    family: 'soccer-results',
-    split,
-    a,
-    b,
-    note,
-  });
+  const pair = pairMaker('soccer-results', split);
   const eplStory = (i: number, off: number, feed = 'reuters-sports', table = true) =>
     story(feed, epl, i, off, 'English premier league', 'English premier league', 'LONDON', table);
   const copyBody = (() => {
@@ -224,22 +209,7 @@ export function soccerStandingsFamily(split: Split): Pair[] {
       `${city} ${iso}\n\n${league} standings after ${weekday}'s matches (tabulate under played, won, drawn, lost, goals for, against, points):\n\n${soccerTable((rounds[i] as Round).table)}`,
     );
   };
-  const pair = (
-    id: string,
-    a: Pair['a'],
-    b: Pair['b'],
-    note: string,
-    label: Pair['label'] = 'distinct',
-  ): Pair => ({
-    id,
-    kind: label === 'distinct' ? 'template' : 'template-copy',
-    label,
-    family: 'soccer-standings',
-    split,
-    a,
-    b,
-    note,
-  });
+  const pair = pairMaker('soccer-standings', split);
   return [
     pair(
       'tpl-standings-bundesliga-0-1',
@@ -284,16 +254,7 @@ export function lineupFamily(split: Split): Pair[] {
   const lineups = (home: string, away: string, comp: string, venue: string, date: string, ref: string) =>
     `Line-ups for the ${comp} match between ${home.split(':')[0]} and ${away.split(':')[0]} at ${venue} on ${date}:\n\n${home}\n\n${away}\n\nReferee: ${ref}`;
   const s = (slug: string, headline: string, body: string) => side('reuters-sports', slug, headline, body);
-  const pair = (id: string, a: Pair['a'], b: Pair['b'], note: string): Pair => ({
-    id,
-    kind: 'template',
-    label: 'distinct',
-    family: 'lineups',
-    split,
-    a,
-    b,
-    note,
-  });
+  const pair = pairMaker('lineups', split);
   const firstLeg = s(
     'barca-inter-lineups-0430',
     'SOCCER-Champions League semi-final line-ups: Barcelona v Inter',

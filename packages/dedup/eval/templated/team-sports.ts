@@ -1,5 +1,5 @@
 import type { Pair, Split } from './kit.ts';
-import { day, prng, side } from './kit.ts';
+import { day, pairMaker, prng, side } from './kit.ts';
 import type { Record } from './leagues.ts';
 import { clone, NBA, NHL, playDay, points, season } from './leagues.ts';
 import { lineupFamily, soccerResultsFamily, soccerStandingsFamily } from './soccer.ts';
@@ -153,16 +153,7 @@ function nbaFamily(split: Split): Pair[] {
       `NEW YORK ${iso}\n\n${nbaStandings(x.table, weekday)}`,
     );
   };
-  const pair = (id: string, a: Pair['a'], b: Pair['b'], note: string): Pair => ({
-    id,
-    kind: 'template',
-    label: 'distinct',
-    family: 'nba',
-    split,
-    a,
-    b,
-    note,
-  });
+  const pair = pairMaker('nba', split);
   return [
     pair(
       'tpl-nba-results-0-1',

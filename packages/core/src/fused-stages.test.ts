@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { StageContext, StageHandler } from './envelope.ts';
+import { createLocalStages, runChain } from './fused-stages.ts';
+import { nullLogger } from './logger.ts';
+import { makeStory } from './story-fixtures.ts';
+import type { StoryJob } from './topology.ts';
+import { Stage } from './topology.ts';
+
+const ctx: StageContext = {
+  log: nullLogger(),
+  jobId: 'n-1',
+  attempt: 1,
+  token: 'n-1@1',
+  startedAt: Date.now(),
+  note: () => undefined,
+  stillOwner: async () => true,
+};
+const module = new URL('./__fixtures__/test-tasks.ts', import.meta.url);
+
+describe('work prepared ahead for fused stages (ADR 0024)', () => {
+  it('lists the preparations of the stages held here, in flow order, and only theirs', () => {
+    const local = createLocalStages();
+    const pass: StageHandler<StoryJob> = async () => ({});
+    local.prepare(Stage.enrich, { task: 'enrich.prepare', module });
+    local.prepare(Stage.dedup, { task: 'dedup.prepare', module });
+    expect(local.preparations()).toEqual([]);
+    local.register(Stage.enrich, pass);
+    local.register(Stage.dedup, pass);
+    expect(local.preparations().map((p) => p.task)).toEqual(['dedup.prepare', 'enrich.prepare']);
+    local.prepare('sink.out', { task: 'never', module });
+    expect(local.preparations()).toHaveLength(2);
+  });
+
+  it('hands what a stage prepared to every stage inline after it, never into a job', async () => {
+    const local = createLocalStages();
+    const seen: Record<string, unknown>[] = [];
+    local.register(Stage.dedup, async ({ story }, c) => {
+      seen.push({ dedup: c.prepared });
+      return { next: [{ queue: Stage.enrich, story }] };
+    });
+    local.register(Stage.enrich, async ({ story }, c) => {
+      seen.push({ enrich: c.prepared });
+      return { next: [{ queue: 'sink.out', story }] };
+    });
+    const story = makeStory();
+    const chain = await runChain(
+      { next: [{ queue: Stage.dedup, story }], prepared: { 'dedup.prepare': 1, 'enrich.prepare': 2 } },
+      { stage: Stage.normalize, startedAt: Date.now(), jobId: 'n-1' },
+      ctx,
+      { local, timestamp: 1 },
+    );
+    const prepared = { 'dedup.prepare': 1, 'enrich.prepare': 2 };
+    expect(seen).toEqual([{ dedup: prepared }, { enrich: prepared }]);
+    expect(chain.emits.map((e) => e.queue)).toEqual(['sink.out']);
+    expect(JSON.stringify(chain.emits[0]?.data)).not.toContain('prepare');
+  });
+});

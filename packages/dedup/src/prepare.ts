@@ -1,0 +1,39 @@
+import type { Story } from '@wirefeed/core/contracts';
+import type { Fingerprints } from './fingerprints.ts';
+import { fingerprintsOf } from './fingerprints.ts';
+import type { NearProbe } from './sketch.ts';
+import { nearProbe } from './sketch.ts';
+import { encodeSketch } from './sketch-codec.ts';
+
+/**
+ * What a check-and-insert computes from the story alone — fingerprints, near-duplicate probe, the
+ * sketch's stored bytes — made ahead on the task thread that normalized it (ADR 0024), so only the
+ * Redis call is left to the main thread. Plain data: it crosses the thread boundary.
+ */
+export interface DedupPrep {
+  fingerprints: Fingerprints;
+  /** The probe without `topSet` (a Set costs more to send than to rebuild from `tops`, when needed). */
+  probe?: Omit<NearProbe, 'topSet'>;
+  /** `encodeSketch(probe.sketch)`: arrives as a Uint8Array. */
+  sketch?: Uint8Array;
+}
+
+/** The prep a stage may use for `story`: made from this very story (same id and content). */
+export function prepFor(story: Pick<Story, 'id' | 'contentHash'>, prep: unknown): DedupPrep | undefined {
+  const p = prep as DedupPrep | undefined;
+  return p?.fingerprints?.storyId === story.id && p.fingerprints.contentHash === story.contentHash
+    ? p
+    : undefined;
+}
+
+/** Pure; runs in a task thread. A canceled story (a kill) is never compared, so it has no probe. */
+export function prepareDedup(story: Story): DedupPrep {
+  const fingerprints = fingerprintsOf(story);
+  const probe = story.signals.canceled ? undefined : nearProbe(story.body.text, story.headline);
+  if (!probe) return { fingerprints };
+  return {
+    fingerprints,
+    probe: { sketch: probe.sketch, tops: probe.tops, facts: probe.facts },
+    sketch: encodeSketch(probe.sketch),
+  };
+}
