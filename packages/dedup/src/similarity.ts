@@ -180,7 +180,8 @@ export const DEFAULT_VERDICT_POLICY: VerdictPolicy = {
  * like a copy; what differs decides whether it is one: facts whose context both stories share but
  * whose filling differs (another result, day, price or name), markers that contradict (Friday's
  * standings against Saturday's, a preview against a report, a close against a midday report), or a
- * story against a table. A copy is certain only when nothing differs; when something does, weakly, it
+ * story against a table; headlines reporting different stages of one affair (a verdict, a sentence)
+ * make it at most possible. A copy is certain only when nothing differs; when something does, weakly, it
  * is a possible copy — delivered, marked, never dropped.
  */
 export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDICT_POLICY): NearVerdict {
