@@ -38,7 +38,7 @@ const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'o', 'ei', 'ou', 'ia'];
 const CODAS = ['', '', '', 'n', 'r', 'l', 's', 'k', 'x', 'm', 'nd', 'st'];
 
 /** An invented word: two or three syllables, capitalised ("Tarvelo", "Quennix"). */
-function pseudo(r: Random, syllables = r.int(2, 3)): string {
+export function pseudo(r: Random, syllables = r.int(2, 3)): string {
   let w = '';
   for (let k = 0; k < syllables; k++)
     w += r.pick(ONSETS) + r.pick(VOWELS) + (k === syllables - 1 ? r.pick(CODAS) : '');

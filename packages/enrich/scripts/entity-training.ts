@@ -17,6 +17,7 @@ import { decode, LABEL_COUNT, labelFeatures } from '../src/ner/tagger.ts';
 import { viterbi } from '../src/ner/viterbi.ts';
 import { tokenize } from '../src/tokens.ts';
 import { generateContextCopy } from './context-copy.ts';
+import { generateGenreCopy } from './genre-copy.ts';
 import { generateOtherCopy } from './other-copy.ts';
 import { generateWireCopy } from './wire-copy.ts';
 
@@ -79,18 +80,20 @@ export const DEFAULT_TRAIN: TrainOptions = {
 };
 
 /** How much of each source the shipped model is trained on. */
-export const DEFAULT_DATA = { copies: 300, others: 200, contexts: 400, gumWeight: 3 } as const;
+export const DEFAULT_DATA = { copies: 300, others: 200, contexts: 400, genres: 400, gumWeight: 3 } as const;
 
 /** Written copy: agency stories and documents of other genres, generated with fixed seeds. */
 export function writtenCopy(
   copies: number = DEFAULT_DATA.copies,
   others: number = DEFAULT_DATA.others,
   contexts: number = DEFAULT_DATA.contexts,
+  genres: number = DEFAULT_DATA.genres,
 ): LabelledDoc[] {
   return [
     ...generateWireCopy(copies, 20261207),
     ...generateOtherCopy(others, 4242),
     ...generateContextCopy(contexts, 5151),
+    ...generateGenreCopy(genres, 6161),
   ];
 }
 

@@ -21,7 +21,7 @@
 //   --cv K       add the K-fold cross-validation of the train split (K models trained, ~15 s each)
 //   --greedy     label left to right, token by token (as trained), instead of the best labelling
 //                of the whole story (Viterbi, the default)
-//   --structured-runs N, --two-pass, --copies N, --others N, --contexts N, --gum-weight N, --epochs N, --runs N, --dropout X,
+//   --structured-runs N, --two-pass, --copies N, --others N, --contexts N, --genres N, --gum-weight N, --epochs N, --runs N, --dropout X,
 //                --real-dropout X, --copy-rate X, --min-count N, --no-rules: train
 //                the taggers of dev and cv otherwise than the shipped one (to compare variants)
 //   --dev        while developing: no held-out split, wirefeed only, no timing; the stories are
@@ -90,6 +90,7 @@ const { values } = parseArgs({
     copies: { type: 'string', default: String(DEFAULT_DATA.copies) },
     others: { type: 'string', default: String(DEFAULT_DATA.others) },
     contexts: { type: 'string', default: String(DEFAULT_DATA.contexts) },
+    genres: { type: 'string', default: String(DEFAULT_DATA.genres) },
     'gum-weight': { type: 'string', default: String(DEFAULT_DATA.gumWeight) },
     epochs: { type: 'string', default: String(DEFAULT_TRAIN.epochs) },
     runs: { type: 'string', default: String(DEFAULT_TRAIN.runs) },
@@ -294,7 +295,12 @@ const exampleOf = (d: LabelledDoc): Example => {
   }
   return ex;
 };
-const copy = writtenCopy(Number(values.copies), Number(values.others), Number(values.contexts));
+const copy = writtenCopy(
+  Number(values.copies),
+  Number(values.others),
+  Number(values.contexts),
+  Number(values.genres),
+);
 const taggerFor = (gum: readonly LabelledDoc[]): EntityModel => {
   const docs = [...Array.from({ length: Number(values['gum-weight']) }, () => gum).flat(), ...copy];
   return modelFrom(trainTagger(docs.map(exampleOf), TRAIN));

@@ -11,6 +11,7 @@
 //   --runs N        runs over differently shuffled data, averaged (default 6)
 //   --copies N      agency stories to write (default 300); --others N other documents (default 200);
 //                   --contexts N prose documents (default 400)
+//                   --genres N prose documents in GUM's genres: acronyms, addresses, citations (default 400)
 //   --gum-weight N  times the GUM training split is counted (default 3)
 //   --min-count N   features seen fewer times carry no weight (default 2)
 //   --no-copy, --no-rules   leave out the written copy / the rules' hints (for comparison)
@@ -52,6 +53,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: String(DEFAULT_TRAIN.runs) },
     others: { type: 'string', default: String(DEFAULT_DATA.others) },
     contexts: { type: 'string', default: String(DEFAULT_DATA.contexts) },
+    genres: { type: 'string', default: String(DEFAULT_DATA.genres) },
     'min-count': { type: 'string', default: String(DEFAULT_TRAIN.minCount) },
     'two-pass': { type: 'boolean', default: false },
   },
@@ -73,7 +75,7 @@ const started = performance.now();
 const trainDocs = values['hold-dev'] ? gumDocs('train') : [...gumDocs('train'), ...gumDocs('dev')];
 const copies = values['no-copy']
   ? []
-  : writtenCopy(Number(values.copies), Number(values.others), Number(values.contexts));
+  : writtenCopy(Number(values.copies), Number(values.others), Number(values.contexts), Number(values.genres));
 const gumWeight = Math.max(1, Number(values['gum-weight']));
 const train = [...Array.from({ length: gumWeight }, () => trainDocs).flat(), ...copies].map((d) =>
   example(d, options),
