@@ -42,6 +42,8 @@ const N = Number(process.env.BENCH_N ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 /** BENCH_FUSED=0: a job per hop, as separate service processes run it (ADR 0021). */
 const FUSED = process.env.BENCH_FUSED !== '0';
+/** BENCH_INLINE_SINK=0: fused, but the file sink keeps a job per story (ADR 0024). */
+const INLINE_SINK = FUSED && process.env.BENCH_INLINE_SINK !== '0';
 const WORDS =
   'government minister said market bank election talks city police court energy prices growth officials report week'.split(
     ' ',
@@ -75,6 +77,7 @@ async function startPipeline(redisUrl: string, feedPath: string, outPath: string
     WIREFEED_SINKS: [{ kind: 'file', name: SINK, target: outPath }],
     WIREFEED_CONCURRENCY: CONCURRENCY,
     WIREFEED_FUSED_STAGES: FUSED,
+    WIREFEED_INLINE_SINK: INLINE_SINK,
     // Synthetic bodies look alike to the near-duplicate layer: marked copies still flow through every stage.
     WIREFEED_DUPLICATES: 'mark',
   };
@@ -88,9 +91,10 @@ async function startPipeline(redisUrl: string, feedPath: string, outPath: string
   const run = { id: randomBytes(6).toString('hex') };
   await startRun(connection, keyPrefix, run.id, 1);
   const workers = host.services.flatMap((s) => s.workers);
-  const sinkWorker = workers.find((w) => w.name === sinkQueueName(SINK));
+  // Written inline, a story is delivered when its normalize job completes.
+  const lastWorker = workers.find((w) => w.name === (INLINE_SINK ? Stage.normalize : sinkQueueName(SINK)));
   let delivered = 0;
-  sinkWorker?.on('completed', () => (delivered += 1));
+  lastWorker?.on('completed', () => (delivered += 1));
   return {
     host,
     keyPrefix,
@@ -99,7 +103,7 @@ async function startPipeline(redisUrl: string, feedPath: string, outPath: string
       const data: FetchJob = { feedId: 'bench', url: feedPath, run };
       await producer.add([{ queue: Stage.fetch, jobId: jobIds.fetch('bench', run), data }]);
     },
-    /** Resolves once the sink completed N jobs: counted from the worker's events, not by asking Redis. */
+    /** Resolves once N stories were written: counted from the worker's events, not by asking Redis. */
     drained: async () => {
       while (delivered < N) await new Promise((r) => setTimeout(r, 2));
     },
@@ -212,8 +216,14 @@ async function pipelineStaged(redisUrl: string, feedPath: string, outPath: strin
     queue: (name) => p.host.deps.producer.queue(name),
     workers: p.workers,
     start: p.addFetch,
-    // Fused, the stories cross dedup, enrich and deliver inside the normalize jobs: those queues stay empty.
-    expected: (i) => (i === 0 ? 1 : FUSED && INLINE_QUEUES.includes(HOPS[i] ?? '') ? 0 : N),
+    // Fused, the stories cross dedup, enrich and deliver (and, inline, the sink) inside the normalize
+    // jobs: those queues stay empty.
+    expected: (i) =>
+      i === 0
+        ? 1
+        : (FUSED && INLINE_QUEUES.includes(HOPS[i] ?? '')) || (INLINE_SINK && HOPS[i] === sinkQueueName(SINK))
+          ? 0
+          : N,
   });
   await p.check();
   const memory = await memoryByFamily(redisUrl, p.keyPrefix);
@@ -235,7 +245,7 @@ export async function run(ctx: BenchContext): Promise<void> {
     console.log(`raw BullMQ chain (6 hops, no work): ${(N / raw.totals.seconds).toFixed(0)} jobs/s`);
     const wf = await pipelineStreamed(ctx.redisUrl, feedPath, out('streamed'), probe);
     console.log(
-      `wirefeed pipeline (6 stages${FUSED ? ', 3 jobs: normalize→deliver fused' : ''}): ${(N / wf.totals.seconds).toFixed(0)} stories/s`,
+      `wirefeed pipeline (6 stages${FUSED ? (INLINE_SINK ? ', 2 jobs: normalize→sink fused' : ', 3 jobs: normalize→deliver fused') : ''}): ${(N / wf.totals.seconds).toFixed(0)} stories/s`,
     );
     console.log(
       `ratio pipeline / raw chain:          ${(raw.totals.seconds / wf.totals.seconds).toFixed(2)}`,

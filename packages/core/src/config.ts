@@ -97,6 +97,12 @@ export const ConfigSchema = z.object({
    * crosses them as one job instead of four (ADR 0021). `false` keeps a job per hop (for comparison).
    */
   WIREFEED_FUSED_STAGES: z.stringbool().default(true),
+  /**
+   * Fused, with one sink and that sink a file: the story is written in the same job too (ADR 0024);
+   * a version its gate holds back, or a write that fails, goes to the sink's queue as before.
+   * `false` keeps the sink a job of its own.
+   */
+  WIREFEED_INLINE_SINK: z.stringbool().default(true),
   /** The longest one item may take in normalize or enrich; past it the item fails WF_E_ITEM_TOO_COMPLEX. */
   WIREFEED_ITEM_BUDGET: z
     .string()

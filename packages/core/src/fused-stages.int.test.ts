@@ -184,8 +184,9 @@ describe('stages fused in one process (runChain on a real Redis)', () => {
       'enrich',
       'deliver',
     ]);
-    // The retry ran as enrich's own job, and deliver ran inline in it.
-    expect(await producer.queue(Stage.enrich).getCompletedCount()).toBe(1);
+    // The retry ran as enrich's own job, and deliver ran inline in it. The sink job is added before
+    // that job finishes: wait for its finish.
+    await expect.poll(() => producer.queue(Stage.enrich).getCompletedCount()).toBe(1);
     expect(await producer.queue(Stage.deliver).getCompletedCount()).toBe(0);
   });
 });

@@ -54,4 +54,47 @@ describe('work prepared ahead for fused stages (ADR 0024)', () => {
     expect(chain.emits.map((e) => e.queue)).toEqual(['sink.out']);
     expect(JSON.stringify(chain.emits[0]?.data)).not.toContain('prepare');
   });
+
+  it('runs a sink registered inline in the same job, and hands to its queue what its gate holds back', async () => {
+    const local = createLocalStages();
+    const written: number[] = [];
+    local.register(Stage.deliver, async ({ story }) => ({ next: [{ queue: 'sink.out', story }] }));
+    local.register('sink.never', async () => ({ outcome: 'delivered' }));
+    expect(local.get('sink.never')).toBeUndefined();
+    local.register(
+      'sink.out',
+      async ({ story }) => {
+        written.push(story.version);
+        return { outcome: 'delivered' };
+      },
+      { sink: true, gate: async ({ story }) => (story.version > 1 ? 1_000 : undefined) },
+    );
+    const from = { stage: Stage.enrich, startedAt: Date.now(), jobId: 'e-1' };
+    const run = (version: number) =>
+      runChain({ next: [{ queue: Stage.deliver, story: makeStory({ version }) }] }, from, ctx, {
+        local,
+        timestamp: 1,
+      });
+    const delivered = await run(1);
+    expect(delivered.emits).toEqual([]);
+    expect(delivered.last.outcome).toBe('delivered');
+    expect(delivered.stages.map((s) => s.stage)).toEqual([Stage.enrich, Stage.deliver, 'sink.out']);
+    expect(delivered.stages.at(-1)?.firstTraceAt).toBeDefined();
+    // Kept in the job's return value for the dashboard, as the sink's own job would have held it.
+    expect(delivered.delivered.map((d) => [d.queue, d.story.version])).toEqual([['sink.out', 1]]);
+    const held = await run(2);
+    expect(held.emits.map((e) => e.queue)).toEqual(['sink.out']);
+    expect(held.stages.at(-1)).toMatchObject({ stage: 'sink.out', outcome: 'handed-off' });
+    expect(held.delivered).toEqual([]);
+    expect(written).toEqual([1]);
+    // A deliver job of its own (a lone deliverer) fuses nothing: the sink keeps its queue.
+    const alone = await runChain(
+      { next: [{ queue: 'sink.out', story: makeStory() }] },
+      { stage: Stage.deliver, startedAt: Date.now(), jobId: 'd-1' },
+      ctx,
+      { local, timestamp: 1 },
+    );
+    expect(alone.emits.map((e) => e.queue)).toEqual(['sink.out']);
+    expect(written).toEqual([1]);
+  });
 });

@@ -11,10 +11,27 @@ import type { StoryJob } from './topology.ts';
  */
 export const INLINE_QUEUES: readonly string[] = [Stage.dedup, Stage.enrich, Stage.deliver];
 
+/** A stage a job can run inline: its handler, and a sink's ordering gate. */
+export interface InlineStage {
+  handler: StageHandler<StoryJob>;
+  /** A sink's `StageHooks.gate`: a story it would hold back goes to the sink's queue instead. */
+  gate?: (payload: StoryJob, ctx: StageContext) => Promise<number | undefined>;
+  /** A sink's stage: what it delivers is kept with the job (`ChainResult.delivered`). */
+  sink?: boolean;
+}
+
 /** The story stages this process runs, by queue: filled as workers are made, read as jobs run. */
 export interface LocalStages {
-  register(queue: string, handler: StageHandler<StoryJob>): void;
-  get(queue: string): StageHandler<StoryJob> | undefined;
+  /**
+   * Offer a stage to run inline: the queues of `INLINE_QUEUES`, and a sink's queue when `sink` says
+   * so (the one local sink of a co-located process, ADR 0024).
+   */
+  register(
+    queue: string,
+    handler: StageHandler<StoryJob>,
+    options?: { sink?: boolean; gate?: InlineStage['gate'] },
+  ): void;
+  get(queue: string): InlineStage | undefined;
   /**
    * A task of a task-thread module that computes ahead, from a freshly made Story, what `queue`'s
    * stage would compute itself: the stage making the story runs it in the same thread trip
@@ -32,11 +49,16 @@ export interface Preparation {
 }
 
 export function createLocalStages(): LocalStages {
-  const handlers = new Map<string, StageHandler<StoryJob>>();
+  const handlers = new Map<string, InlineStage>();
   const ahead = new Map<string, Preparation>();
   return {
-    register(queue, handler) {
-      if (INLINE_QUEUES.includes(queue)) handlers.set(queue, handler);
+    register(queue, handler, options = {}) {
+      if (INLINE_QUEUES.includes(queue) || options.sink)
+        handlers.set(queue, {
+          handler,
+          ...(options.gate ? { gate: options.gate } : {}),
+          ...(options.sink ? { sink: true } : {}),
+        });
     },
     get: (queue) => handlers.get(queue),
     prepare(queue, preparation) {
@@ -55,6 +77,8 @@ export interface StageRun {
   stage: string;
   startedAt: number;
   outcome: string;
+  /** An inline stage's story's first trace entry (an inline sink's delivery latency). */
+  firstTraceAt?: string;
 }
 
 export interface ChainResult {
@@ -70,18 +94,33 @@ export interface ChainResult {
   stages: StageRun[];
   /** Each stage's `afterEmit`, in flow order: run once `emits` are queued. */
   afterEmits: (() => Promise<void>)[];
+  /**
+   * What inline sinks delivered, each story as its sink job would have carried it: kept in the job's
+   * return value, where the dashboard finds it (latest delivered, a story's trace).
+   */
+  delivered: InlineDelivery[];
+}
+
+/** A story an inline sink delivered (in a job's return value). */
+export interface InlineDelivery {
+  queue: string;
+  story: StoryJob['story'];
 }
 
 /** The one next story a process can run inline: a lone, undelayed story for a stage it holds. */
 function inlineNext(
   result: StageResult,
   local: LocalStages | undefined,
-): { next: NextStory; handler: StageHandler<StoryJob> } | undefined {
+  fused: boolean,
+): { next: NextStory; stage: InlineStage } | undefined {
   if (!local || result.emits?.length || result.next?.length !== 1) return undefined;
   const next = result.next[0] as NextStory;
   if (next.delayMs && next.delayMs > 0) return undefined;
-  const handler = local.get(next.queue);
-  return handler ? { next, handler } : undefined;
+  const stage = local.get(next.queue);
+  // A sink is written inline only in a job that already fused stages: a lone deliverer's deliver
+  // job (separate services) still hands each story to the sink's queue.
+  if (stage && !INLINE_QUEUES.includes(next.queue) && !fused) return undefined;
+  return stage ? { next, stage } : undefined;
 }
 
 /**
@@ -91,7 +130,8 @@ function inlineNext(
  * the replay's tag) under the same job id, and a token stable across retries of this job (the dedup
  * index replays its recorded decision). When an inline stage throws, the story is handed to that
  * stage's own queue, exactly as the stage before would have handed it on: that queue's worker retries
- * it, and if it fails for good it fails there, attributed to its stage, not to this job.
+ * it, and if it fails for good it fails there, attributed to its stage, not to this job. So does a
+ * story an inline sink's gate would hold back (an older version still on its way).
  */
 export async function runChain(
   first: StageResult,
@@ -103,19 +143,22 @@ export async function runChain(
   let at = from;
   const stages: StageRun[] = [];
   const afterEmits: (() => Promise<void>)[] = [];
+  const delivered: InlineDelivery[] = [];
   let prepared: Record<string, unknown> | undefined;
+  let atFirstTraceAt: string | undefined;
   for (;;) {
     if (result.afterEmit) afterEmits.push(result.afterEmit);
     if (result.prepared) prepared = { ...prepared, ...result.prepared };
-    const inline = inlineNext(result, options.local);
+    const inline = inlineNext(result, options.local, stages.length > 0);
     if (!inline) {
       const emits = envelope(result, at);
       stages.push({
         stage: at.stage,
         startedAt: at.startedAt,
         outcome: result.outcome ?? (emits.length ? 'forwarded' : 'done'),
+        ...(atFirstTraceAt ? { firstTraceAt: atFirstTraceAt } : {}),
       });
-      return { emits, last: result, from: at, stages, afterEmits };
+      return { emits, last: result, from: at, stages, afterEmits, delivered };
     }
     const [emit] = envelope({ next: [inline.next] }, at) as [Emit];
     stages.push({ stage: at.stage, startedAt: at.startedAt, outcome: 'forwarded' });
@@ -131,13 +174,22 @@ export async function runChain(
       note: (line) => ctx.note(`${stage}: ${line}`),
       ...(prepared ? { prepared } : {}),
     };
+    const firstTraceAt = payload.story.trace[0]?.at;
     try {
-      result = await inline.handler(payload, sub);
+      // A sink's gate would hold this version back for an older one: its queue holds it instead.
+      if ((await inline.stage.gate?.(payload, sub)) !== undefined) {
+        stages.push({ stage, startedAt, outcome: 'handed-off' });
+        return { emits: [emit], last: {}, from: at, stages, afterEmits, delivered };
+      }
+      result = await inline.stage.handler(payload, sub);
     } catch (err) {
       sub.log.warn({ err }, 'stage failed inline: story handed to its queue');
       stages.push({ stage, startedAt, outcome: 'handed-off' });
-      return { emits: [emit], last: {}, from: at, stages, afterEmits };
+      return { emits: [emit], last: {}, from: at, stages, afterEmits, delivered };
     }
+    atFirstTraceAt = firstTraceAt;
+    if (inline.stage.sink && result.outcome === 'delivered')
+      delivered.push({ queue: stage, story: payload.story });
     at = { stage, startedAt, jobId: emit.jobId, ...(at.run ? { run: at.run } : {}), replay: payload.replay };
   }
 }

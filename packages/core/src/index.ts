@@ -6,7 +6,7 @@ export { loadSinksFile, SinkKind } from './config-sinks.ts';
 export * from './contracts.ts';
 export type { RedisHandle } from './ensure-redis.ts';
 export { ensureRedis } from './ensure-redis.ts';
-export type { LocalStages, Preparation } from './fused-stages.ts';
+export type { InlineDelivery, LocalStages, Preparation } from './fused-stages.ts';
 export { createLocalStages, INLINE_QUEUES, runChain } from './fused-stages.ts';
 export type { ReadinessCheck, RouteHandler } from './health.ts';
 export { createHealthServer, hostAllowed, hostName, redisCheck, runChecks } from './health.ts';
@@ -21,7 +21,7 @@ export { countsOf, pipelineCounts, pipelineQueues, STATES } from './pipeline-cou
 export type { Emit, Producer } from './producer.ts';
 export { createProducer } from './producer.ts';
 export type { ConnectionRole, RedisClient } from './redis.ts';
-export { createRedis, hashTagPrefix, isClusterUrl, whenReady } from './redis.ts';
+export { createRedis, hashTagPrefix, isClusterUrl, sendTogether, whenReady } from './redis.ts';
 export type { RedisSanity } from './redis-sanity.ts';
 export { checkRedisSanity } from './redis-sanity.ts';
 export type { LocalRedis, LocalRedisOptions } from './redis-server.ts';
@@ -63,7 +63,14 @@ export type {
   StageResult,
   StageWorkerDeps,
 } from './stage-worker.ts';
-export { createStageWorker, envelope, jobNotes, replayTag, traced } from './stage-worker.ts';
+export {
+  createStageWorker,
+  envelope,
+  inlineDeliveries,
+  jobNotes,
+  replayTag,
+  traced,
+} from './stage-worker.ts';
 export type { TaskPool, TaskPoolOptions } from './task-pool.ts';
 export { createTaskPool } from './task-pool.ts';
 export type { FetchJob, StoryJob } from './topology.ts';

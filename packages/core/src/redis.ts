@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import type { RedisOptions } from 'ioredis';
 import { Cluster, Redis } from 'ioredis';
 import { WirefeedError } from './errors.ts';
@@ -78,4 +79,32 @@ export function whenReady(client: RedisClient, url: string, timeoutMs = 10_000):
     client.once('ready', onReady);
     client.once('error', onError);
   });
+}
+
+/**
+ * Start `calls` (each sends its Redis commands as it starts) in order, as one socket write: the
+ * connection's stream is corked while they start and uncorked on the next tick, so their commands
+ * leave in one writev and Redis runs them in this order. Each is awaited; the first failure in order
+ * is thrown once all have settled. A Cluster (no single stream) sends them one write each, as before.
+ */
+export async function sendTogether(
+  client: RedisClient,
+  calls: readonly (() => Promise<unknown>)[],
+): Promise<void> {
+  if (calls.length <= 1) {
+    for (const call of calls) await call();
+    return;
+  }
+  const stream = client instanceof Redis ? (client as Redis & { stream?: Socket }).stream : undefined;
+  const cork = stream && !stream.destroyed && stream.writable ? stream : undefined;
+  cork?.cork();
+  let started: Promise<unknown>[];
+  try {
+    started = calls.map((call) => call());
+  } finally {
+    if (cork) process.nextTick(() => cork.uncork());
+  }
+  const settled = await Promise.allSettled(started);
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
 }

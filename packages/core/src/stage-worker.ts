@@ -2,12 +2,13 @@ import type { Job } from 'bullmq';
 import { DelayedError, UnrecoverableError, Worker } from 'bullmq';
 import type { StageContext, StageHandler, StageHooks } from './envelope.ts';
 import { toWirefeedError, WirefeedError } from './errors.ts';
-import type { LocalStages } from './fused-stages.ts';
+import type { InlineDelivery, LocalStages } from './fused-stages.ts';
 import { runChain } from './fused-stages.ts';
 import type { Logger } from './logger.ts';
 import { observeJob } from './metrics.ts';
 import type { Producer } from './producer.ts';
 import type { RedisClient } from './redis.ts';
+import { sendTogether } from './redis.ts';
 import { aboutPayload, recordFeed, recordItem } from './runs.ts';
 import type { StoryJob } from './topology.ts';
 import { payloadSchemaFor, RunRefSchema, Stage } from './topology.ts';
@@ -41,6 +42,11 @@ export interface StageWorkerDeps<P> {
    * the others. Unset: every hop is a job.
    */
   local?: LocalStages;
+  /**
+   * A sink's stage that jobs before it run inline (with its gate) when this process holds it: the
+   * one local sink of a co-located process (ADR 0024). Its queue still takes hand-offs and retries.
+   */
+  inline?: boolean;
 }
 
 /** Lines one job keeps in its log, and the length of each: a handler cannot grow a job without bound. */
@@ -59,7 +65,9 @@ async function writeNotes(job: Job, notes: readonly string[], log: Logger): Prom
 
 /** What a job that succeeded returns when its handlers made notes: stored with the job, no round trip of its own. */
 export interface JobReturn {
-  notes: string[];
+  notes?: string[];
+  /** Stories written by a sink inline in this job (ADR 0024), as the sink's own job would hold them. */
+  delivered?: InlineDelivery[];
 }
 
 /**
@@ -70,6 +78,16 @@ export interface JobReturn {
 export function jobNotes(logs: readonly string[], returnvalue: unknown): string[] {
   const notes = (returnvalue as Partial<JobReturn> | null | undefined)?.notes;
   return Array.isArray(notes) ? [...logs, ...notes.filter((n) => typeof n === 'string')] : [...logs];
+}
+
+/** The stories an inline sink delivered in a job, from its return value (empty for any other job). */
+export function inlineDeliveries(returnvalue: unknown): InlineDelivery[] {
+  const delivered = (returnvalue as Partial<JobReturn> | null | undefined)?.delivered;
+  if (!Array.isArray(delivered)) return [];
+  return delivered.filter(
+    (d): d is InlineDelivery =>
+      typeof d?.queue === 'string' && typeof d.story?.id === 'string' && typeof d.story.version === 'number',
+  );
 }
 
 interface Payload {
@@ -147,12 +165,19 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
         .then((first) => runChain(first, from, ctx, { local: deps.local, timestamp: job.timestamp }));
       const { emits: next, last: result } = chain;
       if (next.length) await deps.producer.add(next);
-      for (const afterEmit of chain.afterEmits) await afterEmit();
-      if (run && result.feedItems !== undefined && typeof feedId === 'string') {
-        await recordFeed(deps.connection, deps.keyPrefix, run, feedId, { items: result.feedItems });
-      }
-      if (run && result.outcome) await recordItem(deps.connection, deps.keyPrefix, run, result.outcome);
-      for (const s of chain.stages) observe(s.stage, s.outcome, s.startedAt, raw);
+      // Once the next jobs are queued: each stage's afterEmit in flow order, then the run's record,
+      // sent as one write (ADR 0024). None waits on another's reply: the story index's failure is only
+      // logged, and the run's record of the item is a plain overwrite, so a retry after any of them
+      // failed writes the same again.
+      const { feedItems, outcome } = result;
+      await sendTogether(deps.connection, [
+        ...chain.afterEmits,
+        ...(run && feedItems !== undefined && typeof feedId === 'string'
+          ? [() => recordFeed(deps.connection, deps.keyPrefix, run, feedId, { items: feedItems })]
+          : []),
+        ...(run && outcome ? [() => recordItem(deps.connection, deps.keyPrefix, run, outcome)] : []),
+      ]);
+      for (const s of chain.stages) observe(s.stage, s.outcome, s.startedAt, raw, s.firstTraceAt);
       log.debug(
         {
           ms: Date.now() - startedAt,
@@ -162,7 +187,11 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
         },
         'job done',
       );
-      return notes.length ? { notes: notes.slice(0, JOB_LOG_LINES).map(clip) } : undefined;
+      if (!notes.length && !chain.delivered.length) return undefined;
+      return {
+        ...(notes.length ? { notes: notes.slice(0, JOB_LOG_LINES).map(clip) } : {}),
+        ...(chain.delivered.length ? { delivered: chain.delivered } : {}),
+      };
     } catch (err) {
       await writeNotes(job, notes, log);
       if (err instanceof DelayedError) throw err;
@@ -199,7 +228,14 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
       : {}),
   });
   // Offered to the stages before it in this process, which then run it inline (the sinks, gated, never).
-  if (deps.local && !deps.hooks) deps.local.register(deps.queue, deps.handler as StageHandler<StoryJob>);
+  const handler = deps.handler as StageHandler<StoryJob>;
+  if (deps.local && !deps.hooks) deps.local.register(deps.queue, handler);
+  else if (deps.local && deps.inline) {
+    const gate = deps.hooks?.gate as
+      | ((p: StoryJob, c: StageContext) => Promise<number | undefined>)
+      | undefined;
+    deps.local.register(deps.queue, handler, { sink: true, ...(gate ? { gate } : {}) });
+  }
   worker.on('error', (err) => deps.log.error({ err, queue: deps.queue }, 'worker error'));
   // A job that stalled too often fails without its processor running: settle it for its run here.
   worker.on('failed', (job, err) => {
@@ -213,13 +249,19 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
 }
 
 /** Count and time the job; a fetch also counts under its feed, a delivery gives its latency. */
-function observe(queue: string, outcome: string, startedAt: number, raw: Payload): void {
+function observe(
+  queue: string,
+  outcome: string,
+  startedAt: number,
+  raw: Payload,
+  inlineFirstTraceAt?: string,
+): void {
   if (queue === Stage.fetch && typeof raw.feedId === 'string') {
     observeJob(queue, outcome, startedAt, { feedId: raw.feedId });
     return;
   }
   const trace = Array.isArray(raw.story?.trace) ? (raw.story.trace as { at?: unknown }[]) : [];
-  const first = trace[0]?.at;
+  const first = inlineFirstTraceAt ?? trace[0]?.at;
   if (queue.startsWith('sink.') && outcome === 'delivered' && typeof first === 'string') {
     observeJob(queue, outcome, startedAt, { sink: queue.slice(5), firstTraceAt: first });
     return;

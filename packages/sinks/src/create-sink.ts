@@ -1,5 +1,5 @@
 import type { Logger, RedisClient, SinkSpec, Story } from '@wirefeed/core';
-import { shortHash, WirefeedError } from '@wirefeed/core';
+import { sendTogether, shortHash, WirefeedError } from '@wirefeed/core';
 import { createFileSink } from './file-sink.ts';
 import { guardOrder } from './order-guard.ts';
 import { createPostgresSink } from './postgres-sink.ts';
@@ -60,6 +60,7 @@ function adapter(spec: SinkSpec, deps: CreateSinkDeps, records: SinkRecords): Si
         format,
         marks,
         onSkip: skipLogger(spec, deps),
+        sendAll: (calls) => sendTogether(deps.redis, calls),
         ...(spec.fsync ? { fsync: spec.fsync } : {}),
         ...(spec.rotate ? { rotate: spec.rotate } : {}),
       });

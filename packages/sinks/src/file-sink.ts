@@ -27,6 +27,11 @@ export interface FileSinkOptions {
    */
   rotate?: { maxBytes?: number; daily?: boolean };
   now?: () => Date;
+  /**
+   * Sends a batch's calls to Redis (its stories' checks, then their marks), each started in order:
+   * `sendTogether` on the records' connection, so they leave in one write. Default: all at once.
+   */
+  sendAll?: (calls: readonly (() => Promise<unknown>)[]) => Promise<unknown>;
 }
 
 /** The file a line written at `at` goes to: the configured path, or its day's file. */
@@ -77,6 +82,7 @@ async function fileHoldsFrom(path: string, offset: number, story: Story): Promis
 export function createFileSink(options: FileSinkOptions): Sink {
   const path = resolve(options.path);
   const now = options.now ?? (() => new Date());
+  const sendAll = options.sendAll ?? ((calls) => Promise.all(calls.map((call) => call())));
   let handle: Promise<FileHandle> | undefined;
   let handlePath = '';
   const fileHandle = (target: string) => {
@@ -200,10 +206,13 @@ export function createFileSink(options: FileSinkOptions): Sink {
         // The fence is in the same call as the note, as late as it can be: a write whose job lock lapsed
         // while it waited (its process frozen past the lock) belongs to the worker that took the job
         // over, which may have written it already.
-        const verdicts = await Promise.all(
-          todo.map((p, i) =>
-            first ? checkAndBegin(p, starts[i] ?? 0, target) : beginAgain(p, starts[i] ?? 0, target),
-          ),
+        const verdicts: Verdict[] = [];
+        await sendAll(
+          todo.map((p, i) => async () => {
+            verdicts[i] = await (first
+              ? checkAndBegin(p, starts[i] ?? 0, target)
+              : beginAgain(p, starts[i] ?? 0, target));
+          }),
         );
         todo = todo.filter((_, i) => verdicts[i] !== 'out');
         if (todo.length === 0) return;
@@ -219,7 +228,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
         await reopenNextTime();
         throw err;
       }
-      await Promise.all(todo.map((p) => options.marks.mark(p.story)));
+      await sendAll(todo.map((p) => () => options.marks.mark(p.story)));
       for (const p of todo) p.resolve('written');
     } catch (err) {
       for (const p of todo) p.reject(err);

@@ -1,5 +1,5 @@
 import type { Producer, SinkSpec, Story } from '@wirefeed/core';
-import { sinkQueueName } from '@wirefeed/core';
+import { inlineDeliveries, Stage, sinkQueueName } from '@wirefeed/core';
 
 /** A delivered story as the Stories page and its live feed show it. */
 export interface DeliveredStory {
@@ -64,7 +64,7 @@ function view(story: Story, deliveredAt: number, sink: string): DeliveredStory {
 
 /**
  * The latest delivered stories, newest first: the completed jobs of the sink queues carry each story
- * as it was delivered. BullMQ keeps completed jobs for an hour (at most 1,000 per queue), which
+ * as it was delivered, and so do the normalize jobs that wrote to an inline sink. BullMQ keeps completed jobs for an hour (at most 1,000 per queue), which
  * bounds how far back this looks.
  */
 export async function latestDelivered(
@@ -73,21 +73,34 @@ export async function latestDelivered(
   limit = 50,
 ): Promise<DeliveredStory[]> {
   const byKey = new Map<string, DeliveredStory>();
-  await Promise.all(
-    sinks.map(async (sink) => {
+  const add = (story: Story, at: number, sink: string) => {
+    const key = `${story.id}:${story.version}`;
+    const seen = byKey.get(key);
+    if (seen) {
+      if (!seen.sinks.includes(sink)) seen.sinks.push(sink);
+      seen.deliveredAt = Math.max(seen.deliveredAt, at);
+    } else byKey.set(key, view(story, at, sink));
+  };
+  const names = new Map(sinks.map((s) => [sinkQueueName(s.name), s.name]));
+  await Promise.all([
+    ...sinks.map(async (sink) => {
       const jobs = await producer.queue(sinkQueueName(sink.name)).getJobs(['completed'], 0, limit - 1);
       for (const job of jobs) {
         const story = (job?.data as { story?: Story } | undefined)?.story;
-        if (!job || !story?.id) continue;
-        const key = `${story.id}:${story.version}`;
-        const at = job.finishedOn ?? job.timestamp;
-        const seen = byKey.get(key);
-        if (seen) {
-          seen.sinks.push(sink.name);
-          seen.deliveredAt = Math.max(seen.deliveredAt, at);
-        } else byKey.set(key, view(story, at, sink.name));
+        if (job && story?.id) add(story, job.finishedOn ?? job.timestamp, sink.name);
       }
     }),
-  );
+    // A lone file sink co-located with the stages writes in the normalize job (ADR 0024): its
+    // return value holds the story as delivered.
+    (async () => {
+      const jobs = await producer.queue(Stage.normalize).getJobs(['completed'], 0, limit - 1);
+      for (const job of jobs) {
+        for (const d of job ? inlineDeliveries(job.returnvalue) : []) {
+          const sink = names.get(d.queue);
+          if (job && sink) add(d.story, job.finishedOn ?? job.timestamp, sink);
+        }
+      }
+    })(),
+  ]);
   return [...byKey.values()].sort((a, b) => b.deliveredAt - a.deliveredAt).slice(0, limit);
 }

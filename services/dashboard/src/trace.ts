@@ -1,5 +1,5 @@
 import type { Producer, SinkSpec, Story } from '@wirefeed/core';
-import { INLINE_QUEUES, jobIds, Stage, sinkQueueName } from '@wirefeed/core';
+import { INLINE_QUEUES, inlineDeliveries, jobIds, Stage, sinkQueueName } from '@wirefeed/core';
 import type { IndexedStory, StoryIndex } from '@wirefeed/story-index';
 import { replayTagFor } from '@wirefeed/story-index';
 import type { Job } from 'bullmq';
@@ -119,6 +119,7 @@ const FUSABLE = new Set<string>(INLINE_QUEUES);
  * the story's own trace (stage, time, duration) still tells its path.
  */
 export async function storyTrace(deps: TraceDeps, id: string): Promise<StoryTrace | undefined> {
+  const sinkQueues = new Set(deps.sinks.map((s) => sinkQueueName(s.name)));
   const indexed = await deps.index?.get(id);
   const known = indexed?.versions.length ?? 0;
   const maxVersion = Math.min(MAX_VERSIONS, Math.max(known, 1) + EXTRA_VERSIONS);
@@ -169,8 +170,20 @@ export async function storyTrace(deps: TraceDeps, id: string): Promise<StoryTrac
   // The furthest stage's payload carries the most: sinks > deliver > enrich > dedup.
   const rank = (queue: string) =>
     queue.startsWith('sink.') ? 4 : [Stage.dedup, Stage.enrich, Stage.deliver].indexOf(queue as 'dedup') + 1;
+  // Written by an inline sink (ADR 0024): the normalize job's return value holds the story delivered.
+  const inline = found.flatMap((f) =>
+    f.step.queue === Stage.normalize
+      ? inlineDeliveries(f.job.returnvalue)
+          .filter((d) => d.story.id === id && sinkQueues.has(d.queue))
+          .map((d) => ({ ...d, host: f.step }))
+      : [],
+  );
   let story: Story | undefined;
   let best = 0;
+  for (const d of inline) {
+    if (best < 4 || d.story.version >= (story?.version ?? 0)) story = d.story;
+    best = 4;
+  }
   for (const f of found) {
     const candidate = (f.job.data as { story?: Story }).story;
     const r = rank(f.step.queue);
@@ -189,9 +202,24 @@ export async function storyTrace(deps: TraceDeps, id: string): Promise<StoryTrac
       sink: f.step.queue.slice('sink.'.length),
       version: f.step.version ?? 0,
       ...(f.step.finishedOn ? { at: f.step.finishedOn } : {}),
-    }));
+    }))
+    .concat(
+      inline.map((d) => ({
+        sink: d.queue.slice('sink.'.length),
+        version: d.story.version,
+        ...(d.host.finishedOn ? { at: d.host.finishedOn } : {}),
+      })),
+    );
   const steps = found.map((f) => f.step);
   steps.push(...fusedSteps(story, steps));
+  for (const d of inline)
+    steps.push({
+      ...d.host,
+      stage: `sink ${d.queue.slice('sink.'.length)}`,
+      version: d.story.version,
+      state: 'fused',
+      addedAt: d.host.finishedOn ?? d.host.addedAt,
+    });
   steps.sort((a, b) => a.addedAt - b.addedAt);
   return {
     id,

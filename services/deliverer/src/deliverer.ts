@@ -36,6 +36,13 @@ export function createDeliverer(deps: ServiceDeps): WirefeedService {
     keyPrefix: deps.keyPrefix,
     statePrefix: deps.statePrefix,
   });
+  // Co-located with the stages before it, a lone file sink is written in the job that made the story
+  // (ADR 0024): no job of its own unless its gate holds a version back or a write fails.
+  const inline =
+    deps.local !== undefined &&
+    deps.config.WIREFEED_INLINE_SINK &&
+    specs.length === 1 &&
+    specs[0]?.kind === 'file';
   const workers = [
     createStageWorker({
       ...worker,
@@ -50,6 +57,7 @@ export function createDeliverer(deps: ServiceDeps): WirefeedService {
         handler: createSinkHandler(sink),
         hooks: sinkHooks(sink.name, deps.producer),
         concurrency: deps.config.WIREFEED_SINK_CONCURRENCY,
+        inline,
       }),
     ),
   ];
