@@ -58,6 +58,28 @@ describe('createTaskPool', () => {
     expect((await failure(p.runAhead('failWirefeed', null, ['echo']))).message).toBe('no headline');
   });
 
+  it('keeps a task’s value when a follow-up runs past its budget or cannot be sent', async () => {
+    const p = open(1, 400);
+    // The task itself is well within its budget: only the work done ahead is lost.
+    expect(await p.runAhead('echo', 60_000, ['double', 'spin'])).toEqual({ value: 60_000, ahead: {} });
+    expect(await p.runAhead('echo', 2, ['double', 'unsendable'])).toEqual({ value: 2, ahead: {} });
+    expect(await p.run('echo', 'after')).toBe('after');
+  });
+
+  it('keeps a task’s value when a follow-up takes its thread over the memory limit', async () => {
+    const p = open(1, 60_000, 64);
+    expect(await p.runAhead('echo', 3, ['hog'])).toEqual({ value: 3, ahead: {} });
+    expect(await p.run('echo', 'after')).toBe('after');
+  });
+
+  it('gives a task run ahead of others the pool’s budget for itself, not theirs too', async () => {
+    const p = open(1, 400);
+    await p.run('echo', 'warm');
+    const err = await failure(p.runAhead('spin', 1_000, ['echo', 'echo']));
+    expect(err).toMatchObject({ code: 'WF_E_ITEM_TOO_COMPLEX' });
+    expect(err.message).toBe('spin took longer than its budget of 400 ms');
+  });
+
   it('stops a task past its budget alone: WF_E_ITEM_TOO_COMPLEX, the event loop free meanwhile, the next task served', async () => {
     const p = open(1, 400);
     await p.run('echo', 'warm');

@@ -22,6 +22,8 @@ export const tasks = {
   fail: () => {
     throw new TypeError('boom');
   },
+  /** A value structured clone cannot send. */
+  unsendable: () => () => 'not data',
   hog: () => {
     for (;;) hoard.push(new Array(100_000).fill(hoard.length));
   },
