@@ -14,7 +14,7 @@ export interface DedupPrep {
   fingerprints: Fingerprints;
   /** The probe without `topSet` (a Set costs more to send than to rebuild from `tops`, when needed). */
   probe?: Omit<NearProbe, 'topSet'>;
-  /** `encodeSketch(probe.sketch)`: arrives as a Uint8Array. */
+  /** `encodeSketch(probe.sketch)` in a buffer of its own size: arrives as a Uint8Array. */
   sketch?: Uint8Array;
 }
 
@@ -34,6 +34,7 @@ export function prepareDedup(story: Story): DedupPrep {
   return {
     fingerprints,
     probe: { sketch: probe.sketch, tops: probe.tops, facts: probe.facts },
-    sketch: encodeSketch(probe.sketch),
+    // Copied out of Buffer's shared pool: structured clone sends a view's whole ArrayBuffer (64 KB).
+    sketch: new Uint8Array(encodeSketch(probe.sketch)),
   };
 }

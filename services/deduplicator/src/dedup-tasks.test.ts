@@ -19,6 +19,8 @@ describe('the dedup task module (fused: made ahead on the normalizer’s thread)
       expect(prep.fingerprints).toEqual(here.fingerprints);
       expect(prep.probe?.tops).toEqual(here.probe?.tops);
       expect(Buffer.from(prep.sketch ?? [])).toEqual(Buffer.from(here.sketch ?? []));
+      // A view on Buffer's shared pool would send the whole pool (64 KB) across for 100 bytes.
+      expect(prep.sketch?.buffer.byteLength).toBe(prep.sketch?.byteLength);
       expect(prepFor(story, prep)).toBe(prep);
       expect(prepFor({ ...story, contentHash: 'other' }, prep)).toBeUndefined();
       expect(prepFor(story, undefined)).toBeUndefined();
