@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { NearVerdict } from './similarity.ts';
 import { compare, judgeNear, similarity } from './similarity.ts';
-import { nearProbe, nearSketch, storyParagraphs } from './sketch.ts';
+import { nearProbe, nearSketch, SKETCH_K, storyParagraphs } from './sketch.ts';
 import { decodeSketch, encodeSketch } from './sketch-codec.ts';
+import { stagesOf } from './stages.ts';
 
 const LEAD =
   'WASHINGTON (Reuters) - Federal Reserve Chair Jerome Powell said on Tuesday the U.S. central bank would hold its benchmark rate at 4.25% as inflation cooled to 2.6% in October.';
@@ -60,6 +61,13 @@ function standings(day: string, played: number[], intro?: string): string {
   ].join('\n\n');
 }
 
+/** The index of the last 1 bit, most significant bit of each byte first. */
+function lastOne(buf: Uint8Array): number {
+  for (let i = buf.length * 8 - 1; i >= 0; i--)
+    if ((((buf[i >> 3] ?? 0) >> (7 - (i & 7))) & 1) === 1) return i;
+  return -1;
+}
+
 describe('near sketches', () => {
   it('is pure and round-trips losslessly through its stored bytes (bit-packed: smaller than the 134-byte raw layout)', () => {
     const s = nearSketch(TEXT, 'Fed holds rates at 4.25% as inflation cools');
@@ -81,6 +89,25 @@ describe('near sketches', () => {
     ]) {
       expect(decodeSketch(encodeSketch(variant))).toEqual(variant);
     }
+  });
+
+  it('reads a sketch stored before headline stages as naming none, whether its bits ended on a byte or in padding', () => {
+    const { postings: _, ...base } = nearSketch(TEXT) ?? (undefined as never);
+    const ends = new Set<string>();
+    for (let n = 1; n <= SKETCH_K; n++) {
+      const sketch = { ...base, body: base.body.slice(0, n), headStages: 0 };
+      // Stage 31 alone ends the bits in 1 001 11111: the fields before it are the last 1 less 9 bits.
+      const marked = encodeSketch({ ...sketch, headStages: 0x80000000 });
+      const fields = lastOne(marked) + 1 - 9;
+      // The bytes stored before stages: those fields, then zero padding.
+      const before = encodeSketch(sketch).subarray(0, Math.ceil(fields / 8));
+      ends.add(fields % 8 === 0 ? 'byte' : 'padding');
+      expect(decodeSketch(before)).toEqual(sketch);
+      const staged = { ...sketch, headStages: stagesOf('Ex-CEO sentenced after appeal is rejected') };
+      expect(staged.headStages).not.toBe(0);
+      expect(decodeSketch(encodeSketch(staged))).toEqual(staged);
+    }
+    expect([...ends].sort()).toEqual(['byte', 'padding']);
   });
 
   it('never calls a copy certain against a sketch from before facts were kept', () => {
