@@ -76,6 +76,8 @@ describe('near sketches', () => {
       { ...base, body: base.body.slice(0, 5), lead: [], facts: [], leadFacts: 0 },
       { ...base, markers: 0xffffffff, headMarkers: 0x80000001, form: 15, shingles: 65_535 },
       { ...base, body: [0, 1, 2, 65_535], lead: [7, 65_534], shingles: 20 },
+      { ...base, headStages: 0x80000001 },
+      { ...base, headStages: 0b1010_0000_0000_0100 },
     ]) {
       expect(decodeSketch(encodeSketch(variant))).toEqual(variant);
     }
@@ -250,5 +252,28 @@ describe('the near-duplicate verdict', () => {
     ];
     expect(verdict(original, rewrite, headlines)).toBe('possible');
     expect(verdict(rewrite, original, [headlines[1], headlines[0]])).toBe('possible');
+  });
+
+  it('never calls the next stage of one affair a sure copy, whatever the two texts share', () => {
+    // A takeover agreed, then completed: the later story recounts the deal and keeps its background.
+    const background = [
+      'The deal values Copperline at 14 times its core earnings and gives Ardent a foothold in the fast-growing market for chilled ready meals, where Copperline is the third-largest supplier in Britain.',
+      'Copperline, based in Leicester, employs 3,200 people at four plants and sells under the Copperline and Harvest Table names in 22 countries.',
+      'Lazard advised Ardent Foods, while Rothschild & Co advised Copperline on the transaction.',
+    ];
+    const agreed = [
+      'LONDON (Reuters) - Ardent Foods agreed on Tuesday to buy Copperline for 1.6 billion pounds in cash, the packaged food maker said.',
+      ...background,
+    ].join('\n\n');
+    const completed = [
+      'LONDON (Reuters) - Ardent Foods said on Friday it had completed its 1.6 billion pound purchase of Copperline.',
+      ...background,
+    ].join('\n\n');
+    const first = 'Ardent Foods agrees to buy Copperline for 1.6 billion pounds';
+    const later = 'Ardent Foods completes Copperline takeover';
+    expect(verdict(agreed, completed, [first, later])).not.toBe('copy');
+    expect(verdict(completed, agreed, [later, first])).not.toBe('copy');
+    // Retitled in other words for the same stage, it is the same story again.
+    expect(verdict(completed, completed, [later, 'Ardent closes purchase of Copperline'])).toBe('copy');
   });
 });

@@ -2,6 +2,7 @@ import { factAgreement } from './facts.ts';
 import { markersConflict } from './markers.ts';
 import type { NearProbe, NearSketch, StoredSketch } from './sketch.ts';
 import { SKETCH_K } from './sketch.ts';
+import { stagesDiffer } from './stages.ts';
 
 type Comparable = Pick<NearSketch, 'body' | 'shingles' | 'lead'>;
 
@@ -94,6 +95,8 @@ export interface NearFeatures {
   leadDisagreements: number;
   /** Markers one headline names that the other story never does. */
   markerConflict: boolean;
+  /** The two headlines report different stages of one kind of affair (a verdict, a sentence). */
+  stageConflict: boolean;
   /** Difference of the two bodies' share of table rows, 0..15. */
   formGap: number;
   /** The stored sketch predates facts. */
@@ -136,6 +139,7 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
     factsAgreed: agreed,
     leadDisagreements,
     markerConflict,
+    stageConflict: stagesDiffer(a.headStages, stored.headStages),
     formGap: Math.abs(a.form - stored.form),
     legacy: stored.legacy === true,
   };
@@ -176,7 +180,8 @@ export const DEFAULT_VERDICT_POLICY: VerdictPolicy = {
  * like a copy; what differs decides whether it is one: facts whose context both stories share but
  * whose filling differs (another result, day, price or name), markers that contradict (Friday's
  * standings against Saturday's, a preview against a report, a close against a midday report), or a
- * story against a table. A copy is certain only when nothing differs; when something does, weakly, it
+ * story against a table; headlines reporting different stages of one affair (a verdict, a sentence)
+ * make it at most possible. A copy is certain only when nothing differs; when something does, weakly, it
  * is a possible copy — delivered, marked, never dropped.
  */
 export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDICT_POLICY): NearVerdict {
@@ -196,7 +201,11 @@ export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDI
     (disagreements >= policy.factDisagreements && agreement < policy.factAgreement);
   if (strongDiffer) return 'distinct';
   // A headline or lead that states another figure in the same words is never surely a copy.
+  // Another stage of one affair recounts the first, so only its headline tells: never surely a copy.
   const weakDiffer =
-    disagreements >= 2 || (disagreements >= 1 && agreement < policy.factAgreement) || f.leadDisagreements > 0;
+    disagreements >= 2 ||
+    (disagreements >= 1 && agreement < policy.factAgreement) ||
+    f.leadDisagreements > 0 ||
+    f.stageConflict;
   return textual && !weakDiffer && !f.legacy ? 'copy' : 'possible';
 }

@@ -36,6 +36,10 @@ class BitReader {
   constructor(buf: Uint8Array) {
     this.buf = buf;
   }
+  /** Whether `bits` more bits are left. */
+  has(bits: number): boolean {
+    return this.at + bits <= this.buf.length * 8;
+  }
   get(bits: number): number {
     let v = 0;
     for (let i = 0; i < bits; i++) {
@@ -89,6 +93,27 @@ function putMarkers(w: BitWriter, bits: number): void {
   if (bits !== 0) w.put(bits >>> 0, 32);
 }
 
+/**
+ * The headline's stages, last: one bit when it names none, else how many (1–7) and each one's number.
+ * Sketches stored before stages were kept end before them (or in zero padding): they read as none.
+ */
+function putStages(w: BitWriter, bits: number): void {
+  const set: number[] = [];
+  for (let i = 0; i < 32; i++) if ((bits >>> i) & 1) set.push(i);
+  const kept = set.slice(0, 7);
+  w.put(kept.length === 0 ? 0 : 1, 1);
+  if (kept.length === 0) return;
+  w.put(kept.length, 3);
+  for (const i of kept) w.put(i, 5);
+}
+
+function getStages(r: BitReader): number {
+  if (!r.has(1) || r.get(1) === 0) return 0;
+  let bits = 0;
+  for (let n = r.get(3); n > 0; n--) bits |= 1 << r.get(5);
+  return bits >>> 0;
+}
+
 export function encodeSketch(s: StoredSketch): Buffer {
   const w = new BitWriter();
   const shingles = Math.max(1, Math.min(s.shingles, 0xffff));
@@ -113,6 +138,7 @@ export function encodeSketch(s: StoredSketch): Buffer {
     w.put(f.key & 0xffff, 16);
     w.put(f.value & 0x0f, 4);
   }
+  putStages(w, s.headStages);
   return w.done();
 }
 
@@ -130,5 +156,6 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
   const body = getRice(r, nBody, riceK(shingles));
   const lead = getRice(r, nLead, riceK(nLead + 1));
   const facts = Array.from({ length: nFacts }, () => ({ key: r.get(16), value: r.get(4) }));
-  return { shingles, body, lead, facts, leadFacts, markers, headMarkers, form };
+  const headStages = getStages(r);
+  return { shingles, body, lead, facts, leadFacts, markers, headMarkers, headStages, form };
 }

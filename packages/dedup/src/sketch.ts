@@ -16,6 +16,7 @@ import type { Fact, FactMap } from './facts.ts';
 import { factsOf } from './facts.ts';
 import { fnv1a } from './hash.ts';
 import { markersOf } from './markers.ts';
+import { stagesOf } from './stages.ts';
 
 export { fnv1a };
 
@@ -34,6 +35,8 @@ export interface NearSketch {
   markers: number;
   /** Markers the headline names. */
   headMarkers: number;
+  /** The stages of an affair the headline names (stages.ts). */
+  headStages: number;
   /** 0..15: how much of the body is table rows (results, standings, prices) rather than prose. */
   form: number;
   /** The smallest shingle hashes (full 32 bits): where the story is filed for candidate lookup. */
@@ -162,6 +165,7 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     leadFacts: Math.min(facts.leadCount, FACT_K),
     markers: markersOf(`${headline}\n${paragraphs.join('\n')}`),
     headMarkers: markersOf(headline),
+    headStages: stagesOf(headline),
     form: formOf(paragraphs),
     postings: sorted.slice(0, m),
   };

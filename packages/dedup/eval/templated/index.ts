@@ -1,4 +1,5 @@
 import { bulletinPairs } from './bulletins.ts';
+import { fourthHeldOutPairs } from './fourth-heldout.ts';
 import type { Pair } from './kit.ts';
 import { marketPairs } from './markets.ts';
 import { matchPairs } from './matches.ts';
@@ -24,5 +25,6 @@ export function templatedPairs(): Pair[] {
     ...proseCopyPairs(),
     ...secondHeldOutPairs(),
     ...thirdHeldOutPairs(),
+    ...fourthHeldOutPairs(),
   ];
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { stagesDiffer, stagesOf } from './stages.ts';
+
+const differ = (a: string, b: string): boolean => stagesDiffer(stagesOf(a), stagesOf(b));
+
+describe('stages of an affair', () => {
+  it.each([
+    ['Former Lantern Bank chief found guilty of fraud', 'Former Lantern Bank chief jailed for nine years'],
+    ['Police arrest man over Leeds warehouse fire', 'Man charged with arson over Leeds warehouse fire'],
+    [
+      'Ardent Foods agrees to buy Copperline in $2 billion deal',
+      'Ardent Foods completes Copperline takeover',
+    ],
+    ['EU regulators block Ardent-Copperline merger', 'Ardent Foods closes Copperline deal'],
+    ['Senate passes shipping safety bill', 'President signs shipping safety bill into law'],
+    ['Rescuers search for missing climbers on Mont Blanc', 'Missing climbers found alive on Mont Blanc'],
+    ['Storm Dara nears Irish coast', 'Storm Dara slams Irish coast, thousands without power'],
+    ['Union threatens rail strike over pay', 'Rail workers walk out in pay dispute'],
+    ['Club sacks manager after five straight defeats', 'Club appoints new manager'],
+  ])('tell %j from %j', (a, b) => {
+    expect(differ(a, b)).toBe(true);
+    expect(differ(b, a)).toBe(true);
+  });
+
+  it.each([
+    // A copy retitled in other words for the same stage.
+    ['Former Lantern Bank chief jailed for nine years', 'Ex-Lantern boss sentenced to nine years in prison'],
+    ['Ardent Foods completes Copperline takeover', 'Ardent closes purchase of Copperline'],
+    ['Jury convicts former Lantern Bank chief', 'Former Lantern Bank chief found guilty'],
+    // A headline that names no stage says nothing either way.
+    ['Former Lantern Bank chief found guilty of fraud', 'Lantern Bank: what the case means for savers'],
+    // Stages of different kinds of affair do not meet.
+    ['Ardent Foods agrees to buy Copperline', 'Copperline workers walk out'],
+  ])('let %j stand beside %j', (a, b) => {
+    expect(differ(a, b)).toBe(false);
+  });
+
+  it('names nothing in a headline without a stage word', () => {
+    expect(stagesOf('Tokyo stocks end higher as exporters gain')).toBe(stagesOf('Weather in Europe'));
+    expect(stagesOf('Weather in Europe')).toBe(0);
+  });
+});

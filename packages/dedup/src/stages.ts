@@ -1,0 +1,135 @@
+/**
+ * The stage of an affair a headline reports: a case (arrest, charge, plea, verdict, sentence, appeal),
+ * a deal (agreed, approved, blocked, completed), an offering (terms, pricing), a dispute at work, a
+ * bill, a nomination, a search, a storm, a lawsuit, a post, a recall. Pure; a closed list, so a
+ * headline's stages fit in 32 bits.
+ *
+ * Why: the later story of an affair recounts the earlier one. "Ex-CEO sentenced to eight years"
+ * repeats the verdict's names, background and figures, and its text says "was convicted in March",
+ * so neither shared text, facts nor the markers of the whole body tell it from the verdict story. The
+ * headlines do: each names the stage it reports. Outlets retitle a copy in other words for the same
+ * stage ("jailed" for "sentenced", "closes" for "completes"), rarely for another one.
+ */
+// Each family is one kind of affair; each group in it one stage, named by any of its words.
+const FAMILIES: readonly (readonly (readonly string[])[])[] = [
+  // a criminal case
+  [
+    ['arrest', 'arrests', 'arrested', 'detained', 'detains', 'nabbed'],
+    ['charged', 'charges', 'indicted', 'indictment', 'indicts'],
+    ['pleads', 'pleaded', 'pled', 'plea'],
+    ['convicted', 'convicts', 'guilty', 'acquitted', 'acquits', 'acquittal', 'verdict', 'cleared'],
+    ['sentenced', 'sentences', 'sentencing', 'jailed', 'jails', 'imprisoned', 'prison', 'years'],
+    ['appeal', 'appeals', 'appealed', 'overturned', 'overturns', 'upheld', 'upholds'],
+  ],
+  // a takeover or merger
+  [
+    ['agrees', 'agreed', 'agree', 'buy', 'buys', 'acquire', 'acquires', 'bid', 'bids', 'offer', 'talks'],
+    ['approves', 'approved', 'approval', 'clears', 'cleared', 'nod'],
+    [
+      'block',
+      'blocks',
+      'blocked',
+      'rejects',
+      'rejected',
+      'rebuffs',
+      'rebuffed',
+      'scraps',
+      'scrapped',
+      'abandons',
+    ],
+    [
+      'completes',
+      'completed',
+      'completion',
+      'closes',
+      'closed',
+      'finalises',
+      'finalizes',
+      'finalised',
+      'finalized',
+    ],
+  ],
+  // a share offering
+  [
+    ['seeks', 'files', 'filed', 'filing', 'terms', 'targets', 'plans', 'launches'],
+    ['prices', 'priced', 'pricing', 'raises', 'raised', 'debut', 'debuts'],
+  ],
+  // a dispute at work
+  [
+    ['ballot', 'balloting', 'threaten', 'threatens', 'threatened', 'warn', 'warns'],
+    ['walk', 'walks', 'walkout', 'walked', 'begins', 'began', 'underway', 'grounded', 'shut'],
+    ['ends', 'ended', 'suspends', 'suspended', 'averted', 'settle', 'settled'],
+  ],
+  // a bill
+  [
+    ['passes', 'passed', 'approves', 'approved', 'backs', 'votes'],
+    ['signs', 'signed', 'law', 'enacted', 'enacts'],
+    ['vetoes', 'vetoed', 'veto'],
+  ],
+  // a nomination
+  [
+    ['nominates', 'nominated', 'nominee', 'nomination', 'picks', 'taps'],
+    ['confirms', 'confirmed', 'confirmation', 'sworn'],
+  ],
+  // a search
+  [
+    ['missing', 'search', 'searching', 'searches', 'lost', 'trapped'],
+    ['found', 'rescued', 'located', 'recovered', 'dead', 'bodies', 'alive', 'safe'],
+  ],
+  // a storm
+  [
+    ['watch', 'nears', 'approaches', 'forms', 'strengthens', 'heads', 'brace', 'braces'],
+    ['landfall', 'hits', 'slams', 'batters', 'lashes', 'pounds', 'strikes', 'aftermath'],
+  ],
+  // a lawsuit
+  [
+    ['sues', 'sued', 'lawsuit', 'suit'],
+    ['settles', 'settled', 'settlement', 'dismissed', 'dismisses', 'wins', 'loses'],
+  ],
+  // a post
+  [
+    ['sacked', 'sacks', 'fired', 'fires', 'ousted', 'resigns', 'resigned', 'quits', 'departs', 'exit'],
+    ['appoints', 'appointed', 'hires', 'hired', 'successor', 'replacement', 'succeed', 'succeeds'],
+  ],
+  // a recall
+  [
+    ['recall', 'recalls', 'recalled'],
+    ['expands', 'expanded', 'widens', 'widened', 'extends'],
+  ],
+];
+
+const BITS = new Map<string, number>();
+const FAMILY_MASKS: number[] = [];
+let next = 0;
+for (const family of FAMILIES) {
+  let mask = 0;
+  for (const words of family) {
+    const bit = (1 << next++) >>> 0;
+    mask |= bit;
+    for (const w of words) BITS.set(w, ((BITS.get(w) ?? 0) | bit) >>> 0);
+  }
+  FAMILY_MASKS.push(mask >>> 0);
+}
+if (next > 32) throw new Error('stage groups must fit in 32 bits');
+
+const WORD = /\p{L}+/gu;
+
+/** The stages a headline names, as a 32-bit set. */
+export function stagesOf(headline: string): number {
+  let bits = 0;
+  for (const m of headline.toLowerCase().matchAll(WORD)) bits |= BITS.get(m[0]) ?? 0;
+  return bits >>> 0;
+}
+
+/**
+ * Whether two headlines report different stages of one kind of affair: both name stages of a family,
+ * and not the same ones. Two headlines that name none, or stages of different families, say nothing.
+ */
+export function stagesDiffer(a: number, b: number): boolean {
+  for (const family of FAMILY_MASKS) {
+    const x = a & family;
+    const y = b & family;
+    if (x !== 0 && y !== 0 && x !== y) return true;
+  }
+  return false;
+}
