@@ -34,6 +34,7 @@ export function prepareDedup(story: Story): DedupPrep {
   return {
     fingerprints,
     probe: { sketch: probe.sketch, tops: probe.tops, facts: probe.facts },
-    sketch: encodeSketch(probe.sketch),
+    // A copy of its own: a small Buffer is a view on an 8 KB pool, and a clone would carry the pool.
+    sketch: Uint8Array.from(encodeSketch(probe.sketch)),
   };
 }
