@@ -101,10 +101,13 @@ export interface ChainResult {
   delivered: InlineDelivery[];
 }
 
-/** A story an inline sink delivered (in a job's return value). */
+/**
+ * A story an inline sink delivered, kept in the job's return value: without its body, which the sink
+ * holds (the return value is stored twice, in the job and in the queue's event stream).
+ */
 export interface InlineDelivery {
   queue: string;
-  story: StoryJob['story'];
+  story: Omit<StoryJob['story'], 'body'>;
 }
 
 /** The one next story a process can run inline: a lone, undelayed story for a stage it holds. */
@@ -188,8 +191,10 @@ export async function runChain(
       return { emits: [emit], last: {}, from: at, stages, afterEmits, delivered };
     }
     atFirstTraceAt = firstTraceAt;
-    if (inline.stage.sink && result.outcome === 'delivered')
-      delivered.push({ queue: stage, story: payload.story });
+    if (inline.stage.sink && result.outcome === 'delivered') {
+      const { body: _body, ...rest } = payload.story;
+      delivered.push({ queue: stage, story: rest });
+    }
     at = { stage, startedAt, jobId: emit.jobId, ...(at.run ? { run: at.run } : {}), replay: payload.replay };
   }
 }

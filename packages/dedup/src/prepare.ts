@@ -14,7 +14,7 @@ export interface DedupPrep {
   fingerprints: Fingerprints;
   /** The probe without `topSet` (a Set costs more to send than to rebuild from `tops`, when needed). */
   probe?: Omit<NearProbe, 'topSet'>;
-  /** `encodeSketch(probe.sketch)` in a buffer of its own size: arrives as a Uint8Array. */
+  /** `encodeSketch(probe.sketch)`: arrives as a Uint8Array. */
   sketch?: Uint8Array;
 }
 
@@ -34,7 +34,7 @@ export function prepareDedup(story: Story): DedupPrep {
   return {
     fingerprints,
     probe: { sketch: probe.sketch, tops: probe.tops, facts: probe.facts },
-    // Copied out of Buffer's shared pool: structured clone sends a view's whole ArrayBuffer (64 KB).
-    sketch: new Uint8Array(encodeSketch(probe.sketch)),
+    // A copy of its own: a small Buffer is a view on an 8 KB pool, and a clone would carry the pool.
+    sketch: Uint8Array.from(encodeSketch(probe.sketch)),
   };
 }

@@ -336,9 +336,13 @@ ${
 <tr><th>first created</th><td>${time(s.firstCreated)}</td></tr>
 <tr><th>version created</th><td>${time(s.versionCreated)}</td></tr>
 </table>
-<h3>Body (sanitized HTML, sandboxed)</h3>
+${
+  s.body
+    ? html`<h3>Body (sanitized HTML, sandboxed)</h3>
 ${sandboxedFrame(s.body.html, `body of ${headline}`)}
 <h3>Body text</h3><pre class="body-text">${s.body.text}</pre>`
+    : html`<p class="empty">Body not kept here: the sink wrote it in the normalize job.</p>`
+}`
     : ''
 }
 ${t.indexed ? html`<h2>Raw item${t.indexed.rawTruncated ? ' (fields cut to the cap)' : ''}</h2><pre class="data raw">${JSON.stringify(t.indexed.raw.item, null, 2)}</pre>` : ''}`;

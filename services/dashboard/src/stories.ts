@@ -27,7 +27,7 @@ export interface DeliveredStory {
   };
 }
 
-function view(story: Story, deliveredAt: number, sink: string): DeliveredStory {
+function view(story: Omit<Story, 'body'>, deliveredAt: number, sink: string): DeliveredStory {
   const names = (list: { name: string }[] | undefined) => (list ?? []).slice(0, 8).map((e) => e.name);
   const url = story.source.canonicalUrl ?? story.source.url;
   return {
@@ -73,7 +73,7 @@ export async function latestDelivered(
   limit = 50,
 ): Promise<DeliveredStory[]> {
   const byKey = new Map<string, DeliveredStory>();
-  const add = (story: Story, at: number, sink: string) => {
+  const add = (story: Omit<Story, 'body'>, at: number, sink: string) => {
     const key = `${story.id}:${story.version}`;
     const seen = byKey.get(key);
     if (seen) {

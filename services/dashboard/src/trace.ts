@@ -35,7 +35,8 @@ export interface StoryTrace {
   id: string;
   indexed?: IndexedStory;
   /** The story as it left the furthest stage found (with dedup and enrichment when it got there). */
-  story?: Story;
+  /** The story as it went furthest; without its body when an inline sink wrote it (ADR 24). */
+  story?: TracedStory;
   steps: TraceStep[];
   /** Versions seen: from the index and from the jobs found. */
   versions: number[];
@@ -43,6 +44,9 @@ export interface StoryTrace {
   /** Sinks whose job for a version completed. */
   delivered: { sink: string; version: number; at?: number }[];
 }
+
+/** A story in a trace: its body is not kept when an inline sink wrote it (the sink holds it). */
+export type TracedStory = Omit<Story, 'body'> & { body?: Story['body'] };
 
 export interface TraceDeps {
   producer: Producer;
@@ -83,7 +87,7 @@ async function step(deps: TraceDeps, probe: Probe): Promise<{ step: TraceStep; j
  * The stages a story crossed inside another job (fused in one process, ADR 0021): no job of their own,
  * so each is shown from the story's own trace, under the normalize job that ran it (state `fused`).
  */
-export function fusedSteps(story: Story | undefined, found: readonly TraceStep[]): TraceStep[] {
+export function fusedSteps(story: TracedStory | undefined, found: readonly TraceStep[]): TraceStep[] {
   if (!story) return [];
   const normalizeSteps = found.filter((st) => st.queue === Stage.normalize);
   const out: TraceStep[] = [];
@@ -178,7 +182,7 @@ export async function storyTrace(deps: TraceDeps, id: string): Promise<StoryTrac
           .map((d) => ({ ...d, host: f.step }))
       : [],
   );
-  let story: Story | undefined;
+  let story: TracedStory | undefined;
   let best = 0;
   for (const d of inline) {
     if (best < 4 || d.story.version >= (story?.version ?? 0)) story = d.story;
