@@ -40,10 +40,8 @@ export interface TaskPool {
   /**
    * Run `task`, then in the same thread and the same trip each task of `ahead` on its output: work
    * done ahead for later stages, so the output crosses the thread boundary once. A follow-up that
-   * throws or is not loaded is missing from `ahead`; `task` failing fails the whole. `task` has the
-   * pool's budget (or `budgetMs`), the follow-ups together that much once each from when it is done:
-   * past it, or when they take the thread down or make what cannot be sent, `ahead` is empty and the
-   * value stands.
+   * throws or is not loaded is missing from `ahead`; `task` failing fails the whole. The budget is the
+   * pool's (or `budgetMs`) once per task.
    */
   runAhead<O>(
     task: string,
@@ -67,9 +65,6 @@ interface Pending {
   input: unknown;
   ahead?: readonly string[];
   budgetMs: number;
-  /** A trip with follow-ups: their budget, and the task's value once it came. */
-  aheadBudgetMs?: number;
-  value?: { got: unknown };
   resolve(value: unknown): void;
   reject(err: Error): void;
 }
@@ -163,26 +158,15 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
     return task;
   };
 
-  /**
-   * A task that failed: unless it had its value already and only its follow-ups failed, in which
-   * case it stands without the work done ahead.
-   */
-  const lose = (task: Pending, err: Error) => {
-    if (task.value) task.resolve({ value: task.value.got, ahead: {} });
-    else task.reject(err);
-  };
-
   const overBudget = (slot: Slot) => {
     const task = settle(slot);
     if (!task) return;
-    const budgetMs = task.value ? (task.aheadBudgetMs ?? 0) : task.budgetMs;
-    log.warn(
-      { task: task.task, budgetMs, ...(task.value ? { ahead: task.ahead } : {}) },
-      task.value
-        ? 'work done ahead over its time budget; left out, thread replaced'
-        : 'task over its time budget; thread replaced',
+    log.warn({ task: task.task, budgetMs: task.budgetMs }, 'task over its time budget; thread replaced');
+    task.reject(
+      tooComplex(`${task.task} took longer than its budget of ${task.budgetMs} ms`, {
+        budgetMs: task.budgetMs,
+      }),
     );
-    lose(task, tooComplex(`${task.task} took longer than its budget of ${budgetMs} ms`, { budgetMs }));
     slot.stopping = true;
     slots.delete(slot);
     void slot.worker.terminate();
@@ -209,20 +193,10 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
       slot.loading -= 1;
       if (message.error)
         log.error({ err: fromSent(message.error), module: message.module }, 'task module not loaded');
-    } else if (message.kind === 'value') {
-      // The task is done; its follow-ups now run on their own budget.
-      const task = slot.running?.id === message.id ? slot.running : undefined;
-      if (task) {
-        task.value = { got: message.value };
-        clearTimeout(slot.timer);
-        slot.timer = setTimeout(() => overBudget(slot), task.aheadBudgetMs ?? task.budgetMs);
-      }
-      return;
     } else {
       const task = slot.running?.id === message.id ? settle(slot) : undefined;
-      if (task && message.kind === 'done') task.resolve(message.value);
-      else if (task && message.kind === 'ahead')
-        task.resolve({ value: task.value?.got, ahead: message.ahead });
+      if (task && message.kind === 'done')
+        task.resolve(task.ahead ? { value: message.value, ahead: message.ahead ?? {} } : message.value);
       else if (task && message.kind === 'failed') task.reject(fromSent(message.error));
     }
     dispatch();
@@ -238,16 +212,14 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
     }
     if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
       log.warn(
-        { task: task.task, maxHeapMb: options.maxHeapMb, ...(task.value ? { ahead: task.ahead } : {}) },
+        { task: task.task, maxHeapMb: options.maxHeapMb },
         'task over its memory limit; thread replaced',
       );
-      lose(
-        task,
+      task.reject(
         tooComplex(`${task.task} needed more than ${options.maxHeapMb} MB`, { maxHeapMb: options.maxHeapMb }),
       );
     } else {
-      lose(
-        task,
+      task.reject(
         new WirefeedError('WF_E_INTERNAL', `${task.task} thread failed: ${err.message}`, { cause: err }),
       );
     }
@@ -256,8 +228,7 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
   const onExit = (slot: Slot, code: number) => {
     if (slot.stopping) return;
     slots.delete(slot);
-    const task = settle(slot);
-    if (task) lose(task, new WirefeedError('WF_E_INTERNAL', `${options.name} thread exited (code ${code})`));
+    settle(slot)?.reject(new WirefeedError('WF_E_INTERNAL', `${options.name} thread exited (code ${code})`));
     if (!slot.ready) {
       startFailures += 1;
       if (startFailures >= START_FAILURES_BEFORE_PAUSE) {
@@ -314,7 +285,7 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
   const enqueue = <O>(
     task: string,
     input: unknown,
-    ahead: { tasks: readonly string[]; budgetMs: number } | undefined,
+    ahead: readonly string[] | undefined,
     budgetMs: number,
   ): Promise<O> => {
     if (closed) return fail(`${options.name} pool is closed`);
@@ -325,7 +296,7 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
         id: nextId++,
         task,
         input,
-        ...(ahead ? { ahead: ahead.tasks, aheadBudgetMs: ahead.budgetMs } : {}),
+        ...(ahead ? { ahead } : {}),
         budgetMs,
         resolve: resolve as (value: unknown) => void,
         reject,
@@ -356,13 +327,8 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
       ahead: readonly string[],
       runOptions: { budgetMs?: number } = {},
     ) {
-      const budgetMs = runOptions.budgetMs ?? options.budgetMs;
-      return enqueue<{ value: O; ahead: Record<string, unknown> }>(
-        task,
-        input,
-        { tasks: ahead, budgetMs: budgetMs * Math.max(1, ahead.length) },
-        budgetMs,
-      );
+      const budgetMs = (runOptions.budgetMs ?? options.budgetMs) * (1 + ahead.length);
+      return enqueue<{ value: O; ahead: Record<string, unknown> }>(task, input, ahead, budgetMs);
     },
     ready() {
       if (loaded()) return Promise.resolve();

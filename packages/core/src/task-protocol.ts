@@ -20,14 +20,7 @@ export type ToThread =
 export type FromThread =
   | { kind: 'ready' }
   | { kind: 'loaded'; module: string; error?: SentError }
-  | { kind: 'done'; id: number; value: unknown }
-  /**
-   * A trip with follow-ups (`ahead`) answers twice: the task's value as soon as it has it, then what
-   * the follow-ups made. A follow-up past its budget, or one that takes the thread down, costs only
-   * the work done ahead: the task's value is already home.
-   */
-  | { kind: 'value'; id: number; value: unknown }
-  | { kind: 'ahead'; id: number; ahead: Record<string, unknown> }
+  | { kind: 'done'; id: number; value: unknown; ahead?: Record<string, unknown> }
   | { kind: 'failed'; id: number; error: SentError };
 
 /** An error as it crosses the thread boundary: structured clone keeps no class and no own fields. */

@@ -27,32 +27,25 @@ port.on('message', (message: ToThread) => {
       }
       return;
     }
-    let value: unknown;
     try {
       const run = handlers.get(message.task);
       if (!run) throw new Error(`no task "${message.task}" in this thread`);
-      value = await run(message.input as never);
+      const value = await run(message.input as never);
       if (!message.ahead) return post({ kind: 'done', id: message.id, value });
-      post({ kind: 'value', id: message.id, value });
-    } catch (err) {
-      return post({ kind: 'failed', id: message.id, error: toSent(err) });
-    }
-    // Follow-ups are work done ahead for later stages: one that fails or is missing is left out,
-    // and its stage does the work itself.
-    const ahead: Record<string, unknown> = {};
-    for (const name of message.ahead) {
-      const next = handlers.get(name);
-      try {
-        if (next) ahead[name] = await next(value as never);
-      } catch {
-        // left out
+      // Follow-ups are work done ahead for later stages: one that fails or is missing is left out,
+      // and its stage does the work itself.
+      const ahead: Record<string, unknown> = {};
+      for (const name of message.ahead) {
+        const next = handlers.get(name);
+        try {
+          if (next) ahead[name] = await next(value as never);
+        } catch {
+          // left out
+        }
       }
-    }
-    try {
-      post({ kind: 'ahead', id: message.id, ahead });
-    } catch {
-      // What a follow-up made cannot be sent (structured clone takes no functions): all left out.
-      post({ kind: 'ahead', id: message.id, ahead: {} });
+      post({ kind: 'done', id: message.id, value, ahead });
+    } catch (err) {
+      post({ kind: 'failed', id: message.id, error: toSent(err) });
     }
   })();
 });
