@@ -41,7 +41,9 @@ export interface TaskPool {
    * Run `task`, then in the same thread and the same trip each task of `ahead` on its output: work
    * done ahead for later stages, so the output crosses the thread boundary once. A follow-up that
    * throws or is not loaded is missing from `ahead`; `task` failing fails the whole. The budget is the
-   * pool's (or `budgetMs`) once per task.
+   * pool's (or `budgetMs`) once per task. A trip past that, or one that takes its thread down, is run
+   * again as `task` alone on its own budget (the trip says nothing until it is done, so the pool
+   * cannot tell which task was at fault): work done ahead never fails the task.
    */
   runAhead<O>(
     task: string,
@@ -65,6 +67,8 @@ interface Pending {
   input: unknown;
   ahead?: readonly string[];
   budgetMs: number;
+  /** With `ahead`: the task's own budget, for a run alone when the trip fails. */
+  soloBudgetMs?: number;
   resolve(value: unknown): void;
   reject(err: Error): void;
 }
@@ -80,6 +84,8 @@ interface Slot {
   idleTimer?: NodeJS.Timeout;
   /** Set when the pool stopped it (budget, close): its exit is expected. */
   stopping?: boolean;
+  /** Failed (its heap): it takes nothing more while it exits. */
+  dying?: boolean;
 }
 
 // A thread that dies before it is ready this many times in a row cannot start (a broken module):
@@ -134,7 +140,7 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
   const dispatch = () => {
     for (const slot of slots) {
       if (queue.length === 0) return;
-      if (!slot.ready || slot.loading > 0 || slot.running || slot.stopping) continue;
+      if (!slot.ready || slot.loading > 0 || slot.running || slot.stopping || slot.dying) continue;
       const task = queue.shift() as Pending;
       clearTimeout(slot.idleTimer);
       slot.running = task;
@@ -158,19 +164,42 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
     return task;
   };
 
+  /**
+   * A task whose thread failed it: rejected, unless it ran with follow-ups, which may have been at
+   * fault: then it runs again alone, first in line, its value given back with nothing ahead. A caller
+   * dispatches once the failed thread is out of the pool.
+   */
+  const lose = (task: Pending, err: Error) => {
+    if (!task.ahead) return task.reject(err);
+    log.warn(
+      { task: task.task, ahead: task.ahead, err },
+      'trip with work ahead failed; task run again alone',
+    );
+    queue.unshift({
+      id: nextId++,
+      task: task.task,
+      input: task.input,
+      budgetMs: task.soloBudgetMs ?? task.budgetMs,
+      resolve: (value) => task.resolve({ value, ahead: {} }),
+      reject: task.reject,
+    });
+  };
+
   const overBudget = (slot: Slot) => {
     const task = settle(slot);
     if (!task) return;
     log.warn({ task: task.task, budgetMs: task.budgetMs }, 'task over its time budget; thread replaced');
-    task.reject(
+    slot.stopping = true;
+    slots.delete(slot);
+    void slot.worker.terminate();
+    lose(
+      task,
       tooComplex(`${task.task} took longer than its budget of ${task.budgetMs} ms`, {
         budgetMs: task.budgetMs,
       }),
     );
-    slot.stopping = true;
-    slots.delete(slot);
-    void slot.worker.terminate();
     fill();
+    dispatch();
   };
 
   const stopWhenIdle = (slot: Slot) => {
@@ -205,6 +234,7 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
   };
 
   const onError = (slot: Slot, err: Error & { code?: string }) => {
+    slot.dying = true;
     const task = settle(slot);
     if (!task) {
       if (!slot.stopping) log.error({ err }, 'task thread failed');
@@ -215,11 +245,13 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
         { task: task.task, maxHeapMb: options.maxHeapMb },
         'task over its memory limit; thread replaced',
       );
-      task.reject(
+      lose(
+        task,
         tooComplex(`${task.task} needed more than ${options.maxHeapMb} MB`, { maxHeapMb: options.maxHeapMb }),
       );
     } else {
-      task.reject(
+      lose(
+        task,
         new WirefeedError('WF_E_INTERNAL', `${task.task} thread failed: ${err.message}`, { cause: err }),
       );
     }
@@ -228,7 +260,8 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
   const onExit = (slot: Slot, code: number) => {
     if (slot.stopping) return;
     slots.delete(slot);
-    settle(slot)?.reject(new WirefeedError('WF_E_INTERNAL', `${options.name} thread exited (code ${code})`));
+    const task = settle(slot);
+    if (task) lose(task, new WirefeedError('WF_E_INTERNAL', `${options.name} thread exited (code ${code})`));
     if (!slot.ready) {
       startFailures += 1;
       if (startFailures >= START_FAILURES_BEFORE_PAUSE) {
@@ -239,6 +272,7 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
       }
     }
     fill();
+    dispatch();
     wake();
   };
 
@@ -285,8 +319,8 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
   const enqueue = <O>(
     task: string,
     input: unknown,
-    ahead: readonly string[] | undefined,
     budgetMs: number,
+    trip?: { ahead: readonly string[]; soloBudgetMs: number },
   ): Promise<O> => {
     if (closed) return fail(`${options.name} pool is closed`);
     if (modules.length === 0) return fail(`${options.name} pool has no task modules`);
@@ -296,7 +330,7 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
         id: nextId++,
         task,
         input,
-        ...(ahead ? { ahead } : {}),
+        ...trip,
         budgetMs,
         resolve: resolve as (value: unknown) => void,
         reject,
@@ -319,7 +353,7 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
       fill();
     },
     run<O>(task: string, input: unknown, runOptions: { budgetMs?: number } = {}) {
-      return enqueue<O>(task, input, undefined, runOptions.budgetMs ?? options.budgetMs);
+      return enqueue<O>(task, input, runOptions.budgetMs ?? options.budgetMs);
     },
     runAhead<O>(
       task: string,
@@ -327,8 +361,13 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
       ahead: readonly string[],
       runOptions: { budgetMs?: number } = {},
     ) {
-      const budgetMs = (runOptions.budgetMs ?? options.budgetMs) * (1 + ahead.length);
-      return enqueue<{ value: O; ahead: Record<string, unknown> }>(task, input, ahead, budgetMs);
+      const soloBudgetMs = runOptions.budgetMs ?? options.budgetMs;
+      return enqueue<{ value: O; ahead: Record<string, unknown> }>(
+        task,
+        input,
+        soloBudgetMs * (1 + ahead.length),
+        { ahead, soloBudgetMs },
+      );
     },
     ready() {
       if (loaded()) return Promise.resolve();

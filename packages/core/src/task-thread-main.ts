@@ -43,7 +43,12 @@ port.on('message', (message: ToThread) => {
           // left out
         }
       }
-      post({ kind: 'done', id: message.id, value, ahead });
+      try {
+        post({ kind: 'done', id: message.id, value, ahead });
+      } catch {
+        // What a follow-up made cannot be sent (structured clone takes no functions): all left out.
+        post({ kind: 'done', id: message.id, value, ahead: {} });
+      }
     } catch (err) {
       post({ kind: 'failed', id: message.id, error: toSent(err) });
     }
