@@ -27,6 +27,12 @@ describe('stages of an affair', () => {
     ['Former Lantern Bank chief jailed for nine years', 'Ex-Lantern boss sentenced to nine years in prison'],
     ['Ardent Foods completes Copperline takeover', 'Ardent closes purchase of Copperline'],
     ['Jury convicts former Lantern Bank chief', 'Former Lantern Bank chief found guilty'],
+    // Words headlines use in other senses name no stage: a copy titled with them is still the same.
+    ['WATCH: Hurricane Mara makes landfall in Florida', 'Hurricane Mara makes landfall in Florida'],
+    ['Police appeal for witnesses after man arrested in Leeds', 'Man arrested in Leeds'],
+    ['Ex-CEO convicted of fraud, faces up to 20 years in prison', 'Former CEO found guilty of fraud'],
+    ['Five dead, dozens missing after ferry sinks', 'Ferry sinking kills five, dozens missing'],
+    ['Fed raises rates, targets 2% inflation', 'Fed raises rates by a quarter point'],
     // A headline that names no stage says nothing either way.
     ['Former Lantern Bank chief found guilty of fraud', 'Lantern Bank: what the case means for savers'],
     // Stages of different kinds of affair do not meet.
