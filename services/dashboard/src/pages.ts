@@ -338,10 +338,10 @@ ${
 </table>
 ${
   s.body
-    ? html`<h3>Body (sanitized HTML, sandboxed)</h3>
+    ? html`<h3>Body (sanitized HTML, sandboxed${s.bodyRemade ? '; made again from the raw item below: the sink wrote it inline' : ''})</h3>
 ${sandboxedFrame(s.body.html, `body of ${headline}`)}
 <h3>Body text</h3><pre class="body-text">${s.body.text}</pre>`
-    : html`<p class="empty">Body not kept here: the sink wrote it in the normalize job.</p>`
+    : html`<p class="empty">Body not kept here: the sink wrote it in the normalize job, and the raw item the index holds is of another version.</p>`
 }`
     : ''
 }

@@ -3,6 +3,7 @@ import { INLINE_QUEUES, inlineDeliveries, jobIds, Stage, sinkQueueName } from '@
 import type { IndexedStory, StoryIndex } from '@wirefeed/story-index';
 import { replayTagFor } from '@wirefeed/story-index';
 import type { Job } from 'bullmq';
+import { bodyFromRaw } from './trace-body.ts';
 
 /** One job of a story in one queue, as the trace shows it. */
 export interface TraceStep {
@@ -45,8 +46,11 @@ export interface StoryTrace {
   delivered: { sink: string; version: number; at?: number }[];
 }
 
-/** A story in a trace: its body is not kept when an inline sink wrote it (the sink holds it). */
-export type TracedStory = Omit<Story, 'body'> & { body?: Story['body'] };
+/**
+ * A story in a trace: its body is not kept when an inline sink wrote it (the sink holds it); it is
+ * then made again from the indexed raw item when that is the same version (`bodyRemade`).
+ */
+export type TracedStory = Omit<Story, 'body'> & { body?: Story['body']; bodyRemade?: true };
 
 export interface TraceDeps {
   producer: Producer;
@@ -214,6 +218,10 @@ export async function storyTrace(deps: TraceDeps, id: string): Promise<StoryTrac
         ...(d.host.finishedOn ? { at: d.host.finishedOn } : {}),
       })),
     );
+  if (story && !story.body && indexed) {
+    const body = bodyFromRaw(indexed.raw, story);
+    if (body) story = { ...story, body, bodyRemade: true };
+  }
   const steps = found.map((f) => f.step);
   steps.push(...fusedSteps(story, steps));
   for (const d of inline)
