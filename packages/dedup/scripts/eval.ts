@@ -100,6 +100,7 @@ const redis = createRedis(process.env.REDIS_URL ?? local?.url ?? '', 'worker');
 const run = randomBytes(4).toString('hex');
 try {
   let allNegatives = 0;
+  const total = { same: 0, certain: 0, negatives: 0, falseMerges: 0 };
   for (const part of parts) {
     let tp = 0;
     let fp = 0;
@@ -147,6 +148,10 @@ try {
       if (verbose) console.log(`  ${line}`);
     }
     allNegatives += templateNegatives;
+    total.same += same;
+    total.certain += tp;
+    total.negatives += negatives;
+    total.falseMerges += fp;
     const precision = tp / Math.max(1, tp + fp);
     const recall = tp / Math.max(1, tp + fn);
     const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
@@ -171,7 +176,13 @@ try {
     for (const line of marks) console.log(`    marked      ${line}`);
     for (const line of misses) console.log(`    missed      ${line}`);
   }
-  if (wanted === 'all') console.log(`templated negatives in all parts: ${allNegatives}`);
+  if (wanted === 'all') {
+    console.log(`templated negatives in all parts: ${allNegatives}`);
+    // Read parts and development parts together: not a held-out figure (each part's own line is).
+    console.log(
+      `all parts, pair by pair: copies and versions certain ${total.certain}/${total.same} (recall ${(total.certain / Math.max(1, total.same)).toFixed(3)}); false merges ${total.falseMerges}/${total.negatives}`,
+    );
+  }
 
   // Pass 2: every story of the selected parts in one index; a merge or mark across pairs is always wrong.
   const index = createDedupIndex({ redis, prefix: `{eval-${run}-all}` });
