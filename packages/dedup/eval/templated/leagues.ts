@@ -96,25 +96,36 @@ export function playDay(
     let as = Math.max(0, Math.round(goals * (0.4 + r())));
     if (!ties && hs === as) hs += 1 + (goals > 20 ? int(r, 0, 9) : 0);
     if (goals > 20 && Math.abs(hs - as) > 30) as = hs - int(r, 1, 25);
-    const h = table.get(home) as Record;
-    const a = table.get(away) as Record;
-    h.gf += hs;
-    h.ga += as;
-    a.gf += as;
-    a.ga += hs;
-    if (hs > as) {
-      h.w++;
-      a.l++;
-    } else if (as > hs) {
-      a.w++;
-      h.l++;
-    } else {
-      h.t++;
-      a.t++;
-    }
+    recordGame(table, home, away, hs, as);
     out.push({ home, away, hs, as });
   }
   return out;
+}
+
+/** One game's score into both teams' records. */
+export function recordGame(
+  table: Map<string, Record>,
+  home: string,
+  away: string,
+  hs: number,
+  as: number,
+): void {
+  const h = table.get(home) as Record;
+  const a = table.get(away) as Record;
+  h.gf += hs;
+  h.ga += as;
+  a.gf += as;
+  a.ga += hs;
+  if (hs > as) {
+    h.w++;
+    a.l++;
+  } else if (as > hs) {
+    a.w++;
+    h.l++;
+  } else {
+    h.t++;
+    a.t++;
+  }
 }
 
 export function clone(table: Map<string, Record>): Map<string, Record> {

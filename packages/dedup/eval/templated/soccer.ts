@@ -8,6 +8,7 @@ import {
   EREDIVISIE,
   LIGA,
   type playDay,
+  recordGame,
   SCOTLAND,
   SERIE_A,
   season,
@@ -32,22 +33,7 @@ export function soccerRounds(seed: string, teams: readonly string[], rounds: num
       const away = order[g + 1] as string;
       const hs = Math.floor(r() * r() * 5);
       const as = Math.floor(r() * r() * 4);
-      const h = table.get(home) as Record;
-      const a = table.get(away) as Record;
-      h.gf += hs;
-      h.ga += as;
-      a.gf += as;
-      a.ga += hs;
-      if (hs > as) {
-        h.w++;
-        a.l++;
-      } else if (as > hs) {
-        a.w++;
-        h.l++;
-      } else {
-        h.t++;
-        a.t++;
-      }
+      recordGame(table, home, away, hs, as);
       games.push({ home, away, hs, as });
     }
     out.push({ games, table: clone(table) });
