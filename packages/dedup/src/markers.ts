@@ -7,6 +7,8 @@
  * after Thursday's games" still prints "after games played on Thursday". Friday's standings never say
  * Thursday; a preview never says "beat"; a close is not a midday report.
  */
+import { wordFamilies } from './word-families.ts';
+
 // Each group is one marker; groups of a family exclude each other (a day is not another day).
 const FAMILIES: readonly (readonly (readonly string[])[])[] = [
   // which one of a series
@@ -102,19 +104,7 @@ const FAMILIES: readonly (readonly (readonly string[])[])[] = [
   ],
 ];
 
-const BIT = new Map<string, number>();
-/** The bits of each family, to tell "names another member" from "names nothing of the kind". */
-const FAMILY_MASKS: number[] = [];
-let next = 0;
-for (const family of FAMILIES) {
-  let mask = 0;
-  for (const words of family) {
-    const bit = 1 << next++;
-    mask |= bit;
-    for (const w of words) BIT.set(w, bit);
-  }
-  FAMILY_MASKS.push(mask >>> 0);
-}
+const { bits: BIT, masks: FAMILY_MASKS } = wordFamilies(FAMILIES);
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 

@@ -10,6 +10,8 @@
  * headlines do: each names the stage it reports. Outlets retitle a copy in other words for the same
  * stage ("jailed" for "sentenced", "closes" for "completes"), rarely for another one.
  */
+import { wordFamilies } from './word-families.ts';
+
 // Each family is one kind of affair; each group in it one stage, named by any of its words. Words
 // headlines use in other senses too ("WATCH:", "police appeal", "bid to", "years", "dead", "wins")
 // are left out: two copies of one story titled with and without them must not differ.
@@ -100,19 +102,7 @@ const FAMILIES: readonly (readonly (readonly string[])[])[] = [
   ],
 ];
 
-const BITS = new Map<string, number>();
-const FAMILY_MASKS: number[] = [];
-let next = 0;
-for (const family of FAMILIES) {
-  let mask = 0;
-  for (const words of family) {
-    const bit = (1 << next++) >>> 0;
-    mask |= bit;
-    for (const w of words) BITS.set(w, ((BITS.get(w) ?? 0) | bit) >>> 0);
-  }
-  FAMILY_MASKS.push(mask >>> 0);
-}
-if (next > 32) throw new Error('stage groups must fit in 32 bits');
+const { bits: BITS, masks: FAMILY_MASKS } = wordFamilies(FAMILIES);
 
 const WORD = /\p{L}+/gu;
 
