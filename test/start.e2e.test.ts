@@ -4,20 +4,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hasRedisServer } from '@wirefeed/core';
+import { processAlive as alive, hasRedisServer } from '@wirefeed/core';
 import { CLI_BIN, ndjson } from '@wirefeed/testing/cli';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 
 const fixture = fileURLToPath(new URL('./fixtures/feeds/world-wire.xml', import.meta.url));
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe.skipIf(!hasRedisServer())('wirefeed start with no REDIS_URL (needs redis-server on PATH)', () => {
   let dir: string;

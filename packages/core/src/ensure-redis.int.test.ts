@@ -5,19 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Config } from './config.ts';
 import { loadConfig } from './config.ts';
 import type { RedisHandle } from './ensure-redis.ts';
-import { ensureRedis } from './ensure-redis.ts';
+import { processAlive as alive, ensureRedis } from './ensure-redis.ts';
 import { nullLogger } from './logger.ts';
 import { createRedis, whenReady } from './redis.ts';
 import { hasRedisServer } from './redis-server.ts';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function ping(url: string): Promise<string> {
   const client = createRedis(url, 'producer', 'wirefeed-test-ping');

@@ -27,7 +27,8 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether a process of that pid is running (signal 0 tests it without touching it). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -53,7 +54,7 @@ function usersOf(dir: string) {
       rmSync(file, { force: true });
       let others = false;
       for (const name of readdirSync(users)) {
-        if (alive(Number(name.split('-')[0]))) others = true;
+        if (processAlive(Number(name.split('-')[0]))) others = true;
         else rmSync(join(users, name), { force: true });
       }
       return others;
@@ -68,7 +69,7 @@ async function stopPid(pid: number): Promise<void> {
   } catch {
     return;
   }
-  for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 100 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 /**
@@ -84,7 +85,7 @@ export async function ensureRedis(config: Config, log: Logger): Promise<RedisHan
   const users = usersOf(dir);
   try {
     const state = JSON.parse(readFileSync(stateFile, 'utf8')) as { url: string; pid: number };
-    if (alive(state.pid) && (await answers(state.url))) {
+    if (processAlive(state.pid) && (await answers(state.url))) {
       const me = users.join();
       log.info(
         { url: state.url, pid: state.pid },

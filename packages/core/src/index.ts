@@ -5,7 +5,7 @@ export { loadSinksFile, SinkKind } from './config-sinks.ts';
 // The Story contract, errors, ids and the task-module type: the light half, shared with task threads.
 export * from './contracts.ts';
 export type { RedisHandle } from './ensure-redis.ts';
-export { ensureRedis } from './ensure-redis.ts';
+export { ensureRedis, processAlive } from './ensure-redis.ts';
 export type { InlineDelivery, LocalStages, Preparation } from './fused-stages.ts';
 export { createLocalStages, INLINE_QUEUES, runChain } from './fused-stages.ts';
 export type { ReadinessCheck, RouteHandler } from './health.ts';
