@@ -96,8 +96,9 @@ function push(map: Map<string, Cue[]>, key: string, cue: Cue): void {
 export function classifySubjects(input: EnrichInput): Subject[] {
   if (input.language !== undefined && input.language !== 'en') return [];
   const { tokens, bodyStart } = tokenize(input.headline, input.text);
-  const scores = new Float64Array(MEDIA_TOPICS.length);
-  const seen = new Int32Array(MEDIA_TOPICS.length).fill(-1);
+  // One pair of score tables for every story (scored one at a time), not two new ones each.
+  const scores = SCORES.fill(0);
+  const seen = SEEN.fill(-1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || !t.word) continue;
@@ -123,6 +124,9 @@ export function classifySubjects(input: EnrichInput): Subject[] {
   }
   return pick(scores);
 }
+
+const SCORES = new Float64Array(MEDIA_TOPICS.length);
+const SEEN = new Int32Array(MEDIA_TOPICS.length);
 
 function matchesRest(tokens: readonly Token[], i: number, cue: Cue): boolean {
   const last = cue.rest.length - 1;
