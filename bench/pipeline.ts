@@ -43,7 +43,7 @@ const N = Number(process.env.BENCH_N ?? 1000);
  * Stories (raw: jobs) each streamed run drains first, not counted: a long-running process has its
  * code compiled and its models loaded; the first stories of a fresh one pay for that (reported apart).
  */
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 500);
+const WARMUP = Number(process.env.BENCH_WARMUP_STORIES ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 /** BENCH_FUSED=0: a job per hop, as separate service processes run it (ADR 0021). */
 const FUSED = process.env.BENCH_FUSED !== '0';
