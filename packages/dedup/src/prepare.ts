@@ -1,4 +1,5 @@
 import type { Story } from '@wirefeed/core/contracts';
+import { datelineDay } from './dateline-day.ts';
 import type { Fingerprints } from './fingerprints.ts';
 import { fingerprintsOf } from './fingerprints.ts';
 import type { NearProbe } from './sketch.ts';
@@ -31,6 +32,8 @@ export function prepareDedup(story: Story): DedupPrep {
   const fingerprints = fingerprintsOf(story);
   const probe = story.signals.canceled ? undefined : nearProbe(story.body.text, story.headline);
   if (!probe) return { fingerprints };
+  const day = datelineDay(story.dateline?.raw);
+  if (day) probe.sketch.day = day;
   return {
     fingerprints,
     probe: { sketch: probe.sketch, tops: probe.tops, facts: probe.facts },

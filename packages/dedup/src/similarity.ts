@@ -99,6 +99,8 @@ export interface NearFeatures {
   stageConflict: boolean;
   /** Difference of the two bodies' share of table rows, 0..15. */
   formGap: number;
+  /** Both datelines give a day, and not the same one: another day's story of the same affair. */
+  dayConflict: boolean;
   /** The stored sketch predates facts. */
   legacy: boolean;
 }
@@ -141,6 +143,7 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
     markerConflict,
     stageConflict: stagesDiffer(a.headStages, stored.headStages),
     formGap: Math.abs(a.form - stored.form),
+    dayConflict: a.day !== undefined && stored.day !== undefined && a.day !== stored.day,
     legacy: stored.legacy === true,
   };
 }
@@ -180,8 +183,8 @@ export const DEFAULT_VERDICT_POLICY: VerdictPolicy = {
  * like a copy; what differs decides whether it is one: facts whose context both stories share but
  * whose filling differs (another result, day, price or name), markers that contradict (Friday's
  * standings against Saturday's, a preview against a report, a close against a midday report), or a
- * story against a table; headlines reporting different stages of one affair (a verdict, a sentence)
- * make it at most possible. A copy is certain only when nothing differs; when something does, weakly, it
+ * story against a table; headlines reporting different stages of one affair (a verdict, a sentence),
+ * or datelines giving different days, make it at most possible. A copy is certain only when nothing differs; when something does, weakly, it
  * is a possible copy — delivered, marked, never dropped.
  */
 export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDICT_POLICY): NearVerdict {
@@ -206,6 +209,7 @@ export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDI
     disagreements >= 2 ||
     (disagreements >= 1 && agreement < policy.factAgreement) ||
     f.leadDisagreements > 0 ||
-    f.stageConflict;
+    f.stageConflict ||
+    f.dayConflict;
   return textual && !weakDiffer && !f.legacy ? 'copy' : 'possible';
 }

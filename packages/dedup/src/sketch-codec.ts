@@ -139,6 +139,9 @@ export function encodeSketch(s: StoredSketch): Buffer {
     w.put(f.value & 0x0f, 4);
   }
   putStages(w, s.headStages);
+  // Trailing and optional like the stages: a sketch written before it reads back as no day.
+  w.put(s.day ? 1 : 0, 1);
+  if (s.day) w.put(s.day, 9);
   return w.done();
 }
 
@@ -157,5 +160,17 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
   const lead = getRice(r, nLead, riceK(nLead + 1));
   const facts = Array.from({ length: nFacts }, () => ({ key: r.get(16), value: r.get(4) }));
   const headStages = getStages(r);
-  return { shingles, body, lead, facts, leadFacts, markers, headMarkers, headStages, form };
+  const day = r.has(10) && r.get(1) === 1 ? r.get(9) : 0;
+  return {
+    shingles,
+    body,
+    lead,
+    facts,
+    leadFacts,
+    markers,
+    headMarkers,
+    headStages,
+    form,
+    ...(day ? { day } : {}),
+  };
 }
