@@ -12,8 +12,8 @@ const BODY = [
   'Under UK takeover rules, Castell has until July 7 to make a firm offer or walk away. Harlow shares jumped 27% to 1,185 pence in early trading in London.',
 ].join('\n\n');
 
-const JUNE_9 = 6 * 32 + 9;
-const JUNE_16 = 6 * 32 + 16;
+const JUNE_9 = 9;
+const JUNE_16 = 16;
 
 /** The verdict on the same text told under dateline days `a` (stored first) and `b`. */
 function verdictOnDays(a: number | undefined, b: number | undefined) {

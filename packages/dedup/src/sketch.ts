@@ -39,7 +39,7 @@ export interface NearSketch {
   headStages: number;
   /** 0..15: how much of the body is table rows (results, standings, prices) rather than prose. */
   form: number;
-  /** The day the dateline gives (`datelineDay`), 0 when none; set from the Story, not the text. */
+  /** The day of the month the dateline gives (`datelineDay`), unset when none; from the Story, not the text. */
   day?: number;
   /** The smallest shingle hashes (full 32 bits): where the story is filed for candidate lookup. */
   postings: number[];
