@@ -33,7 +33,7 @@ export function prepareDedup(story: Story): DedupPrep {
   const probe = story.signals.canceled ? undefined : nearProbe(story.body.text, story.headline);
   if (!probe) return { fingerprints };
   const day = datelineDay(story.dateline?.raw);
-  if (day) probe.sketch.day = day;
+  if (day) probe.sketch.day8 = day % 8;
   return {
     fingerprints,
     probe: { sketch: probe.sketch, tops: probe.tops, facts: probe.facts },

@@ -86,8 +86,8 @@ describe('near sketches', () => {
       { ...base, body: [0, 1, 2, 65_535], lead: [7, 65_534], shingles: 20 },
       { ...base, headStages: 0x80000001 },
       { ...base, headStages: 0b1010_0000_0000_0100 },
-      { ...base, day: 9 },
-      { ...base, headStages: 0x80000001, day: 31 },
+      { ...base, day8: 0 },
+      { ...base, headStages: 0x80000001, day8: 7 },
     ]) {
       expect(decodeSketch(encodeSketch(variant))).toEqual(variant);
     }

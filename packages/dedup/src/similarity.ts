@@ -143,7 +143,7 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
     markerConflict,
     stageConflict: stagesDiffer(a.headStages, stored.headStages),
     formGap: Math.abs(a.form - stored.form),
-    dayConflict: a.day !== undefined && stored.day !== undefined && a.day !== stored.day,
+    dayConflict: a.day8 !== undefined && stored.day8 !== undefined && a.day8 !== stored.day8,
     legacy: stored.legacy === true,
   };
 }

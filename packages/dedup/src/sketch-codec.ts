@@ -140,8 +140,8 @@ export function encodeSketch(s: StoredSketch): Buffer {
   }
   putStages(w, s.headStages);
   // Trailing and optional like the stages: a sketch written before it reads back as no day.
-  w.put(s.day ? 1 : 0, 1);
-  if (s.day) w.put(s.day & 31, 5);
+  w.put(s.day8 === undefined ? 0 : 1, 1);
+  if (s.day8 !== undefined) w.put(s.day8 & 7, 3);
   return w.done();
 }
 
@@ -160,7 +160,7 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
   const lead = getRice(r, nLead, riceK(nLead + 1));
   const facts = Array.from({ length: nFacts }, () => ({ key: r.get(16), value: r.get(4) }));
   const headStages = getStages(r);
-  const day = r.has(6) && r.get(1) === 1 ? r.get(5) : 0;
+  const day8 = r.has(4) && r.get(1) === 1 ? r.get(3) : undefined;
   return {
     shingles,
     body,
@@ -171,6 +171,6 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
     headMarkers,
     headStages,
     form,
-    ...(day ? { day } : {}),
+    ...(day8 !== undefined ? { day8 } : {}),
   };
 }

@@ -39,8 +39,13 @@ export interface NearSketch {
   headStages: number;
   /** 0..15: how much of the body is table rows (results, standings, prices) rather than prose. */
   form: number;
-  /** The day of the month the dateline gives (`datelineDay`), unset when none; from the Story, not the text. */
-  day?: number;
+  /**
+   * The dateline's day of the month modulo 8, unset when it gives none (from the Story, not the
+   * text). Stories are compared within the dedup window (72 hours by default), where days at most 3
+   * apart never share a residue; 3 bits keep the index under 150 bytes of Redis per story (ADR 23).
+   * A longer window only lets a rare conflict go unseen.
+   */
+  day8?: number;
   /** The smallest shingle hashes (full 32 bits): where the story is filed for candidate lookup. */
   postings: number[];
 }
