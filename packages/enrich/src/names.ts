@@ -15,6 +15,7 @@ import type { EntityModel } from './ner/model.ts';
 import { loadEntityModel } from './ner/model.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
 import { spansOf, tag } from './ner/tagger.ts';
+import { wordClusters } from './ner/word-clusters.ts';
 import { loadWordLists } from './ner/word-lists.ts';
 import type { PlaceSpan, TaggedPlaces } from './places.ts';
 import { findPlaces } from './places.ts';
@@ -245,6 +246,7 @@ export function loadGazetteer(): void {
   buildGazetteer();
   loadEntityModel();
   loadWordLists();
+  wordClusters();
 }
 
 /** People and organisations (English), by the tagger. */
