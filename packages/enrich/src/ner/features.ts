@@ -74,6 +74,8 @@ const T = {
   nextCluster: 66,
   prev2Cluster: 67,
   next2Cluster: 68,
+  clusterShape: 69,
+  runLastCluster: 70,
 } as const;
 
 // A token's cluster code: the word's cluster (0–2047, src/ner/word-clusters.ts) or one of these.
@@ -260,7 +262,10 @@ export function taggerInput(
     add(T.prevShapeShape, combine(ps, sh));
     add(T.shapeNextShape, combine(sh, ns));
     add(T.prevWordWord, combine(pw, wordHash[i] as number));
-    // Clusters of the word and its neighbours, at three levels for the word, two for the others.
+    add(T.wordNextWord, combine(wordHash[i] as number, nw));
+    // Word clusters (learnt from unlabelled text) generalise to names training never saw: the
+    // word's at three levels, its neighbours' at two, the words two away and the word with its
+    // shape at one; below, the cluster of its run's last word ("… Gazprom", "… Kenosha").
     const cc = clusterCode[i] as number;
     add(T.cluster, cc);
     add(T.cluster, 0x20000 + coarser(cc, 3));
@@ -273,7 +278,7 @@ export function taggerInput(
     add(T.nextCluster, 0x20000 + coarser(nc, 3));
     add(T.prev2Cluster, coarser(at(i, -2, clusterCode), 3));
     add(T.next2Cluster, coarser(at(i, 2, clusterCode), 3));
-    add(T.wordNextWord, combine(wordHash[i] as number, nw));
+    add(T.clusterShape, combine(coarser(cc, 3), sh));
     const l = line[i] as number;
     const caps = capsLine[l] === 1;
     const inHeadline = i < bodyStart;
@@ -326,6 +331,7 @@ export function taggerInput(
       prepare(rl);
       add(T.runLast, combine(runPosHash, wordHash[rl] as number));
       if (i !== rl) for (const c of lexes(rl)) add(T.runLastLex, combine(runPosHash, hashOf(c)));
+      add(T.runLastCluster, combine(runPosHash, clusterCode[rl] as number));
     }
     const g = gaz[i];
     if (g !== undefined) for (const v of g) addS(T.gazetteer, v);
