@@ -9,6 +9,8 @@ import type { RedisClient } from '@wirefeed/core';
 import type { Queue, Worker } from 'bullmq';
 import type { CommandCounter, ServerSnapshot, Tally } from './redis-cost.ts';
 import { diffServer, diffTally, serverSnapshot } from './redis-cost.ts';
+import type { ThreadCpu } from './thread-cpu.ts';
+import { threadCpu, threadCpuSince } from './thread-cpu.ts';
 
 export interface HopCost {
   hop: string;
@@ -30,6 +32,8 @@ export interface RunTotals {
   cpuMs: number;
   /** The whole process's CPU, task threads included (so work moved to a thread is still counted). */
   processCpuMs?: number;
+  /** The same by kind of thread (Linux). */
+  byThread?: ThreadCpu;
   client: Tally;
   server: ReturnType<typeof diffServer>;
 }
@@ -50,11 +54,13 @@ export async function measureRun(
   const c0 = probe.counter.snapshot();
   const cpu0 = process.threadCpuUsage();
   const all0 = process.cpuUsage();
+  const threads0 = threadCpu();
   const t0 = performance.now();
   await work();
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.threadCpuUsage(cpu0);
   const all = process.cpuUsage(all0);
+  const byThread = threadCpuSince(threads0);
   const client = diffTally(probe.counter.snapshot(), c0);
   const server = diffServer(await serverSnapshot(probe.redis), s0);
   return {
@@ -62,6 +68,7 @@ export async function measureRun(
     seconds,
     cpuMs: (cpu.user + cpu.system) / 1000,
     processCpuMs: (all.user + all.system) / 1000,
+    byThread,
     client,
     server,
   };
@@ -253,6 +260,15 @@ export function printCostTable(
     `process CPU per story (main thread + task threads), streamed: raw ${f(whole(raw.streamed), 2)} ms / pipeline ${f(whole(wf.streamed), 2)} ms ` +
       `(ratio of the two: ${f(whole(raw.streamed) / whole(wf.streamed), 2)})`,
   );
+  const kinds = (t: RunTotals) =>
+    Object.entries(t.byThread ?? {})
+      .filter(([, ms]) => ms / n >= 0.005)
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, ms]) => `${kind} ${f(ms / n, 2)}`)
+      .join(', ');
+  if (wf.streamed.byThread) {
+    console.log(`  by thread, ms per story: raw: ${kinds(raw.streamed)}; pipeline: ${kinds(wf.streamed)}`);
+  }
 }
 
 /** Round trips and commands per story by origin, hop by hop (pipeline only). */

@@ -25,7 +25,7 @@ import {
   startRun,
 } from '@wirefeed/core';
 import { Queue, Worker } from 'bullmq';
-import type { Probe } from './cost-table.ts';
+import type { Probe, RunTotals } from './cost-table.ts';
 import {
   measureRun,
   printCostTable,
@@ -39,6 +39,11 @@ import { countCommands, memoryByFamily } from './redis-cost.ts';
 import type { BenchContext } from './run.ts';
 
 const N = Number(process.env.BENCH_N ?? 1000);
+/**
+ * Stories (raw: jobs) each streamed run drains first, not counted: a long-running process has its
+ * code compiled and its models loaded; the first stories of a fresh one pay for that (reported apart).
+ */
+const WARMUP = Number(process.env.BENCH_WARMUP_STORIES ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 /** BENCH_FUSED=0: a job per hop, as separate service processes run it (ADR 0021). */
 const FUSED = process.env.BENCH_FUSED !== '0';
@@ -49,9 +54,9 @@ const WORDS =
     ' ',
   );
 
-function syntheticFeed(n: number): string {
+function syntheticFeed(n: number, from = 0): string {
   const items: string[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < from + n; i++) {
     // Distinct bodies, so dedup keeps every story and the sink writes N lines.
     const words = Array.from(
       { length: 120 },
@@ -69,7 +74,7 @@ const SINK = 'out';
 const HOPS = [...STAGES, sinkQueueName(SINK)];
 
 /** The pipeline in this process, as `wirefeed start` runs it, writing to one file sink. */
-async function startPipeline(redisUrl: string, feedPath: string, outPath: string) {
+async function startPipeline(redisUrl: string, outPath: string) {
   const prefix = `bench-${randomBytes(4).toString('hex')}`;
   const base = loadConfig({ WIREFEED_PREFIX: prefix, LOG_LEVEL: 'silent' });
   const config: Config = {
@@ -88,8 +93,7 @@ async function startPipeline(redisUrl: string, feedPath: string, outPath: string
     factories: await loadPipeline(),
   });
   const { connection, producer, keyPrefix } = host.deps;
-  const run = { id: randomBytes(6).toString('hex') };
-  await startRun(connection, keyPrefix, run.id, 1);
+  const runs: { id: string }[] = [];
   const workers = host.services.flatMap((s) => s.workers);
   // Written inline, a story is delivered when its normalize job completes.
   const lastWorker = workers.find((w) => w.name === (INLINE_SINK ? Stage.normalize : sinkQueueName(SINK)));
@@ -99,19 +103,24 @@ async function startPipeline(redisUrl: string, feedPath: string, outPath: string
     host,
     keyPrefix,
     workers,
-    addFetch: async () => {
+    /** A one-shot poll of `feedPath` (its own run), as `wirefeed process` makes. */
+    addFetch: async (feedPath: string) => {
+      const run = { id: randomBytes(6).toString('hex') };
+      runs.push(run);
+      await startRun(connection, keyPrefix, run.id, 1);
       const data: FetchJob = { feedId: 'bench', url: feedPath, run };
       await producer.add([{ queue: Stage.fetch, jobId: jobIds.fetch('bench', run), data }]);
     },
-    /** Resolves once N stories were written: counted from the worker's events, not by asking Redis. */
-    drained: async () => {
-      while (delivered < N) await new Promise((r) => setTimeout(r, 2));
+    /** Resolves once `total` stories were written: counted from the worker's events, not by asking Redis. */
+    drained: async (total: number) => {
+      while (delivered < total) await new Promise((r) => setTimeout(r, 2));
     },
-    /** The run's own record agrees: every item delivered. */
+    /** The last run's own record agrees: every item delivered. */
     check: async () => {
-      const summary = await readRun(connection, keyPrefix, run.id);
-      if (summary.counts.delivered !== N)
-        throw new Error(`pipeline delivered ${summary.counts.delivered} of ${N}`);
+      const last = runs.at(-1);
+      const summary = last ? await readRun(connection, keyPrefix, last.id) : undefined;
+      if (summary?.counts.delivered !== N)
+        throw new Error(`pipeline delivered ${summary?.counts.delivered} of ${N}`);
     },
   };
 }
@@ -122,6 +131,7 @@ function startRawChain(redisUrl: string) {
   const connection = createRedis(redisUrl, 'worker');
   const queues = HOPS.map((name) => new Queue(name, { connection, prefix }));
   let done = 0;
+  let round = 0;
   const workers = HOPS.map(
     (name, i) =>
       new Worker(
@@ -129,8 +139,13 @@ function startRawChain(redisUrl: string) {
         async (job) => {
           const next = queues[i + 1];
           if (i === 0) {
+            const { round, n } = job.data as { round: number; n: number };
             await next?.addBulk(
-              Array.from({ length: N }, (_, k) => ({ name: 'x', data: { k }, opts: { jobId: `j-${k}` } })),
+              Array.from({ length: n }, (_, k) => ({
+                name: 'x',
+                data: { k },
+                opts: { jobId: `j-${round}-${k}` },
+              })),
             );
           } else if (next) await next.add('x', job.data, { jobId: `${name}-${job.id}` });
           else done += 1;
@@ -142,9 +157,13 @@ function startRawChain(redisUrl: string) {
     prefix,
     queues,
     workers,
-    addFirst: async () => void (await queues[0]?.add('poll', {})),
-    drained: async () => {
-      while (done < N) await new Promise((r) => setTimeout(r, 2));
+    /** A poll job that adds `n` jobs to the chain (a feed of n items). */
+    addFirst: async (n = N) => {
+      round += 1;
+      await queues[0]?.add('poll', { round, n }, { jobId: `poll-${round}` });
+    },
+    drained: async (total = N) => {
+      while (done < total) await new Promise((r) => setTimeout(r, 2));
     },
     close: async () => {
       await Promise.all(workers.map((w) => w.close()));
@@ -156,9 +175,13 @@ function startRawChain(redisUrl: string) {
 
 async function rawStreamed(redisUrl: string, probe: Probe, profile = false) {
   const chain = startRawChain(redisUrl);
+  const warm = await measureRun(probe, WARMUP, async () => {
+    await chain.addFirst(WARMUP);
+    await chain.drained(WARMUP);
+  });
   const go = async () => {
     await chain.addFirst();
-    await chain.drained();
+    await chain.drained(WARMUP + N);
   };
   let shares: Awaited<ReturnType<typeof profileShares>> | undefined;
   const totals = await measureRun(probe, N, async () => {
@@ -166,20 +189,24 @@ async function rawStreamed(redisUrl: string, probe: Probe, profile = false) {
     else await go();
   });
   await chain.close();
-  return { totals, shares };
+  return { totals, shares, warm };
 }
 
 async function pipelineStreamed(
   redisUrl: string,
-  feedPath: string,
+  feeds: { warmup: string; measured: string },
   outPath: string,
   probe: Probe,
   profile = false,
 ) {
-  const p = await startPipeline(redisUrl, feedPath, outPath);
+  const p = await startPipeline(redisUrl, outPath);
+  const warm = await measureRun(probe, WARMUP, async () => {
+    await p.addFetch(feeds.warmup);
+    await p.drained(WARMUP);
+  });
   const go = async () => {
-    await p.addFetch();
-    await p.drained();
+    await p.addFetch(feeds.measured);
+    await p.drained(WARMUP + N);
   };
   let shares: Awaited<ReturnType<typeof profileShares>> | undefined;
   const totals = await measureRun(probe, N, async () => {
@@ -188,7 +215,7 @@ async function pipelineStreamed(
   });
   await p.check();
   await p.host.close();
-  return { totals, shares };
+  return { totals, shares, warm };
 }
 
 async function rawStaged(redisUrl: string, probe: Probe) {
@@ -208,14 +235,14 @@ async function rawStaged(redisUrl: string, probe: Probe) {
 }
 
 async function pipelineStaged(redisUrl: string, feedPath: string, outPath: string, probe: Probe) {
-  const p = await startPipeline(redisUrl, feedPath, outPath);
+  const p = await startPipeline(redisUrl, outPath);
   const hops = await stagedCosts({
     probe,
     queuePrefix: p.keyPrefix,
     hops: HOPS,
     queue: (name) => p.host.deps.producer.queue(name),
     workers: p.workers,
-    start: p.addFetch,
+    start: () => p.addFetch(feedPath),
     // Fused, the stories cross dedup, enrich and deliver (and, inline, the sink) inside the normalize
     // jobs: those queues stay empty.
     expected: (i) =>
@@ -234,8 +261,13 @@ async function pipelineStaged(redisUrl: string, feedPath: string, outPath: strin
 export async function run(ctx: BenchContext): Promise<void> {
   const feedPath = join(ctx.dir, 'feed.xml');
   await writeFile(feedPath, syntheticFeed(N));
+  // Other stories than the measured ones, so none of those is a copy of a warm-up story.
+  const feeds = { warmup: join(ctx.dir, 'warmup.xml'), measured: feedPath };
+  await writeFile(feeds.warmup, syntheticFeed(WARMUP, N));
   const out = (name: string) => join(ctx.dir, `${name}-${randomBytes(3).toString('hex')}.ndjson`);
-  console.log(`${N} stories, concurrency ${CONCURRENCY}, Redis ${ctx.redisUrl}`);
+  console.log(
+    `${N} stories after ${WARMUP} not counted (warm-up), concurrency ${CONCURRENCY}, Redis ${ctx.redisUrl}`,
+  );
   const excluded = new WeakSet<object>();
   const probeRedis = createRedis(ctx.redisUrl, 'worker');
   excluded.add(probeRedis);
@@ -243,12 +275,16 @@ export async function run(ctx: BenchContext): Promise<void> {
   try {
     const raw = await rawStreamed(ctx.redisUrl, probe);
     console.log(`raw BullMQ chain (6 hops, no work): ${(N / raw.totals.seconds).toFixed(0)} jobs/s`);
-    const wf = await pipelineStreamed(ctx.redisUrl, feedPath, out('streamed'), probe);
+    const wf = await pipelineStreamed(ctx.redisUrl, feeds, out('streamed'), probe);
     console.log(
       `wirefeed pipeline (6 stages${FUSED ? (INLINE_SINK ? ', 2 jobs: normalize→sink fused' : ', 3 jobs: normalize→deliver fused') : ''}): ${(N / wf.totals.seconds).toFixed(0)} stories/s`,
     );
     console.log(
       `ratio pipeline / raw chain:          ${(raw.totals.seconds / wf.totals.seconds).toFixed(2)}`,
+    );
+    console.log(
+      `warm-up (the first ${WARMUP} of a fresh process, not counted above): raw ${rate(raw.warm)} jobs/s, ` +
+        `pipeline ${rate(wf.warm)} stories/s, ratio ${(raw.warm.seconds / wf.warm.seconds).toFixed(2)}`,
     );
     if (process.env.BENCH_COSTS === '0') return;
     if (process.env.REDIS_URL) {
@@ -268,7 +304,7 @@ export async function run(ctx: BenchContext): Promise<void> {
     );
     const rawProfile = await rawStreamed(ctx.redisUrl, probe, true);
     if (rawProfile.shares) printShares('raw chain', rawProfile.shares.shares, rawProfile.shares.busy);
-    const wfProfile = await pipelineStreamed(ctx.redisUrl, feedPath, out('profiled'), probe, true);
+    const wfProfile = await pipelineStreamed(ctx.redisUrl, feeds, out('profiled'), probe, true);
     if (wfProfile.shares) printShares('pipeline ', wfProfile.shares.shares, wfProfile.shares.busy);
     printNotes();
   } finally {
@@ -276,6 +312,8 @@ export async function run(ctx: BenchContext): Promise<void> {
     probeRedis.disconnect();
   }
 }
+
+const rate = (t: RunTotals) => (t.stories / t.seconds).toFixed(0);
 
 /** A reminder printed under the table: what its columns count. */
 function printNotes(): void {

@@ -132,6 +132,21 @@ describe('sinks end to end: routing rules, a sink failing for good, dead letters
     expect(ndjson(await file('urgent.ndjson'))).toHaveLength(1);
   }, 60_000);
 
+  it('runs k times the jobs at once on a worker whose jobs carry a story through k stages (fused)', () => {
+    const concurrency = Object.fromEntries(
+      host.services.flatMap((s) => s.workers).map((w) => [w.name, w.concurrency]),
+    );
+    const per = host.deps.config.WIREFEED_CONCURRENCY;
+    expect(concurrency).toMatchObject({
+      fetch: per,
+      normalize: 4 * per,
+      dedup: 3 * per,
+      enrich: 2 * per,
+      deliver: per,
+      'sink.hook': host.deps.config.WIREFEED_SINK_CONCURRENCY,
+    });
+  });
+
   it('refuses to retry a job id that is not a dead letter', async () => {
     const r = await runCli(['dead-letters', 'retry', 'hook', 's-hook-nope-v1'], env);
     expect(r.stderr).toContain('not in any dead-letter set: s-hook-nope-v1');

@@ -31,6 +31,21 @@ describe('work prepared ahead for fused stages (ADR 0024)', () => {
     expect(local.preparations()).toHaveLength(2);
   });
 
+  it('counts the stages a job carries: its own and each held inline after it, up to a gap', () => {
+    const local = createLocalStages();
+    const pass: StageHandler<StoryJob> = async () => ({});
+    expect(local.carried(Stage.normalize)).toBe(1);
+    local.register(Stage.dedup, pass);
+    local.register(Stage.deliver, pass);
+    // enrich is not held here: a story leaves by its queue after dedup.
+    expect([Stage.fetch, Stage.normalize, Stage.dedup, Stage.deliver].map((q) => local.carried(q))).toEqual([
+      1, 2, 1, 1,
+    ]);
+    local.register(Stage.enrich, pass);
+    expect(local.carried(Stage.normalize)).toBe(4);
+    expect(local.carried('sink.out')).toBe(1);
+  });
+
   it('hands what a stage prepared to every stage inline after it, never into a job', async () => {
     const local = createLocalStages();
     const seen: Record<string, unknown>[] = [];

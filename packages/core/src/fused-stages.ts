@@ -1,7 +1,7 @@
 import type { EnvelopeFrom, NextStory, StageContext, StageHandler, StageResult } from './envelope.ts';
 import { envelope } from './envelope.ts';
 import type { Emit } from './producer.ts';
-import { Stage } from './stages.ts';
+import { STAGES, Stage } from './stages.ts';
 import type { StoryJob } from './topology.ts';
 
 /**
@@ -40,6 +40,11 @@ export interface LocalStages {
   prepare(queue: string, ahead: Preparation): void;
   /** What to run ahead: for the stages held inline here, in flow order. */
   preparations(): readonly Preparation[];
+  /**
+   * How many stages a job of `queue` carries a story through here: its own, and each stage after it
+   * held inline, up to the first one that is not.
+   */
+  carried(queue: string): number;
 }
 
 /** A task run ahead on the task thread, and the module (loaded on first use) that has it. */
@@ -69,6 +74,16 @@ export function createLocalStages(): LocalStages {
         const p = ahead.get(q);
         return p && handlers.has(q) ? [p] : [];
       }),
+    carried(queue) {
+      const at = STAGES.indexOf(queue as Stage);
+      if (at < 0) return 1;
+      let n = 1;
+      for (const stage of STAGES.slice(at + 1)) {
+        if (!INLINE_QUEUES.includes(stage) || !handlers.has(stage)) break;
+        n += 1;
+      }
+      return n;
+    },
   };
 }
 

@@ -126,6 +126,7 @@ export async function startHost(options: {
     // Inside the try: a factory that throws (a webhook sink without its secret) must not leave the
     // services made before it, the threads and the connections open, or the process never exits.
     for (const factory of options.factories) services.push(factory(deps));
+    if (deps.local) widenFusedWorkers(services, deps.local);
     // The stages' modules load in their threads meanwhile (the gazetteer, language models): no job is
     // taken before, so none waits for them.
     await threads.ready();
@@ -185,4 +186,16 @@ export function createStageService<P>(
       deps.config.WIREFEED_CONCURRENCY,
   });
   return { name: options.name, workers: [worker] };
+}
+
+/**
+ * A worker whose jobs carry a story through k stages here holds each story k times as long as one
+ * stage's worker would: it runs k times the jobs at once, so the process keeps as many stories in
+ * flight as the same stages run one job each (`WIREFEED_CONCURRENCY` stays per stage, ADR 0021).
+ */
+function widenFusedWorkers(services: readonly WirefeedService[], local: LocalStages): void {
+  for (const worker of services.flatMap((s) => s.workers)) {
+    const carried = local.carried(worker.name);
+    if (carried > 1) worker.concurrency *= carried;
+  }
 }

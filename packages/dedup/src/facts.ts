@@ -59,8 +59,8 @@ function fold(token: string): string {
 function sentences(line: string): string[][] {
   const out: string[][] = [];
   let current: string[] = [];
-  for (const m of line.matchAll(TOKEN)) {
-    const t = m[0];
+  // `match` hands back the tokens alone: a match object per token was most of this stage's garbage.
+  for (const t of line.match(TOKEN) ?? []) {
     if (t.length === 1 && '.!?:;'.includes(t)) {
       const last = current[current.length - 1];
       if (last !== undefined && !HAS_DIGIT.test(last)) {

@@ -24,11 +24,19 @@ export function normalizeForHash(text: string): string {
 
 export function fingerprintsOf(story: Story): Fingerprints {
   const folded = normalizeForHash(story.body.text);
-  const words = folded === '' ? 0 : folded.split(' ').length;
+  const words = countWords(folded);
   return {
     storyId: story.id,
     contentHash: story.contentHash,
     ...(story.source.canonicalUrl ? { urlKey: shortHash('url', story.source.canonicalUrl) } : {}),
     ...(words >= MIN_BODY_WORDS ? { bodyKey: shortHash('body', folded) } : {}),
   };
+}
+
+// Words of folded text (single spaces, trimmed), counted without splitting it.
+function countWords(folded: string): number {
+  if (folded === '') return 0;
+  let n = 1;
+  for (let at = folded.indexOf(' '); at !== -1; at = folded.indexOf(' ', at + 1)) n++;
+  return n;
 }

@@ -126,8 +126,7 @@ export function markersConflict(headline: number, other: number): boolean {
 /** The markers a text names, as a 32-bit set. */
 export function markersOf(text: string): number {
   let bits = 0;
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0];
+  for (const w of text.toLowerCase().match(WORD) ?? []) {
     const bit = BIT.get(w);
     if (bit !== undefined) bits |= bit;
     else if (w.endsWith("'s") || w.endsWith('’s')) bits |= BIT.get(w.slice(0, -2)) ?? 0;

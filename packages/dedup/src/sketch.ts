@@ -14,7 +14,7 @@
  */
 import type { Fact, FactMap } from './facts.ts';
 import { factsOf } from './facts.ts';
-import { fnv1a } from './hash.ts';
+import { fnv1a, fnv1aWords } from './hash.ts';
 import { markersOf } from './markers.ts';
 import { stagesOf } from './stages.ts';
 
@@ -81,9 +81,9 @@ export function storyParagraphs(text: string): string[] {
 /** Folded words: lowercase, quotes and thousands separators unified, so "1,000" and "1000" agree. */
 function foldedWords(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.normalize('NFKC').matchAll(WORD)) {
+  for (const word of text.normalize('NFKC').match(WORD) ?? []) {
     out.push(
-      m[0]
+      word
         .toLowerCase()
         .replace(/[’']/g, "'")
         .replace(/(\d)[,.](?=\d{3}\b)/g, '$1'),
@@ -97,8 +97,7 @@ function salientTokens(text: string, limitWords: number): string[] {
   const out: string[] = [];
   let words = 0;
   let sentenceStart = true;
-  for (const m of text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*|[.!?:]/gu)) {
-    const w = m[0];
+  for (const w of text.normalize('NFKC').match(/[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*|[.!?:]/gu) ?? []) {
     if (w === '.' || w === '!' || w === '?' || w === ':') {
       sentenceStart = true;
       continue;
@@ -147,7 +146,7 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
   if (words.length < SHINGLE) return undefined;
   const hashes = new Set<number>();
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    hashes.add(fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+    hashes.add(fnv1aWords(words, i, SHINGLE));
   }
   if (hashes.size < MIN_SHINGLES) return undefined;
   const sorted = [...hashes].sort((a, b) => a - b);

@@ -109,7 +109,7 @@ const WORD = /\p{L}+/gu;
 /** The stages a headline names, as a 32-bit set. */
 export function stagesOf(headline: string): number {
   let bits = 0;
-  for (const m of headline.toLowerCase().matchAll(WORD)) bits |= BITS.get(m[0]) ?? 0;
+  for (const w of headline.toLowerCase().match(WORD) ?? []) bits |= BITS.get(w) ?? 0;
   return bits >>> 0;
 }
 

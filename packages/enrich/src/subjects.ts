@@ -96,8 +96,9 @@ function push(map: Map<string, Cue[]>, key: string, cue: Cue): void {
 export function classifySubjects(input: EnrichInput): Subject[] {
   if (input.language !== undefined && input.language !== 'en') return [];
   const { tokens, bodyStart } = tokenize(input.headline, input.text);
-  const scores = new Float64Array(MEDIA_TOPICS.length);
-  const seen = new Int32Array(MEDIA_TOPICS.length).fill(-1);
+  // One pair of score tables for every story (scored one at a time), not two new ones each.
+  const scores = SCORES.fill(0);
+  const seen = SEEN.fill(-1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || !t.word) continue;
@@ -123,6 +124,9 @@ export function classifySubjects(input: EnrichInput): Subject[] {
   }
   return pick(scores);
 }
+
+const SCORES = new Float64Array(MEDIA_TOPICS.length);
+const SEEN = new Int32Array(MEDIA_TOPICS.length);
 
 function matchesRest(tokens: readonly Token[], i: number, cue: Cue): boolean {
   const last = cue.rest.length - 1;
@@ -150,8 +154,9 @@ const STRONG_EVIDENCE = 8;
 
 function pick(scores: Float64Array): Subject[] {
   const top: number[] = [];
-  for (const [i, t] of MEDIA_TOPICS.entries()) {
-    if (t.parent === undefined && (scores[i] ?? 0) > 0) top.push(i);
+  // Index loops: an `entries()` pair per topic was most of the enricher's garbage.
+  for (let i = 0; i < MEDIA_TOPICS.length; i++) {
+    if (MEDIA_TOPICS[i]?.parent === undefined && (scores[i] ?? 0) > 0) top.push(i);
   }
   top.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
   for (const rule of PRECEDENCE) {
@@ -187,12 +192,12 @@ function pick(scores: Float64Array): Subject[] {
     subjects.push(subject(i, confidence));
   }
   const second: { i: number; score: number }[] = [];
-  for (const [i, t] of MEDIA_TOPICS.entries()) {
-    if (t.parent === undefined) continue;
+  for (let i = 0; i < MEDIA_TOPICS.length; i++) {
     const score = scores[i] ?? 0;
+    if (score < 3 || MEDIA_TOPICS[i]?.parent === undefined) continue;
     const parent = PARENTS[i] ?? -1;
     // A level-2 topic needs its own evidence and a parent that was chosen.
-    if (score >= 3 && chosen.has(parent)) second.push({ i, score });
+    if (chosen.has(parent)) second.push({ i, score });
   }
   second.sort((a, b) => b.score - a.score);
   for (const { i, score } of second.slice(0, MAX_LEVEL_TWO)) {

@@ -134,19 +134,32 @@ function textCutter({ dropHead, keepUntil }: Span): (text: string) => string {
       kept ||= count > 0;
       return text;
     }
+    // Kept characters are copied as runs (slices), not one by one: the chunk holding the dateline is
+    // often the whole first paragraph.
     let out = '';
-    for (const ch of text) {
-      const space = /\s/.test(ch);
+    let run = -1;
+    for (let i = 0; i < text.length; i++) {
+      const space = isSpace(text.charCodeAt(i));
       const inside = seen >= dropHead && seen < keepUntil;
       // The space between the head and the first kept word would otherwise open the body.
       if (inside && (!space || kept || dropHead === 0)) {
-        out += ch;
+        if (run < 0) run = i;
         kept ||= !space;
+      } else if (run >= 0) {
+        out += text.slice(run, i);
+        run = -1;
       }
-      if (!space) seen += ch.length;
+      if (!space) seen += 1;
     }
-    return out;
+    return run >= 0 ? out + text.slice(run) : out;
   };
+}
+
+// What `\s` matches, by UTF-16 unit (every such character is one unit).
+const SPACE = /\s/;
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
 }
 
 function squeeze(text: string): string {

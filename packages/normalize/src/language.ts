@@ -56,10 +56,19 @@ const MALAY_MARKERS = new Set(
  */
 export function detectLanguage(text: string): string | undefined {
   const sample = text.slice(0, SAMPLE_LENGTH);
-  if ((sample.match(LETTER_RE)?.length ?? 0) < MIN_LETTERS) return undefined;
+  if (!hasLetters(sample, MIN_LETTERS)) return undefined;
   const result = eld.detect(sample);
   if (result.language === '' || !result.isReliable()) return undefined;
   return result.language === 'ms' ? malayOrIndonesian(sample) : result.language;
+}
+
+// Counts up to `min` letters without building an array of them.
+function hasLetters(text: string, min: number): boolean {
+  LETTER_RE.lastIndex = 0;
+  let n = 0;
+  while (n < min && LETTER_RE.test(text)) n++;
+  LETTER_RE.lastIndex = 0;
+  return n >= min;
 }
 
 // A tie goes to Indonesian: it has several times Malay's readers and news output.

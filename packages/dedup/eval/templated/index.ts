@@ -1,4 +1,5 @@
 import { bulletinPairs } from './bulletins.ts';
+import { fifthHeldOutPairs } from './fifth-heldout.ts';
 import { fourthHeldOutPairs } from './fourth-heldout.ts';
 import type { Pair } from './kit.ts';
 import { marketPairs } from './markets.ts';
@@ -26,5 +27,6 @@ export function templatedPairs(): Pair[] {
     ...secondHeldOutPairs(),
     ...thirdHeldOutPairs(),
     ...fourthHeldOutPairs(),
+    ...fifthHeldOutPairs(),
   ];
 }

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { fnv1a, fnv1aWords } from './hash.ts';
+
+describe('fnv1aWords', () => {
+  it('hashes words as fnv1a hashes them joined by one space, so stored sketches still match', () => {
+    const words = ['élysée', 'said', '1000', '', 'naïve', '😀x', 'q'];
+    for (let from = 0; from + 3 <= words.length; from++) {
+      expect(fnv1aWords(words, from, 3)).toBe(fnv1a(words.slice(from, from + 3).join(' ')));
+    }
+    expect(fnv1aWords(words, 2, 1)).toBe(fnv1a('1000'));
+  });
+
+  it('differs when the words are split differently', () => {
+    expect(fnv1aWords(['ab', 'c', 'd'], 0, 3)).not.toBe(fnv1aWords(['a', 'bc', 'd'], 0, 3));
+  });
+});
