@@ -48,6 +48,23 @@ export function splitAtOf(tokens: readonly Token[], view: readonly Token[], span
   return [span];
 }
 
+// "NORWAY'S AAMODT", "Austria's Hermann Maier", "Labour's John Smith": a person's name starts after
+// a possessive; the name before it is a place of its own when the gazetteer knows it whole, else an
+// organisation.
+export function splitAtPossessive(view: readonly Token[], span: TaggedSpan): TaggedSpan[] {
+  if (span.kind !== 'person') return [span];
+  for (let k = span.first; k < span.last; k++) {
+    if (!/'s$/i.test(view[k]?.text ?? '')) continue;
+    const place = placeAt(view, span.first);
+    const kind: NameKind = place !== undefined && place.length === k - span.first + 1 ? 'place' : 'org';
+    return [
+      { first: span.first, last: k, kind, confidence: span.confidence },
+      ...splitAtPossessive(view, { ...span, first: k + 1 }),
+    ];
+  }
+  return [span];
+}
+
 // "U.S. Federal Reserve", "Centers for Disease Control and Prevention": a span the tagger called a
 // place with an organisation word after its first, that the gazetteer does not know whole, is an
 // organisation.

@@ -39,6 +39,16 @@ describe('the entity tagger on agency copy', () => {
     expect(names(e.places)).toEqual(expect.arrayContaining(['Norway', 'Lillehammer', 'Austria']));
   });
 
+  it("starts a person's name after a possessive, the name before it a place or an organisation", () => {
+    const e = enrich(
+      'Downhill',
+      "Austria's Hermann Maier won the race on Saturday. Maier said the snow was fast. Labour's John Smith watched.",
+    );
+    expect(names(e.people)).toEqual(expect.arrayContaining(['Hermann Maier', 'John Smith']));
+    expect(names(e.people)).not.toContain("Austria's Hermann Maier");
+    expect(names(e.places)).toContain('Austria');
+  });
+
   it('takes clubs in a results table for organisations, and the countries of a medals table for places', () => {
     const e = enrich(
       'SOCCER - ENGLISH LEAGUE RESULTS',

@@ -4,7 +4,7 @@ import { loadGazetteer as buildGazetteer } from './gazetteer.ts';
 import { addRuleFindings, countDefinedAcronyms, foldInnerNames, foldShortForms } from './name-folding.ts';
 import type { RuleFindings } from './name-rules.ts';
 import { ruleHints } from './name-rules.ts';
-import { creditRange, placeOrOrg, splitAtOf, splitAtTitle } from './name-spans.ts';
+import { creditRange, placeOrOrg, splitAtOf, splitAtPossessive, splitAtTitle } from './name-spans.ts';
 import { sameKindInTables } from './name-tables.ts';
 import type { Tally } from './name-tally.ts';
 import { bump, PARTICLES, ranked, WORD_SPLIT_RE } from './name-tally.ts';
@@ -15,6 +15,7 @@ import type { EntityModel } from './ner/model.ts';
 import { loadEntityModel } from './ner/model.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
 import { spansOf, tag } from './ner/tagger.ts';
+import { wordClusters } from './ner/word-clusters.ts';
 import { loadWordLists } from './ner/word-lists.ts';
 import type { PlaceSpan, TaggedPlaces } from './places.ts';
 import { findPlaces } from './places.ts';
@@ -134,6 +135,7 @@ function group(
     })
     .flatMap((s) => splitAtTitle(tokenized.tokens, s))
     .flatMap((s) => splitAtOf(tokenized.tokens, view, s))
+    .flatMap((s) => splitAtPossessive(view, s))
     .map((s) => placeOrOrg(view, s))
     .filter((s) => s.first !== s.last || (tokenized.tokens[s.first]?.bare.length ?? 0) > 1);
   sameKindInTables(tokenized, view, spans);
@@ -245,6 +247,7 @@ export function loadGazetteer(): void {
   buildGazetteer();
   loadEntityModel();
   loadWordLists();
+  wordClusters();
 }
 
 /** People and organisations (English), by the tagger. */

@@ -5,6 +5,7 @@ import { candidateTokens } from './candidates.ts';
 import { combine, fnv, fnvRange, hashOf } from './hash.ts';
 import type { Lines } from './lines.ts';
 import { casedView, linesOf, NUMBER_RE } from './lines.ts';
+import { clusterIn, wordClusters } from './word-clusters.ts';
 import { lexClasses } from './word-lists.ts';
 import { shapeOf } from './word-shape.ts';
 
@@ -68,7 +69,21 @@ const T = {
   runPosition: 60,
   runLast: 61,
   runLastLex: 63,
+  cluster: 64,
+  prevCluster: 65,
+  nextCluster: 66,
+  prev2Cluster: 67,
+  next2Cluster: 68,
+  clusterShape: 69,
+  runLastCluster: 70,
 } as const;
+
+// A token's cluster code: the word's cluster (0–2047, src/ner/word-clusters.ts) or one of these.
+const NO_WORD = 0x10000;
+const NUMBER = 0x10001;
+const PUNCTUATION = 0x10002;
+/** A cluster code at a coarser level (`shift` 3: 256 clusters, 6: 32); other codes unchanged. */
+const coarser = (code: number, shift: number): number => (code < NO_WORD ? code >> shift : code);
 
 /** Label-dependent templates, added while decoding. */
 export const LABEL_TEMPLATES = { prev: 40, prev2: 41, prevWord: 42 } as const;
@@ -146,13 +161,18 @@ export function taggerInput(
   // Hashes of each token's word and shape, only for the tokens the features look at.
   const wordHash = new Uint32Array(n);
   const shapeHash = new Uint32Array(n);
+  const clusterCode = new Uint32Array(n);
+  const clusters = wordClusters();
   const shapes: string[] = new Array(n);
   const done = new Uint8Array(n);
   const prepare = (i: number): void => {
     if (i < 0 || i >= n || done[i] === 1) return;
     done[i] = 1;
     const t = tokens[i] as Token;
-    wordHash[i] = fnv(t.word && NUMBER_RE.test(t.text) ? '<num>' : t.lower);
+    const isNumber = t.word && NUMBER_RE.test(t.text);
+    wordHash[i] = fnv(isNumber ? '<num>' : t.lower);
+    const c = t.word && !isNumber ? clusterIn(clusters, wordHash[i] as number) : -1;
+    clusterCode[i] = c >= 0 ? c : !t.word ? PUNCTUATION : isNumber ? NUMBER : NO_WORD;
     const shape = t.word ? shapeOf(t.text) : t.text;
     shapes[i] = shape;
     shapeHash[i] = fnv(shape);
@@ -243,6 +263,22 @@ export function taggerInput(
     add(T.shapeNextShape, combine(sh, ns));
     add(T.prevWordWord, combine(pw, wordHash[i] as number));
     add(T.wordNextWord, combine(wordHash[i] as number, nw));
+    // Word clusters (learnt from unlabelled text) generalise to names training never saw: the
+    // word's at three levels, its neighbours' at two, the words two away and the word with its
+    // shape at one; below, the cluster of its run's last word ("… Gazprom", "… Kenosha").
+    const cc = clusterCode[i] as number;
+    add(T.cluster, cc);
+    add(T.cluster, 0x20000 + coarser(cc, 3));
+    add(T.cluster, 0x40000 + coarser(cc, 6));
+    const pc = at(i, -1, clusterCode);
+    const nc = at(i, 1, clusterCode);
+    add(T.prevCluster, pc);
+    add(T.prevCluster, 0x20000 + coarser(pc, 3));
+    add(T.nextCluster, nc);
+    add(T.nextCluster, 0x20000 + coarser(nc, 3));
+    add(T.prev2Cluster, coarser(at(i, -2, clusterCode), 3));
+    add(T.next2Cluster, coarser(at(i, 2, clusterCode), 3));
+    add(T.clusterShape, combine(coarser(cc, 3), sh));
     const l = line[i] as number;
     const caps = capsLine[l] === 1;
     const inHeadline = i < bodyStart;
@@ -295,6 +331,7 @@ export function taggerInput(
       prepare(rl);
       add(T.runLast, combine(runPosHash, wordHash[rl] as number));
       if (i !== rl) for (const c of lexes(rl)) add(T.runLastLex, combine(runPosHash, hashOf(c)));
+      add(T.runLastCluster, combine(runPosHash, clusterCode[rl] as number));
     }
     const g = gaz[i];
     if (g !== undefined) for (const v of g) addS(T.gazetteer, v);
