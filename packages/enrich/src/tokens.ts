@@ -58,7 +58,7 @@ export function tokenize(headline: string, text: string): Tokenized {
       boundary = true;
       nextNewline = source.indexOf('\n', start);
     }
-    if (!WORD_START_RE.test(raw)) {
+    if (!startsWord(raw)) {
       const prev = tokens.at(-1);
       tokens.push(punct(raw, start, end));
       if (SENTENCE_END.has(raw)) boundary = raw !== '.' || !isAbbreviation(prev);
@@ -74,8 +74,8 @@ export function tokenize(headline: string, text: string): Tokenized {
       start,
       end,
       word: true,
-      cap: CAP_RE.test(folded),
-      upper: !LOWER_RE.test(folded) && LETTERS_RE.test(folded),
+      cap: startsUpper(folded),
+      upper: !hasLower(folded) && LETTERS_RE.test(folded),
       sentenceStart: boundary,
     };
     tokens.push(token);
@@ -85,6 +85,28 @@ export function tokenize(headline: string, text: string): Tokenized {
   const result: Tokenized = { source, tokens, bodyStart: bodyStart === -1 ? tokens.length : bodyStart };
   cached = { headline, text, result };
   return result;
+}
+
+// ASCII answers first: these run for every token of every story, and the Unicode regexes they fall
+// back to cost several times more.
+function startsWord(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_START_RE.test(raw);
+}
+
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAP_RE.test(word);
+}
+
+function hasLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return LOWER_RE.test(word);
+  }
+  return false;
 }
 
 function punct(text: string, start: number, end: number): Token {
