@@ -23,7 +23,7 @@ const WORD_RE = new RegExp(String.raw`[${CJK}]|${ALNUM}+(?:['’.\-]${ALNUM}+)*`
 // The same words in text with no CJK character: the set difference above makes V8 test every
 // character against two classes, so text that needs none of it is counted with the plain class.
 const HAS_CJK_RE = new RegExp(`[${CJK}]`, 'u');
-const PLAIN_WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*/gu;
+const PLAIN_WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
 
 /**
  * Up to eight salient lowercase phrases: non-stopword words and two-word phrases, scored by
