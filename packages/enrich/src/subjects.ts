@@ -103,23 +103,18 @@ export function classifySubjects(input: EnrichInput): Subject[] {
     const t = tokens[i];
     if (t === undefined || !t.word) continue;
     const weight = i < bodyStart ? HEADLINE_WEIGHT : i < bodyStart + LEAD_TOKENS ? LEAD_WEIGHT : 1;
-    const score = (cue: Cue) => {
-      // One cue per topic per position: "climate change" does not also count "climate".
-      if (seen[cue.topic] === i) return;
-      seen[cue.topic] = i;
-      scores[cue.topic] = (scores[cue.topic] ?? 0) + cue.weight * weight;
-      if (cue.parent !== -1) scores[cue.parent] = (scores[cue.parent] ?? 0) + cue.weight * weight;
-    };
     // Lowercase cues under the lowercase word, acronyms ("WHO", not "who") under the word as written.
-    for (const cue of CUES.exact.get(t.lower) ?? NONE) if (matchesRest(tokens, i, cue)) score(cue);
+    for (const cue of CUES.exact.get(t.lower) ?? NONE)
+      if (matchesRest(tokens, i, cue)) score(scores, seen, cue, i, weight);
     if (t.bare !== t.lower) {
-      for (const cue of CUES.exact.get(t.bare) ?? NONE) if (matchesRest(tokens, i, cue)) score(cue);
+      for (const cue of CUES.exact.get(t.bare) ?? NONE)
+        if (matchesRest(tokens, i, cue)) score(scores, seen, cue, i, weight);
     }
     const lower = t.lower;
     // Most words start no prefix cue: one lookup of their first letters rules them out.
     if (lower.length < CUES.minPrefix || !CUES.starts.has(lower.slice(0, CUES.minPrefix))) continue;
     for (let n = Math.min(CUES.maxPrefix, lower.length); n >= CUES.minPrefix; n--) {
-      for (const cue of CUES.prefixes.get(lower.slice(0, n)) ?? NONE) score(cue);
+      for (const cue of CUES.prefixes.get(lower.slice(0, n)) ?? NONE) score(scores, seen, cue, i, weight);
     }
   }
   return pick(scores);
@@ -127,6 +122,14 @@ export function classifySubjects(input: EnrichInput): Subject[] {
 
 const SCORES = new Float64Array(MEDIA_TOPICS.length);
 const SEEN = new Int32Array(MEDIA_TOPICS.length);
+
+// One cue per topic per position: "climate change" does not also count "climate".
+function score(scores: Float64Array, seen: Int32Array, cue: Cue, at: number, weight: number): void {
+  if (seen[cue.topic] === at) return;
+  seen[cue.topic] = at;
+  scores[cue.topic] = (scores[cue.topic] ?? 0) + cue.weight * weight;
+  if (cue.parent !== -1) scores[cue.parent] = (scores[cue.parent] ?? 0) + cue.weight * weight;
+}
 
 function matchesRest(tokens: readonly Token[], i: number, cue: Cue): boolean {
   const last = cue.rest.length - 1;
