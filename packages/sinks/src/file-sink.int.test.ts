@@ -68,6 +68,29 @@ describe('file and stdout sinks on a real Redis', () => {
     expect((await lines(path)).map((l) => l.id)).toEqual([story.id]);
   });
 
+  it('does not append a line noted under a lock that may have lapsed before the write (a freeze in between)', async () => {
+    const path = join(dir, 'deadline', 'stories.ndjson');
+    // The replies of every call arrive 400 ms late, as if the process froze after the note.
+    const late = async (calls: readonly (() => Promise<unknown>)[]) => {
+      await Promise.all(calls.map((call) => call()));
+      await new Promise((r) => setTimeout(r, 400));
+    };
+    const sink = createFileSink({ name: 'file', path, format: 'story', marks: marks(), sendAll: late });
+    const lock = `{${prefix}}:sink:test:lock`;
+    const story = makeStory({ id: 'deadlinestory01' });
+    // A lock with 300 ms left: by the time the write could go, another worker may own the job.
+    await redis.set(lock, 'token-a', 'PX', 300);
+    await expect(
+      sink.write({ story, attempt: 1, fence: { key: lock, token: 'token-a' } }),
+    ).rejects.toMatchObject({ code: 'WF_E_SINK_WRITE' });
+    expect(await lines(path)).toEqual([]);
+    // With time in hand the same late replies do not stop the write.
+    await redis.set(lock, 'token-b', 'PX', 10_000);
+    expect(await sink.write({ story, attempt: 2, fence: { key: lock, token: 'token-b' } })).toBe('written');
+    await sink.close();
+    expect((await lines(path)).map((l) => l.id)).toEqual([story.id]);
+  });
+
   it('writes one NDJSON line per (id, version), however often asked', async () => {
     const path = join(dir, 'a', 'stories.ndjson');
     const sink = createFileSink({ name: 'file', path, format: 'story', marks: marks() });

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, writeSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { rename } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -71,6 +71,15 @@ async function fileHoldsFrom(path: string, offset: number, story: Story): Promis
   }
 }
 
+/** Time kept in hand between the last look at a job's lock and its lapse (a quarter of a shorter lock). */
+const LOCK_MARGIN_MS = 1_000;
+
+// The whole of `text` at the file's end, in this turn of the event loop (the file is opened for append).
+function appendSync(fh: FileHandle, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length; ) at += writeSync(fh.fd, bytes, at, bytes.length - at);
+}
+
 /**
  * Append-only NDJSON, one line per (id, version). Before appending, the sink notes in Redis where the
  * line will start; after the line is on disk, it marks the story written. A retry after a crash in
@@ -126,11 +135,16 @@ export function createFileSink(options: FileSinkOptions): Sink {
     new WirefeedError('WF_E_SINK_WRITE', 'lost the job before writing: another worker owns it now', {
       details: { storyId: story.id, version: story.version },
     });
-  /** Whether a story goes in the batch (noted), dropped out (settled here), or stays to be noted again. */
-  type Verdict = 'go' | 'out' | 'again';
+  /**
+   * Whether a story goes in the batch (noted: `ttl`, how long its job lock still had to run then, in
+   * ms), dropped out (settled here), or stays to be noted again.
+   */
+  type Verdict = { go: true; ttl: number } | { go: false; again: boolean };
+  const OUT: Verdict = { go: false, again: false };
+  const AGAIN: Verdict = { go: false, again: true };
   const out = (settle: () => void): Verdict => {
     settle();
-    return 'out';
+    return OUT;
   };
   const checkAndBegin = async (p: Pending, at: number, target: string): Promise<Verdict> => {
     const known = await options.marks.check(p.story, {
@@ -144,17 +158,16 @@ export function createFileSink(options: FileSinkOptions): Sink {
     }
     if (known.written) return out(() => p.resolve('skipped'));
     if (known.pending !== undefined) {
-      return (await onDiskAlready(p.story, known.pending)) ? out(() => p.resolve('skipped')) : 'again';
+      return (await onDiskAlready(p.story, known.pending)) ? out(() => p.resolve('skipped')) : AGAIN;
     }
     // Without the job's lock as data (a caller outside a worker), ask whoever knows.
     if (!p.fence && !((await p.stillOwner?.()) ?? true)) return out(() => p.reject(lostJob(p.story)));
-    return 'go';
+    return { go: true, ttl: known.lockTtlMs ?? Number.POSITIVE_INFINITY };
   };
   const beginAgain = async (p: Pending, at: number, target: string): Promise<Verdict> => {
-    const owned = p.fence
-      ? await options.marks.begin(p.story, at, target, p.fence)
-      : (await options.marks.begin(p.story, at, target)) && ((await p.stillOwner?.()) ?? true);
-    return owned ? 'go' : out(() => p.reject(lostJob(p.story)));
+    const ttl = await options.marks.begin(p.story, at, target, p.fence);
+    const owned = ttl > 0 && (p.fence !== undefined || ((await p.stillOwner?.()) ?? true));
+    return owned ? { go: true, ttl } : out(() => p.reject(lostJob(p.story)));
   };
   /**
    * Group commit: every write that arrived while the previous batch was on its way to disk goes in one
@@ -193,11 +206,10 @@ export function createFileSink(options: FileSinkOptions): Sink {
         if (todo.length === 0) return;
       }
       const fh = await rotateIfFull(target, current);
-      let lines: string[] = [];
       let first = true;
       for (;;) {
         let offset = (await fh.stat()).size;
-        lines = todo.map((p) => toNdjsonLine(p.story, options.format));
+        const lines = todo.map((p) => toNdjsonLine(p.story, options.format));
         const starts = lines.map((line) => {
           const at = offset;
           offset += Buffer.byteLength(line);
@@ -207,6 +219,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
         // while it waited (its process frozen past the lock) belongs to the worker that took the job
         // over, which may have written it already.
         const verdicts: Verdict[] = [];
+        const sentAt = performance.now();
         await sendAll(
           todo.map((p, i) => async () => {
             verdicts[i] = await (first
@@ -214,17 +227,30 @@ export function createFileSink(options: FileSinkOptions): Sink {
               : beginAgain(p, starts[i] ?? 0, target));
           }),
         );
-        todo = todo.filter((_, i) => verdicts[i] !== 'out');
+        todo = todo.filter((_, i) => verdicts[i]?.go || verdicts[i]?.again);
         if (todo.length === 0) return;
-        if (verdicts.every((v) => v === 'go')) break;
-        // Some lines are not going in after all, or were not noted: note the others' offsets again.
         first = false;
+        // Some lines are not going in after all, or were not noted: note the others' offsets again.
+        if (!verdicts.every((v) => v.go)) continue;
+        // Each line was noted under its job's lock. Another worker can take a job over only once that
+        // lock has lapsed, so the lines must be in the file before: a process frozen between the note
+        // and the write (SIGSTOP, a stalled VM) would otherwise append a line its successor wrote
+        // already. Checked just before a synchronous write, so nothing runs in between; past the
+        // deadline, every line is noted again (a lost job then fails as lost, unwritten).
+        const ttl = Math.min(...verdicts.map((v) => (v.go ? v.ttl : 0)));
+        if (performance.now() > sentAt + ttl - Math.min(LOCK_MARGIN_MS, ttl / 4)) continue;
+        try {
+          appendSync(fh, lines.join(''));
+        } catch (err) {
+          // Lines may be half written: reopening trims them before the retries append again.
+          await reopenNextTime();
+          throw err;
+        }
+        break;
       }
       try {
-        await fh.appendFile(lines.join(''), 'utf8');
         if (options.fsync !== 'never') await fh.datasync();
       } catch (err) {
-        // Lines may be half written: reopening trims them before the retries append again.
         await reopenNextTime();
         throw err;
       }

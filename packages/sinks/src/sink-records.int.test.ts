@@ -39,7 +39,8 @@ describe('sink records (one Lua call per step, bounded by count)', () => {
     const v1 = makeStory({ source: { guid: 'rec-1' } });
     const v2 = { ...v1, version: 2, contentHash: 'b'.repeat(64) };
     expect(await r.check(v1)).toEqual({ written: false });
-    expect(await r.begin(v1, '120|/tmp/x.ndjson')).toBe(true);
+    // Without a fence there is no lock to run out: no deadline.
+    expect(await r.begin(v1, '120|/tmp/x.ndjson')).toBe(Number.POSITIVE_INFINITY);
     expect(await r.check(v1)).toEqual({ written: false, pending: '120|/tmp/x.ndjson' });
     await r.commit(v2, true);
     // v2 written: v1 is stale now, whatever its marks say.
@@ -49,15 +50,21 @@ describe('sink records (one Lua call per step, bounded by count)', () => {
     expect(await r.check(v2)).toEqual({ written: true });
   });
 
-  it('notes a write only while the job lock is ours', async () => {
+  it('notes a write only while the job lock is ours, and says how long that lock still runs', async () => {
     const { records: r, writtenKey } = records();
     const story = makeStory({ source: { guid: 'rec-fence' } });
     const lock = `${prefix}:job:1:lock`;
-    await redis.set(lock, 'token-a');
-    expect(await r.begin(story, '0', { key: lock, token: 'token-b' })).toBe(false);
+    await redis.set(lock, 'token-a', 'PX', 30_000);
+    expect(await r.begin(story, '0', { key: lock, token: 'token-b' })).toBe(0);
     expect(await redis.hget(`${writtenKey}:pending`, markMember(story))).toBeNull();
-    expect(await r.begin(story, '0', { key: lock, token: 'token-a' })).toBe(true);
+    const ttl = await r.begin(story, '0', { key: lock, token: 'token-a' });
+    expect(ttl).toBeGreaterThan(25_000);
+    expect(ttl).toBeLessThanOrEqual(30_000);
     expect(await redis.hget(`${writtenKey}:pending`, markMember(story))).toBe('0');
+    const other = makeStory({ source: { guid: 'rec-fence-2' } });
+    const checked = await r.check(other, { where: '5', fence: { key: lock, token: 'token-a' } });
+    expect(checked).toMatchObject({ begun: true, written: false });
+    expect(checked.lockTtlMs).toBeGreaterThan(25_000);
   });
 
   it('skips every version after a kill, but lets the kill itself through', async () => {

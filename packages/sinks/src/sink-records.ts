@@ -16,6 +16,8 @@ export interface WriteCheck {
   begun?: boolean;
   /** Asked with a fence: the job's lock is another worker's now; nothing was noted. */
   lost?: boolean;
+  /** Begun under a fence: how long the job's lock still had to run (ms) when the write was noted. */
+  lockTtlMs?: number;
 }
 
 /** A lock to hold while noting a write: the stage worker's job lock, and the token that holds it. */
@@ -32,9 +34,14 @@ export const RECORDS_WINDOW_MS = 30 * 24 * 3_600_000;
 // start ('' = only ask), lock token ('' = no fence).
 // The fence, the order guard, the written check and the begin of a write, in one call: 'lost' (the
 // lock is another worker's: nothing noted), 'withdrawn'/'stale', written, a pending write's offset
-// (not overwritten: it may be on disk), or 'begun' (noted where the write starts).
+// (not overwritten: it may be on disk), or 'begun' (noted where the write starts) with the lock's
+// remaining time in ms (-1: no fence, or a lock that never expires).
 const CHECK_LUA = `
-if ARGV[6] ~= '' and redis.call('GET', KEYS[6]) ~= ARGV[6] then return {'lost', 0, ''} end
+local ttl = -1
+if ARGV[6] ~= '' then
+  if redis.call('GET', KEYS[6]) ~= ARGV[6] then return {'lost', 0, ''} end
+  ttl = redis.call('PTTL', KEYS[6])
+end
 if ARGV[3] ~= '1' then
   if redis.call('EXISTS', KEYS[1]) == 1 then return {'withdrawn', 0, ''} end
   local latest = tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or redis.call('GET', KEYS[3]) or '0')
@@ -45,16 +52,23 @@ local pending = redis.call('HGET', KEYS[5], ARGV[4])
 if pending then return {'', 0, pending} end
 if ARGV[5] ~= '' then
   redis.call('HSET', KEYS[5], ARGV[4], ARGV[5])
-  return {'begun', 0, ''}
+  return {'begun', 0, '', ttl}
 end
 return {'', 0, ''}`;
 
 // KEYS: pending (hash), the job's lock. ARGV: member, where the write starts, lock token ('' = no fence).
-// Notes the write only while the lock is ours: 0 when another worker took the job over.
+// Notes the write only while the lock is ours: 0 when another worker took the job over, else the
+// lock's remaining time in ms (at least 1), or -1 without a fence or for a lock that never expires.
 const BEGIN_LUA = `
-if ARGV[3] ~= '' and redis.call('GET', KEYS[2]) ~= ARGV[3] then return 0 end
+if ARGV[3] == '' then
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+  return -1
+end
+if redis.call('GET', KEYS[2]) ~= ARGV[3] then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-return 1`;
+local ttl = redis.call('PTTL', KEYS[2])
+if ttl == 0 then return 1 end
+return ttl`;
 
 // KEYS: written (zset), pending (hash), latest (hash), latest-seen (zset), withdrawn
 // ARGV: member ('' = the sink keeps no marks), id, version, canceled, now ms, window ms, max stories
@@ -88,7 +102,7 @@ if ARGV[4] == '1' then redis.call('SET', KEYS[5], now, 'PX', window) end
 return 1`;
 
 type WithScripts = {
-  wfSinkCheck(...args: (string | number)[]): Promise<[string, number, string]>;
+  wfSinkCheck(...args: (string | number)[]): Promise<[string, number, string, number?]>;
   wfSinkBegin(...args: (string | number)[]): Promise<number>;
   wfSinkCommit(...args: (string | number)[]): Promise<number>;
 };
@@ -131,8 +145,11 @@ export interface SinkRecords {
    * write starts, when nothing stands in its way (`begun`).
    */
   check(story: Story, begin?: { where: string; fence?: Fence }): Promise<WriteCheck>;
-  /** Note a write about to start at `where`; false (nothing noted) when `fence`'s lock is not ours. */
-  begin(story: Story, where: string, fence?: Fence): Promise<boolean>;
+  /**
+   * Note a write about to start at `where`: 0 (nothing noted) when `fence`'s lock is not ours, else how
+   * long that lock still had to run, in ms (`Infinity` without a fence).
+   */
+  begin(story: Story, where: string, fence?: Fence): Promise<number>;
   /** After the write: `marked` when this sink keeps written marks (not PostgreSQL or a stream). */
   commit(story: Story, marked: boolean): Promise<void>;
   readonly pendingKey: string;
@@ -160,7 +177,7 @@ export function createSinkRecords(options: SinkRecordsOptions): SinkRecords {
   return {
     pendingKey,
     async check(story, begin) {
-      const [status, written, pending] = await client
+      const [status, written, pending, ttl] = await client
         .wfSinkCheck(
           withdrawnKey(options.statePrefix, story.id),
           latestKey,
@@ -180,15 +197,16 @@ export function createSinkRecords(options: SinkRecordsOptions): SinkRecords {
         ...(status === 'withdrawn' || status === 'stale' ? { skip: status } : {}),
         ...(status === 'begun' ? { begun: true } : {}),
         ...(status === 'lost' ? { lost: true } : {}),
+        ...(status === 'begun' && typeof ttl === 'number' && ttl >= 0 ? { lockTtlMs: ttl } : {}),
         written: written === 1,
         ...(pending ? { pending } : {}),
       };
     },
     async begin(story, where, fence) {
-      const owned = await client
+      const ttl = await client
         .wfSinkBegin(pendingKey, fence?.key ?? pendingKey, markMember(story), where, fence?.token ?? '')
         .catch(failed('begin'));
-      return owned === 1;
+      return ttl < 0 ? Number.POSITIVE_INFINITY : ttl;
     },
     async commit(story, marked) {
       await client

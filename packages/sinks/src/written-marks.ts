@@ -22,9 +22,10 @@ export interface WrittenMarks {
   has(story: Written): Promise<boolean>;
   /**
    * Note a write about to start at `offset` (of file `segment`, for sinks that rotate files); with a
-   * `fence`, only while that job lock is ours: false (nothing noted) when another worker owns the job.
+   * `fence`, only while that job lock is ours: 0 (nothing noted) when another worker owns the job,
+   * else how long the lock still had to run, in ms (`Infinity` without a fence).
    */
-  begin(story: Story, offset: number, segment?: string, fence?: Fence): Promise<boolean>;
+  begin(story: Story, offset: number, segment?: string, fence?: Fence): Promise<number>;
   /** Where the unfinished write of this story started, if one was begun and not marked. */
   pendingOffset(story: Written): Promise<number | undefined>;
   /** The file an unfinished write went to, when the sink named one. */
