@@ -39,3 +39,17 @@ export function combine(template: number, value: number): number {
   h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
   return (h ^ (h >>> 16)) >>> 0;
 }
+
+/** Where `hash` stands in an ascending array of hashes, or -1: the tagger's word tables are kept so. */
+export function indexOfHash(sorted: Uint32Array, hash: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid] as number;
+    if (v === hash) return mid;
+    if (v < hash) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

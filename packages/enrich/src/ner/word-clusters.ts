@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { indexOfHash } from './hash.ts';
 
 /**
  * Word clusters learnt from GloVe vectors of a large unlabelled corpus (scripts/build-word-clusters.ts):
@@ -55,17 +56,8 @@ export function clusterTable(text: string): ClusterTable {
 
 /** The cluster of the word whose lowercase form hashes (FNV) to `hash`, or `NO_CLUSTER`. */
 export function clusterIn(table: ClusterTable, hash: number): number {
-  const a = table.hashes;
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = a[mid] as number;
-    if (v === hash) return table.clusters[mid] as number;
-    if (v < hash) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return NO_CLUSTER;
+  const at = indexOfHash(table.hashes, hash);
+  return at === -1 ? NO_CLUSTER : (table.clusters[at] as number);
 }
 
 let shipped: ClusterTable | undefined;

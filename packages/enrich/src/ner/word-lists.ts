@@ -15,7 +15,7 @@ import {
   WELL_KNOWN_ORGS,
 } from '../data/lexicon.ts';
 import type { Token } from '../tokens.ts';
-import { fnv } from './hash.ts';
+import { fnv, indexOfHash } from './hash.ts';
 
 // The word lists the tagger reads (name lists, common words, WordNet classes, the package's
 // lexicon), kept compact and read on first use, and the classes of a word they give.
@@ -34,18 +34,7 @@ class WordSet {
     this.hashes = Uint32Array.from(new Set(words.map(fnv))).sort();
   }
   has(word: string): boolean {
-    const h = fnv(word);
-    const a = this.hashes;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = a[mid] as number;
-      if (v === h) return true;
-      if (v < h) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    return indexOfHash(this.hashes, fnv(word)) !== -1;
   }
 }
 
@@ -76,18 +65,8 @@ class WordClasses {
     this.lists = lists;
   }
   get(word: string): readonly string[] | undefined {
-    const h = fnv(word);
-    const a = this.hashes;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = a[mid] as number;
-      if (v === h) return this.lists[this.values[mid] as number];
-      if (v < h) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const at = indexOfHash(this.hashes, fnv(word));
+    return at === -1 ? undefined : this.lists[this.values[at] as number];
   }
 }
 
