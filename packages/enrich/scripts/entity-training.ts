@@ -16,6 +16,7 @@ import type { AddRow } from '../src/ner/tagger.ts';
 import { decode, LABEL_COUNT, labelFeatures } from '../src/ner/tagger.ts';
 import { viterbi } from '../src/ner/viterbi.ts';
 import { tokenize } from '../src/tokens.ts';
+import { generateActorCopy } from './actor-copy.ts';
 import { generateContextCopy } from './context-copy.ts';
 import { generateGenreCopy } from './genre-copy.ts';
 import { generateOtherCopy } from './other-copy.ts';
@@ -80,7 +81,14 @@ export const DEFAULT_TRAIN: TrainOptions = {
 };
 
 /** How much of each source the shipped model is trained on. */
-export const DEFAULT_DATA = { copies: 300, others: 200, contexts: 400, genres: 400, gumWeight: 3 } as const;
+export const DEFAULT_DATA = {
+  copies: 300,
+  others: 200,
+  contexts: 400,
+  genres: 400,
+  actors: 0,
+  gumWeight: 3,
+} as const;
 
 /** Written copy: agency stories and documents of other genres, generated with fixed seeds. */
 export function writtenCopy(
@@ -88,17 +96,22 @@ export function writtenCopy(
   others: number = DEFAULT_DATA.others,
   contexts: number = DEFAULT_DATA.contexts,
   genres: number = DEFAULT_DATA.genres,
+  actors: number = DEFAULT_DATA.actors,
 ): LabelledDoc[] {
   return [
     ...generateWireCopy(copies, 20261207),
     ...generateOtherCopy(others, 4242),
     ...generateContextCopy(contexts, 5151),
     ...generateGenreCopy(genres, 6161),
+    ...generateActorCopy(actors, 7171),
   ];
 }
 
 const isWritten = (doc: LabelledDoc) =>
-  doc.id.startsWith('copy-') || doc.id.startsWith('other-') || doc.id.startsWith('context-');
+  doc.id.startsWith('copy-') ||
+  doc.id.startsWith('other-') ||
+  doc.id.startsWith('context-') ||
+  doc.id.startsWith('actor-');
 
 /** The tagger's input for a document and its gold labels. */
 export function example(

@@ -21,9 +21,9 @@
 //   --cv K       add the K-fold cross-validation of the train split (K models trained, ~15 s each)
 //   --greedy     label left to right, token by token (as trained), instead of the best labelling
 //                of the whole story (Viterbi, the default)
-//   --structured-runs N, --two-pass, --copies N, --others N, --contexts N, --genres N, --gum-weight N, --epochs N, --runs N, --dropout X,
-//                --real-dropout X, --copy-rate X, --min-count N, --no-rules: train
-//                the taggers of dev and cv otherwise than the shipped one (to compare variants)
+//   --structured-runs N, --two-pass, --copies N, --others N, --contexts N, --genres N, --actors N, --gum-weight N, --epochs N, --runs N, --dropout X,
+//                --real-dropout X, --copy-rate X, --min-count N, --no-rules: train the taggers of
+//                dev and cv otherwise (to compare); --model-cache DIR: reuse them (model-cache.ts)
 //   --dev        while developing: no held-out split, wirefeed only, no timing; the stories are
 //                scored with the tagger trained without the dev split (so a change of features
 //                needs no retrained shipped model)
@@ -52,6 +52,7 @@ import {
   trainTagger,
   writtenCopy,
 } from './entity-training.ts';
+import { cachedModel } from './model-cache.ts';
 
 interface StoryAnnotation extends Gold {
   file: string;
@@ -91,6 +92,7 @@ const { values } = parseArgs({
     others: { type: 'string', default: String(DEFAULT_DATA.others) },
     contexts: { type: 'string', default: String(DEFAULT_DATA.contexts) },
     genres: { type: 'string', default: String(DEFAULT_DATA.genres) },
+    actors: { type: 'string', default: String(DEFAULT_DATA.actors) },
     'gum-weight': { type: 'string', default: String(DEFAULT_DATA.gumWeight) },
     epochs: { type: 'string', default: String(DEFAULT_TRAIN.epochs) },
     runs: { type: 'string', default: String(DEFAULT_TRAIN.runs) },
@@ -99,6 +101,7 @@ const { values } = parseArgs({
     'copy-rate': { type: 'string', default: String(DEFAULT_TRAIN.copyRate) },
     'no-rules': { type: 'boolean', default: false },
     'min-count': { type: 'string', default: String(DEFAULT_TRAIN.minCount) },
+    'model-cache': { type: 'string' },
   },
 });
 // Training options, changeable for experiments (the shipped model uses the defaults).
@@ -300,13 +303,17 @@ const copy = writtenCopy(
   Number(values.others),
   Number(values.contexts),
   Number(values.genres),
+  Number(values.actors),
 );
-const taggerFor = (gum: readonly LabelledDoc[]): EntityModel => {
-  const docs = [...Array.from({ length: Number(values['gum-weight']) }, () => gum).flat(), ...copy];
-  return modelFrom(trainTagger(docs.map(exampleOf), TRAIN));
-};
+const taggerFor = (gum: readonly LabelledDoc[], name: string): EntityModel =>
+  modelFrom(
+    cachedModel(values['model-cache'], name, () => {
+      const docs = [...Array.from({ length: Number(values['gum-weight']) }, () => gum).flat(), ...copy];
+      return trainTagger(docs.map(exampleOf), TRAIN);
+    }),
+  );
 const gumTrain = gumTraining('train');
-const withoutDev = taggerFor(gumTrain);
+const withoutDev = taggerFor(gumTrain, 'without-dev');
 evaluate(
   `DEVELOPMENT — GUM dev split: ${dev.length} real documents (${kb(dev)} KB on average), tuned on; tagger trained without them`,
   dev,
@@ -316,7 +323,10 @@ if (folds > 1) {
   const modelOf = new Map<string, EntityModel>();
   for (let k = 0; k < folds; k++) {
     const held = new Set(foldOf(gumTrain, folds, k).map((d) => d.id));
-    const model = taggerFor(gumTrain.filter((d) => !held.has(d.id)));
+    const model = taggerFor(
+      gumTrain.filter((d) => !held.has(d.id)),
+      `cv${folds}-${k}`,
+    );
     for (const id of held) modelOf.set(`${id}.txt`, model);
   }
   const trainSet = gumDocs('train');

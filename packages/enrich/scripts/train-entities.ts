@@ -54,6 +54,7 @@ const { values } = parseArgs({
     others: { type: 'string', default: String(DEFAULT_DATA.others) },
     contexts: { type: 'string', default: String(DEFAULT_DATA.contexts) },
     genres: { type: 'string', default: String(DEFAULT_DATA.genres) },
+    actors: { type: 'string', default: String(DEFAULT_DATA.actors) },
     'min-count': { type: 'string', default: String(DEFAULT_TRAIN.minCount) },
     'two-pass': { type: 'boolean', default: false },
   },
@@ -75,7 +76,13 @@ const started = performance.now();
 const trainDocs = values['hold-dev'] ? gumDocs('train') : [...gumDocs('train'), ...gumDocs('dev')];
 const copies = values['no-copy']
   ? []
-  : writtenCopy(Number(values.copies), Number(values.others), Number(values.contexts), Number(values.genres));
+  : writtenCopy(
+      Number(values.copies),
+      Number(values.others),
+      Number(values.contexts),
+      Number(values.genres),
+      Number(values.actors),
+    );
 const gumWeight = Math.max(1, Number(values['gum-weight']));
 const train = [...Array.from({ length: gumWeight }, () => trainDocs).flat(), ...copies].map((d) =>
   example(d, options),

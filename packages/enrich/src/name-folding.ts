@@ -3,6 +3,7 @@ import { CORPORATE_SUFFIXES } from './data/lexicon.ts';
 import { withoutCountry } from './entities.ts';
 import { lookupPlaces, placeAt } from './gazetteer.ts';
 import type { RuleFindings } from './name-rules.ts';
+import { isEventText } from './name-spans.ts';
 import type { Tally } from './name-tally.ts';
 import { ACRONYM_RE, WORD_SPLIT_RE } from './name-tally.ts';
 import type { TaggedSpan } from './ner/tagger.ts';
@@ -177,7 +178,7 @@ export function addRuleFindings(
     // The tagger found it too, where the rules found it more often: the rules' count of mentions.
     const found = orgs.get(key);
     if (found !== undefined) found.mentions = Math.max(found.mentions, e.mentions);
-    if (taken.has(key) || lookupPlaces(e.name).length > 0) continue;
+    if (taken.has(key) || lookupPlaces(e.name).length > 0 || isEventText(e.name)) continue;
     orgs.set(key, {
       name: e.name,
       mentions: e.mentions,

@@ -15,8 +15,82 @@ const PLACE_HEADS = new Set(
   Cemetery Palace Castle Tower Lodge Grounds Province County District Island Islands Lake River Mountain
   Mountains Valley Beach Bay Peninsula Desert Forest Canyon Falls Hill Hills Harbour Harbor Stadium
   Arena Plaza Highway Motorway Canal Strait Gulf Sea Ocean Coast Abbey Monastery Fort Museum Center
-  Centre Hall Field Hotel Factory Facility Base Planetarium Complex Zoo`.split(/\s+/),
+  Centre Hall Field Hotel Factory Facility Base Planetarium Complex Zoo Building Minster Lighthouse
+  Terminal Pier Wharf Terrace Tunnel Overpass Theater Theaters Ave Blvd Rd House`.split(/\s+/),
 );
+// "Guangzhou Opera House", "Little Red Light House" are places; the White House is the US
+// presidency (an organisation in this package's annotation rules).
+const HOUSE_ORGS = new Set(['White']);
+
+// The last words of capitalised names that are events, prizes or gatherings, which none of the
+// three kinds holds ("Paralympic Games", "Berlin International Film Festival").
+const EVENT_HEADS = new Set(
+  `Festival Festivals Games Olympics Paralympics Championship Championships Award Awards Prize Prizes
+  Conference Meeting Summit Forum Marathon Tournament Cup Expo Fair Exhibition Biennale Day Week Year`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * A span whose run of capitalised words ends in a word for an event, a prize or a gathering names
+ * none of the three kinds ("Berlin International" of "Berlin International Film Festival" too).
+ */
+export function isEventName(view: readonly Token[], span: TaggedSpan): boolean {
+  if (span.kind === 'person') return false;
+  let last = span.last;
+  while (view[last + 1]?.cap === true && (view[last + 1]?.start ?? 0) - (view[last]?.end ?? 0) === 1) last++;
+  return last > span.first && EVENT_HEADS.has(view[last]?.bare ?? '');
+}
+
+/** The same for a name as text (the rules' findings). */
+export function isEventText(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  return space > 0 && EVENT_HEADS.has(name.slice(space + 1));
+}
+
+// The word that says what a name is: its last, or the last before "of" ("Museum of Flight", "Bay
+// of Bengal", "Grand Lodge of New York").
+// "1214 Anderson Ave", "N 44th St", "10th Street", "Terminal 3", "Public School 4": an address's
+// number and a numbered terminal, gate or school are part of the place's name (GUM's annotators,
+// and a reader, take them so); the tagger labels capitalised words only.
+const STREET_WORDS = new Set(
+  'Street St Avenue Ave Road Rd Boulevard Blvd Terrace Drive Dr Lane Way Place Plaza Parkway Highway'.split(
+    ' ',
+  ),
+);
+const NUMBERED = new Set(
+  'Terminal Gate Gates Pier Platform School Route Interstate Highway Concourse'.split(' '),
+);
+const HOUSE_NUMBER_RE = /^\d{1,5}(?:st|nd|rd|th)?$/;
+export function withNumbers(tokens: readonly Token[], view: readonly Token[], span: TaggedSpan): TaggedSpan {
+  if (span.kind !== 'place') return span;
+  let { first, last } = span;
+  // One space apart: not across a line or a comma.
+  const close = (a: number) => (tokens[a + 1]?.start ?? 0) - (tokens[a]?.end ?? 0) === 1;
+  let street = false;
+  for (let k = first; k <= last; k++) if (STREET_WORDS.has(view[k]?.bare ?? '')) street = true;
+  const before = tokens[first - 1];
+  if (street && before !== undefined && HOUSE_NUMBER_RE.test(before.text) && close(first - 1)) {
+    first--;
+    if (/^[NSEW]$/.test(tokens[first - 1]?.text ?? '') && close(first - 1)) first--;
+  }
+  const after = tokens[last + 1];
+  if (
+    NUMBERED.has(view[last]?.bare ?? '') &&
+    after !== undefined &&
+    /^\d{1,4}[A-Z]?$/.test(after.text) &&
+    close(last)
+  )
+    last++;
+  return first === span.first && last === span.last ? span : { ...span, first, last };
+}
+
+// ("Center of Automotive Management" is a research body: a centre is a place only last.)
+function headOf(view: readonly Token[], span: TaggedSpan): number {
+  for (let k = span.first + 1; k < span.last; k++)
+    if (view[k]?.text === 'of') return /^Cent(?:er|re)$/.test(view[k - 1]?.bare ?? '') ? span.last : k - 1;
+  return span.last;
+}
 const CONTINENTS = new Set(['Africa', 'America', 'Americas', 'Asia', 'Europe', 'Oceania', 'Antarctica']);
 
 // "NAIROBI (Wirefeed) -", "LONDON, Dec 6 (Reuters) -": when the normalizer left the dateline in the
@@ -72,8 +146,13 @@ export function placeOrOrg(view: readonly Token[], span: TaggedSpan): TaggedSpan
   if (span.first === span.last) return span;
   // "Isfahan International Airport", "Chaharbagh Boulevard", "Isfahan Province": a name ending in
   // a word for a place or a structure on the map is a place, whatever organisation word it holds.
-  const head = view[span.last]?.bare ?? '';
-  if (PLACE_HEADS.has(head) && (span.kind !== 'person' || !isFamilyName(head)))
+  const at = headOf(view, span);
+  const head = view[at]?.bare ?? '';
+  if (
+    PLACE_HEADS.has(head) &&
+    (span.kind !== 'person' || !isFamilyName(head)) &&
+    (head !== 'House' || !HOUSE_ORGS.has(view[at - 1]?.bare ?? ''))
+  )
     return { ...span, kind: 'place' };
   if (span.kind !== 'place') return span;
   let cue = false;
