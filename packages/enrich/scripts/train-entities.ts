@@ -12,6 +12,7 @@
 //   --copies N      agency stories to write (default 300); --others N other documents (default 200);
 //                   --contexts N prose documents (default 400)
 //                   --genres N prose documents in GUM's genres: acronyms, addresses, citations (default 400)
+//                   --actors N stories of organisations named after places (scripts/actor-copy.ts; default 0)
 //   --gum-weight N  times the GUM training split is counted (default 3)
 //   --min-count N   features seen fewer times carry no weight (default 2)
 //   --no-copy, --no-rules   leave out the written copy / the rules' hints (for comparison)
