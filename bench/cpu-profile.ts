@@ -4,7 +4,7 @@
  * ioredis, BullMQ, zod, a Wirefeed package or service — so a socket write ioredis makes counts as
  * ioredis, and a parser a package calls (htmlparser2, rss-parser) counts as that package.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 
@@ -57,7 +57,10 @@ export async function profileShares(
   const profile = await stop();
   // BENCH_PROFILE_DIR: the raw profile too, for a look at single functions (Chrome DevTools, speedscope).
   const dir = process.env.BENCH_PROFILE_DIR;
-  if (dir) writeFileSync(join(dir, `${label}.cpuprofile`), JSON.stringify(profile));
+  if (dir) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${label}.cpuprofile`), JSON.stringify(profile));
+  }
   return summarize(profile);
 }
 

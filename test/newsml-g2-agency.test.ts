@@ -151,6 +151,7 @@ describe('NewsML-G2 and NITF: agency-style documents', () => {
       region: 'Île-de-France',
       country: 'France',
       countryCode: 'FR',
+      day: 9,
       raw: 'PARIS, 9 mars 2024 (AFP) -',
     });
     expect(story.signals).toMatchObject({ urgent: true, update: true, urgency: 2 });

@@ -97,7 +97,7 @@ function randomStory(seed: number): Story {
       : { text: text(), html: chance(0.5) ? `<p>${html}</p><ul><li>${phrase()}</li></ul>` : html },
     byline: maybe(() => `By ${phrase(3)}`),
     credit: maybe(() => pick(['Reuters', 'AP', 'AFP', 'dpa', 'Agência Brasil', ' '])),
-    dateline: maybe(() => ({ place: maybe(() => phrase(2)), raw: phrase(4) })),
+    dateline: maybe(() => ({ place: maybe(() => phrase(2)), day: maybe(() => int(1, 31)), raw: phrase(4) })),
     language: maybe(() => pick(['en', 'de', 'fr', 'ja', 'ar', 'pt'])),
     firstCreated,
     versionCreated: chance(0.5) ? firstCreated : date(),

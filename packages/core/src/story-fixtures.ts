@@ -44,7 +44,7 @@ function defaults(): Omit<Story, 'id' | 'contentHash'> {
     byline: 'By Francesco Canepa',
     credit: 'Reuters',
     contributors: [],
-    dateline: { place: 'FRANKFURT', raw: 'FRANKFURT, March 6 (Reuters) -' },
+    dateline: { place: 'FRANKFURT', day: 6, raw: 'FRANKFURT, March 6 (Reuters) -' },
     language: 'en',
     firstCreated: '2024-03-06T13:15:00Z',
     versionCreated: '2024-03-06T13:15:00Z',

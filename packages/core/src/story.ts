@@ -198,6 +198,11 @@ export const StorySchema = z.object({
         .string()
         .regex(/^[A-Z]{2}$/)
         .optional(),
+      /**
+       * The day of the month the dateline gives, when it names a month ("LONDON, June 16 (Reuters)"
+       * → 16, "ROME 1996-12-06" → 6). Month and year are not kept: a dateline often gives neither.
+       */
+      day: z.number().int().min(1).max(31).optional(),
       raw: z.string(),
     })
     .optional(),

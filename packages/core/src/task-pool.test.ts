@@ -103,6 +103,26 @@ describe('createTaskPool', () => {
     expect(results).toEqual(['spun', 'spun', 'spun']);
   });
 
+  it('sends a task behind a busy thread’s, and serves it when the first runs past its budget', async () => {
+    const p = open(1, 400);
+    await p.run('echo', 'warm');
+    const [spun, behind] = await Promise.all([failure(p.run('spin', 60_000)), p.run('echo', 'behind')]);
+    expect(spun).toMatchObject({ code: 'WF_E_ITEM_TOO_COMPLEX' });
+    expect(behind).toBe('behind');
+  });
+
+  it('with two tasks in flight on a thread that fails, fails only the one that takes it down alone', async () => {
+    const p = open(1, 60_000, 64);
+    await p.run('echo', 'warm');
+    const [hog, behind] = await Promise.all([failure(p.run('hog', null)), p.run('echo', 'behind')]);
+    expect(hog).toMatchObject({ code: 'WF_E_ITEM_TOO_COMPLEX', message: 'hog needed more than 64 MB' });
+    expect(behind).toBe('behind');
+    const [first, last] = await Promise.all([p.run('spin', 50), failure(p.run('hog', null))]);
+    expect(first).toBe('spun');
+    expect(last).toMatchObject({ code: 'WF_E_ITEM_TOO_COMPLEX' });
+    expect(await p.run('echo', 'after')).toBe('after');
+  });
+
   it('fails a task over the thread’s memory limit with WF_E_ITEM_TOO_COMPLEX, and goes on', async () => {
     const p = open(1, 60_000, 64);
     const err = await failure(p.run('hog', null));

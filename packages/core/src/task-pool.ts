@@ -1,65 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from './errors.ts';
 import { ErrorCatalog, WirefeedError } from './errors.ts';
-import type { Logger } from './logger.ts';
+import type { TaskPool, TaskPoolOptions } from './task-pool-api.ts';
 import type { FromThread, SentError, ToThread } from './task-protocol.ts';
 
-export interface TaskPoolOptions {
-  /** What the threads do (`stage`): in logs. */
-  name: string;
-  /** Threads kept running once a module is in use; tasks beyond them wait their turn. */
-  threads: number;
-  /**
-   * The longest one task may run, counted from when a thread takes it (not while it waits, nor while
-   * a thread loads its modules). A task past it fails `WF_E_ITEM_TOO_COMPLEX`; its thread is replaced.
-   */
-  budgetMs: number;
-  /** Heap of one thread (V8 old space); a task that needs more fails `WF_E_ITEM_TOO_COMPLEX`. */
-  maxHeapMb?: number;
-  /**
-   * A thread idle this long is stopped, its memory returned, and started again when a task comes.
-   * Unset: threads run from the first `use` until `close`.
-   */
-  idleMs?: number;
-  log: Logger;
-}
-
-/**
- * CPU-heavy, pure work run off the event loop, each task within a time budget. Task modules (see
- * `TaskModule`) are loaded into every thread; the process's stages share the threads, so each module
- * (language models, a gazetteer) is in memory once per thread, not once per stage.
- */
-export interface TaskPool {
-  /** Load a task module into every thread, present and future. Threads start with the first one. */
-  use(module: URL): void;
-  /**
-   * Run a task of a loaded module; rejects with what the task threw (a `WirefeedError` keeps its code).
-   * `budgetMs` replaces the pool's budget for this task.
-   */
-  run<O>(task: string, input: unknown, options?: { budgetMs?: number }): Promise<O>;
-  /**
-   * Run `task`, then in the same thread and the same trip each task of `ahead` on its output: work
-   * done ahead for later stages, so the output crosses the thread boundary once. A follow-up that
-   * throws or is not loaded is missing from `ahead`; `task` failing fails the whole. The budget is the
-   * pool's (or `budgetMs`) once per task. A trip past that, or one that takes its thread down, is run
-   * again as `task` alone on its own budget (the trip says nothing until it is done, so the pool
-   * cannot tell which task was at fault): work done ahead never fails the task.
-   */
-  runAhead<O>(
-    task: string,
-    input: unknown,
-    ahead: readonly string[],
-    options?: { budgetMs?: number },
-  ): Promise<{ value: O; ahead: Record<string, unknown> }>;
-  /**
-   * Resolves once every thread has loaded every module in use (their `warm()` done), or could not
-   * start: a service waits for it before it takes jobs, so its first item is not counted against
-   * the time a thread takes to load.
-   */
-  ready(): Promise<void>;
-  /** Stops every thread; tasks not finished reject. */
-  close(): Promise<void>;
-}
+export type { TaskPool, TaskPoolOptions } from './task-pool-api.ts';
 
 interface Pending {
   id: number;
@@ -69,6 +14,11 @@ interface Pending {
   budgetMs: number;
   /** With `ahead`: the task's own budget, for a run alone when the trip fails. */
   soloBudgetMs?: number;
+  /**
+   * Was in flight on a thread that failed with another task: it runs again with no task sent behind
+   * or ahead of it, so a failure is its own.
+   */
+  alone?: boolean;
   resolve(value: unknown): void;
   reject(err: Error): void;
 }
@@ -80,6 +30,12 @@ interface Slot {
   /** Modules asked of it since, not yet loaded. */
   loading: number;
   running?: Pending;
+  /**
+   * Sent behind `running`: the thread starts it as soon as `running` is done, without waiting for
+   * the main thread to read that answer and send more (a busy event loop kept the thread idle a
+   * third of the time). Its budget counts from when `running`'s answer arrives.
+   */
+  next?: Pending;
   timer?: NodeJS.Timeout;
   idleTimer?: NodeJS.Timeout;
   /** Set when the pool stopped it (budget, close): its exit is expected. */
@@ -137,31 +93,67 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
     for (const resolve of waiting) resolve();
   };
 
+  const takes = (slot: Slot) => slot.ready && slot.loading === 0 && !slot.stopping && !slot.dying;
   const dispatch = () => {
+    // Idle threads first; then one more task behind each busy one.
+    for (const slot of slots) if (!slot.running && takes(slot)) send(slot);
     for (const slot of slots) {
-      if (queue.length === 0) return;
-      if (!slot.ready || slot.loading > 0 || slot.running || slot.stopping || slot.dying) continue;
-      const task = queue.shift() as Pending;
-      clearTimeout(slot.idleTimer);
-      slot.running = task;
-      slot.timer = setTimeout(() => overBudget(slot), task.budgetMs);
-      const message: ToThread = {
-        kind: 'run',
-        id: task.id,
-        task: task.task,
-        input: task.input,
-        ...(task.ahead ? { ahead: task.ahead } : {}),
-      };
-      slot.worker.postMessage(message);
+      const head = queue[0];
+      if (slot.running && !slot.next && takes(slot) && head && !head.alone && !slot.running.alone) send(slot);
     }
   };
+  const send = (slot: Slot) => {
+    const task = queue.shift();
+    if (!task) return;
+    clearTimeout(slot.idleTimer);
+    if (slot.running) slot.next = task;
+    else {
+      slot.running = task;
+      slot.timer = setTimeout(() => overBudget(slot), task.budgetMs);
+    }
+    const message: ToThread = {
+      kind: 'run',
+      id: task.id,
+      task: task.task,
+      input: task.input,
+      ...(task.ahead ? { ahead: task.ahead } : {}),
+    };
+    slot.worker.postMessage(message);
+  };
 
+  // The running task answered: the one sent behind it runs now, on its own budget.
   const settle = (slot: Slot): Pending | undefined => {
     const task = slot.running;
     clearTimeout(slot.timer);
-    slot.running = undefined;
-    slot.timer = undefined;
+    slot.running = slot.next;
+    slot.next = undefined;
+    slot.timer = slot.running
+      ? setTimeout(() => overBudget(slot), (slot.running as Pending).budgetMs)
+      : undefined;
     return task;
+  };
+  // The thread is gone or going: what it held.
+  const empty = (slot: Slot): { running?: Pending; next?: Pending } => {
+    const held = {
+      ...(slot.running ? { running: slot.running } : {}),
+      ...(slot.next ? { next: slot.next } : {}),
+    };
+    clearTimeout(slot.timer);
+    slot.running = undefined;
+    slot.next = undefined;
+    slot.timer = undefined;
+    return held;
+  };
+  /**
+   * A thread failed (its heap, a crash) holding these: with two in flight, either may have been at
+   * fault (the answer to the first may not have arrived), so both run again alone, first in line;
+   * a task alone is the cause.
+   */
+  const failed = (held: { running?: Pending; next?: Pending }, err: Error) => {
+    const { running, next } = held;
+    if (!running) return;
+    if (!next) return lose(running, err);
+    queue.unshift({ ...running, alone: true }, { ...next, alone: true });
   };
 
   /**
@@ -186,8 +178,10 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
   };
 
   const overBudget = (slot: Slot) => {
-    const task = settle(slot);
+    const { running: task, next } = empty(slot);
     if (!task) return;
+    // The task behind it never started, or finished in time: it runs again on another thread.
+    if (next) queue.unshift(next);
     log.warn({ task: task.task, budgetMs: task.budgetMs }, 'task over its time budget; thread replaced');
     slot.stopping = true;
     slots.delete(slot);
@@ -235,23 +229,24 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
 
   const onError = (slot: Slot, err: Error & { code?: string }) => {
     slot.dying = true;
-    const task = settle(slot);
+    const held = empty(slot);
+    const task = held.running;
     if (!task) {
       if (!slot.stopping) log.error({ err }, 'task thread failed');
       return;
     }
     if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') {
       log.warn(
-        { task: task.task, maxHeapMb: options.maxHeapMb },
+        { task: task.task, maxHeapMb: options.maxHeapMb, alone: !held.next },
         'task over its memory limit; thread replaced',
       );
-      lose(
-        task,
+      failed(
+        held,
         tooComplex(`${task.task} needed more than ${options.maxHeapMb} MB`, { maxHeapMb: options.maxHeapMb }),
       );
     } else {
-      lose(
-        task,
+      failed(
+        held,
         new WirefeedError('WF_E_INTERNAL', `${task.task} thread failed: ${err.message}`, { cause: err }),
       );
     }
@@ -260,8 +255,7 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
   const onExit = (slot: Slot, code: number) => {
     if (slot.stopping) return;
     slots.delete(slot);
-    const task = settle(slot);
-    if (task) lose(task, new WirefeedError('WF_E_INTERNAL', `${options.name} thread exited (code ${code})`));
+    failed(empty(slot), new WirefeedError('WF_E_INTERNAL', `${options.name} thread exited (code ${code})`));
     if (!slot.ready) {
       startFailures += 1;
       if (startFailures >= START_FAILURES_BEFORE_PAUSE) {
@@ -384,7 +378,9 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
       for (const slot of stopping) {
         slot.stopping = true;
         clearTimeout(slot.idleTimer);
-        settle(slot)?.reject(new WirefeedError('WF_E_INTERNAL', `${options.name} pool closed`));
+        const { running, next } = empty(slot);
+        for (const task of [running, next])
+          task?.reject(new WirefeedError('WF_E_INTERNAL', `${options.name} pool closed`));
       }
       await Promise.all(stopping.map((slot) => slot.worker.terminate()));
     },

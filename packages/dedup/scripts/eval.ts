@@ -1,10 +1,10 @@
 /**
- * `npm run eval:dedup [-- --split dev|heldout|heldout-2|heldout-3|heldout-4|heldout-5|all] [--verbose]`: labelled pairs through normalize and
+ * `npm run eval:dedup [-- --split dev|heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|all] [--verbose]`: labelled pairs through normalize and
  * the real dedup index on a real Redis (REDIS_URL, else a private redis-server).
  *
  * The pairs: the 72 of eval/pairs.json (issue 5; its thresholds were chosen on them, so they are
  * development data) and the templated pairs of eval/templated/ (issue 13), split per template family
- * into a dev part and five held-out parts (eval/README.md says when each was written and read).
+ * into a dev part and six held-out parts (eval/README.md says when each was written and read).
  *
  * Pass 1, pair by pair in a fresh index: story a, then story b. b is a certain copy (dropped under
  * `drop`), a new version, a possible copy (delivered, marked) or a story of its own. Printed per part:
@@ -28,9 +28,11 @@ import { createDedupIndex } from '../src/index.ts';
 const verbose = process.argv.includes('--verbose');
 const splitArg = process.argv[process.argv.indexOf('--split') + 1];
 const wanted = process.argv.includes('--split') ? (splitArg ?? 'all') : 'all';
-if (!['dev', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'all'].includes(wanted)) {
+if (
+  !['dev', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'all'].includes(wanted)
+) {
   process.stderr.write(
-    'usage: eval.ts [--split dev|heldout|heldout-2|heldout-3|heldout-4|heldout-5|all] [--verbose]\n',
+    'usage: eval.ts [--split dev|heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|all] [--verbose]\n',
   );
   process.exit(2);
 }
@@ -76,6 +78,11 @@ const parts: Part[] = [
     split: 'heldout-5',
     name: 'held-out 5: written before the change it measures',
     pairs: templated.filter((p) => p.split === 'heldout-5'),
+  },
+  {
+    split: 'heldout-6',
+    name: 'held-out 6: written blind after held-out 5 was read, not run when written',
+    pairs: templated.filter((p) => p.split === 'heldout-6'),
   },
 ].filter((part) => wanted === 'all' || wanted === part.split);
 

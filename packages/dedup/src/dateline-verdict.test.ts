@@ -36,15 +36,15 @@ describe('dateline days in the near-duplicate decision', () => {
     expect(verdictOnDays(undefined, JUNE_16)).toBe('copy');
   });
 
-  it('takes the day from the Story’s dateline', () => {
+  it('takes the day normalize read from the Story’s dateline', () => {
     const story = makeStory({
       body: { text: BODY, html: `<p>${BODY}</p>` },
-      dateline: { raw: 'LONDON, June 16 (Reuters)', place: 'London' },
+      dateline: { raw: 'LONDON, June 16 (Reuters)', place: 'London', day: 16 },
     });
     expect(prepareDedup(story).probe?.sketch.day8).toBe(JUNE_16);
     const undated = makeStory({
       body: { text: BODY, html: `<p>${BODY}</p>` },
-      dateline: { raw: 'WASHINGTON (AP) —', place: 'Washington' },
+      dateline: { raw: 'WASHINGTON (AP) —', place: 'Washington', day: undefined },
     });
     expect(prepareDedup(undated).probe?.sketch.day8).toBeUndefined();
   });

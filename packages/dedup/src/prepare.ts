@@ -1,5 +1,4 @@
 import type { Story } from '@wirefeed/core/contracts';
-import { datelineDay } from './dateline-day.ts';
 import type { Fingerprints } from './fingerprints.ts';
 import { fingerprintsOf } from './fingerprints.ts';
 import type { NearProbe } from './sketch.ts';
@@ -32,8 +31,9 @@ export function prepareDedup(story: Story): DedupPrep {
   const fingerprints = fingerprintsOf(story);
   const probe = story.signals.canceled ? undefined : nearProbe(story.body.text, story.headline);
   if (!probe) return { fingerprints };
-  const day = datelineDay(story.dateline?.raw);
-  if (day) probe.sketch.day8 = day % 8;
+  // The day normalize read from the dateline: another day's story of an affair is never surely a copy.
+  const day = story.dateline?.day;
+  if (day !== undefined) probe.sketch.day8 = day % 8;
   return {
     fingerprints,
     probe: { sketch: probe.sketch, tops: probe.tops, facts: probe.facts },

@@ -1,4 +1,5 @@
 import { factAgreement } from './facts.ts';
+import { leadDaysDiffer } from './lead-days.ts';
 import { markersConflict } from './markers.ts';
 import type { NearProbe, NearSketch, StoredSketch } from './sketch.ts';
 import { SKETCH_K } from './sketch.ts';
@@ -101,6 +102,10 @@ export interface NearFeatures {
   formGap: number;
   /** Both datelines give a day, and not the same one: another day's story of the same affair. */
   dayConflict: boolean;
+  /** Both leads date their event by a weekday, and by none in common: events of different days. */
+  leadDayConflict: boolean;
+  /** The incoming story measures the time back to an earlier event and the stored one does not. */
+  looksBackAlone: boolean;
   /** The stored sketch predates facts. */
   legacy: boolean;
 }
@@ -144,6 +149,8 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
     stageConflict: stagesDiffer(a.headStages, stored.headStages),
     formGap: Math.abs(a.form - stored.form),
     dayConflict: a.day8 !== undefined && stored.day8 !== undefined && a.day8 !== stored.day8,
+    leadDayConflict: leadDaysDiffer(a.leadDays ?? 0, stored.leadDays ?? 0),
+    looksBackAlone: a.looksBack === true && stored.looksBack !== true,
     legacy: stored.legacy === true,
   };
 }
@@ -183,9 +190,12 @@ export const DEFAULT_VERDICT_POLICY: VerdictPolicy = {
  * like a copy; what differs decides whether it is one: facts whose context both stories share but
  * whose filling differs (another result, day, price or name), markers that contradict (Friday's
  * standings against Saturday's, a preview against a report, a close against a midday report), or a
- * story against a table; headlines reporting different stages of one affair (a verdict, a sentence),
- * or datelines giving different days, make it at most possible. A copy is certain only when nothing differs; when something does, weakly, it
- * is a possible copy — delivered, marked, never dropped.
+ * story against a table. Headlines reporting different stages of one affair (a verdict, a sentence),
+ * datelines giving different days, leads dating their event by different weekdays, or a new lead
+ * measuring the time back to an earlier event ("three days after") that the stored one does not, make
+ * it at most possible: the later stage of an affair recounts the earlier one, so its text agrees. A
+ * copy is certain only when nothing differs; when something does, weakly, it is a possible copy —
+ * delivered, marked, never dropped.
  */
 export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDICT_POLICY): NearVerdict {
   if (f.containment < policy.minContainment) return 'distinct';
@@ -210,6 +220,8 @@ export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDI
     (disagreements >= 1 && agreement < policy.factAgreement) ||
     f.leadDisagreements > 0 ||
     f.stageConflict ||
-    f.dayConflict;
+    f.dayConflict ||
+    f.leadDayConflict ||
+    f.looksBackAlone;
   return textual && !weakDiffer && !f.legacy ? 'copy' : 'possible';
 }

@@ -142,6 +142,11 @@ export function encodeSketch(s: StoredSketch): Buffer {
   // Trailing and optional like the stages: a sketch written before it reads back as no day.
   w.put(s.day8 === undefined ? 0 : 1, 1);
   if (s.day8 !== undefined) w.put(s.day8 & 7, 3);
+  // The lead's weekdays, trailing and optional too: one bit when it names none.
+  const leadDays = (s.leadDays ?? 0) & 0x7f;
+  w.put(leadDays === 0 ? 0 : 1, 1);
+  if (leadDays !== 0) w.put(leadDays, 7);
+  w.put(s.looksBack ? 1 : 0, 1);
   return w.done();
 }
 
@@ -160,7 +165,11 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
   const lead = getRice(r, nLead, riceK(nLead + 1));
   const facts = Array.from({ length: nFacts }, () => ({ key: r.get(16), value: r.get(4) }));
   const headStages = getStages(r);
-  const day8 = r.has(4) && r.get(1) === 1 ? r.get(3) : undefined;
+  // Trailing fields: a sketch stored before one ends before its flag or in zero padding, so each reads
+  // as absent, and every later field too.
+  const day8 = r.has(1) && r.get(1) === 1 ? r.get(3) : undefined;
+  const leadDays = r.has(1) && r.get(1) === 1 ? r.get(7) : 0;
+  const looksBack = r.has(1) && r.get(1) === 1;
   return {
     shingles,
     body,
@@ -172,5 +181,7 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
     headStages,
     form,
     ...(day8 !== undefined ? { day8 } : {}),
+    ...(leadDays !== 0 ? { leadDays } : {}),
+    ...(looksBack ? { looksBack: true as const } : {}),
   };
 }

@@ -15,6 +15,7 @@
 import type { Fact, FactMap } from './facts.ts';
 import { factsOf } from './facts.ts';
 import { fnv1a, fnv1aWords } from './hash.ts';
+import { leadDaysOf, looksBack } from './lead-days.ts';
 import { markersOf } from './markers.ts';
 import { stagesOf } from './stages.ts';
 
@@ -46,6 +47,13 @@ export interface NearSketch {
    * A longer window only lets a rare conflict go unseen.
    */
   day8?: number;
+  /**
+   * The weekdays the headline and lead name (lead-days.ts), 7 bits, 0 for none: the day of the event
+   * the lead reports. Optional so that sketches stored before it read as naming none.
+   */
+  leadDays?: number;
+  /** The headline or the first two paragraphs measure the time back to an earlier event (lead-days.ts). */
+  looksBack?: true;
   /** The smallest shingle hashes (full 32 bits): where the story is filed for candidate lookup. */
   postings: number[];
 }
@@ -163,6 +171,7 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     if (tops[tops.length - 1] !== top) tops.push(top);
   }
   const facts = factsOf(paragraphs, headline);
+  const leadDays = leadDaysOf(headline, paragraphs[0] ?? '');
   const sketch: NearSketch = {
     body: tops.slice(0, SKETCH_K),
     shingles: hashes.size,
@@ -173,6 +182,8 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     headMarkers: markersOf(headline),
     headStages: stagesOf(headline),
     form: formOf(paragraphs),
+    ...(leadDays !== 0 ? { leadDays } : {}),
+    ...(looksBack(headline, paragraphs) ? { looksBack: true as const } : {}),
     postings: sorted.slice(0, m),
   };
   return {

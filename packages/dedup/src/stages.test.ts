@@ -17,6 +17,9 @@ describe('stages of an affair', () => {
     ['Storm Dara nears Irish coast', 'Storm Dara slams Irish coast, thousands without power'],
     ['Union threatens rail strike over pay', 'Rail workers walk out in pay dispute'],
     ['Club sacks manager after five straight defeats', 'Club appoints new manager'],
+    ['Ardent Foods in talks to buy Copperline', 'Ardent Foods agrees to buy Copperline'],
+    ['United in advanced talks with Lyon over Cherki', 'United complete £40 million signing of Cherki'],
+    ['Debut novels dominate Booker shortlist', 'Debut novelist wins Booker Prize'],
   ])('tell %j from %j', (a, b) => {
     expect(differ(a, b)).toBe(true);
     expect(differ(b, a)).toBe(true);
@@ -27,6 +30,8 @@ describe('stages of an affair', () => {
     ['Former Lantern Bank chief jailed for nine years', 'Ex-Lantern boss sentenced to nine years in prison'],
     ['Ardent Foods completes Copperline takeover', 'Ardent closes purchase of Copperline'],
     ['Jury convicts former Lantern Bank chief', 'Former Lantern Bank chief found guilty'],
+    ['Niamh Casey wins Halloway Prize', 'Donegal author Niamh Casey takes Halloway Prize'],
+    ['Mirza elected leader of Scottish Progressives', 'Mirza wins Scottish Progressive leadership race'],
     // Words headlines use in other senses name no stage: a copy titled with them is still the same.
     ['WATCH: Hurricane Mara makes landfall in Florida', 'Hurricane Mara makes landfall in Florida'],
     ['Police appeal for witnesses after man arrested in Leeds', 'Man arrested in Leeds'],

@@ -1,8 +1,8 @@
 /**
  * The stage of an affair a headline reports: a case (arrest, charge, plea, verdict, sentence, appeal),
- * a deal (agreed, approved, blocked, completed), an offering (terms, pricing), a dispute at work, a
- * bill, a nomination, a search, a storm, a lawsuit, a post, a recall. Pure; a closed list, so a
- * headline's stages fit in 32 bits.
+ * a deal (talks, agreed, approved, blocked, completed), an offering (terms, pricing), a dispute at
+ * work, a bill, a nomination or a shortlist or a race (and its outcome), a search, a storm, a lawsuit,
+ * a post, a recall. Pure; a closed list, so a headline's stages fit in 32 bits (all 32 are taken).
  *
  * Why: the later story of an affair recounts the earlier one. "Ex-CEO sentenced to eight years"
  * repeats the verdict's names, background and figures, and its text says "was convicted in March",
@@ -13,8 +13,9 @@
 import { wordFamilies } from './word-families.ts';
 
 // Each family is one kind of affair; each group in it one stage, named by any of its words. Words
-// headlines use in other senses too ("WATCH:", "police appeal", "bid to", "years", "dead", "wins")
-// are left out: two copies of one story titled with and without them must not differ.
+// headlines use in other senses too ("WATCH:", "police appeal", "bid to", "years", "dead") are left
+// out: two copies of one story titled with and without them must not differ. "Wins" is kept only as
+// the outcome of a shortlist or a race, so it counts only against a headline naming one.
 const FAMILIES: readonly (readonly (readonly string[])[])[] = [
   // a criminal case
   [
@@ -25,8 +26,9 @@ const FAMILIES: readonly (readonly (readonly string[])[])[] = [
     ['sentenced', 'sentences', 'sentencing', 'jailed', 'jails', 'imprisoned'],
     ['appealed', 'overturned', 'overturns', 'upheld', 'upholds'],
   ],
-  // a takeover or merger
+  // a takeover, a merger or a transfer: talks first
   [
+    ['talks', 'negotiating', 'negotiations'],
     ['agrees', 'agreed', 'agree', 'buy', 'buys', 'acquire', 'acquires', 'offer'],
     ['approves', 'approved', 'approval', 'clears', 'cleared', 'nod'],
     [
@@ -42,6 +44,7 @@ const FAMILIES: readonly (readonly (readonly string[])[])[] = [
       'abandons',
     ],
     [
+      'complete',
       'completes',
       'completed',
       'completion',
@@ -70,10 +73,20 @@ const FAMILIES: readonly (readonly (readonly string[])[])[] = [
     ['signs', 'signed', 'enacted', 'enacts'],
     ['vetoes', 'vetoed', 'veto'],
   ],
-  // a nomination
+  // a nomination, a shortlist or a race, and its outcome
   [
-    ['nominates', 'nominated', 'nominee', 'nomination', 'picks', 'taps'],
-    ['confirms', 'confirmed', 'confirmation', 'sworn'],
+    [
+      'nominates',
+      'nominated',
+      'nominee',
+      'nomination',
+      'picks',
+      'taps',
+      'shortlist',
+      'shortlisted',
+      'candidates',
+    ],
+    ['confirms', 'confirmed', 'confirmation', 'sworn', 'wins', 'won', 'winner', 'elected'],
   ],
   // a search
   [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDateline } from './dateline.ts';
+import { datelineDay, extractDateline } from './dateline.ts';
 
 describe('extractDateline', () => {
   it.each([
@@ -175,5 +175,32 @@ describe('extractDateline', () => {
     expect(extractDateline(`${'(AFP) - '.repeat(100_000)}ROME - It rained.`)).toBeUndefined();
     expect(extractDateline(`${'ROME, '.repeat(100_000)}1996-12-06 -`)).toBeUndefined();
     expect(extractDateline(`VAIL, ${'Colorado '.repeat(100_000)}1996-12-07`)).toBeUndefined();
+  });
+});
+
+describe('datelineDay', () => {
+  it('reads the day of the forms agencies write', () => {
+    expect(datelineDay('LONDON, June 9 (Reuters) -')).toBe(9);
+    expect(datelineDay('LONDON, June 16 (Reuters)')).toBe(16);
+    expect(datelineDay('OSLO, Dec 15 (Reuters)')).toBe(15);
+    expect(datelineDay('New Delhi, Nov. 26 (PTI)')).toBe(26);
+    expect(datelineDay('ROME 1996-12-06 -')).toBe(6);
+    expect(datelineDay('VAIL, Colorado 1996-12-07')).toBe(7);
+    expect(datelineDay('PARIS, 9 juin (AFP)')).toBe(9);
+    expect(datelineDay('Madrid, 25 nov (EFE).-')).toBe(25);
+    expect(datelineDay('BERLIN, 3. März (dpa) -')).toBe(3);
+    expect(datelineDay('WASHINGTON, September 3, 2026 (AP)')).toBe(3);
+    expect(datelineDay('MAYFIELD 2, Kentucky, Dec. 12 (AP)')).toBe(12);
+    expect(datelineDay('(ANSA) - ROME, DEC 6 -')).toBe(6);
+    expect(datelineDay('MOSCOW, December 6. /TASS/.')).toBe(6);
+  });
+
+  it('gives none when the dateline names no day, or a word that only looks like a month', () => {
+    expect(datelineDay('WASHINGTON (AP) —')).toBeUndefined();
+    expect(datelineDay('Zwickau (dpa) -')).toBeUndefined();
+    expect(datelineDay('MARSEILLE 12 (AFP)')).toBeUndefined();
+    expect(datelineDay('Mayfield 3 (PA)')).toBeUndefined();
+    expect(datelineDay('June 41 (Reuters)')).toBeUndefined();
+    expect(datelineDay('ROME 1996-13-06 -')).toBeUndefined();
   });
 });

@@ -52,13 +52,31 @@ const TITLE_CASE_CITY = new RegExp(`^(?<place>${ANY_PLACE})${DETAIL}${END}${SENT
 // ANSA puts its name first: "(ANSA) - ROME, DEC 6 - Premier …".
 const AGENCY_FIRST = new RegExp(String.raw`^\((?<first>${agencyAlternation()})\)\s*(?:--?|[–—])\s+`, 'iu');
 
-const MONTH = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ene(?:ro)?|abr(?:il)?|ago(?:sto)?|dic(?:iembre)?|janv(?:ier)?|févr(?:ier)?|avr(?:il)?|juil(?:let)?|déc(?:embre)?|mär(?:z)?|okt(?:ober)?|dez(?:ember)?)`;
+// The months as datelines spell them, in the languages read here: English, Spanish, French, German,
+// Italian's "gen"; abbreviated or in full.
+const MONTH = `(?:jan(?:uary)?|janv(?:ier)?|januar|ene(?:ro)?|gen|feb(?:ruary|rero|ruar)?|f[ée]vr?|février|mar(?:ch|zo|s)?|mär(?:z)?|apr(?:il)?|abr(?:il)?|avr(?:il)?|may(?:o)?|mai|jun(?:e|io|i)?|juin|jul(?:y|io|i)?|juil(?:let)?|aug(?:ust)?|ago(?:sto)?|août|aou|sep(?:t|tember|tembre|tiembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|nov(?:ember|embre|iembre)?|dec(?:ember)?|dic(?:iembre)?|déc(?:embre)?|dez(?:ember)?)`;
 // A date as datelines write it, wherever it stands in the detail: "Nov 26", "Nov. 26, 2021",
 // "25 nov", "6 December 2025", "December 6.", "1996-12-06".
-const DATE = new RegExp(
-  String.raw`(?:^|\s)(?:\d{4}-\d{2}-\d{2}|${MONTH}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+${MONTH}\.?(?:,?\s+\d{4})?)\.?(?=\s|,|$)`,
-  'iu',
-);
+const DATE_FORM = String.raw`(?:^|\s)(?:\d{4}-\d{2}-\d{2}|${MONTH}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+${MONTH}\.?(?:,?\s+\d{4})?)\.?(?=\s|,|$)`;
+const DATE = new RegExp(DATE_FORM, 'iu');
+const DATES = new RegExp(DATE_FORM, 'giu');
+
+/**
+ * The day of the month a dateline gives ("LONDON, June 16 (Reuters)" → 16, "ROME 1996-12-06" → 6,
+ * "PARIS, 9 juin (AFP)" → 9), or undefined: a number counts as a day only beside a month's name (or in
+ * an ISO date), so "MARSEILLE 12" and "Route 9" give none.
+ */
+export function datelineDay(raw: string): number | undefined {
+  // Every candidate, in order: a place may look like a date before the date does.
+  for (const [date] of raw.matchAll(DATES)) {
+    const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(date);
+    const month = iso ? Number(iso[2]) : 1;
+    const day = Number(iso ? iso[3] : /(?<!\d)\d{1,2}(?!\d)/.exec(date)?.[0]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return day;
+  }
+  return undefined;
+}
+
 // Kyodo signs after the date without parentheses: "TOKYO, Dec. 6 Kyodo -".
 const BARE_AGENCY = new RegExp(String.raw`\s+(?<agency>${agencyAlternation()})$`, 'iu');
 

@@ -47,7 +47,7 @@ describe('normalizeItem', () => {
         body: { text: 'Deal done.', html: '<p>Deal done.</p>' },
         byline: 'Jane Doe',
         credit: 'Reuters',
-        dateline: { place: 'Washington', raw: 'WASHINGTON, Nov 26 (Reuters) -' },
+        dateline: { place: 'Washington', day: 26, raw: 'WASHINGTON, Nov 26 (Reuters) -' },
         language: 'en',
         firstCreated: '2021-11-26T10:00:00.000Z',
         versionCreated: '2021-11-26T10:00:00.000Z',
@@ -221,6 +221,7 @@ describe('normalizeItem', () => {
       place: 'Vail',
       region: 'Colorado',
       countryCode: 'US',
+      day: 7,
       raw: 'VAIL, Colorado 1996-12-07 -',
     });
     expect(story.body.text).toBe('Maier won the downhill.');

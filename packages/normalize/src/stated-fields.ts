@@ -3,6 +3,7 @@
 // over one read from the text; the text fills what the metadata leaves out.
 import type { RawItem, Story } from '@wirefeed/core';
 import type { Dateline } from './dateline.ts';
+import { datelineDay } from './dateline.ts';
 import { parseFeedDate } from './dates.ts';
 import { inlineText } from './html-to-text.ts';
 import type { WireSignals } from './markers.ts';
@@ -14,6 +15,7 @@ const text = (value: string | undefined) =>
 /**
  * The dateline: the place and its region and country as stated, else as the body's first line says.
  * What the body's dateline adds (its region, country) is kept only when it names the same place.
+ * The day of the month is read from the dateline kept, as written.
  */
 export function statedDateline(stated: RawItem['dateline'], found: Dateline | undefined): Story['dateline'] {
   const statedPlace = text(stated?.place);
@@ -24,11 +26,13 @@ export function statedDateline(stated: RawItem['dateline'], found: Dateline | un
   const region = text(stated?.region) ?? (samePlace ? found.region : undefined);
   const country = text(stated?.country) ?? (samePlace ? found.country : undefined);
   const code = stated?.countryCode?.trim().toUpperCase() || (samePlace ? found.countryCode : undefined);
+  const day = datelineDay(raw);
   return {
     ...(place ? { place } : {}),
     ...(region ? { region } : {}),
     ...(country ? { country } : {}),
     ...(code && /^[A-Z]{2}$/.test(code) ? { countryCode: code } : {}),
+    ...(day !== undefined ? { day } : {}),
     raw,
   };
 }

@@ -19,8 +19,9 @@ export type Label = 'duplicate' | 'update' | 'distinct';
  * change it measures, not read when written. `heldout-4`: new families written at b58d5b9, after
  * held-out 3 was read and before the change it measures (two stages of one affair), not read when written.
  * `heldout-5`: new families written blind, after held-out 4 was read and before the change it measures.
+ * `heldout-6`: new families written blind, after held-out 5 was read, not run when written.
  */
-export type Split = 'dev' | 'heldout' | 'heldout-2' | 'heldout-3' | 'heldout-4' | 'heldout-5';
+export type Split = 'dev' | 'heldout' | 'heldout-2' | 'heldout-3' | 'heldout-4' | 'heldout-5' | 'heldout-6';
 
 export interface Pair {
   id: string;

@@ -9,6 +9,8 @@ export interface WireExpectation {
     region?: string;
     country?: string;
     countryCode?: string;
+    /** The day of the month the dateline gives. */
+    day?: number;
     raw: string;
     agency?: string;
   };

@@ -14,7 +14,7 @@ export const DATELINE_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'Italy budget passes Senate vote',
-      dateline: { place: 'Rome', raw: 'ROME 1996-12-06 -' },
+      dateline: { place: 'Rome', day: 6, raw: 'ROME 1996-12-06 -' },
       firstCreated: '1996-12-06T17:20:00.000Z',
       dateMissing: false,
       firstParagraph: 'The Italian Senate approved the 1997 budget on Friday by 162 votes to 110.',
@@ -31,7 +31,13 @@ export const DATELINE_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'ALPINE SKIING - MAIER WINS VAIL DOWNHILL',
-      dateline: { place: 'Vail', region: 'Colorado', countryCode: 'US', raw: 'VAIL, Colorado 1996-12-07' },
+      dateline: {
+        place: 'Vail',
+        region: 'Colorado',
+        countryCode: 'US',
+        day: 7,
+        raw: 'VAIL, Colorado 1996-12-07',
+      },
       byline: 'Karl Brenner',
       contributors: [
         { name: 'Karl Brenner', role: 'reporter' },
@@ -57,6 +63,7 @@ export const DATELINE_WIRE_CASES: WireCase[] = [
         place: 'Springfield',
         region: 'Illinois',
         countryCode: 'US',
+        day: 26,
         raw: 'SPRINGFIELD, Ill., Nov 26 (Reuters) -',
         agency: 'Reuters',
       },
@@ -112,7 +119,7 @@ export const DATELINE_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'Japan to extend border controls',
-      dateline: { place: 'Tokyo', raw: 'TOKYO, Nov. 26 Kyodo -', agency: 'Kyodo' },
+      dateline: { place: 'Tokyo', day: 26, raw: 'TOKYO, Nov. 26 Kyodo -', agency: 'Kyodo' },
       credit: 'Kyodo',
       firstCreated: '2021-11-26T03:00:00.000Z',
       firstParagraph: 'Japan will extend its border controls to the end of December.',
@@ -128,7 +135,7 @@ export const DATELINE_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'Italy approves new Covid rules',
-      dateline: { place: 'Rome', raw: '(ANSA) - ROME, NOV 26 -', agency: 'ANSA' },
+      dateline: { place: 'Rome', day: 26, raw: '(ANSA) - ROME, NOV 26 -', agency: 'ANSA' },
       credit: 'ANSA',
       firstCreated: '2021-11-26T15:00:00.000Z',
       firstParagraph: 'The Italian cabinet approved new Covid rules on Friday.',

@@ -37,7 +37,7 @@ export const INTERNATIONAL_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'Climat : les négociations reprennent à Glasgow',
-      dateline: { place: 'Glasgow', raw: 'GLASGOW, 26 nov 2021 (AFP) -', agency: 'AFP' },
+      dateline: { place: 'Glasgow', day: 26, raw: 'GLASGOW, 26 nov 2021 (AFP) -', agency: 'AFP' },
       credit: 'AFP',
       byline: 'Marie Dupont',
       firstCreated: '2021-02-25T17:30:00.000Z',
@@ -58,7 +58,7 @@ export const INTERNATIONAL_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'Un sismo de magnitud 6,1 sacude el sur de México',
-      dateline: { place: 'México', raw: 'México, 26 nov (EFE).-', agency: 'EFE' },
+      dateline: { place: 'México', day: 26, raw: 'México, 26 nov (EFE).-', agency: 'EFE' },
       credit: 'EFE',
       byline: 'María López',
       urgent: true,
@@ -79,7 +79,7 @@ export const INTERNATIONAL_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'Sánchez anuncia un plan de vivienda & alquiler',
-      dateline: { place: 'Madrid', raw: 'MADRID, 25 nov (EFE).-', agency: 'EFE' },
+      dateline: { place: 'Madrid', day: 25, raw: 'MADRID, 25 nov (EFE).-', agency: 'EFE' },
       credit: 'EFE',
       firstCreated: '2021-11-25T18:45:00.000Z',
       firstParagraph: 'El presidente del Gobierno anunció un plan "ambicioso".',

@@ -21,7 +21,7 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'Fed signals slower pace of rate hikes',
-      dateline: { place: 'Washington', raw: 'WASHINGTON, Nov 26 (Reuters) -', agency: 'Reuters' },
+      dateline: { place: 'Washington', day: 26, raw: 'WASHINGTON, Nov 26 (Reuters) -', agency: 'Reuters' },
       credit: 'Reuters',
       byline: 'Howard Schneider',
       contributors: [
@@ -49,7 +49,7 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'Fed signals slower pace of rate hikes, stocks rally',
-      dateline: { place: 'Washington', raw: 'WASHINGTON, Nov 26 (Reuters) -', agency: 'Reuters' },
+      dateline: { place: 'Washington', day: 26, raw: 'WASHINGTON, Nov 26 (Reuters) -', agency: 'Reuters' },
       credit: 'Reuters',
       byline: 'Howard Schneider and Ann Saphir',
       contributors: [
@@ -77,7 +77,7 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'Oil prices slump as new variant rattles markets',
-      dateline: { place: 'London', raw: 'LONDON, Nov 26 (Reuters) -', agency: 'Reuters' },
+      dateline: { place: 'London', day: 26, raw: 'LONDON, Nov 26 (Reuters) -', agency: 'Reuters' },
       credit: 'Reuters',
       byline: 'Ahmad Ghaddar and Florence Tan',
       contributors: [
@@ -100,7 +100,7 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'Japan’s Nikkei hits three-week low',
-      dateline: { place: 'Tokyo', raw: 'TOKYO, Nov 26 (Reuters) -', agency: 'Reuters' },
+      dateline: { place: 'Tokyo', day: 26, raw: 'TOKYO, Nov 26 (Reuters) -', agency: 'Reuters' },
       credit: 'Reuters',
       updateNumber: 1,
       firstCreated: '2021-11-26T06:20:00.000Z',
@@ -117,7 +117,7 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'China factory activity shrinks for second month',
-      dateline: { place: 'Beijing', raw: 'BEIJING, Nov 26 (Reuters) -', agency: 'Reuters' },
+      dateline: { place: 'Beijing', day: 26, raw: 'BEIJING, Nov 26 (Reuters) -', agency: 'Reuters' },
       credit: 'Reuters',
       firstCreated: '2021-11-26T01:45:00.000Z',
       firstParagraph: 'China’s factory activity shrank again in November.',
@@ -152,7 +152,7 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'China’s State Council vows support for small firms',
-      dateline: { place: 'Beijing', raw: 'BEIJING, Nov. 26 (Xinhua) --', agency: 'Xinhua' },
+      dateline: { place: 'Beijing', day: 26, raw: 'BEIJING, Nov. 26 (Xinhua) --', agency: 'Xinhua' },
       credit: 'Xinhua',
       firstCreated: '2021-11-26T08:00:00.000Z',
       firstParagraph: 'China’s State Council on Friday pledged more support for small firms.',
@@ -228,7 +228,7 @@ const ENGLISH_WIRE_CASES: WireCase[] = [
     },
     expected: {
       headline: 'SC seeks Centre’s reply on air pollution',
-      dateline: { place: 'New Delhi', raw: 'New Delhi, Nov 26 (PTI)', agency: 'PTI' },
+      dateline: { place: 'New Delhi', day: 26, raw: 'New Delhi, Nov 26 (PTI)', agency: 'PTI' },
       credit: 'PTI',
       firstCreated: '2021-11-26T10:00:00.000Z',
       firstParagraph: 'The Supreme Court on Friday sought the Centre’s reply on air pollution.',
