@@ -119,9 +119,13 @@ local function fresh(st0, m, cl, s)
 end
 -- Stories filed under our postings, in any live generation, for the caller to compare: triples of
 -- (cluster, sketch, '1' when that story's own verdict is pending). Our own cluster's copies are not
--- candidates.
+-- candidates. At most MAX_CANDIDATES, those filed under most of our postings first: a copy shares
+-- most of its postings, while templated copy (results, markets) files dozens of other days' stories
+-- under a few of them, each one a record to read and a comparison. Oldest first among equals: of a
+-- burst of copies still pending, the oldest settles first, so a copy waiting on it waits least.
+local MAX_CANDIDATES = 8
 local function candidates()
-  local seen, reply = {}, { 'candidates' }
+  local refs, found = {}, {}
   for _, l in ipairs(live) do
     for i = postingsFrom, #ARGV do
       local p = tonumber(ARGV[i])
@@ -130,18 +134,38 @@ local function candidates()
       local tail = struct.pack('>H', math.floor(p / l.bp) % 65536)
       for _, e in ipairs(entries(getStr(tkey(l, 'p', p % l.bp)), tail, 5)) do
         local k = l.gen .. ':' .. e[1]
-        if not seen[k] then
-          seen[k] = true
-          local o = current(live, readRecord(l, e[1]))
-          if o and not seen[o.id] and o.id ~= idE and clusterOf(o) ~= idE and o.sketch ~= '' then
-            seen[o.id] = true
-            reply[#reply + 1] = clusterOf(o)
-            reply[#reply + 1] = o.sketch
-            reply[#reply + 1] = o.contents[#o.contents].pending and '1' or '0'
-          end
+        local c = refs[k]
+        if not c then
+          c = { l = l, ref = e[1], n = 0 }
+          refs[k] = c
+          found[#found + 1] = c
         end
+        c.n = c.n + 1
       end
     end
+  end
+  table.sort(found, function(a, b)
+    if a.n ~= b.n then return a.n > b.n end
+    if a.l.gen ~= b.l.gen then return a.l.gen < b.l.gen end
+    return a.ref < b.ref
+  end)
+  -- Settled stories first: a burst of one story from many outlets files copies still pending, and a
+  -- copy compared only with those would name one of them as its cluster, not the first story's.
+  local seen, settled, pending = {}, {}, {}
+  for _, c in ipairs(found) do
+    if #settled >= MAX_CANDIDATES then break end
+    local o = current(live, readRecord(c.l, c.ref))
+    if o and not seen[o.id] and o.id ~= idE and clusterOf(o) ~= idE and o.sketch ~= '' then
+      seen[o.id] = true
+      if o.contents[#o.contents].pending then pending[#pending + 1] = o else settled[#settled + 1] = o end
+    end
+  end
+  local reply = { 'candidates' }
+  for i = 1, math.min(#pending, MAX_CANDIDATES - #settled) do settled[#settled + 1] = pending[i] end
+  for _, o in ipairs(settled) do
+    reply[#reply + 1] = clusterOf(o)
+    reply[#reply + 1] = o.sketch
+    reply[#reply + 1] = o.contents[#o.contents].pending and '1' or '0'
   end
   return reply
 end
