@@ -44,7 +44,8 @@ const N = Number(process.env.BENCH_N ?? 1000);
  * code compiled and its models loaded; the first stories of a fresh one pay for that (reported apart).
  */
 const WARMUP = Number(process.env.BENCH_WARMUP_STORIES ?? 2000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
+/** Both chains run at the configuration's default `WIREFEED_CONCURRENCY` unless BENCH_CONCURRENCY says. */
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? loadConfig({}).WIREFEED_CONCURRENCY);
 /** BENCH_FUSED=0: a job per hop, as separate service processes run it (ADR 0021). */
 const FUSED = process.env.BENCH_FUSED !== '0';
 /** BENCH_INLINE_SINK=0: fused, but the file sink keeps a job per story (ADR 0024). */

@@ -86,7 +86,7 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^\d+(ms|s|m|h)$/, 'expected a duration such as 90s, 5m or 1h')
     .default('5m'),
-  WIREFEED_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  WIREFEED_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   /**
    * Worker threads per process for each CPU-heavy stage (normalize, enrich), so a slow item never
    * blocks the event loop that renews locks and answers health checks.
