@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { NearVerdict } from './similarity.ts';
+import type { NearFeatures, NearVerdict } from './similarity.ts';
 import { compare, judgeNear, similarity } from './similarity.ts';
 import { nearProbe, nearSketch, SKETCH_K, storyParagraphs } from './sketch.ts';
 import { decodeSketch, encodeSketch } from './sketch-codec.ts';
@@ -305,5 +305,62 @@ describe('the near-duplicate verdict', () => {
     expect(verdict(completed, agreed, [later, first])).not.toBe('copy');
     // Retitled in other words for the same stage, it is the same story again.
     expect(verdict(completed, completed, [later, 'Ardent closes purchase of Copperline'])).toBe('copy');
+  });
+
+  it('reads only the headline markers its own text repeats: an outlet’s title is not the template’s', () => {
+    const lifted = [
+      'Residents of Marlow Heights returned home on Thursday after officials lifted an evacuation order, saying air tests on Wednesday morning found no remaining danger from the warehouse fire.',
+      ...REST,
+    ].join('\n\n');
+    // "Ends" is a close in the market's session family, "morning" its midday: the body never says "ends".
+    expect(
+      verdict(lifted, lifted, [
+        'Evacuation order lifted in Marlow Heights',
+        'Marlow Heights evacuation ends',
+      ]),
+    ).toBe('copy');
+    // A template's marker is in its text too: Friday's standings against Thursday's still differ.
+    expect(
+      verdict(standings('Thursday', []), standings('Friday', [1, 4]), [
+        "NHL standings after Thursday's games",
+        "NHL standings after Friday's games",
+      ]),
+    ).toBe('distinct');
+  });
+
+  it('reads a rescue headline naming the plight of the rescued as the rescue', () => {
+    expect(stagesOf('Missing climbers rescued alive')).toBe(
+      stagesOf('Climbers found alive after two nights'),
+    );
+    expect(stagesOf('Trapped miners brought out alive')).toBe(stagesOf('Miners rescued'));
+    expect(stagesOf('Climbers missing on Okuhotaka')).not.toBe(stagesOf('Climbers found alive'));
+  });
+
+  it('lets two facts of many disagree in a reprint that reorders a sentence, not two of a few', () => {
+    const base: NearFeatures = {
+      storedInNew: 0.9,
+      newInStored: 0.9,
+      newSamples: 28,
+      containment: 0.9,
+      jaccard: 0.8,
+      lead: 1,
+      leadSizes: { a: 10, b: 10 },
+      factsMatched: 14,
+      factsAgreed: 12,
+      leadDisagreements: 0,
+      markerConflict: false,
+      stageConflict: false,
+      formGap: 0,
+      dayConflict: false,
+      leadDayConflict: false,
+      looksBackAlone: false,
+      partOfDayConflict: false,
+      tenseConflict: false,
+      legacy: false,
+    };
+    expect(judgeNear(base)).toBe('copy');
+    expect(judgeNear({ ...base, factsMatched: 10, factsAgreed: 8 })).toBe('possible');
+    expect(judgeNear({ ...base, partOfDayConflict: true })).toBe('possible');
+    expect(judgeNear({ ...base, tenseConflict: true })).toBe('possible');
   });
 });

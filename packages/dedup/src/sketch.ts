@@ -187,7 +187,7 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     facts: facts.sample(FACT_K),
     leadFacts: Math.min(facts.leadCount, FACT_K),
     markers: markersOf(`${headline}\n${paragraphs.join('\n')}`),
-    headMarkers: markersOf(headline),
+    headMarkers: markersOf(headline) & markersOf(paragraphs.join('\n')),
     headStages: stagesOf(headline),
     form: formOf(paragraphs),
     ...(leadDays !== 0 ? { leadDays } : {}),

@@ -91,7 +91,7 @@ const FAMILIES: readonly (readonly (readonly string[])[])[] = [
   // a search
   [
     ['missing', 'search', 'searching', 'searches', 'trapped'],
-    ['found', 'rescued', 'located', 'recovered'],
+    ['found', 'rescued', 'located', 'recovered', 'alive'],
   ],
   // a storm
   [
@@ -173,6 +173,9 @@ const MORE_FAMILIES: readonly (readonly (readonly string[])[])[] = [
 
 const { bits: BITS, masks: FAMILY_MASKS } = wordFamilies(FAMILIES);
 const { bits: MORE_BITS, masks: MORE_MASKS } = wordFamilies(MORE_FAMILIES);
+/** The search family's bits, and its first stage's (the missing, the trapped). */
+const SEARCH = FAMILY_MASKS[6] ?? 0;
+const SEARCH_FIRST = BITS.get('missing') ?? 0;
 
 const WORD = /\p{L}+/gu;
 
@@ -180,6 +183,9 @@ const WORD = /\p{L}+/gu;
 export function stagesOf(headline: string, table: ReadonlyMap<string, number> = BITS): number {
   let bits = 0;
   for (const w of headline.toLowerCase().match(WORD) ?? []) bits |= table.get(w) ?? 0;
+  // A rescue's headline names the rescued by their plight ("missing climbers found", "trapped miners
+  // brought out alive"): naming both stages of a search, it reports the later one.
+  if (table === BITS && (bits & SEARCH) === SEARCH) bits &= ~SEARCH_FIRST;
   return bits >>> 0;
 }
 
