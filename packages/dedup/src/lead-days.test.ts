@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { leadDaysDiffer, leadDaysOf, looksBack } from './lead-days.ts';
+import {
+  announcesAhead,
+  leadDaysDiffer,
+  leadDaysOf,
+  looksBack,
+  partsOfDayDiffer,
+  partsOfDayOf,
+} from './lead-days.ts';
 import { compare, judgeNear } from './similarity.ts';
 import { nearProbe, nearSketch, SKETCH_K } from './sketch.ts';
 import { decodeSketch, encodeSketch } from './sketch-codec.ts';
@@ -75,6 +82,38 @@ describe('the weekdays of the lead', () => {
     ).toBe(false);
   });
 
+  it('tells a later stage of the same day: hours after, later or earlier on the day', () => {
+    expect(looksBack('', ['The board named an interim chief on Monday, hours after the CEO quit.'])).toBe(
+      true,
+    );
+    expect(looksBack('Tunnel reopens six hours after lorry fire', ['The tunnel reopened.'])).toBe(true);
+    expect(looksBack('', ['The company said earlier on Monday it would cut jobs.'])).toBe(true);
+    expect(looksBack('', ['Rescuers reached the miners later on Thursday.'])).toBe(true);
+    expect(looksBack('', ['The minister will speak later.', 'Talks resume on Thursday.'])).toBe(false);
+    expect(looksBack('', ['Doctors work 12-hour shifts.'])).toBe(false);
+  });
+
+  it('reads the part of the day the lead places its event in', () => {
+    const morning = partsOfDayOf('The tunnel was closed on Friday morning after a lorry caught fire.');
+    const evening = partsOfDayOf('The tunnel reopened late on Friday evening.');
+    expect(partsOfDayDiffer(morning, evening)).toBe(true);
+    expect(partsOfDayDiffer(evening, partsOfDayOf('It reopened on Friday night.'))).toBe(false);
+    expect(partsOfDayDiffer(morning, partsOfDayOf('The tunnel was closed on Friday.'))).toBe(false);
+  });
+
+  it('tells a lead announcing what will happen from one reporting what did', () => {
+    expect(
+      announcesAhead('The chancellor will on Wednesday set out a spending review worth 20 billion pounds.'),
+    ).toBe(true);
+    expect(announcesAhead('The union is expected to call a strike on Monday. Talks broke down.')).toBe(true);
+    expect(announcesAhead('The chancellor on Wednesday set out a 20 billion pound spending review.')).toBe(
+      false,
+    );
+    // A report of something done that will have a sequel reports.
+    expect(announcesAhead('A man will appear in court on Monday after a woman died in a fire.')).toBe(false);
+    expect(announcesAhead('The company said it will cut 500 jobs.')).toBe(false);
+  });
+
   it('never makes the later stage of an affair a certain copy; a reprint naming the same day stays one', () => {
     expect(verdict(INDICTMENT, PLEA)).toBe('possible');
     // Only the days tell: the text, the names and the facts agree.
@@ -107,7 +146,14 @@ describe('the weekdays of the lead', () => {
       // Stored with the weekdays, before the look-back bit: cut after the weekdays' last 1 (Thursday).
       expect(decodeSketch(datedBytes.subarray(0, Math.ceil((lastOne(datedBytes) + 1) / 8)))).toEqual(dated);
       const back = { ...dated, looksBack: true as const };
-      expect(decodeSketch(encodeSketch(back))).toEqual(back);
+      const backBytes = encodeSketch(back);
+      expect(decodeSketch(backBytes)).toEqual(back);
+      // Stored before the parts of the day, the tense and the second stage set: cut after the look-back bit.
+      expect(decodeSketch(backBytes.subarray(0, Math.ceil((lastOne(backBytes) + 1) / 8)))).toEqual(back);
+      const more = { ...back, partsOfDay: 0b101, ahead: true as const, moreStages: 0b10010 };
+      expect(decodeSketch(encodeSketch(more))).toEqual(more);
+      const { partsOfDay: _p, ...aheadOnly } = more;
+      expect(decodeSketch(encodeSketch(aheadOnly))).toEqual(aheadOnly);
     }
     expect([...ends].sort()).toEqual(['byte', 'padding']);
   });

@@ -31,8 +31,12 @@ export function leadDaysOf(headline: string, lead: string): number {
 // ago": data reports use them for the period they report or compare with, and a copy may write them
 // for "in October".
 const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)`;
+// Two stages of one day measure back in hours ("hours after it said", "nine hours after a barge
+// struck") or place the lead's event in the day against another ("later on Tuesday", "earlier on
+// Tuesday", "earlier today"). "Later" alone ("will meet later") and a bare "on Tuesday" do not count.
+const DAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|that day|the same day)';
 const LOOKS_BACK = new RegExp(
-  String.raw`\b(?:(?:${COUNT}|an?|one|just|only)\s+(?:days?|weeks?|months?)\s+after|${COUNT}\s+(?:days|weeks|months)\s+ago)\b`,
+  String.raw`\b(?:(?:${COUNT}|an?|one|just|only)\s+(?:days?|weeks?|months?)\s+after|${COUNT}\s+(?:days|weeks|months)\s+ago|hours?\s+(?:after|later)|(?:later|earlier)\s+(?:on\s+)?${DAY})\b`,
   'iu',
 );
 
@@ -49,4 +53,47 @@ export function looksBack(headline: string, paragraphs: readonly string[]): bool
 /** Both leads name a weekday, and none in common: they report events of different days. */
 export function leadDaysDiffer(a: number, b: number): boolean {
   return a !== 0 && b !== 0 && (a & b) === 0;
+}
+
+// The part of the day a lead places its event in: two stages of one affair on one day ("closed Friday
+// morning", "reopened Friday afternoon") name the same weekday but not the same part of it.
+const PARTS: readonly (readonly string[])[] = [
+  ['morning', 'dawn', 'daybreak'],
+  ['afternoon', 'midday', 'noon', 'lunchtime'],
+  ['evening', 'night', 'overnight', 'tonight', 'nightfall'],
+];
+const PART_WORD = /\p{L}+/gu;
+
+/** The parts of the day (morning, afternoon, evening or night) the lead paragraph's first words name: 3 bits. */
+export function partsOfDayOf(lead: string): number {
+  let bits = 0;
+  const words = lead.split(/\s+/).slice(0, LEAD_WORDS).join(' ').toLowerCase();
+  for (const w of words.match(PART_WORD) ?? []) {
+    const i = PARTS.findIndex((group) => group.includes(w));
+    if (i >= 0) bits |= 1 << i;
+  }
+  return bits;
+}
+
+// What a lead announces rather than reports: "will on Tuesday announce", "is set to", "is expected to".
+// A lead that reports something done ("said it will cut 500 jobs", "will need permission after the
+// governor signed the law", "will appear in court after the man died") has a verb in the past: any
+// word in -ed but "expected to", "scheduled to", or a common irregular past, makes it a report.
+const FUTURE = /\b(?:will|(?:is|are)\s+(?:set|expected|due|scheduled|poised)\s+to)\b/iu;
+const PAST =
+  /\b(?:\p{L}+ed(?!\s+to\b)|said|says|told|won|lost|fell|rose|took|made|came|went|began|held|met|saw|gave|hit|led|struck|found|broke|sold|bought|paid|sent|left|kept|brought|caught|thought|wrote|spoke|chose|drove|flew|ran|stood)\b/iu;
+
+/**
+ * Whether the lead's first sentence tells what will happen (a preview: "will on Tuesday announce a
+ * budget"), not what did (the report: "on Tuesday unveiled a budget"). A preview and its report share
+ * the background, the names and often the weekday; a copy of either keeps its tense.
+ */
+export function announcesAhead(lead: string): boolean {
+  const first = lead.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
+  return FUTURE.test(first) && !PAST.test(first);
+}
+
+/** Both leads name a part of the day, and none in common: two events of one day. */
+export function partsOfDayDiffer(a: number, b: number): boolean {
+  return leadDaysDiffer(a, b);
 }

@@ -1,9 +1,9 @@
 import { factAgreement } from './facts.ts';
-import { leadDaysDiffer } from './lead-days.ts';
+import { leadDaysDiffer, partsOfDayDiffer } from './lead-days.ts';
 import { markersConflict } from './markers.ts';
 import type { NearProbe, NearSketch, StoredSketch } from './sketch.ts';
 import { SKETCH_K } from './sketch.ts';
-import { stagesDiffer } from './stages.ts';
+import { moreStagesDiffer, stagesDiffer } from './stages.ts';
 
 type Comparable = Pick<NearSketch, 'body' | 'shingles' | 'lead'>;
 
@@ -106,6 +106,10 @@ export interface NearFeatures {
   leadDayConflict: boolean;
   /** The incoming story measures the time back to an earlier event and the stored one does not. */
   looksBackAlone: boolean;
+  /** Both leads place their event in a part of the day, and in none in common (morning, evening). */
+  partOfDayConflict: boolean;
+  /** One lead tells what will happen, the other what did: a preview and its report. */
+  tenseConflict: boolean;
   /** The stored sketch predates facts. */
   legacy: boolean;
 }
@@ -146,11 +150,15 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
     factsAgreed: agreed,
     leadDisagreements,
     markerConflict,
-    stageConflict: stagesDiffer(a.headStages, stored.headStages),
+    stageConflict:
+      stagesDiffer(a.headStages, stored.headStages) ||
+      moreStagesDiffer(a.moreStages ?? 0, stored.moreStages ?? 0),
     formGap: Math.abs(a.form - stored.form),
     dayConflict: a.day8 !== undefined && stored.day8 !== undefined && a.day8 !== stored.day8,
     leadDayConflict: leadDaysDiffer(a.leadDays ?? 0, stored.leadDays ?? 0),
     looksBackAlone: a.looksBack === true && stored.looksBack !== true,
+    partOfDayConflict: partsOfDayDiffer(a.partsOfDay ?? 0, stored.partsOfDay ?? 0),
+    tenseConflict: (a.ahead === true) !== (stored.ahead === true),
     legacy: stored.legacy === true,
   };
 }
@@ -222,6 +230,8 @@ export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDI
     f.stageConflict ||
     f.dayConflict ||
     f.leadDayConflict ||
-    f.looksBackAlone;
+    f.looksBackAlone ||
+    f.partOfDayConflict ||
+    f.tenseConflict;
   return textual && !weakDiffer && !f.legacy ? 'copy' : 'possible';
 }

@@ -147,6 +147,16 @@ export function encodeSketch(s: StoredSketch): Buffer {
   w.put(leadDays === 0 ? 0 : 1, 1);
   if (leadDays !== 0) w.put(leadDays, 7);
   w.put(s.looksBack ? 1 : 0, 1);
+  // When the lead's event happens within its day, and the second stage set: one bit when none is named.
+  const parts = (s.partsOfDay ?? 0) & 7;
+  const more = s.moreStages ?? 0;
+  const any = parts !== 0 || s.ahead === true || more !== 0;
+  w.put(any ? 1 : 0, 1);
+  if (any) {
+    w.put(parts, 3);
+    w.put(s.ahead ? 1 : 0, 1);
+    putStages(w, more);
+  }
   return w.done();
 }
 
@@ -170,6 +180,10 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
   const day8 = r.has(1) && r.get(1) === 1 ? r.get(3) : undefined;
   const leadDays = r.has(1) && r.get(1) === 1 ? r.get(7) : 0;
   const looksBack = r.has(1) && r.get(1) === 1;
+  const any = r.has(1) && r.get(1) === 1;
+  const partsOfDay = any ? r.get(3) : 0;
+  const ahead = any && r.get(1) === 1;
+  const moreStages = any ? getStages(r) : 0;
   return {
     shingles,
     body,
@@ -183,5 +197,8 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
     ...(day8 !== undefined ? { day8 } : {}),
     ...(leadDays !== 0 ? { leadDays } : {}),
     ...(looksBack ? { looksBack: true as const } : {}),
+    ...(partsOfDay !== 0 ? { partsOfDay } : {}),
+    ...(ahead ? { ahead: true as const } : {}),
+    ...(moreStages !== 0 ? { moreStages } : {}),
   };
 }

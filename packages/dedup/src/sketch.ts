@@ -15,9 +15,9 @@
 import type { Fact, FactMap } from './facts.ts';
 import { factsOf } from './facts.ts';
 import { fnv1a, fnv1aWords } from './hash.ts';
-import { leadDaysOf, looksBack } from './lead-days.ts';
+import { announcesAhead, leadDaysOf, looksBack, partsOfDayOf } from './lead-days.ts';
 import { markersOf } from './markers.ts';
-import { stagesOf } from './stages.ts';
+import { moreStagesOf, stagesOf } from './stages.ts';
 
 export { fnv1a };
 
@@ -54,6 +54,12 @@ export interface NearSketch {
   leadDays?: number;
   /** The headline or the first two paragraphs measure the time back to an earlier event (lead-days.ts). */
   looksBack?: true;
+  /** The parts of the day the lead names (morning, afternoon, evening), 3 bits; unset for none. */
+  partsOfDay?: number;
+  /** The lead's first sentence tells what will happen, not what did (a preview; lead-days.ts). */
+  ahead?: true;
+  /** The stages of the second set the headline names (stages.ts); unset for none. */
+  moreStages?: number;
   /** The smallest shingle hashes (full 32 bits): where the story is filed for candidate lookup. */
   postings: number[];
 }
@@ -172,6 +178,8 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
   }
   const facts = factsOf(paragraphs, headline);
   const leadDays = leadDaysOf(headline, paragraphs[0] ?? '');
+  const partsOfDay = partsOfDayOf(paragraphs[0] ?? '');
+  const moreStages = moreStagesOf(headline);
   const sketch: NearSketch = {
     body: tops.slice(0, SKETCH_K),
     shingles: hashes.size,
@@ -184,6 +192,9 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     form: formOf(paragraphs),
     ...(leadDays !== 0 ? { leadDays } : {}),
     ...(looksBack(headline, paragraphs) ? { looksBack: true as const } : {}),
+    ...(partsOfDay !== 0 ? { partsOfDay } : {}),
+    ...(announcesAhead(paragraphs[0] ?? '') ? { ahead: true as const } : {}),
+    ...(moreStages !== 0 ? { moreStages } : {}),
     postings: sorted.slice(0, m),
   };
   return {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { stagesDiffer, stagesOf } from './stages.ts';
+import { moreStagesDiffer, moreStagesOf, stagesDiffer, stagesOf } from './stages.ts';
 
-const differ = (a: string, b: string): boolean => stagesDiffer(stagesOf(a), stagesOf(b));
+const differ = (a: string, b: string): boolean =>
+  stagesDiffer(stagesOf(a), stagesOf(b)) || moreStagesDiffer(moreStagesOf(a), moreStagesOf(b));
 
 describe('stages of an affair', () => {
   it.each([
@@ -20,6 +21,11 @@ describe('stages of an affair', () => {
     ['Ardent Foods in talks to buy Copperline', 'Ardent Foods agrees to buy Copperline'],
     ['United in advanced talks with Lyon over Cherki', 'United complete £40 million signing of Cherki'],
     ['Debut novels dominate Booker shortlist', 'Debut novelist wins Booker Prize'],
+    ['Brightwater chief executive to step down', 'Brightwater names operations head interim chief'],
+    ['Severn tunnel closed after lorry fire', 'Severn tunnel reopens to traffic'],
+    ['Cooling pump fault forces reactor shutdown', 'Reactor restarted after pump repair'],
+    ['Toy chain Kettering Toys falls into administration', 'Kettering Toys rescued by rival in deal'],
+    ['Spending review: what to expect', 'Chancellor unveils spending review'],
   ])('tell %j from %j', (a, b) => {
     expect(differ(a, b)).toBe(true);
     expect(differ(b, a)).toBe(true);
@@ -42,6 +48,8 @@ describe('stages of an affair', () => {
     ['Former Lantern Bank chief found guilty of fraud', 'Lantern Bank: what the case means for savers'],
     // Stages of different kinds of affair do not meet.
     ['Ardent Foods agrees to buy Copperline', 'Copperline workers walk out'],
+    ['Severn tunnel shut after lorry fire', 'Lorry fire closes Severn tunnel'],
+    ['Kettering Toys collapses into administration', 'Kettering Toys in administration, 900 jobs at risk'],
   ])('let %j stand beside %j', (a, b) => {
     expect(differ(a, b)).toBe(false);
   });

@@ -105,8 +105,33 @@ const FAMILIES: readonly (readonly (readonly string[])[])[] = [
   ],
   // a post
   [
-    ['sacked', 'sacks', 'fired', 'ousted', 'resigns', 'resigned', 'quits', 'departs'],
-    ['appoints', 'appointed', 'hires', 'hired', 'successor', 'replacement', 'succeed', 'succeeds'],
+    [
+      'sacked',
+      'sacks',
+      'fired',
+      'ousted',
+      'resigns',
+      'resigned',
+      'resignation',
+      'quits',
+      'departs',
+      'step',
+      'steps',
+      'stepping',
+    ],
+    [
+      'appoints',
+      'appointed',
+      'hires',
+      'hired',
+      'successor',
+      'replacement',
+      'succeed',
+      'succeeds',
+      'names',
+      'named',
+      'interim',
+    ],
   ],
   // a recall
   [
@@ -115,26 +140,68 @@ const FAMILIES: readonly (readonly (readonly string[])[])[] = [
   ],
 ];
 
+// More kinds, in a second 32-bit set (the first is full): a closure, a company's collapse, a
+// preview and what it previewed. "Closed" and "closes" stand in the deal's completion too: a headline
+// naming both kinds differs from another only where their stages do.
+const MORE_FAMILIES: readonly (readonly (readonly string[])[])[] = [
+  // a closure or an outage
+  [
+    ['closed', 'closes', 'shut', 'shuts', 'shutdown', 'halted', 'halts', 'offline'],
+    ['reopens', 'reopened', 'reopening', 'restarts', 'restarted', 'resumes', 'resumed', 'restored'],
+  ],
+  // a company's collapse and its rescue
+  [
+    [
+      'administration',
+      'administrators',
+      'bankruptcy',
+      'bankrupt',
+      'insolvency',
+      'insolvent',
+      'receivership',
+      'liquidation',
+      'collapses',
+    ],
+    ['rescued', 'rescue', 'rescues', 'bought', 'saved', 'saves', 'buyer'],
+  ],
+  // a preview and what it previewed
+  [
+    ['expect', 'preview', 'previews', 'ahead'],
+    ['unveils', 'unveiled', 'delivers', 'delivered', 'presents', 'presented'],
+  ],
+];
+
 const { bits: BITS, masks: FAMILY_MASKS } = wordFamilies(FAMILIES);
+const { bits: MORE_BITS, masks: MORE_MASKS } = wordFamilies(MORE_FAMILIES);
 
 const WORD = /\p{L}+/gu;
 
 /** The stages a headline names, as a 32-bit set. */
-export function stagesOf(headline: string): number {
+export function stagesOf(headline: string, table: ReadonlyMap<string, number> = BITS): number {
   let bits = 0;
-  for (const w of headline.toLowerCase().match(WORD) ?? []) bits |= BITS.get(w) ?? 0;
+  for (const w of headline.toLowerCase().match(WORD) ?? []) bits |= table.get(w) ?? 0;
   return bits >>> 0;
+}
+
+/** The stages of the second set (closures, collapses, previews) a headline names. */
+export function moreStagesOf(headline: string): number {
+  return stagesOf(headline, MORE_BITS);
 }
 
 /**
  * Whether two headlines report different stages of one kind of affair: both name stages of a family,
  * and not the same ones. Two headlines that name none, or stages of different families, say nothing.
  */
-export function stagesDiffer(a: number, b: number): boolean {
-  for (const family of FAMILY_MASKS) {
+export function stagesDiffer(a: number, b: number, masks: readonly number[] = FAMILY_MASKS): boolean {
+  for (const family of masks) {
     const x = a & family;
     const y = b & family;
     if (x !== 0 && y !== 0 && x !== y) return true;
   }
   return false;
+}
+
+/** `stagesDiffer` for the second set. */
+export function moreStagesDiffer(a: number, b: number): boolean {
+  return stagesDiffer(a, b, MORE_MASKS);
 }
