@@ -7,6 +7,7 @@ import { matchPairs } from './matches.ts';
 import { proseCopyPairs } from './prose-copies.ts';
 import { racingSportPairs } from './racing-sports.ts';
 import { secondHeldOutPairs } from './second-heldout.ts';
+import { seventhHeldOutPairs } from './seventh-heldout.ts';
 import { sixthHeldOutPairs } from './sixth-heldout.ts';
 import { teamSportPairs } from './team-sports.ts';
 import { thirdHeldOutPairs } from './third-heldout.ts';
@@ -30,5 +31,6 @@ export function templatedPairs(): Pair[] {
     ...fourthHeldOutPairs(),
     ...fifthHeldOutPairs(),
     ...sixthHeldOutPairs(),
+    ...seventhHeldOutPairs(),
   ];
 }

@@ -20,8 +20,17 @@ export type Label = 'duplicate' | 'update' | 'distinct';
  * held-out 3 was read and before the change it measures (two stages of one affair), not read when written.
  * `heldout-5`: new families written blind, after held-out 4 was read and before the change it measures.
  * `heldout-6`: new families written blind, after held-out 5 was read, not run when written.
+ * `heldout-7`: new families written blind, after held-out 6 was read, not run when written.
  */
-export type Split = 'dev' | 'heldout' | 'heldout-2' | 'heldout-3' | 'heldout-4' | 'heldout-5' | 'heldout-6';
+export type Split =
+  | 'dev'
+  | 'heldout'
+  | 'heldout-2'
+  | 'heldout-3'
+  | 'heldout-4'
+  | 'heldout-5'
+  | 'heldout-6'
+  | 'heldout-7';
 
 export interface Pair {
   id: string;
