@@ -176,12 +176,6 @@ export interface VerdictPolicy extends NearPolicy {
   /** Fact disagreements that, with agreement below `factAgreement`, say two events. */
   factDisagreements: number;
   factAgreement: number;
-  /**
-   * Two disagreeing facts make a copy possible only under this agreement: a reprint that reorders a
-   * sentence puts another name after the same two words ("set over Kerala on Saturday"), and among 14
-   * facts that is two; another event's figures disagree more.
-   */
-  twoFactAgreement: number;
   /** A difference of table share (0..15) this large says a story and a table. */
   formGap: number;
   /** Added to the score when at least `factsForBonus` facts were compared and all agree. */
@@ -194,7 +188,6 @@ export const DEFAULT_VERDICT_POLICY: VerdictPolicy = {
   possibleScore: 0.7,
   factDisagreements: 3,
   factAgreement: 0.8,
-  twoFactAgreement: 0.85,
   formGap: 5,
   factBonus: 0.1,
   factsForBonus: 6,
@@ -231,7 +224,7 @@ export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDI
   // A headline or lead that states another figure in the same words is never surely a copy.
   // Another stage of one affair recounts the first, so only its headline tells: never surely a copy.
   const weakDiffer =
-    (disagreements >= 2 && agreement < policy.twoFactAgreement) ||
+    disagreements >= 2 ||
     (disagreements >= 1 && agreement < policy.factAgreement) ||
     f.leadDisagreements > 0 ||
     f.stageConflict ||
