@@ -16,11 +16,8 @@ import type { AddRow } from '../src/ner/tagger.ts';
 import { decode, LABEL_COUNT, labelFeatures } from '../src/ner/tagger.ts';
 import { viterbi } from '../src/ner/viterbi.ts';
 import { tokenize } from '../src/tokens.ts';
-import { generateActorCopy } from './actor-copy.ts';
-import { generateContextCopy } from './context-copy.ts';
-import { generateGenreCopy } from './genre-copy.ts';
-import { generateOtherCopy } from './other-copy.ts';
-import { generateWireCopy } from './wire-copy.ts';
+
+export { DEFAULT_DATA, writtenCopy } from './written-copy.ts';
 
 const GUM = fileURLToPath(new URL('../eval/gum/', import.meta.url));
 const KIND_LABEL = { person: 1, org: 3, place: 5 } as const;
@@ -81,32 +78,6 @@ export const DEFAULT_TRAIN: TrainOptions = {
 };
 
 /** How much of each source the shipped model is trained on. */
-export const DEFAULT_DATA = {
-  copies: 300,
-  others: 200,
-  contexts: 400,
-  genres: 400,
-  actors: 0,
-  gumWeight: 3,
-} as const;
-
-/** Written copy: agency stories and documents of other genres, generated with fixed seeds. */
-export function writtenCopy(
-  copies: number = DEFAULT_DATA.copies,
-  others: number = DEFAULT_DATA.others,
-  contexts: number = DEFAULT_DATA.contexts,
-  genres: number = DEFAULT_DATA.genres,
-  actors: number = DEFAULT_DATA.actors,
-): LabelledDoc[] {
-  return [
-    ...generateWireCopy(copies, 20261207),
-    ...generateOtherCopy(others, 4242),
-    ...generateContextCopy(contexts, 5151),
-    ...generateGenreCopy(genres, 6161),
-    ...generateActorCopy(actors, 7171),
-  ];
-}
-
 const isWritten = (doc: LabelledDoc) =>
   doc.id.startsWith('copy-') ||
   doc.id.startsWith('other-') ||
