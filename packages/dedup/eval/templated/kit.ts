@@ -148,3 +148,23 @@ export function day(offset: number): { iso: string; weekday: string; d: number; 
     month: MONTHS[date.getUTCMonth()] as string,
   };
 }
+
+/**
+ * What a held-out part's generators share: its split, a template pair (a copy is kind
+ * `template-copy`), a pair of two stories of one affair or a preview and its report (`distinct` for
+ * two stages; a reprint, update or cut of one stage is an ordinary `copy`), and a seeded figure
+ * source per family, so the tables never change between runs.
+ */
+export function partKit<S extends Split>(split: S) {
+  return {
+    split,
+    pair: (id: string, family: string, a: Side, b: Side, note: string, label?: Label): Pair =>
+      pairMaker(family, split)(id, a, b, note, label),
+    stagePair: (id: string, family: string, a: Side, b: Side, note: string, label?: Label): Pair =>
+      pairMaker(family, split, { copyKind: 'copy' })(id, a, b, note, label),
+    figures(family: string): (lo: number, hi: number) => number {
+      const r = prng(`${split}:${family}`);
+      return (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
+    },
+  };
+}
