@@ -111,6 +111,15 @@ describe('createTaskPool', () => {
     expect(behind).toBe('behind');
   });
 
+  it('runs a task sent behind one that yields only after it, each on its own budget', async () => {
+    const p = open(1, 1_500);
+    await p.run('echo', 'warm');
+    // Run side by side, the second would answer first and be dropped, then failed at its budget.
+    expect(await Promise.all([p.run('wait', 1_000), p.run('wait', 10), p.run('wait', 10)])).toEqual([
+      1_000, 10, 10,
+    ]);
+  });
+
   it('with two tasks in flight on a thread that fails, fails only the one that takes it down alone', async () => {
     const p = open(1, 60_000, 64);
     await p.run('echo', 'warm');

@@ -172,6 +172,8 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
       task: task.task,
       input: task.input,
       budgetMs: task.soloBudgetMs ?? task.budgetMs,
+      // Nothing sent behind it either: if it fails now, it is the cause.
+      alone: true,
       resolve: (value) => task.resolve({ value, ahead: {} }),
       reject: task.reject,
     });

@@ -16,44 +16,51 @@ async function load(module: string): Promise<void> {
   for (const [name, run] of Object.entries(loaded.tasks)) handlers.set(name, run);
 }
 
+// One message at a time, in the order sent: the pool sends a task behind the running one (and a load
+// may arrive mid-task), and a task that yields (the fetcher's parse, a slice at a time) must not let
+// the next one start beside it, on its budget and its heap.
+let turn: Promise<void> = Promise.resolve();
 port.on('message', (message: ToThread) => {
-  void (async () => {
-    if (message.kind === 'load') {
+  // handle() answers every message itself; the catch only keeps the queue going.
+  turn = turn.then(() => handle(message)).catch(() => undefined);
+});
+
+async function handle(message: ToThread): Promise<void> {
+  if (message.kind === 'load') {
+    try {
+      await load(message.module);
+      post({ kind: 'loaded', module: message.module });
+    } catch (err) {
+      post({ kind: 'loaded', module: message.module, error: toSent(err) });
+    }
+    return;
+  }
+  try {
+    const run = handlers.get(message.task);
+    if (!run) throw new Error(`no task "${message.task}" in this thread`);
+    const value = await run(message.input as never);
+    if (!message.ahead) return post({ kind: 'done', id: message.id, value });
+    // Follow-ups are work done ahead for later stages: one that fails or is missing is left out,
+    // and its stage does the work itself.
+    const ahead: Record<string, unknown> = {};
+    for (const name of message.ahead) {
+      const next = handlers.get(name);
       try {
-        await load(message.module);
-        post({ kind: 'loaded', module: message.module });
-      } catch (err) {
-        post({ kind: 'loaded', module: message.module, error: toSent(err) });
+        if (next) ahead[name] = await next(value as never);
+      } catch {
+        // left out
       }
-      return;
     }
     try {
-      const run = handlers.get(message.task);
-      if (!run) throw new Error(`no task "${message.task}" in this thread`);
-      const value = await run(message.input as never);
-      if (!message.ahead) return post({ kind: 'done', id: message.id, value });
-      // Follow-ups are work done ahead for later stages: one that fails or is missing is left out,
-      // and its stage does the work itself.
-      const ahead: Record<string, unknown> = {};
-      for (const name of message.ahead) {
-        const next = handlers.get(name);
-        try {
-          if (next) ahead[name] = await next(value as never);
-        } catch {
-          // left out
-        }
-      }
-      try {
-        post({ kind: 'done', id: message.id, value, ahead });
-      } catch {
-        // What a follow-up made cannot be sent (structured clone takes no functions): all left out.
-        post({ kind: 'done', id: message.id, value, ahead: {} });
-      }
-    } catch (err) {
-      post({ kind: 'failed', id: message.id, error: toSent(err) });
+      post({ kind: 'done', id: message.id, value, ahead });
+    } catch {
+      // What a follow-up made cannot be sent (structured clone takes no functions): all left out.
+      post({ kind: 'done', id: message.id, value, ahead: {} });
     }
-  })();
-});
+  } catch (err) {
+    post({ kind: 'failed', id: message.id, error: toSent(err) });
+  }
+}
 
 for (const module of (workerData as { modules: string[] }).modules) await load(module);
 post({ kind: 'ready' });

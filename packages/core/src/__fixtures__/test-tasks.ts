@@ -16,6 +16,11 @@ export const tasks = {
     }
     return 'spun';
   },
+  /** A task that yields while it works, as the fetcher's sliced parse does. */
+  wait: async (ms: number) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return ms;
+  },
   failWirefeed: () => {
     throw new WirefeedError('WF_E_ITEM_INVALID', 'no headline', { details: { guid: 'g1' } });
   },
