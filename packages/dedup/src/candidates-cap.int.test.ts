@@ -77,4 +77,19 @@ describe('near-duplicate candidates on a real Redis', () => {
     expect(reply[0]?.toString()).toBe('candidates');
     expect((reply.length - 1) / 3).toBe(8);
   });
+
+  it('compares a copy with the story it copies while that one is still pending, ahead of settled look-alikes', async () => {
+    const index = createDedupIndex({ redis: a, prefix: `${prefix}:pending` });
+    for (let k = 0; k < 20; k++) {
+      const other = story('agency', `p-other-${k}`, echo(k % 10, k));
+      await index.checkAndInsert(other, 't');
+      await index.markForwarded(other);
+    }
+    // Compared with those, and its verdict not recorded yet (its job is still running).
+    const original = story('agency', 'p-orig', ORIGINAL);
+    expect((await index.checkAndInsert(original, 't')).kind).toBe('unique');
+    const copy = story('outlet', 'p-copy', `${ORIGINAL}\n\nRead more on the outlet's site.`);
+    const d = await index.checkAndInsert(copy, 't');
+    expect(d.result).toMatchObject({ status: 'duplicate', method: 'near', clusterId: original.id });
+  });
 });

@@ -121,8 +121,7 @@ end
 -- (cluster, sketch, '1' when that story's own verdict is pending). Our own cluster's copies are not
 -- candidates. At most MAX_CANDIDATES, those filed under most of our postings first: a copy shares
 -- most of its postings, while templated copy (results, markets) files dozens of other days' stories
--- under a few of them, each one a record to read and a comparison. Oldest first among equals: of a
--- burst of copies still pending, the oldest settles first, so a copy waiting on it waits least.
+-- under a few of them, each one a sketch to send and compare.
 local MAX_CANDIDATES = 8
 local function candidates()
   local refs, found = {}, {}
@@ -144,28 +143,37 @@ local function candidates()
       end
     end
   end
-  table.sort(found, function(a, b)
+  -- Read them all (at most 4 per posting per generation), then keep the 8 filed under most of our
+  -- postings; among equals, settled before pending and oldest first: in a burst of one story from many
+  -- outlets the copies still pending settle in the order they came, so a copy waits least on the
+  -- oldest, and one compared only with pending copies could name one of them as its cluster.
+  local seen, kept = {}, {}
+  for _, c in ipairs(found) do
+    local o = current(live, readRecord(c.l, c.ref))
+    if o and o.id ~= idE and clusterOf(o) ~= idE and o.sketch ~= '' then
+      local prior = seen[o.id]
+      if not prior then
+        c.o = o
+        c.pending = o.contents[#o.contents].pending
+        seen[o.id] = c
+        kept[#kept + 1] = c
+      elseif c.n > prior.n then
+        prior.n = c.n
+      end
+    end
+  end
+  table.sort(kept, function(a, b)
     if a.n ~= b.n then return a.n > b.n end
+    if a.pending ~= b.pending then return not a.pending end
     if a.l.gen ~= b.l.gen then return a.l.gen < b.l.gen end
     return a.ref < b.ref
   end)
-  -- Settled stories first: a burst of one story from many outlets files copies still pending, and a
-  -- copy compared only with those would name one of them as its cluster, not the first story's.
-  local seen, settled, pending = {}, {}, {}
-  for _, c in ipairs(found) do
-    if #settled >= MAX_CANDIDATES then break end
-    local o = current(live, readRecord(c.l, c.ref))
-    if o and not seen[o.id] and o.id ~= idE and clusterOf(o) ~= idE and o.sketch ~= '' then
-      seen[o.id] = true
-      if o.contents[#o.contents].pending then pending[#pending + 1] = o else settled[#settled + 1] = o end
-    end
-  end
   local reply = { 'candidates' }
-  for i = 1, math.min(#pending, MAX_CANDIDATES - #settled) do settled[#settled + 1] = pending[i] end
-  for _, o in ipairs(settled) do
+  for i = 1, math.min(#kept, MAX_CANDIDATES) do
+    local o = kept[i].o
     reply[#reply + 1] = clusterOf(o)
     reply[#reply + 1] = o.sketch
-    reply[#reply + 1] = o.contents[#o.contents].pending and '1' or '0'
+    reply[#reply + 1] = kept[i].pending and '1' or '0'
   end
   return reply
 end
