@@ -10,6 +10,8 @@ export interface TaskPoolOptions {
   /**
    * The longest one task may run, counted from when a thread takes it (not while it waits, nor while
    * a thread loads its modules). A task past it fails `WF_E_ITEM_TOO_COMPLEX`; its thread is replaced.
+   * A task sent behind a busy thread's waits for that one (at most this long) even if another thread
+   * frees up meanwhile; its own budget starts when the one before answers.
    */
   budgetMs: number;
   /** Heap of one thread (V8 old space); a task that needs more fails `WF_E_ITEM_TOO_COMPLEX`. */
