@@ -1,5 +1,5 @@
-import type { Pair } from './kit.ts';
 import { stagePair as pair, reprint, story } from './eighth-heldout-kit.ts';
+import type { Pair } from './kit.ts';
 
 // The eighth held-out part, continued: two stages of one affair on consecutive days, the later story
 // recounting the earlier. People, companies and places are invented; figures made up.

@@ -1,5 +1,5 @@
-import type { Pair } from './kit.ts';
 import { stagePair as pair, story } from './eighth-heldout-kit.ts';
+import type { Pair } from './kit.ts';
 
 // The eighth held-out part, continued: a preview beside its report. People and places are invented;
 // figures made up.

@@ -1,5 +1,5 @@
-import type { Pair } from './kit.ts';
 import { stagePair as pair, reprint, shortened, story } from './eighth-heldout-kit.ts';
+import type { Pair } from './kit.ts';
 
 // The eighth held-out part: two stages of one affair on the same day, the later story recounting the
 // earlier one with its names and background. People, companies and places are invented; figures made up.

@@ -1,5 +1,5 @@
-import type { Pair } from './kit.ts';
 import { stagePair as pair, reprint, story } from './eighth-heldout-kit.ts';
+import type { Pair } from './kit.ts';
 
 // The eighth held-out part, continued: same-day affairs whose later story is told in other words than
 // the earlier one's. People, companies and places are invented; figures made up.

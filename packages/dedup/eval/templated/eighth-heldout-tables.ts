@@ -1,6 +1,6 @@
+import { figures, pair, reprint, shortened } from './eighth-heldout-kit.ts';
 import type { Pair } from './kit.ts';
 import { day, side } from './kit.ts';
-import { figures, pair, reprint, shortened } from './eighth-heldout-kit.ts';
 
 // The eighth held-out part, continued: one template filled twice with another day's, region's or week's
 // figures. Places, yards and stations are invented or used only as names; figures are made up and seeded.
