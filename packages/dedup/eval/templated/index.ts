@@ -1,4 +1,5 @@
 import { bulletinPairs } from './bulletins.ts';
+import { eighthHeldOutPairs } from './eighth-heldout.ts';
 import { fifthHeldOutPairs } from './fifth-heldout.ts';
 import { fourthHeldOutPairs } from './fourth-heldout.ts';
 import type { Pair } from './kit.ts';
@@ -32,5 +33,6 @@ export function templatedPairs(): Pair[] {
     ...fifthHeldOutPairs(),
     ...sixthHeldOutPairs(),
     ...seventhHeldOutPairs(),
+    ...eighthHeldOutPairs(),
   ];
 }

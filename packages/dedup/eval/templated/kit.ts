@@ -21,6 +21,7 @@ export type Label = 'duplicate' | 'update' | 'distinct';
  * `heldout-5`: new families written blind, after held-out 4 was read and before the change it measures.
  * `heldout-6`: new families written blind, after held-out 5 was read, not run when written.
  * `heldout-7`: new families written blind, after held-out 6 was read, not run when written.
+ * `heldout-8`: new families written blind, after held-out 7 was read, not run when written.
  */
 export type Split =
   | 'dev'
@@ -30,7 +31,8 @@ export type Split =
   | 'heldout-4'
   | 'heldout-5'
   | 'heldout-6'
-  | 'heldout-7';
+  | 'heldout-7'
+  | 'heldout-8';
 
 export interface Pair {
   id: string;
