@@ -50,7 +50,7 @@ describe('dateline days in the near-duplicate decision', () => {
   });
 
   it('reads a sketch stored before days as giving none, whether its bits ended on a byte or in padding', () => {
-    const { postings: _, phases: _phases, ...base } = nearSketch(BODY) ?? (undefined as never);
+    const { postings: _, ...base } = nearSketch(BODY) ?? (undefined as never);
     const ends = new Set<string>();
     for (let n = 1; n <= SKETCH_K; n++) {
       // Stage 31 ends the bits the old writer wrote with a 1: what follows it is the day's flag.

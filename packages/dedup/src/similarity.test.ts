@@ -95,12 +95,7 @@ describe('near sketches', () => {
 
   it('reads a sketch stored before headline stages as naming none, whether its bits ended on a byte or in padding', () => {
     // Without the lead's weekdays, written after the stages: a sketch of then had none.
-    const {
-      postings: _,
-      leadDays: _days,
-      phases: _phases,
-      ...base
-    } = nearSketch(TEXT) ?? (undefined as never);
+    const { postings: _, leadDays: _days, ...base } = nearSketch(TEXT) ?? (undefined as never);
     const ends = new Set<string>();
     for (let n = 1; n <= SKETCH_K; n++) {
       const sketch = { ...base, body: base.body.slice(0, n), headStages: 0 };
@@ -361,7 +356,6 @@ describe('the near-duplicate verdict', () => {
       looksBackAlone: false,
       partOfDayConflict: false,
       tenseConflict: false,
-      phaseConflict: false,
       legacy: false,
     };
     expect(judgeNear(base)).toBe('copy');
@@ -369,6 +363,5 @@ describe('the near-duplicate verdict', () => {
     expect(judgeNear({ ...base, factsMatched: 16, factsAgreed: 14 })).toBe('possible');
     expect(judgeNear({ ...base, partOfDayConflict: true })).toBe('possible');
     expect(judgeNear({ ...base, tenseConflict: true })).toBe('possible');
-    expect(judgeNear({ ...base, phaseConflict: true })).toBe('possible');
   });
 });

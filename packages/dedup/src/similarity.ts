@@ -1,7 +1,6 @@
 import { factAgreement } from './facts.ts';
 import { leadDaysDiffer, partsOfDayDiffer } from './lead-days.ts';
 import { markersConflict } from './markers.ts';
-import { phasesDiffer } from './phases.ts';
 import type { NearProbe, NearSketch, StoredSketch } from './sketch.ts';
 import { SKETCH_K } from './sketch.ts';
 import { moreStagesDiffer, stagesDiffer } from './stages.ts';
@@ -111,8 +110,6 @@ export interface NearFeatures {
   partOfDayConflict: boolean;
   /** One lead tells what will happen, the other what did: a preview and its report. */
   tenseConflict: boolean;
-  /** One headline reports a phase (ended, in force, elected, a preview) the other's lead never names. */
-  phaseConflict: boolean;
   /** The stored sketch predates facts. */
   legacy: boolean;
 }
@@ -162,7 +159,6 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
     looksBackAlone: a.looksBack === true && stored.looksBack !== true,
     partOfDayConflict: partsOfDayDiffer(a.partsOfDay ?? 0, stored.partsOfDay ?? 0),
     tenseConflict: (a.ahead === true) !== (stored.ahead === true),
-    phaseConflict: phasesDiffer(a.phases, stored.phases),
     legacy: stored.legacy === true,
   };
 }
@@ -205,9 +201,7 @@ export const DEFAULT_VERDICT_POLICY: VerdictPolicy = {
  * story against a table. Headlines reporting different stages of one affair (a verdict, a sentence),
  * datelines giving different days, leads dating their event by different weekdays, or a new lead
  * measuring the time back to an earlier event ("three days after") that the stored one does not, make
- * it at most possible, and so does a headline reporting a phase of an affair (it ended, came into force,
- * had its outcome; a preview) that the other story's lead never names as having happened: the later
- * stage of an affair recounts the earlier one, so its text agrees. A
+ * it at most possible: the later stage of an affair recounts the earlier one, so its text agrees. A
  * copy is certain only when nothing differs; when something does, weakly, it is a possible copy —
  * delivered, marked, never dropped.
  */
@@ -238,7 +232,6 @@ export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDI
     f.leadDayConflict ||
     f.looksBackAlone ||
     f.partOfDayConflict ||
-    f.tenseConflict ||
-    f.phaseConflict;
+    f.tenseConflict;
   return textual && !weakDiffer && !f.legacy ? 'copy' : 'possible';
 }

@@ -157,14 +157,6 @@ export function encodeSketch(s: StoredSketch): Buffer {
     w.put(s.ahead ? 1 : 0, 1);
     putStages(w, more);
   }
-  // The phases of the headline and lead (phases.ts): a bit saying they were kept, so a sketch stored
-  // before them (ending here, or in zero padding) reads as unknown rather than as naming none.
-  if (s.phases !== undefined) {
-    const phases = s.phases & 0xff;
-    w.put(1, 1);
-    w.put(phases === 0 ? 0 : 1, 1);
-    if (phases !== 0) w.put(phases, 8);
-  }
   return w.done();
 }
 
@@ -192,8 +184,6 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
   const partsOfDay = any ? r.get(3) : 0;
   const ahead = any && r.get(1) === 1;
   const moreStages = any ? getStages(r) : 0;
-  const phasesKept = r.has(1) && r.get(1) === 1;
-  const phases = phasesKept ? (r.get(1) === 1 ? r.get(8) : 0) : undefined;
   return {
     shingles,
     body,
@@ -210,6 +200,5 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
     ...(partsOfDay !== 0 ? { partsOfDay } : {}),
     ...(ahead ? { ahead: true as const } : {}),
     ...(moreStages !== 0 ? { moreStages } : {}),
-    ...(phases !== undefined ? { phases } : {}),
   };
 }

@@ -17,7 +17,6 @@ import { factsOf } from './facts.ts';
 import { fnv1a, fnv1aWords } from './hash.ts';
 import { announcesAhead, leadDaysOf, looksBack, partsOfDayOf } from './lead-days.ts';
 import { markersOf } from './markers.ts';
-import { phasesOf } from './phases.ts';
 import { moreStagesOf, stagesOf } from './stages.ts';
 
 export { fnv1a };
@@ -61,11 +60,6 @@ export interface NearSketch {
   ahead?: true;
   /** The stages of the second set the headline names (stages.ts); unset for none. */
   moreStages?: number;
-  /**
-   * The phases of an affair the headline reports (low 4 bits) and its lead names (high 4; phases.ts).
-   * Set for every new sketch, 0 for none; unset only in a sketch stored before phases were kept.
-   */
-  phases?: number;
   /** The smallest shingle hashes (full 32 bits): where the story is filed for candidate lookup. */
   postings: number[];
 }
@@ -201,7 +195,6 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     ...(partsOfDay !== 0 ? { partsOfDay } : {}),
     ...(announcesAhead(paragraphs[0] ?? '') ? { ahead: true as const } : {}),
     ...(moreStages !== 0 ? { moreStages } : {}),
-    phases: phasesOf(headline, paragraphs[0] ?? ''),
     postings: sorted.slice(0, m),
   };
   return {
