@@ -180,14 +180,17 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
   const leadDays = leadDaysOf(headline, paragraphs[0] ?? '');
   const partsOfDay = partsOfDayOf(paragraphs[0] ?? '');
   const moreStages = moreStagesOf(headline);
+  const headMarks = markersOf(headline);
+  const bodyMarks = markersOf(paragraphs.join('\n'));
   const sketch: NearSketch = {
     body: tops.slice(0, SKETCH_K),
     shingles: hashes.size,
     lead: leadNames(paragraphs.slice(0, 2)),
     facts: facts.sample(FACT_K),
     leadFacts: Math.min(facts.leadCount, FACT_K),
-    markers: markersOf(`${headline}\n${paragraphs.join('\n')}`),
-    headMarkers: markersOf(headline) & markersOf(paragraphs.join('\n')),
+    // Markers are per word, so the text's are the headline's and the body's together.
+    markers: headMarks | bodyMarks,
+    headMarkers: headMarks & bodyMarks,
     headStages: stagesOf(headline),
     form: formOf(paragraphs),
     ...(leadDays !== 0 ? { leadDays } : {}),
