@@ -17,7 +17,7 @@ export function inquest(): Pair[] {
     [
       'An inquest has opened into the death of a 19-year-old Cardiff University student whose parents say the university failed to act on his requests for help.',
       ...inquestBackground,
-      "At the brief hearing at Pontypridd Coroner's Court on Tuesday, senior coroner Rachel Hughes heard that a provisional cause of death had been given as mixed drug toxicity. She adjourned the inquest to a full hearing in June.",
+      "At the brief hearing at Pontypridd Coroner's Court on Tuesday, senior coroner Rachel Hughes heard that a provisional cause of death had been given as mixed drug toxicity. She adjourned the inquest to a full hearing in six weeks.",
     ],
   );
   const findings = story(
@@ -36,7 +36,7 @@ export function inquest(): Pair[] {
       'inquest',
       opened,
       findings,
-      "one student's inquest four months apart: opened and adjourned, then the coroner's conclusion; background shared",
+      "one student's inquest six weeks apart: opened and adjourned, then the coroner's conclusion; background shared",
     ),
   ];
 }
@@ -52,7 +52,7 @@ export function railTakeover(): Pair[] {
     'pennine-express-to-be-nationalised',
     'Government to strip Pennine Express of rail contract',
     [
-      'LONDON, March 3 (Reuters) - Britain will take the Pennine Express rail service into public ownership from May 31 after years of cancellations, Transport Secretary Hannah Okafor told parliament on Tuesday.',
+      'LONDON, March 3 (Reuters) - Britain will take the Pennine Express rail service into public ownership from March 29 after years of cancellations, Transport Secretary Hannah Okafor told parliament on Tuesday.',
       ...railBackground,
       'Okafor said passengers had been "let down for too long". Kowloon Transit said it was disappointed and that many delays were caused by Network Rail\'s track, not its trains.',
     ],
@@ -62,7 +62,7 @@ export function railTakeover(): Pair[] {
     'pennine-express-state-control-begins',
     'First state-run Pennine Express trains leave on time',
     [
-      'LONDON, June 1 (Reuters) - The Pennine Express rail service passed into public ownership on Sunday, as the first trains run by the state left Manchester Piccadilly shortly after 5 a.m., three months after ministers stripped its private owner of the contract.',
+      'LONDON, March 29 (Reuters) - The Pennine Express rail service passed into public ownership on Sunday, as the first trains run by the state left Manchester Piccadilly shortly after 5 a.m., four weeks after ministers stripped its private owner of the contract.',
       ...railBackground,
       'Staff uniforms and fares are unchanged for now. Okafor travelled on the 0612 to Leeds. "Today is the easy part," she said. "Now we have to make the trains turn up."',
     ],
@@ -73,7 +73,7 @@ export function railTakeover(): Pair[] {
       'rail-nationalisation',
       announced,
       handedOver,
-      "one rail service three months apart: the takeover announced in parliament, then the first day of the state's trains; background shared",
+      "one rail service four weeks apart: the takeover announced in parliament, then the first day of the state's trains; background shared",
     ),
   ];
 }
