@@ -1,3 +1,4 @@
+import type { RedisClient } from '@wirefeed/core';
 import { jobNotes } from '@wirefeed/core';
 import type { Job, JobType, Queue } from 'bullmq';
 
@@ -90,11 +91,12 @@ export async function listJobs(
   state: ListState,
   options: { page: number; size: number; order: 'asc' | 'desc' },
 ): Promise<{ jobs: JobSummary[]; total: number; page: number; size: number; pages: number }> {
-  const size = Math.min(Math.max(options.size, 1), 200);
+  // Whole numbers only: they become LRANGE/ZRANGE indexes, which Redis refuses as fractions.
+  const size = Math.min(Math.max(Math.floor(options.size) || 1, 1), 200);
   const counts = await queue.getJobCounts(bullState(state));
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const pages = Math.max(1, Math.ceil(total / size));
-  const page = Math.min(Math.max(options.page, 1), pages);
+  const page = Math.min(Math.max(Math.floor(options.page) || 1, 1), pages);
   const start = (page - 1) * size;
   const jobs = await queue.getJobs([bullState(state)], start, start + size - 1, options.order === 'asc');
   return { jobs: jobs.filter((j): j is Job => !!j).map(summarize), total, page, size, pages };
@@ -127,25 +129,78 @@ export async function jobDetail(queue: Queue, id: string, full = false): Promise
 export const JobAction = { retry: 'retry', remove: 'remove', promote: 'promote' } as const;
 export type JobAction = (typeof JobAction)[keyof typeof JobAction];
 
-/** Retry a failed (or completed) job, remove one, or promote a delayed one. */
+/** BullMQ's code for a job its scheduler holds as its next run (`ErrorCode.JobBelongsToJobScheduler`). */
+const BELONGS_TO_SCHEDULER = -8;
+
+/** An action the job's state does not allow: 409, with what to do instead, not a 500. */
+function refused(message: string, cause?: unknown): Error & { statusCode: number } {
+  return Object.assign(new Error(message, cause === undefined ? undefined : { cause }), { statusCode: 409 });
+}
+
+const shownState = (state: string) => (state === 'wait' ? 'waiting' : state);
+
+/**
+ * Retry a failed (or completed) job, remove one, or promote a delayed one. A retried job gets its
+ * attempts back: BullMQ keeps `attemptsMade` by default, so a job that had used them all would be
+ * failed for good by its first error, with none of its backoff. An action the job's state refuses
+ * (or a race with a worker) is answered 409 with the reason.
+ */
 export async function actOnJob(queue: Queue, id: string, action: JobAction): Promise<'done' | 'not-found'> {
   const job = await queue.getJob(id);
   if (!job) return 'not-found';
+  const state = await job.getState();
   if (action === 'retry') {
-    const state = await job.getState();
-    await job.retry(state === 'completed' ? 'completed' : 'failed');
-  } else if (action === 'remove') await job.remove();
-  else await job.promote();
+    if (state !== 'failed' && state !== 'completed')
+      throw refused(`job ${id} is ${shownState(state)}: only a failed or completed job can be retried`);
+    await job
+      .retry(state, { resetAttemptsMade: true, resetAttemptsStarted: true })
+      .catch(async (err: unknown) => {
+        throw refused(`job ${id} was not retried: it is now ${shownState(await job.getState())}`, err);
+      });
+  } else if (action === 'promote') {
+    if (state !== 'delayed')
+      throw refused(`job ${id} is ${shownState(state)}: only a delayed job can be run now`);
+    await job.promote().catch(async (err: unknown) => {
+      throw refused(`job ${id} was not run now: it is now ${shownState(await job.getState())}`, err);
+    });
+  } else {
+    if (state === 'active')
+      throw refused(`job ${id} is active: a worker is running it; remove it once it has finished`);
+    await job.remove().catch(async (err: unknown) => {
+      if ((err as { code?: unknown }).code === BELONGS_TO_SCHEDULER)
+        throw refused(
+          `job ${id} is the next run of a feed's schedule: pause or remove the feed to stop its polls`,
+          err,
+        );
+      throw refused(`job ${id} was not removed: it is now ${shownState(await job.getState())}`, err);
+    });
+  }
   return 'done';
 }
 
 /**
  * Retry every failed (or completed) job of a queue, BULK_BATCH per Lua call: each call is short, so
- * other clients are served between them even when a million jobs wait to be retried.
+ * other clients are served between them even when a million jobs wait to be retried. Each job gets
+ * its attempts back first (BullMQ's bulk retry keeps them): the jobs are those finished by `now`.
  */
-export async function retryAll(queue: Queue, state: 'failed' | 'completed'): Promise<{ before: number }> {
+export async function retryAll(
+  queue: Queue,
+  state: 'failed' | 'completed',
+  redis: RedisClient,
+): Promise<{ before: number }> {
   const before = (await queue.getJobCounts(state))[state] ?? 0;
-  await queue.retryJobs({ state, count: BULK_BATCH });
+  const now = Date.now();
+  const finished = queue.toKey(state);
+  for (let offset = 0; ; offset += BULK_BATCH) {
+    const ids = await redis.zrangebyscore(finished, 0, now, 'LIMIT', offset, BULK_BATCH);
+    if (ids.length) {
+      const reset = redis.pipeline();
+      for (const id of ids) reset.hdel(queue.toKey(id), 'atm', 'ats');
+      await reset.exec();
+    }
+    if (ids.length < BULK_BATCH) break;
+  }
+  await queue.retryJobs({ state, count: BULK_BATCH, timestamp: now });
   return { before };
 }
 

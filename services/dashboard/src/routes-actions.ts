@@ -33,7 +33,7 @@ export function registerActionRoutes(app: FastifyInstance, ctx: RouteContext): v
   );
   app.post<{ Params: { queue: string } }>('/api/queues/:queue/retry', admin, async (req, reply) => {
     const state = (req.body as Body | undefined)?.state === 'completed' ? 'completed' : 'failed';
-    const { before } = await retryAll(knownQueue(req.params.queue), state);
+    const { before } = await retryAll(knownQueue(req.params.queue), state, deps.redis);
     req.log.info({ queue: req.params.queue, state, jobs: before }, 'bulk retry');
     return done(req, reply, { retried: before }, `retried ${before} ${state} job(s)`);
   });
