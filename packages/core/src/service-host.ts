@@ -64,6 +64,12 @@ export type ServiceFactory = (deps: ServiceDeps) => WirefeedService;
 
 export interface Host {
   deps: ServiceDeps;
+  /**
+   * Producer-role connection (no offline queue, one retry) for work that answers a request, such as
+   * the dashboard's: while Redis is away a command fails at once and the request says so, where the
+   * worker connection would hold it until Redis is back.
+   */
+  requests: RedisClient;
   services: WirefeedService[];
   checks: ReadinessCheck[];
   close(deadlineMs?: number): Promise<void>;
@@ -160,7 +166,13 @@ export async function startHost(options: {
     name: 'workers',
     check: () => services.every((s) => s.workers.every((w) => w.isRunning())),
   };
-  return { deps, services, checks: [redisCheck(connection), workersRunning], close: closeWithDepth };
+  return {
+    deps,
+    requests: producerConnection,
+    services,
+    checks: [redisCheck(connection), workersRunning],
+    close: closeWithDepth,
+  };
 }
 
 /**

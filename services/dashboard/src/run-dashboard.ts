@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { Config, ServiceFactory } from '@wirefeed/core';
+import type { Config, Host, Logger, ServiceFactory } from '@wirefeed/core';
 import { parseDuration, runServices } from '@wirefeed/core';
 import { MIN_INTERVAL_MS } from '@wirefeed/feeds/subscriptions';
+import type { AppDeps } from './app.ts';
 import { createApp } from './app.ts';
 import { createWebSubRenewals } from './websub-renewals.ts';
 import { createWebSubRoutesFor } from './websub-routes.ts';
@@ -21,6 +22,29 @@ export function dashboardHosts(config: Config): string[] {
   const publicHost = config.WIREFEED_PUBLIC_URL ? URL.parse(config.WIREFEED_PUBLIC_URL)?.hostname : undefined;
   if (publicHost) hosts.add(publicHost.toLowerCase());
   return [...hosts];
+}
+
+/**
+ * What the dashboard of a started host works with. Its Redis is the host's fail-fast connection: a
+ * page or API call made while Redis is away fails at once (and says so) instead of hanging until it
+ * is back, as it did on the workers' connection, which never gives up on a command.
+ */
+export function dashboardDeps(host: Host, config: Config, token: string, log: Logger): AppDeps {
+  const publicUrl = config.WIREFEED_PUBLIC_URL;
+  return {
+    producer: host.deps.producer,
+    redis: host.requests,
+    keyPrefix: host.deps.keyPrefix,
+    sinks: config.WIREFEED_SINKS,
+    tokens: {
+      admin: token,
+      ...(config.WIREFEED_DASHBOARD_VIEWER_TOKEN ? { viewer: config.WIREFEED_DASHBOARD_VIEWER_TOKEN } : {}),
+    },
+    log,
+    defaultIntervalMs: Math.max(parseDuration(config.WIREFEED_POLL_INTERVAL), MIN_INTERVAL_MS),
+    ...(publicUrl ? { publicUrl } : {}),
+    trustedProxies: config.WIREFEED_TRUSTED_PROXIES,
+  };
 }
 
 /**
@@ -48,25 +72,11 @@ export async function runDashboard(
     // Fastify is the process's only HTTP server: the dashboard, /healthz, /readyz, /metrics and the
     // WebSub callback are routes of one app, every one answering only the dashboard's Host names.
     serve: async (host, log) => {
-      const app = createApp(
-        {
-          producer: host.deps.producer,
-          redis: host.deps.connection,
-          keyPrefix: host.deps.keyPrefix,
-          sinks: config.WIREFEED_SINKS,
-          tokens: {
-            admin: token,
-            ...(config.WIREFEED_DASHBOARD_VIEWER_TOKEN
-              ? { viewer: config.WIREFEED_DASHBOARD_VIEWER_TOKEN }
-              : {}),
-          },
-          log,
-          defaultIntervalMs: Math.max(parseDuration(config.WIREFEED_POLL_INTERVAL), MIN_INTERVAL_MS),
-          ...(publicUrl ? { publicUrl } : {}),
-          trustedProxies: config.WIREFEED_TRUSTED_PROXIES,
-        },
-        { checks: host.checks, webSub: createWebSubRoutesFor(host.deps), allowedHosts },
-      );
+      const app = createApp(dashboardDeps(host, config, token, log), {
+        checks: host.checks,
+        webSub: createWebSubRoutesFor(host.deps),
+        allowedHosts,
+      });
       await app.ready();
       return app.server;
     },
