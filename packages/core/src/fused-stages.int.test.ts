@@ -3,7 +3,7 @@ import type { Worker } from 'bullmq';
 import { QueueEvents } from 'bullmq';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WirefeedError } from './errors.ts';
-import { createLocalStages } from './fused-stages.ts';
+import { createLocalStages, watchPausedQueues } from './fused-stages.ts';
 import { nullLogger } from './logger.ts';
 import type { Producer } from './producer.ts';
 import { createProducer } from './producer.ts';
@@ -71,6 +71,7 @@ describe('stages fused in one process (runChain on a real Redis)', () => {
       }),
     );
     for (const w of workers) void w.run();
+    return local;
   }
 
   async function addDedupJob(story: Story) {
@@ -188,5 +189,33 @@ describe('stages fused in one process (runChain on a real Redis)', () => {
     // that job finishes: wait for its finish.
     await expect.poll(() => producer.queue(Stage.enrich).getCompletedCount()).toBe(1);
     expect(await producer.queue(Stage.deliver).getCompletedCount()).toBe(0);
+  });
+
+  it('leaves a paused stage paused: its story waits in its queue instead of running inline, and goes on once resumed', async () => {
+    const story = makeStory({ source: { guid: 'fused-paused' } });
+    let enrichCalls = 0;
+    const local = startChain({
+      enrich: async ({ story: s }) => {
+        enrichCalls += 1;
+        return { next: [{ queue: Stage.deliver, story: s }] };
+      },
+    });
+    const enrich = producer.queue(Stage.enrich);
+    // The dashboard's "Pause stage" on enrich.
+    await enrich.pause();
+    const watch = watchPausedQueues(local, (queue) => producer.queue(queue).isPaused(), 50);
+    try {
+      await watch.refresh();
+      await addDedupJob(story);
+      expect(await enrich.getJobState(jobIds.enrich(story.id, 1))).toBe('waiting');
+      expect(enrichCalls).toBe(0);
+      expect(await producer.queue('sink.out').getJob(jobIds.sink('out', story.id, 1))).toBeUndefined();
+      await enrich.resume();
+      expect(await sinkJob(story)).toBeDefined();
+      expect(enrichCalls).toBe(1);
+    } finally {
+      watch.stop();
+      await enrich.resume();
+    }
   });
 });

@@ -45,6 +45,15 @@ export interface LocalStages {
    * held inline, up to the first one that is not.
    */
   carried(queue: string): number;
+  /** The queues offered to run inline here. */
+  queues(): string[];
+  /**
+   * The queues paused (BullMQ's global pause: the dashboard's "Pause stage"), as last read by
+   * `watchPausedQueues`: a story for one of them goes to its queue, where it waits, instead of
+   * running inline past the pause.
+   */
+  setPaused(queues: ReadonlySet<string>): void;
+  isPaused(queue: string): boolean;
 }
 
 /** A task run ahead on the task thread, and the module (loaded on first use) that has it. */
@@ -56,6 +65,7 @@ export interface Preparation {
 export function createLocalStages(): LocalStages {
   const handlers = new Map<string, InlineStage>();
   const ahead = new Map<string, Preparation>();
+  let paused: ReadonlySet<string> = new Set();
   return {
     register(queue, handler, options = {}) {
       if (INLINE_QUEUES.includes(queue) || options.sink)
@@ -84,7 +94,42 @@ export function createLocalStages(): LocalStages {
       }
       return n;
     },
+    queues: () => [...handlers.keys()],
+    setPaused(queues) {
+      paused = queues;
+    },
+    isPaused: (queue) => paused.has(queue),
   };
+}
+
+/**
+ * Keep `local`'s paused queues in step with Redis: read now (`refresh`, before the workers run) and
+ * every `everyMs` after, one call per inline queue. A pause takes hold within `everyMs`; asking BullMQ
+ * on every hop would cost a round trip per stage per story. A read that fails keeps the last answer.
+ */
+export function watchPausedQueues(
+  local: LocalStages,
+  isPaused: (queue: string) => Promise<boolean>,
+  everyMs = 1_000,
+): { refresh(): Promise<void>; stop(): void } {
+  const refresh = async () => {
+    const queues = local.queues();
+    const answers = await Promise.all(queues.map((q) => isPaused(q).catch(() => local.isPaused(q))));
+    local.setPaused(new Set(queues.filter((_, i) => answers[i])));
+  };
+  // One read at a time: a slow Redis never stacks them up.
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    void refresh()
+      .catch(() => undefined)
+      .finally(() => {
+        busy = false;
+      });
+  }, everyMs);
+  timer.unref();
+  return { refresh, stop: () => clearInterval(timer) };
 }
 
 /** One stage a job went through, its own or inline: for metrics. */
@@ -134,6 +179,8 @@ function inlineNext(
   if (!local || result.emits?.length || result.next?.length !== 1) return undefined;
   const next = result.next[0] as NextStory;
   if (next.delayMs && next.delayMs > 0) return undefined;
+  // A paused stage runs nothing, inline or not: the story waits in its queue until it is resumed.
+  if (local.isPaused(next.queue)) return undefined;
   const stage = local.get(next.queue);
   // A sink is written inline only in a job that already fused stages: a lone deliverer's deliver
   // job (separate services) still hands each story to the sink's queue.

@@ -2,7 +2,7 @@ import type { Worker } from 'bullmq';
 import type { Config } from './config.ts';
 import { parseDuration } from './config.ts';
 import type { LocalStages } from './fused-stages.ts';
-import { createLocalStages } from './fused-stages.ts';
+import { createLocalStages, watchPausedQueues } from './fused-stages.ts';
 import type { ReadinessCheck } from './health.ts';
 import { redisCheck } from './health.ts';
 import type { Logger } from './logger.ts';
@@ -120,7 +120,9 @@ export async function startHost(options: {
   await warnAboutRedis(connection, options.log).catch(() => undefined);
   checkRegistry();
   const services: WirefeedService[] = [];
+  let pausedWatch: ReturnType<typeof watchPausedQueues> | undefined;
   const close = async (deadlineMs = 10_000) => {
+    pausedWatch?.stop();
     // All workers at once under one deadline, so shutdown fits a container's grace period.
     await Promise.all(services.flatMap((s) => s.workers).map((w) => closeWorker(w, deadlineMs)));
     for (const service of [...services].reverse()) await service.close?.();
@@ -132,7 +134,12 @@ export async function startHost(options: {
     // Inside the try: a factory that throws (a webhook sink without its secret) must not leave the
     // services made before it, the threads and the connections open, or the process never exits.
     for (const factory of options.factories) services.push(factory(deps));
-    if (deps.local) widenFusedWorkers(services, deps.local);
+    if (deps.local) {
+      widenFusedWorkers(services, deps.local);
+      // A stage paused from the dashboard stays paused when its work runs inline in another's job.
+      pausedWatch = watchPausedQueues(deps.local, (queue) => producer.queue(queue).isPaused());
+      await pausedWatch.refresh().catch(() => undefined);
+    }
     // The stages' modules load in their threads meanwhile (the gazetteer, language models): no job is
     // taken before, so none waits for them.
     await threads.ready();
