@@ -5,6 +5,7 @@ import { fourthHeldOutPairs } from './fourth-heldout.ts';
 import type { Pair } from './kit.ts';
 import { marketPairs } from './markets.ts';
 import { matchPairs } from './matches.ts';
+import { ninthHeldOutPairs } from './ninth-heldout.ts';
 import { proseCopyPairs } from './prose-copies.ts';
 import { racingSportPairs } from './racing-sports.ts';
 import { secondHeldOutPairs } from './second-heldout.ts';
@@ -34,5 +35,6 @@ export function templatedPairs(): Pair[] {
     ...sixthHeldOutPairs(),
     ...seventhHeldOutPairs(),
     ...eighthHeldOutPairs(),
+    ...ninthHeldOutPairs(),
   ];
 }

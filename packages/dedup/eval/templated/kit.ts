@@ -22,6 +22,7 @@ export type Label = 'duplicate' | 'update' | 'distinct';
  * `heldout-6`: new families written blind, after held-out 5 was read, not run when written.
  * `heldout-7`: new families written blind, after held-out 6 was read, not run when written.
  * `heldout-8`: new families written blind, after held-out 7 was read, not run when written.
+ * `heldout-9`: new families written blind, after held-out 8 was read, not run when written.
  */
 export type Split =
   | 'dev'
@@ -32,7 +33,8 @@ export type Split =
   | 'heldout-5'
   | 'heldout-6'
   | 'heldout-7'
-  | 'heldout-8';
+  | 'heldout-8'
+  | 'heldout-9';
 
 export interface Pair {
   id: string;
