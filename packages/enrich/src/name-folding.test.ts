@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { storyOf } from './__fixtures__/stories.ts';
 import { enrichStory } from './index.ts';
-import { acronymOf, foreignAcronym } from './name-folding.ts';
+import { acronymOf, addRuleFindings, foreignAcronym } from './name-folding.ts';
+import type { Tally } from './name-tally.ts';
+import { tokenize } from './tokens.ts';
 
 // One organisation under its acronyms (name-folding.ts). Stories written for these tests.
 const organisations = (headline: string, text: string) =>
@@ -42,5 +44,24 @@ describe('acronyms folded into their organisation', () => {
     expect(foreignAcronym('Acme Holdings', 'USA')).toBe(false);
     expect(acronymOf('Department of Agriculture', 'USDA')).toBe(true);
     expect(acronymOf('Department of Agriculture', 'USTR')).toBe(false);
+  });
+});
+
+describe("the rules' people the tagger left out", () => {
+  it('keeps a name opening with a given name whose words the tagger labelled nothing', () => {
+    const text = 'Mark Brooks won on Sunday. Fred Couples was third. Silver Lake hosted. Davis Love lost.';
+    const tokenized = tokenize('Golf', text);
+    const people = new Map<string, Tally>();
+    const rules = {
+      people: ['Mark Brooks', 'Fred Couples', 'Silver Lake', 'Davis Love'].map((name) => ({
+        name,
+        mentions: 1,
+      })),
+      organisations: [],
+      places: [],
+    };
+    // The tagger's one span: "Davis Love" taken for a place.
+    addRuleFindings(tokenized, [], ['Davis Love'], rules, people, new Map(), []);
+    expect([...people.values()].map((p) => p.name)).toEqual(['Mark Brooks', 'Fred Couples']);
   });
 });

@@ -7,6 +7,7 @@ import { isEventText } from './name-spans.ts';
 import type { Tally } from './name-tally.ts';
 import { ACRONYM_RE, WORD_SPLIT_RE } from './name-tally.ts';
 import type { TaggedSpan } from './ner/tagger.ts';
+import { isGivenName } from './ner/word-lists.ts';
 import type { PlaceSpan } from './places.ts';
 import type { Token, Tokenized } from './tokens.ts';
 
@@ -190,12 +191,27 @@ export function addRuleFindings(
   spans: readonly TaggedSpan[],
   texts: readonly string[],
   rules: RuleFindings,
-  people: ReadonlyMap<string, Tally>,
+  people: Map<string, Tally>,
   orgs: Map<string, Tally>,
   placeSpans: PlaceSpan[],
 ): void {
   const taken = new Set<string>([...people.keys(), ...orgs.keys()]);
   for (const t of texts) taken.add(t.toLowerCase());
+  // "Fred Couples finished third": a person the rules found, opening with a given name,
+  // none of whose words the tagger labelled anything (words that are also common words and a
+  // city, at a sentence start), is a person.
+  const spanWords = new Set(texts.flatMap((t) => t.toLowerCase().split(WORD_SPLIT_RE)));
+  for (const e of rules.people) {
+    const words = e.name.split(WORD_SPLIT_RE);
+    if (words.length < 2 || taken.has(e.name.toLowerCase()) || !isGivenName(words[0] ?? '')) continue;
+    if (words.some((w) => spanWords.has(w.toLowerCase()))) continue;
+    people.set(e.name.toLowerCase(), {
+      name: e.name,
+      mentions: e.mentions,
+      first: tokenized.tokens.length,
+      confidence: Number.POSITIVE_INFINITY,
+    });
+  }
   for (const e of rules.organisations) {
     const key = e.name.toLowerCase();
     // The tagger found it too, where the rules found it more often: the rules' count of mentions.
