@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { isEventName, isEventText, placeOrOrg, withNumbers } from './name-spans.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGazetteer } from './index.ts';
+import { isEventName, isEventText, placeOrOrg, splitAtTitle, withNumbers } from './name-spans.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
 import { tokenize } from './tokens.ts';
 
@@ -69,5 +70,23 @@ describe('withNumbers', () => {
     expect(withNumbers(tokens, tokens, span)).toEqual(span);
     const org = spanOf('Stay at 12 Anderson Ave.', 'Anderson Ave', 'org');
     expect(withNumbers(org.tokens, org.tokens, org.span)).toEqual(org.span);
+  });
+});
+
+describe('splitAtTitle at a sentence start', () => {
+  beforeAll(() => loadGazetteer());
+
+  it('drops a common word opening the sentence, the place after it kept', () => {
+    const { tokens, span } = spanOf('Neighbouring Vietnam said so.', 'Neighbouring Vietnam', 'org');
+    const [kept] = splitAtTitle(tokens, span);
+    expect(kept === undefined ? '' : textOf(tokens, kept)).toBe('Vietnam');
+    expect(kept?.kind).toBe('place');
+  });
+
+  it('keeps a club whose first word is no common word before its city ("Bayer Leverkusen")', () => {
+    const { tokens, span } = spanOf('Bayer Leverkusen stay top.', 'Bayer Leverkusen', 'org');
+    const [kept] = splitAtTitle(tokens, span);
+    expect(kept === undefined ? '' : textOf(tokens, kept)).toBe('Bayer Leverkusen');
+    expect(kept?.kind).toBe('org');
   });
 });

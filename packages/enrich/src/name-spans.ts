@@ -162,6 +162,8 @@ export function placeOrOrg(view: readonly Token[], span: TaggedSpan): TaggedSpan
   return whole !== undefined && whole.length === span.last - span.first + 1 ? span : { ...span, kind: 'org' };
 }
 
+const PARTICIPLE_RE = /\p{L}{3}(?:ing|ed)$/u;
+
 // "Lamar County Judge Brandon Bell", "Health and Human Services Secretary Robert F. Kennedy Jr": a
 // title inside a span ends what comes before it (an organisation, or nothing when the span was a
 // person) and opens a person's name.
@@ -187,8 +189,9 @@ export function splitAtTitle(tokens: readonly Token[], tagged: TaggedSpan): Tagg
       ];
     }
   }
-  // "Neighbouring Vietnam", "Analysts Say": a sentence's first word that is a common word (or, before
-  // a place the gazetteer knows, any word the gazetteer does not) is not part of the name after it.
+  // "Neighbouring Vietnam", "Analysts Say": a sentence's first word that is a common word, or a
+  // participle before a place the gazetteer knows, is not part of the name after it; another word
+  // before a place stays ("Bayer Leverkusen", "Werder Bremen" are clubs).
   const head = tokens[span.first];
   // ("Neighbouring Vietnam" taken for an organisation is the place after the word.)
   const placeAfter =
@@ -200,7 +203,7 @@ export function splitAtTitle(tokens: readonly Token[], tagged: TaggedSpan): Tagg
     span.last > span.first &&
     head?.sentenceStart === true &&
     !head.upper &&
-    (isCommonWord(head.lower) || placeAfter)
+    (isCommonWord(head.lower) || (placeAfter && PARTICIPLE_RE.test(head.lower)))
   ) {
     span = { ...span, first: span.first + 1, ...(placeAfter ? { kind: 'place' as const } : {}) };
   }
