@@ -49,14 +49,17 @@ describe('acronyms folded into their organisation', () => {
 
 describe("the rules' people the tagger left out", () => {
   it('keeps a name opening with a given name whose words the tagger labelled nothing', () => {
-    const text = 'Mark Brooks won on Sunday. Fred Couples was third. Silver Lake hosted. Davis Love lost.';
+    const text =
+      'Mark Brooks won on Sunday. Fred Couples was third. Silver Lake hosted. Davis Love lost. Summer Paralympics next.';
     const tokenized = tokenize('Golf', text);
     const people = new Map<string, Tally>();
     const rules = {
-      people: ['Mark Brooks', 'Fred Couples', 'Silver Lake', 'Davis Love'].map((name) => ({
-        name,
-        mentions: 1,
-      })),
+      people: ['Mark Brooks', 'Fred Couples', 'Silver Lake', 'Davis Love', 'Summer Paralympics'].map(
+        (name) => ({
+          name,
+          mentions: 1,
+        }),
+      ),
       organisations: [],
       places: [],
     };

@@ -204,6 +204,8 @@ export function addRuleFindings(
   for (const e of rules.people) {
     const words = e.name.split(WORD_SPLIT_RE);
     if (words.length < 2 || taken.has(e.name.toLowerCase()) || !isGivenName(words[0] ?? '')) continue;
+    // "Summer Paralympics": a given name opening an event's name.
+    if (isEventText(e.name)) continue;
     if (words.some((w) => spanWords.has(w.toLowerCase()))) continue;
     people.set(e.name.toLowerCase(), {
       name: e.name,
