@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyOf } from './__fixtures__/stories.ts';
 import { enrichStory } from './index.ts';
-import { withKnownClubs } from './name-clubs.ts';
+import { withKnownClubs, withoutSportSlug } from './name-clubs.ts';
 import type { TaggedSpan } from './ner/tagger.ts';
 import { tokenize } from './tokens.ts';
 
@@ -54,5 +54,26 @@ describe('clubs named after their city', () => {
     );
     expect(e.places.map((p) => p.name)).toContain('Bologna');
     expect(e.organisations.map((o) => o.name)).not.toContain('Bologna');
+  });
+});
+
+describe('withoutSportSlug', () => {
+  const slugged = (headline: string) => {
+    const { tokens, source, bodyStart } = tokenize(headline, 'Text.');
+    // Every capitalised word of the headline labelled, as a tagger unsure of the slug might.
+    const spans: TaggedSpan[] = tokens
+      .map((t, i) => ({ t, i }))
+      .filter(({ t, i }) => i < bodyStart && t.cap)
+      .map(({ i }) => ({ first: i, last: i, kind: 'place', confidence: 500 }));
+    return withoutSportSlug(tokens, source, bodyStart, spans).map((s) => tokens[s.first]?.text);
+  };
+
+  it('drops a name inside a sport slug ("RUGBY UNION - ")', () => {
+    expect(slugged('RUGBY UNION - ENGLAND SQUAD')).toEqual(['ENGLAND', 'SQUAD']);
+  });
+
+  it('keeps a country slug, and a headline without a slug', () => {
+    expect(slugged('GERMANY - BUNDESBANK HOLDS')).toEqual(['GERMANY', 'BUNDESBANK', 'HOLDS']);
+    expect(slugged('Rugby - the town in Warwickshire')).toEqual(['Rugby', 'Warwickshire']);
   });
 });

@@ -63,3 +63,36 @@ function matchesAt(tokens: readonly Token[], i: number, words: readonly string[]
   }
   return true;
 }
+
+// The sport slug of an agency headline ("RUGBY UNION - ENGLAND NAME SQUAD"): its words name a sport,
+// never a place or a club, though the gazetteer knows a town called Rugby.
+const SPORT_WORDS = new Set(
+  `rugby union league soccer football american tennis table golf cricket athletics boxing cycling
+  skiing alpine nordic freestyle motor racing horse ice hockey field baseball basketball swimming
+  sailing yachting rowing canoeing squash badminton judo figure speed skating snooker darts formula
+  one handball volleyball triathlon wrestling weightlifting gymnastics luge bobsleigh biathlon fencing
+  equestrianism rallying motorcycling archery shooting`.split(/\s+/),
+);
+
+/** The spans left once a headline's sport slug ("RUGBY UNION -") is no name. */
+export function withoutSportSlug(
+  tokens: readonly Token[],
+  source: string,
+  bodyStart: number,
+  spans: readonly TaggedSpan[],
+): TaggedSpan[] {
+  let dash = -1;
+  for (let i = 1; i < bodyStart && i <= 4; i++) {
+    const t = tokens[i];
+    if (t?.text === '-' && source[t.start - 1] === ' ' && source[t.end] === ' ') {
+      dash = i;
+      break;
+    }
+  }
+  if (dash === -1) return [...spans];
+  for (let i = 0; i < dash; i++) {
+    const t = tokens[i];
+    if (t === undefined || !t.upper || !SPORT_WORDS.has(t.lower)) return [...spans];
+  }
+  return spans.filter((s) => s.first > dash);
+}

@@ -2,7 +2,7 @@ import type { Entity } from '@wirefeed/core';
 import { KNOWN_ORGS, WELL_KNOWN_ORGS } from './data/lexicon.ts';
 import { withoutCountry } from './entities.ts';
 import { loadGazetteer as buildGazetteer } from './gazetteer.ts';
-import { withKnownClubs } from './name-clubs.ts';
+import { withKnownClubs, withoutSportSlug } from './name-clubs.ts';
 import { addRuleFindings, countDefinedAcronyms, foldInnerNames, foldShortForms } from './name-folding.ts';
 import type { RuleFindings } from './name-rules.ts';
 import { ruleHints } from './name-rules.ts';
@@ -151,7 +151,10 @@ function group(
     .filter((s) => !isEventName(view, s))
     .map((s) => withNumbers(tokenized.tokens, view, s))
     .filter((s) => s.first !== s.last || (tokenized.tokens[s.first]?.bare.length ?? 0) > 1);
-  const spans = withKnownClubs(tokenized.tokens, corrected);
+  const spans = withKnownClubs(
+    tokenized.tokens,
+    withoutSportSlug(tokenized.tokens, tokenized.source, tokenized.bodyStart, corrected),
+  );
   sameKindInTables(tokenized, view, spans);
   const texts = spans.map((s) => spanText(tokenized, view, s));
   const votes = new Map<string, Map<NameKind, number>>();
