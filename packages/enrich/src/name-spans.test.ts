@@ -50,6 +50,15 @@ describe('events', () => {
     expect(isEventText('Paralympic Games')).toBe(true);
     expect(isEventText('Premier League')).toBe(false);
   });
+
+  it('include the tournaments of sport copy, not the place or club named before them', () => {
+    const text = 'Woods won the Las Vegas Invitational, Sampras the Australian Open.';
+    const { tokens, span } = spanOf(text, 'Las Vegas', 'org');
+    expect(isEventName(tokens, span)).toBe(true);
+    expect(isEventText('Australian Open')).toBe(true);
+    expect(isEventText('Open University')).toBe(false);
+    expect(isEventText('Las Vegas')).toBe(false);
+  });
 });
 
 describe('withNumbers', () => {

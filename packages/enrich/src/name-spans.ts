@@ -26,7 +26,8 @@ const HOUSE_ORGS = new Set(['White']);
 // three kinds holds ("Paralympic Games", "Berlin International Film Festival").
 const EVENT_HEADS = new Set(
   `Festival Festivals Games Olympics Paralympics Championship Championships Award Awards Prize Prizes
-  Conference Meeting Summit Forum Marathon Tournament Cup Expo Fair Exhibition Biennale Day Week Year`.split(
+  Conference Meeting Summit Forum Marathon Tournament Cup Expo Fair Exhibition Biennale Day Week Year
+  Open Invitational Classic Masters Prix Trophy Rally Regatta`.split(
     /\s+/,
   ),
 );
