@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from './index.ts';
-import { isEventName, isEventText, placeOrOrg, splitAtTitle, withNumbers } from './name-spans.ts';
+import {
+  isEventName,
+  isEventText,
+  isQuotedAgency,
+  placeOrOrg,
+  splitAtTitle,
+  withNumbers,
+} from './name-spans.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
 import { tokenize } from './tokens.ts';
 
@@ -58,6 +65,17 @@ describe('events', () => {
     expect(isEventText('Australian Open')).toBe(true);
     expect(isEventText('Open University')).toBe(false);
     expect(isEventText('Las Vegas')).toBe(false);
+  });
+});
+
+describe('isQuotedAgency', () => {
+  it('takes an agency told or quoted for the source, not one that acts', () => {
+    const quoted = spanOf('The spokesman told Reuters the president was well.', 'Reuters', 'org');
+    expect(isQuotedAgency(quoted.tokens, quoted.span)).toBe(true);
+    const acting = spanOf('Reuters polled 13 analysts on Friday.', 'Reuters', 'org');
+    expect(isQuotedAgency(acting.tokens, acting.span)).toBe(false);
+    const company = spanOf('The spokesman told Gazprom to pay.', 'Gazprom', 'org');
+    expect(isQuotedAgency(company.tokens, company.span)).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { ORG_CUES, ORG_FIRST_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
+import { NEWS_AGENCIES, ORG_CUES, ORG_FIRST_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
 import { placeAt } from './gazetteer.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
 import { isCommonWord, isFamilyName } from './ner/word-lists.ts';
@@ -27,9 +27,7 @@ const HOUSE_ORGS = new Set(['White']);
 const EVENT_HEADS = new Set(
   `Festival Festivals Games Olympics Paralympics Championship Championships Award Awards Prize Prizes
   Conference Meeting Summit Forum Marathon Tournament Cup Expo Fair Exhibition Biennale Day Week Year
-  Open Invitational Classic Masters Prix Trophy Rally Regatta`.split(
-    /\s+/,
-  ),
+  Open Invitational Classic Masters Prix Trophy Rally Regatta`.split(/\s+/),
 );
 
 /**
@@ -104,6 +102,18 @@ export function creditRange(tokenized: Tokenized): [number, number] | undefined 
   if (m === null) return undefined;
   const open = from + m[0].indexOf('(');
   return [open, open + (m[1]?.length ?? 0) + 2];
+}
+
+// "told Reuters", "according to Reuters", "in an interview with Interfax": an agency quoted as the
+// source is no organisation of the story (eval/README.md); one that acts stays ("Reuters polled
+// 13 analysts", "a Reuters survey").
+const SOURCE_BEFORE = new Set(['told', 'to', 'with']);
+export function isQuotedAgency(tokens: readonly Token[], span: TaggedSpan): boolean {
+  return (
+    span.first === span.last &&
+    NEWS_AGENCIES.has(tokens[span.first]?.bare ?? '') &&
+    SOURCE_BEFORE.has(tokens[span.first - 1]?.lower ?? '')
+  );
 }
 
 // "Kjetil Andre Aamodt of Norway", "Fernando Cheung of the Labour Party": a person's name stops

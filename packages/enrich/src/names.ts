@@ -9,6 +9,7 @@ import { ruleHints } from './name-rules.ts';
 import {
   creditRange,
   isEventName,
+  isQuotedAgency,
   placeOrOrg,
   splitAtOf,
   splitAtPossessive,
@@ -142,7 +143,10 @@ function group(
   const corrected = tagged
     .filter((s) => {
       const start = tokenized.tokens[s.first]?.start ?? 0;
-      return credit === undefined || start < credit[0] || start >= credit[1];
+      return (
+        (credit === undefined || start < credit[0] || start >= credit[1]) &&
+        !isQuotedAgency(tokenized.tokens, s)
+      );
     })
     .flatMap((s) => splitAtTitle(tokenized.tokens, s))
     .flatMap((s) => splitAtOf(tokenized.tokens, view, s))
