@@ -3,7 +3,7 @@ import { CORPORATE_SUFFIXES } from './data/lexicon.ts';
 import { withoutCountry } from './entities.ts';
 import { lookupPlaces, placeAt } from './gazetteer.ts';
 import type { RuleFindings } from './name-rules.ts';
-import { isEventText } from './name-spans.ts';
+import { isEventText, isRaceCountry } from './name-spans.ts';
 import type { Tally } from './name-tally.ts';
 import { ACRONYM_RE, WORD_SPLIT_RE } from './name-tally.ts';
 import type { TaggedSpan } from './ner/tagger.ts';
@@ -232,6 +232,7 @@ export function addRuleFindings(
   let added = false;
   for (const r of rules.places) {
     if (covered[r.first] || covered[r.last]) continue;
+    if (isRaceCountry(tokenized.tokens, { ...r, kind: 'place', confidence: 0 })) continue;
     placeSpans.push({ ...r, confidence: Number.POSITIVE_INFINITY });
     added = true;
   }

@@ -4,6 +4,7 @@ import {
   isEventName,
   isEventText,
   isQuotedAgency,
+  isRaceCountry,
   placeOrOrg,
   splitAtTitle,
   withNumbers,
@@ -65,6 +66,15 @@ describe('events', () => {
     expect(isEventText('Australian Open')).toBe(true);
     expect(isEventText('Open University')).toBe(false);
     expect(isEventText('Las Vegas')).toBe(false);
+  });
+});
+
+describe('isRaceCountry', () => {
+  it('takes the country of the Tour de France for the race, not for a place', () => {
+    const race = spanOf('Tour de France champion Bjarne Riis rode.', 'France', 'place');
+    expect(isRaceCountry(race.tokens, race.span)).toBe(true);
+    const place = spanOf('He went on a tour of France in May.', 'France', 'place');
+    expect(isRaceCountry(place.tokens, place.span)).toBe(false);
   });
 });
 

@@ -41,6 +41,16 @@ export function isEventName(view: readonly Token[], span: TaggedSpan): boolean {
   return last > span.first && EVENT_HEADS.has(view[last]?.bare ?? '');
 }
 
+/** "Tour de France", "Tour of Britain": the country a race is named after is no place of the story. */
+export function isRaceCountry(tokens: readonly Token[], span: TaggedSpan): boolean {
+  const tour = tokens[span.first - 2];
+  return (
+    span.kind === 'place' &&
+    (tour?.bare === 'Tour' || tour?.bare === 'TOUR') &&
+    ['de', 'of', 'du', 'DE', 'OF', 'DU'].includes(tokens[span.first - 1]?.text ?? '')
+  );
+}
+
 /** The same for a name as text (the rules' findings). */
 export function isEventText(name: string): boolean {
   const space = name.lastIndexOf(' ');

@@ -10,6 +10,7 @@ import {
   creditRange,
   isEventName,
   isQuotedAgency,
+  isRaceCountry,
   placeOrOrg,
   splitAtOf,
   splitAtPossessive,
@@ -152,7 +153,7 @@ function group(
     .flatMap((s) => splitAtOf(tokenized.tokens, view, s))
     .flatMap((s) => splitAtPossessive(view, s))
     .map((s) => placeOrOrg(view, s))
-    .filter((s) => !isEventName(view, s))
+    .filter((s) => !isEventName(view, s) && !isRaceCountry(tokenized.tokens, s))
     .map((s) => withNumbers(tokenized.tokens, view, s))
     .filter((s) => s.first !== s.last || (tokenized.tokens[s.first]?.bare.length ?? 0) > 1);
   const spans = withKnownClubs(
