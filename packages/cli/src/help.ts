@@ -66,8 +66,8 @@ Serves /healthz, /readyz and /metrics on WIREFEED_HEALTH_PORT (default 8080; the
   -v, --verbose             the JSON log on stderr too (level debug; LOG_LEVEL sets another)
 Progress goes to stderr: a live line on a terminal, a plain line every few seconds otherwise (and when
 the stories themselves print to the terminal).
-Exit codes: 0 every item delivered or dropped as a duplicate, 1 a feed or item failed, 2 usage error,
-130 interrupted.`,
+Exit codes: 0 every item delivered, dropped as a duplicate or unchanged; 1 a feed or item failed,
+stdout closed early (\`| head\`) or --timeout passed; 2 usage error; 130 interrupted.`,
   },
   feeds: {
     usage: ['wirefeed feeds add|list|remove|pause|resume|import|export …'],
@@ -95,7 +95,8 @@ Run \`wirefeed feeds COMMAND --help\` for one command's options.`,
   --interval 5m         the shortest poll interval (default WIREFEED_POLL_INTERVAL; at least 10s)
   --max-interval 24h    the longest the fetcher may back off to
 The URL is checked before it is saved: http or https only, and not on a private network (loopback,
-10.…, 192.168.…) unless WIREFEED_ALLOW_PRIVATE_NETWORKS allows the host.`,
+10.…, 192.168.…) unless WIREFEED_ALLOW_PRIVATE_NETWORKS allows the host. The fetcher checks again at
+every poll: give the running \`wirefeed start\` (or fetcher service) the same allowance.`,
   },
   'feeds list': {
     usage: ['wirefeed feeds list [--json]'],

@@ -48,6 +48,18 @@ describe('loadConfig', () => {
     ['WIREFEED_STORY_INDEX_MAX_BYTES', '2 TB', /WIREFEED_STORY_INDEX_MAX_BYTES: expected a size/],
     ['WIREFEED_ITEM_BUDGET', '10', /WIREFEED_ITEM_BUDGET: expected a duration such as 10s \(got "10"\)/],
     ['WIREFEED_ITEM_BUDGET', '50ms', /WIREFEED_ITEM_BUDGET: expected at least 100ms/],
+    [
+      'WIREFEED_CONCURRENCY',
+      'abc',
+      /WIREFEED_CONCURRENCY: expected a whole number from 1 to 256 \(got "abc"\)/,
+    ],
+    ['WIREFEED_CONCURRENCY', '0', /WIREFEED_CONCURRENCY: expected a whole number from 1 to 256 \(got "0"\)/],
+    ['WIREFEED_STAGE_THREADS', '1.5', /WIREFEED_STAGE_THREADS: expected a whole number from 1 to 64/],
+    [
+      'WIREFEED_PAUSE_AFTER_ERRORS',
+      'ten',
+      /WIREFEED_PAUSE_AFTER_ERRORS: expected a whole number, at least 1/,
+    ],
   ])('names %s when it is %j', (key, value, message) => {
     let caught: unknown;
     try {

@@ -32,6 +32,19 @@ const commaList = z
       .filter(Boolean),
   );
 
+/**
+ * A whole number from the environment. zod's own messages ("expected number, received NaN") do not say
+ * what to write instead, so every rule says the range.
+ */
+function wholeNumber(min: number, max?: number) {
+  const rule =
+    max === undefined
+      ? `expected a whole number, at least ${min}`
+      : `expected a whole number from ${min} to ${max}`;
+  const n = z.coerce.number({ message: rule }).int(rule).min(min, rule);
+  return max === undefined ? n : n.max(max, rule);
+}
+
 const port = z.coerce
   .number({ message: 'expected a port number' })
   .int('expected a whole number')
@@ -69,29 +82,29 @@ export const ConfigSchema = z.object({
    * Stories the dedup index remembers at most, whatever the window: past it the oldest quarter goes
    * whole (≈ 150 bytes of Redis a story: ≈ 0.15 MB per 1,000).
    */
-  WIREFEED_DEDUP_MAX_STORIES: z.coerce.number().int().min(1_000).max(100_000_000).default(1_000_000),
+  WIREFEED_DEDUP_MAX_STORIES: wholeNumber(1_000, 100_000_000).default(1_000_000),
   /** Bytes of dedup records and entries at most (`256MB`); Redis adds ≈ 5–10 % of keys and allocator rounding. */
   WIREFEED_DEDUP_MAX_BYTES: envByteSize.default(256 * 1024 ** 2),
   /** Stories the story index keeps for search, trace and replay; the least recently seen go first. */
-  WIREFEED_STORY_INDEX_MAX: z.coerce.number().int().min(1).max(100_000_000).default(20_000),
+  WIREFEED_STORY_INDEX_MAX: wholeNumber(1, 100_000_000).default(20_000),
   /** Bytes of story records the story index keeps (`128MB`, `1GB`, or a number of bytes). */
   WIREFEED_STORY_INDEX_MAX_BYTES: envByteSize.default(128 * 1024 ** 2),
   /**
    * Stories whose delivery records each sink keeps in Redis (written marks, latest version per story,
    * for exactly-once and version order); the least recently written go first, and none past 30 days.
    */
-  WIREFEED_SINK_RECORDS_MAX: z.coerce.number().int().min(1_000).max(100_000_000).default(100_000),
+  WIREFEED_SINK_RECORDS_MAX: wholeNumber(1_000, 100_000_000).default(100_000),
   WIREFEED_FEEDS_FILE: z.string().min(1).default('./feeds.yaml'),
   WIREFEED_POLL_INTERVAL: z
     .string()
     .regex(/^\d+(ms|s|m|h)$/, 'expected a duration such as 90s, 5m or 1h')
     .default('5m'),
-  WIREFEED_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  WIREFEED_CONCURRENCY: wholeNumber(1, 256).default(8),
   /**
-   * Worker threads per process for each CPU-heavy stage (normalize, enrich), so a slow item never
-   * blocks the event loop that renews locks and answers health checks.
+   * Worker threads per process, one pool shared by its CPU-heavy stages (normalize, enrich), so a
+   * slow item never blocks the event loop that renews locks and answers health checks.
    */
-  WIREFEED_STAGE_THREADS: z.coerce.number().int().min(1).max(64).default(1),
+  WIREFEED_STAGE_THREADS: wholeNumber(1, 64).default(1),
   /**
    * When normalize, dedup, enrich and deliver run in one process (`start`, `process`), a story
    * crosses them as one job instead of four (ADR 0021). `false` keeps a job per hop (for comparison).
@@ -115,16 +128,16 @@ export const ConfigSchema = z.object({
    * Writes in flight per sink. Each sink still gets every story's versions in order; more in flight
    * hides Redis and network round trips. 1 keeps a receiver seeing one request at a time.
    */
-  WIREFEED_SINK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  WIREFEED_SINK_CONCURRENCY: wholeNumber(1, 64).default(8),
   /**
    * New items queued from one poll or push of a feed, newest first; the rest wait for the next poll
    * (the feed is flagged as flooding meanwhile).
    */
-  WIREFEED_MAX_ITEMS_PER_POLL: z.coerce.number().int().min(1).max(100_000).default(500),
+  WIREFEED_MAX_ITEMS_PER_POLL: wholeNumber(1, 100_000).default(500),
   /** Fetches in flight to one host, across every fetcher replica. */
-  WIREFEED_FETCH_PER_HOST: z.coerce.number().int().min(1).max(64).default(2),
+  WIREFEED_FETCH_PER_HOST: wholeNumber(1, 64).default(2),
   /** A subscription is paused after this many failed polls in a row… */
-  WIREFEED_PAUSE_AFTER_ERRORS: z.coerce.number().int().min(1).default(10),
+  WIREFEED_PAUSE_AFTER_ERRORS: wholeNumber(1).default(10),
   /** …or after failing for this long. */
   WIREFEED_PAUSE_AFTER: z
     .string()

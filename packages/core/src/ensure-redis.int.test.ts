@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Config } from './config.ts';
 import { loadConfig } from './config.ts';
 import type { RedisHandle } from './ensure-redis.ts';
@@ -84,6 +86,50 @@ describe.skipIf(!hasRedisServer())('the private Redis: the last wirefeed process
     await later.release();
     expect(await ping(starter.url)).toBe('PONG');
     await starter.release();
+    expect(alive(pid)).toBe(false);
+  });
+
+  it('survives a Ctrl-C in the terminal of the process that started it while another uses it', async () => {
+    const { dir } = config();
+    // The starter runs as `npm start` does in a terminal: in a process group that Ctrl-C signals whole.
+    const url = (name: string) => pathToFileURL(join(import.meta.dirname, name)).href;
+    const script = `
+      const { ensureRedis } = await import(${JSON.stringify(url('ensure-redis.ts'))});
+      const { loadConfig } = await import(${JSON.stringify(url('config.ts'))});
+      const { nullLogger } = await import(${JSON.stringify(url('logger.ts'))});
+      const handle = await ensureRedis(loadConfig({ WIREFEED_DATA_DIR: ${JSON.stringify(dir)} }), nullLogger());
+      process.on('SIGINT', async () => { await handle.release(); process.exit(130); });
+      process.stdout.write(handle.url + '\\n');
+      setInterval(() => {}, 1_000);
+    `;
+    const starter = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const group = starter.pid;
+    if (!group) throw new Error('the starter did not start'); // -0 would signal this test's own group
+    onTestFinished(() => {
+      if (starter.exitCode === null && starter.signalCode === null) process.kill(-group, 'SIGKILL');
+    });
+    const starterUrl = await new Promise<string>((resolveUrl, reject) => {
+      let out = '';
+      starter.stdout?.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('\n')) resolveUrl(out.trim());
+      });
+      starter.once('exit', (code) => reject(new Error(`the starter exited with ${code}`)));
+    });
+    const later = await ensure(loadConfig({ WIREFEED_DATA_DIR: dir })); // `feeds add` or a second `start`
+    expect(later.url).toBe(starterUrl);
+    const exited = new Promise((r) => starter.once('exit', r));
+    process.kill(-group, 'SIGINT'); // what the terminal does on Ctrl-C
+    await exited;
+    const pid = redisPid(dir);
+    // redis-server takes a moment to shut down on a SIGINT: give it the time before asking.
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(alive(pid)).toBe(true);
+    expect(await ping(later.url)).toBe('PONG');
+    await later.release();
     expect(alive(pid)).toBe(false);
   });
 });

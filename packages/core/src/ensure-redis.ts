@@ -103,7 +103,7 @@ export async function ensureRedis(config: Config, log: Logger): Promise<RedisHan
   } catch {
     // No usable state file: start our own below.
   }
-  const redis = await startLocalRedis({ dir });
+  const redis = await startLocalRedis({ dir, detached: true });
   const me = users.join();
   writeFileSync(stateFile, JSON.stringify({ url: redis.url, pid: redis.pid }));
   log.info({ url: redis.url, dir, pid: redis.pid }, 'REDIS_URL is unset: started a private redis-server');

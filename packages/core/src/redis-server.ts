@@ -20,6 +20,11 @@ export interface LocalRedisOptions {
   port?: number;
   binary?: string;
   extraArgs?: readonly string[];
+  /**
+   * Run it in a process group of its own, so that a terminal's Ctrl-C (SIGINT to the foreground group)
+   * reaches only the wirefeed process, which stops it when no other process uses it.
+   */
+  detached?: boolean;
 }
 
 /** Ask the kernel for a free TCP port on loopback. */
@@ -68,7 +73,10 @@ export async function startLocalRedis(options: LocalRedisOptions = {}): Promise<
     args.push('--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec');
   } else args.push('--appendonly', 'no');
   args.push(...(options.extraArgs ?? []));
-  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(binary, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
+  });
   let output = '';
   const collect = (chunk: Buffer) => {
     if (output.length < 8_000) output += chunk.toString();
