@@ -9,7 +9,7 @@ import { EVAL_DIR, storyFrom, type WireAnnotation } from './eval-sets.ts';
 
 type Kind = LabelledDoc['mentions'][number][2];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The tuned fold's items, each counted `times` times (0: none). */
 export function wireFormsTraining(times: number): LabelledDoc[] {
@@ -54,7 +54,7 @@ function mentionsOf(source: string, gold: WireAnnotation): [number, number, Kind
   const taken: [number, number, Kind][] = [];
   for (const [name, kind] of forms) {
     if ((kinds.get(name.toLowerCase())?.size ?? 0) > 1) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'giu');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'giu');
     for (const m of source.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
