@@ -131,8 +131,19 @@ describe('wirefeed process: progress, failures in words, quiet', () => {
     child.stdout?.once('data', () => child.stdout?.destroy());
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(stderr).not.toMatch(/EPIPE|Unhandled/);
-    expect(stderr).toMatch(/wirefeed process: stdout closed with \d+ item\(s\) unsettled\n$/);
+    expect(stderr).toMatch(/wirefeed process: stdout closed with \d+ item\(s\) unsettled\n/);
     expect(code).toBe(1);
+    // What the closed pipe never took flows again on the next run (the refused-webhook test below
+    // pins the exact counts): stories already written count unchanged, the others are delivered.
+    const out = join(dir, 'after-pipe.ndjson');
+    const again = await runCli(['process', '--out', out, fixture('wire-conventions.xml')], {
+      ...env,
+      WIREFEED_PREFIX: `${prefix}-pipe`,
+    });
+    expect(again.code).toBe(0);
+    const delivered = Number(/item\(s\) read, (\d+) delivered/.exec(again.stderr)?.[1]);
+    expect(delivered).toBeGreaterThan(0);
+    expect(ndjson(await readFile(out, 'utf8'))).toHaveLength(delivered);
   }, 120_000);
 });
 
@@ -209,22 +220,28 @@ describe('wirefeed process --sinks: a backfill into the configured sinks, exactl
     ]);
   }, 180_000);
 
-  it('names each failed story by its feed and headline, in words, and exits 1', async () => {
+  it('names each failed story by its feed and headline, in words, exits 1, and delivers them on the next run', async () => {
+    let refuse = true;
     const refusing = createServer((req, res) => {
       req.resume();
-      req.on('end', () => res.writeHead(400, { 'content-type': 'text/plain' }).end('no thanks'));
+      req.on('end', () =>
+        refuse
+          ? res.writeHead(400, { 'content-type': 'text/plain' }).end('no thanks')
+          : res.writeHead(204).end(),
+      );
     });
     await new Promise<void>((r) => refusing.listen(0, '127.0.0.1', r));
     const { port } = refusing.address() as AddressInfo;
     try {
-      const r = await runCli(['process', '--sinks', fixture('world-wire.xml')], {
+      const runEnv = {
         ...env,
         WIREFEED_PREFIX: `${prefix}-refused`,
         WIREFEED_SINKS_FILE: '',
         WIREFEED_SINKS: `webhook:http://127.0.0.1:${port}/hook`,
         WIREFEED_WEBHOOK_SECRET: `whsec_${randomBytes(24).toString('base64')}`,
         WIREFEED_ALLOW_PRIVATE_NETWORKS: '127.0.0.1',
-      });
+      };
+      const r = await runCli(['process', '--sinks', fixture('world-wire.xml')], runEnv);
       expect(r.code).toBe(1);
       const failures = r.stderr.split('\n').filter((l) => l.includes(': failed: '));
       expect(failures).toHaveLength(4);
@@ -235,8 +252,24 @@ describe('wirefeed process --sinks: a backfill into the configured sinks, exactl
       // Words, not the JSON log or a stack trace.
       expect(r.stderr).not.toMatch(/"level"|\n\s+at /);
       expect(r.stderr).toMatch(
-        /4 item\(s\) read, 0 delivered, 0 duplicate\(s\) dropped, 0 unchanged, 4 failed\n$/,
+        /4 item\(s\) read, 0 delivered, 0 duplicate\(s\) dropped, 0 unchanged, 4 failed\n/,
       );
+      expect(r.stderr).toMatch(
+        /wirefeed process: 4 story\(ies\) not delivered; the next run over the same feed sends them again\n$/,
+      );
+      // The receiver takes them now: the next run delivers the four (they passed dedup the first time,
+      // and must not count as unchanged), and the run after it finds nothing left to send.
+      refuse = false;
+      const again = await runCli(['process', '--sinks', fixture('world-wire.xml')], runEnv);
+      expect(again.stderr).toMatch(
+        /4 item\(s\) read, 4 delivered, 0 duplicate\(s\) dropped, 0 unchanged, 0 failed\n$/,
+      );
+      expect(again.code).toBe(0);
+      const third = await runCli(['process', '--sinks', fixture('world-wire.xml')], runEnv);
+      expect(third.stderr).toMatch(
+        /4 item\(s\) read, 0 delivered, 0 duplicate\(s\) dropped, 4 unchanged, 0 failed\n$/,
+      );
+      expect(third.code).toBe(0);
     } finally {
       refusing.closeAllConnections();
       await new Promise((r) => refusing.close(r));

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,9 +110,14 @@ describe.skipIf(!hasRedisServer())('wirefeed start with no REDIS_URL (needs redi
     const code = await new Promise<number | null>((resolve) => second.once('exit', resolve));
     busy.close();
     expect(code).toBe(1);
-    expect(err).toMatch(new RegExp(`wirefeed: cannot listen on 127\\.0\\.0\\.1:${port} \\(.*EADDRINUSE`));
+    expect(err).toMatch(
+      new RegExp(
+        `wirefeed: cannot listen on 127\\.0\\.0\\.1:${port} \\(.*EADDRINUSE.*\\); set WIREFEED_DASHBOARD_PORT to a free port`,
+      ),
+    );
     expect(err).not.toMatch(/\n\s+at /);
-    // The port is tried once every stage's models are loaded: past 25 s at a load average of 27.
+    // Refused before anything started: no private Redis was launched, no worker took a job.
+    expect(existsSync(join(dir, 'data2', 'redis'))).toBe(false);
   }, 90_000);
 
   it('refuses a webhook sink without a secret with one clear line, and exits, its private Redis stopped', async () => {

@@ -124,6 +124,7 @@ async function dispatch(argv: string[]): Promise<number | 'running'> {
           name: workerNames.join('+'),
           factories: await (await loaders()).loadServices(workerNames),
           port: c.WIREFEED_HEALTH_PORT,
+          portSetting: 'WIREFEED_HEALTH_PORT',
           host: '0.0.0.0',
         });
       }

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Config } from '@wirefeed/core';
+import { hasControlCharacter } from '@wirefeed/feeds/subscriptions';
 import { checkUrl } from '@wirefeed/http';
 import type { CommandName } from './help.ts';
 import { UsageError } from './usage-error.ts';
@@ -18,6 +19,13 @@ export async function resolveSource(
   command: CommandName,
   config: Pick<Config, 'WIREFEED_ALLOW_PRIVATE_NETWORKS' | 'WIREFEED_ALLOWED_PORTS'>,
 ): Promise<string> {
+  // The URL parser drops a tab or a newline, so the check below would pass a URL other than the one
+  // typed, and the fetcher would fetch it: refused here as everywhere a feed URL comes in.
+  if (hasControlCharacter(arg))
+    throw new UsageError(
+      `not a usable feed URL: it holds a control character (${JSON.stringify(arg)})`,
+      command,
+    );
   if (SCHEME.test(arg) && !/^file:\/\//i.test(arg)) {
     const refusal = await checkUrl(arg, {
       allowPrivate: config.WIREFEED_ALLOW_PRIVATE_NETWORKS,

@@ -101,8 +101,8 @@ export const ConfigSchema = z.object({
     .default('5m'),
   WIREFEED_CONCURRENCY: wholeNumber(1, 256).default(8),
   /**
-   * Worker threads per process for each CPU-heavy stage (normalize, enrich), so a slow item never
-   * blocks the event loop that renews locks and answers health checks.
+   * Worker threads per process, one pool shared by its CPU-heavy stages (normalize, enrich), so a
+   * slow item never blocks the event loop that renews locks and answers health checks.
    */
   WIREFEED_STAGE_THREADS: wholeNumber(1, 64).default(1),
   /**

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { Config } from './config.ts';
 import { ensureRedis } from './ensure-redis.ts';
 import { isWirefeedError, WirefeedError } from './errors.ts';
@@ -19,12 +20,36 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
+/**
+ * Fail on a port that is taken before anything starts: the workers would otherwise take jobs, and a
+ * fetcher queue items, in the seconds before the HTTP server finds the port in use. (Another process
+ * can still take the port in between; then the later listen fails, after the work has started.)
+ */
+async function checkPortFree(port: number, host: string, setting: string | undefined): Promise<void> {
+  const probe = createServer();
+  await listen(probe, port, host).catch((err: unknown) => {
+    throw cannotListen(host, port, setting, err);
+  });
+  await new Promise((resolve) => probe.close(resolve));
+}
+
+function cannotListen(host: string, port: number, setting: string | undefined, err: unknown): WirefeedError {
+  const fix = setting ? `set ${setting} to a free port` : 'choose another port';
+  return new WirefeedError(
+    'WF_E_CONFIG',
+    `cannot listen on ${host}:${port} (${(err as Error).message}); ${fix}`,
+    { cause: err },
+  );
+}
+
 export interface RunServicesOptions {
   name: string;
   factories: readonly ServiceFactory[];
   /** Where /healthz and /readyz listen; 0 without `serve`: no HTTP server. */
   port: number;
   host: string;
+  /** The setting that chose `port`, named when the port is taken. */
+  portSetting?: string;
   /**
    * The process's HTTP server, given the started host, in place of the health server: the dashboard's
    * one Fastify app, which answers /healthz and /readyz itself.
@@ -42,6 +67,7 @@ export interface RunServicesOptions {
 export async function runServices(config: Config, options: RunServicesOptions): Promise<void> {
   const log = createLogger({ level: config.LOG_LEVEL, name: options.name });
   const shutdown = createShutdown(log);
+  if (options.port > 0) await checkPortFree(options.port, options.host, options.portSetting);
   const redis = await ensureRedis(config, log);
   shutdown.add('redis', () => redis.release());
   const host = await startHost({ config, log, redisUrl: redis.url, factories: options.factories }).catch(
@@ -57,11 +83,7 @@ export async function runServices(config: Config, options: RunServicesOptions): 
       : createHealthServer({ checks: host.checks });
     const port = await listen(server, options.port, options.host).catch(async (err: unknown) => {
       await shutdown.run('cannot listen');
-      throw new WirefeedError(
-        'WF_E_CONFIG',
-        `cannot listen on ${options.host}:${options.port} (${(err as Error).message}); choose another port`,
-        { cause: err },
-      );
+      throw cannotListen(options.host, options.port, options.portSetting, err);
     });
     shutdown.add('http', () => new Promise((resolve) => server.close(() => resolve(undefined))));
     const url = `http://${options.host}:${port}`;

@@ -206,19 +206,24 @@ return done(decisionOf(STATUS_NAMES[c.st % 3], r, c))
 /**
  * mark-forwarded: the decision for this content was applied (forwarded or dropped on purpose), so a
  * later sighting of the same content is `unchanged`, not a replay. Rewrites one byte of the record in
- * place. (A story whose comparison is still to be recorded is marked by settle instead.)
+ * place. (A story whose comparison is still to be recorded is marked by settle instead.) With ARGV[6]
+ * '0' it takes the mark back: the story never reached its sinks (a one-shot run that ended with it
+ * failed or still queued, its queues then removed), so the next sighting replays it.
  *
- * KEYS[1] the state hash. ARGV: 1 key base, 2 story id (E), 3 id hash, 4 id tail, 5 content hash.
+ * KEYS[1] the state hash. ARGV: 1 key base, 2 story id (E), 3 id hash, 4 id tail, 5 content hash,
+ * 6 '1' to mark (default), '0' to unmark. Returns 1 when the content is known, else 0.
  */
 export const MARK_FORWARDED_LUA = `${INDEX_LUA_PRELUDE}
 local r = findItem(liveSlots(), ARGV[2], tonumber(ARGV[3]), ARGV[4])
 if not r then return 0 end
+local fwd = 1
+if ARGV[6] == '0' then fwd = 0 end
 for _, c in ipairs(r.contents) do
   if c.h == ARGV[5] then
-    if c.fwd == 0 then
+    if c.fwd ~= fwd then
       local pend = 0
       if c.pending then pend = 8 end
-      redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 + pend + 16 * c.tok))
+      redis.call('SETRANGE', r.key, r.pos + c.at - 1, string.char(c.st + 4 * fwd + pend + 16 * c.tok))
     end
     return 1
   end

@@ -63,6 +63,35 @@ describe('dedup index on a real Redis', () => {
     expect((await index.checkAndInsert(story, 'later@3')).kind).toBe('unchanged');
   });
 
+  it('replays a story whose mark was taken back (it never reached its sinks), and only that content', async () => {
+    const index = createDedupIndex({ redis: a, prefix });
+    const story = makeStory({
+      source: { guid: 'g-refused', canonicalUrl: 'https://x.example/refused' },
+      body: { text: text('refused') },
+    });
+    const v2 = { ...story, contentHash: shortHash('refused-v2') };
+    expect((await index.checkAndInsert(story, 'run1@1')).kind).toBe('unique');
+    await index.markForwarded(story);
+    expect((await index.checkAndInsert(v2, 'run1@2')).kind).toBe('update');
+    await index.markForwarded(v2);
+    // A one-shot run ended with version 1 failed at its sink: the next run must send it again.
+    expect(await index.unmarkForwarded(story)).toBe(true);
+    expect(await index.checkAndInsert(story, 'run2@1')).toMatchObject({
+      kind: 'replay',
+      version: 1,
+      result: { status: 'unique' },
+    });
+    expect((await index.checkAndInsert(v2, 'run2@2')).kind).toBe('unchanged');
+    await index.markForwarded(story);
+    expect((await index.checkAndInsert(story, 'run3@1')).kind).toBe('unchanged');
+    // Taking back a mark twice, or for a story the index never saw, changes nothing.
+    expect(await index.unmarkForwarded(story)).toBe(true);
+    expect(await index.unmarkForwarded(story)).toBe(true);
+    expect((await index.checkAndInsert(story, 'run4@1')).kind).toBe('replay');
+    const unknown = makeStory({ source: { guid: 'g-never' }, body: { text: text('never') } });
+    expect(await index.unmarkForwarded(unknown)).toBe(false);
+  });
+
   it('gives content seen before its own version back, so stale text never becomes a new version', async () => {
     const index = createDedupIndex({ redis: a, prefix });
     const v1 = makeStory({

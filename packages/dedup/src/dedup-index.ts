@@ -46,6 +46,11 @@ export interface DedupIndex {
   checkAndInsert(story: Story, token: string, prep?: DedupPrep): Promise<DedupDecision>;
   /** Record that the decision for this content was applied; until then a re-run replays it. */
   markForwarded(story: Pick<Story, 'id' | 'contentHash'>): Promise<void>;
+  /**
+   * Take the mark back: the story never reached its sinks, so the next sighting of this content
+   * replays it instead of calling it unchanged. False when the index does not know the content.
+   */
+  unmarkForwarded(story: Pick<Story, 'id' | 'contentHash'>): Promise<boolean>;
   /** The index's record of a story and its cluster, or undefined when it is not (or no longer) known. */
   describe(storyId: string): Promise<StoryDedupRecord | undefined>;
 }
@@ -269,6 +274,20 @@ export function createDedupIndex(deps: DedupIndexOptions): DedupIndex {
           );
       } catch (err) {
         throw new WirefeedError('WF_E_REDIS', 'dedup mark-forwarded failed', { cause: err });
+      }
+    },
+    async unmarkForwarded(story) {
+      try {
+        const known = await client.wfDedupMarkForwarded(
+          stateKey,
+          base,
+          ...idArgs(story.id),
+          contentKey(story.contentHash),
+          '0',
+        );
+        return known === 1;
+      } catch (err) {
+        throw new WirefeedError('WF_E_REDIS', 'dedup unmark-forwarded failed', { cause: err });
       }
     },
     async describe(storyId) {

@@ -8,6 +8,7 @@ await runMain(async () => {
     name: 'deliverer',
     factories: [(deps) => createDeliverer(deps)],
     port: config.WIREFEED_HEALTH_PORT,
+    portSetting: 'WIREFEED_HEALTH_PORT',
     host: '0.0.0.0',
   });
 });

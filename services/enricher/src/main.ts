@@ -8,6 +8,7 @@ await runMain(async () => {
     name: 'enricher',
     factories: [(deps) => createEnricher(deps)],
     port: config.WIREFEED_HEALTH_PORT,
+    portSetting: 'WIREFEED_HEALTH_PORT',
     host: '0.0.0.0',
   });
 });

@@ -14,12 +14,14 @@ import {
   startRun,
   whenReady,
 } from '@wirefeed/core';
+import { createDedupIndex } from '@wirefeed/dedup';
 import { feedIdFor } from '@wirefeed/feeds/subscriptions';
 import { writtenMarksKey } from '@wirefeed/sinks';
 import type { ProgressMode } from '../progress.ts';
 import { createProgress, failureLine } from '../progress.ts';
 import { loadPipeline } from '../service-loaders.ts';
 import { resolveSource } from '../sources.ts';
+import { takeBackUndelivered } from './undelivered.ts';
 
 export interface ProcessOptions {
   /** Feed files or http(s) URLs, as given: checked here (see resolveSource). */
@@ -198,7 +200,18 @@ export async function processCommand(config: Config, options: ProcessOptions): P
       // Fail-fast connection: on a Cluster, commands sent before slot discovery would all be refused.
       await whenReady(conn, redis.url, 5_000).catch(() => undefined);
       const cleanup = createProducer({ connection: conn, prefix: host.deps.queuePrefix });
-      for (const name of [...STAGES, ...sinks.map((s) => sinkQueueName(s.name))]) {
+      const queues = [...STAGES, ...sinks.map((s) => sinkQueueName(s.name))];
+      // Stories refused by a sink or cut short go with the queues: the next run must send them again.
+      const index = createDedupIndex({ redis: conn, prefix: host.deps.statePrefix });
+      const replays = await takeBackUndelivered(cleanup, queues, index).catch((err: unknown) => {
+        log.warn({ err }, 'undelivered stories not taken back from the dedup index');
+        return 0;
+      });
+      if (replays > 0)
+        process.stderr.write(
+          `wirefeed process: ${replays} story(ies) not delivered; the next run over the same feed sends them again\n`,
+        );
+      for (const name of queues) {
         await cleanup
           .queue(name)
           .obliterate({ force: true })

@@ -26,7 +26,7 @@ export {
   SubscriptionProblem,
   subscriptionUrlKey,
 } from './store.ts';
-export { mayReadLocalFiles, sameFeedUrl, storedFeedUrl } from './store-codec.ts';
+export { hasControlCharacter, mayReadLocalFiles, sameFeedUrl, storedFeedUrl } from './store-codec.ts';
 export type {
   FetchError,
   NewSubscription,
