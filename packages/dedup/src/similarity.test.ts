@@ -95,7 +95,7 @@ describe('near sketches', () => {
 
   it('reads a sketch stored before headline stages as naming none, whether its bits ended on a byte or in padding', () => {
     // Without the lead's weekdays, written after the stages: a sketch of then had none.
-    const { postings: _, leadDays: _days, ...base } = nearSketch(TEXT) ?? (undefined as never);
+    const { postings: _, leadDays: _days, ends: _ends, ...base } = nearSketch(TEXT) ?? (undefined as never);
     const ends = new Set<string>();
     for (let n = 1; n <= SKETCH_K; n++) {
       const sketch = { ...base, body: base.body.slice(0, n), headStages: 0 };
@@ -356,6 +356,7 @@ describe('the near-duplicate verdict', () => {
       looksBackAlone: false,
       partOfDayConflict: false,
       tenseConflict: false,
+      keepsOnlyMiddle: false,
       legacy: false,
     };
     expect(judgeNear(base)).toBe('copy');
@@ -363,5 +364,6 @@ describe('the near-duplicate verdict', () => {
     expect(judgeNear({ ...base, factsMatched: 16, factsAgreed: 14 })).toBe('possible');
     expect(judgeNear({ ...base, partOfDayConflict: true })).toBe('possible');
     expect(judgeNear({ ...base, tenseConflict: true })).toBe('possible');
+    expect(judgeNear({ ...base, keepsOnlyMiddle: true })).toBe('possible');
   });
 });

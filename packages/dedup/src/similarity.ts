@@ -1,3 +1,4 @@
+import { keepsOnlyMiddle } from './ends.ts';
 import { factAgreement } from './facts.ts';
 import { leadDaysDiffer, partsOfDayDiffer } from './lead-days.ts';
 import { markersConflict } from './markers.ts';
@@ -110,6 +111,11 @@ export interface NearFeatures {
   partOfDayConflict: boolean;
   /** One lead tells what will happen, the other what did: a preview and its report. */
   tenseConflict: boolean;
+  /**
+   * The new story keeps only the stored one's middle — its lead and its ending gone, a last paragraph
+   * of its own: a later story recounting the earlier one's background (ends.ts).
+   */
+  keepsOnlyMiddle: boolean;
   /** The stored sketch predates facts. */
   legacy: boolean;
 }
@@ -159,6 +165,7 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
     looksBackAlone: a.looksBack === true && stored.looksBack !== true,
     partOfDayConflict: partsOfDayDiffer(a.partsOfDay ?? 0, stored.partsOfDay ?? 0),
     tenseConflict: (a.ahead === true) !== (stored.ahead === true),
+    keepsOnlyMiddle: keepsOnlyMiddle(stored, probe.topSet, probe.tailTops, ceiling, storedSet),
     legacy: stored.legacy === true,
   };
 }
@@ -232,6 +239,7 @@ export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDI
     f.leadDayConflict ||
     f.looksBackAlone ||
     f.partOfDayConflict ||
-    f.tenseConflict;
+    f.tenseConflict ||
+    f.keepsOnlyMiddle;
   return textual && !weakDiffer && !f.legacy ? 'copy' : 'possible';
 }

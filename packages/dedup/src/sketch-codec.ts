@@ -114,6 +114,13 @@ function getStages(r: BitReader): number {
   return bits >>> 0;
 }
 
+function getEnds(r: BitReader): { lead: number[]; tail: number } | undefined {
+  const n = r.get(2) + 1;
+  if (!r.has(5 * (n + 1))) return undefined;
+  const lead = Array.from({ length: n }, () => r.get(5));
+  return { lead, tail: r.get(5) };
+}
+
 export function encodeSketch(s: StoredSketch): Buffer {
   const w = new BitWriter();
   const shingles = Math.max(1, Math.min(s.shingles, 0xffff));
@@ -157,6 +164,16 @@ export function encodeSketch(s: StoredSketch): Buffer {
     w.put(s.ahead ? 1 : 0, 1);
     putStages(w, more);
   }
+  // Which samples are the first and last paragraphs' smallest shingles (ends.ts). Written only when
+  // kept, as the last field: a story without them (fewer than three paragraphs: the bench's) pays no
+  // bit, and a sketch stored before them ends here or in zero padding, reading as none.
+  if (s.ends !== undefined) {
+    w.put(1, 1);
+    const lead = s.ends.lead.slice(0, 4);
+    w.put(lead.length - 1, 2);
+    for (const rank of lead) w.put(rank, 5);
+    w.put(s.ends.tail, 5);
+  }
   return w.done();
 }
 
@@ -184,6 +201,7 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
   const partsOfDay = any ? r.get(3) : 0;
   const ahead = any && r.get(1) === 1;
   const moreStages = any ? getStages(r) : 0;
+  const ends = r.has(3) && r.get(1) === 1 ? getEnds(r) : undefined;
   return {
     shingles,
     body,
@@ -200,5 +218,6 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
     ...(partsOfDay !== 0 ? { partsOfDay } : {}),
     ...(ahead ? { ahead: true as const } : {}),
     ...(moreStages !== 0 ? { moreStages } : {}),
+    ...(ends !== undefined ? { ends } : {}),
   };
 }

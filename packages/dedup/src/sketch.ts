@@ -12,6 +12,8 @@
  * - `postings`: the m smallest shingle hashes, the keys the index files the story under. Two texts
  *   sharing a good part of their shingles very likely share one of them (bottom-k as LSH).
  */
+import type { Ends } from './ends.ts';
+import { endsOf, MIN_PARAGRAPHS, tailTopsOf } from './ends.ts';
 import type { Fact, FactMap } from './facts.ts';
 import { factsOf } from './facts.ts';
 import { fnv1a, fnv1aWords } from './hash.ts';
@@ -60,6 +62,11 @@ export interface NearSketch {
   ahead?: true;
   /** The stages of the second set the headline names (stages.ts); unset for none. */
   moreStages?: number;
+  /**
+   * Which body samples are the first paragraph's smallest shingles and the last one's (ends.ts);
+   * unset for a story of fewer than three paragraphs or when either is outside the sample.
+   */
+  ends?: Ends;
   /** The smallest shingle hashes (full 32 bits): where the story is filed for candidate lookup. */
   postings: number[];
 }
@@ -71,6 +78,8 @@ export interface NearProbe {
   tops: number[];
   topSet: Set<number>;
   facts: FactMap;
+  /** The last paragraph's shingle values (top 16 bits), in text order; empty for one paragraph. */
+  tailTops: number[];
 }
 
 export const SKETCH_K = 28;
@@ -99,19 +108,24 @@ export function storyParagraphs(text: string): string[] {
     .filter((p) => p !== '' && !NOISE_PARAGRAPH.test(p));
 }
 
-/** Folded words: lowercase, quotes and thousands separators unified, so "1,000" and "1000" agree. */
+/** A folded word: lowercase, quotes and thousands separators unified, so "1,000" and "1000" agree. */
+function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/(\d)[,.](?=\d{3}\b)/g, '$1');
+}
+
+/** The folded words of a text. */
 function foldedWords(text: string): string[] {
   const out: string[] = [];
-  for (const word of text.normalize('NFKC').match(WORD) ?? []) {
-    out.push(
-      word
-        .toLowerCase()
-        .replace(/[’']/g, "'")
-        .replace(/(\d)[,.](?=\d{3}\b)/g, '$1'),
-    );
-  }
+  for (const word of text.normalize('NFKC').match(WORD) ?? []) out.push(fold(word));
   return out;
 }
+
+/** How many words a paragraph holds (a word never spans a line: the body's are its paragraphs' in a row). */
+const wordCount = (paragraph: string | undefined): number =>
+  paragraph === undefined ? 0 : (paragraph.normalize('NFKC').match(WORD) ?? []).length;
 
 /** Salient tokens in text order: capitalised words that are not a sentence's first, and numbers. */
 function salientTokens(text: string, limitWords: number): string[] {
@@ -165,9 +179,15 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
   const paragraphs = storyParagraphs(text);
   const words = foldedWords(paragraphs.join('\n'));
   if (words.length < SHINGLE) return undefined;
+  // Where the first paragraph's shingles end and the last one's begin (ends.ts).
+  const firstEnd = wordCount(paragraphs[0]) - SHINGLE;
+  const lastStart = paragraphs.length > 1 ? words.length - wordCount(paragraphs.at(-1)) : words.length;
+  const all: number[] = [];
   const hashes = new Set<number>();
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    hashes.add(fnv1aWords(words, i, SHINGLE));
+    const h = fnv1aWords(words, i, SHINGLE);
+    all.push(h);
+    hashes.add(h);
   }
   if (hashes.size < MIN_SHINGLES) return undefined;
   const sorted = [...hashes].sort((a, b) => a - b);
@@ -182,8 +202,10 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
   const moreStages = moreStagesOf(headline);
   const headMarks = markersOf(headline);
   const bodyMarks = markersOf(paragraphs.join('\n'));
+  const body = tops.slice(0, SKETCH_K);
+  const ends = paragraphs.length >= MIN_PARAGRAPHS ? endsOf(all, firstEnd, lastStart, body) : undefined;
   const sketch: NearSketch = {
-    body: tops.slice(0, SKETCH_K),
+    body,
     shingles: hashes.size,
     lead: leadNames(paragraphs.slice(0, 2)),
     facts: facts.sample(FACT_K),
@@ -198,6 +220,7 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     ...(partsOfDay !== 0 ? { partsOfDay } : {}),
     ...(announcesAhead(paragraphs[0] ?? '') ? { ahead: true as const } : {}),
     ...(moreStages !== 0 ? { moreStages } : {}),
+    ...(ends !== undefined ? { ends } : {}),
     postings: sorted.slice(0, m),
   };
   return {
@@ -205,6 +228,7 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     tops,
     topSet: new Set(tops),
     facts: facts.all,
+    tailTops: tailTopsOf(all, lastStart),
   };
 }
 

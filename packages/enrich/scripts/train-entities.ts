@@ -56,6 +56,7 @@ const { values } = parseArgs({
     contexts: { type: 'string', default: String(DEFAULT_DATA.contexts) },
     genres: { type: 'string', default: String(DEFAULT_DATA.genres) },
     actors: { type: 'string', default: String(DEFAULT_DATA.actors) },
+    'wire-forms': { type: 'string', default: String(DEFAULT_DATA.wireForms) },
     'min-count': { type: 'string', default: String(DEFAULT_TRAIN.minCount) },
     'two-pass': { type: 'boolean', default: false },
   },
@@ -83,6 +84,7 @@ const copies = values['no-copy']
       Number(values.contexts),
       Number(values.genres),
       Number(values.actors),
+      Number(values['wire-forms']),
     );
 const gumWeight = Math.max(1, Number(values['gum-weight']));
 const train = [...Array.from({ length: gumWeight }, () => trainDocs).flat(), ...copies].map((d) =>

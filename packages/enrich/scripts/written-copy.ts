@@ -1,5 +1,6 @@
 // The written training copy: agency stories and documents of other genres, generated with fixed
-// seeds, and how much of each the tagger is trained on by default.
+// seeds, the tuned fold of the hand-written wire-forms items, and how much of each the tagger is
+// trained on by default.
 
 import { generateActorCopy } from './actor-copy.ts';
 import { generateContextCopy } from './context-copy.ts';
@@ -7,6 +8,7 @@ import type { LabelledDoc } from './entity-training.ts';
 import { generateGenreCopy } from './genre-copy.ts';
 import { generateOtherCopy } from './other-copy.ts';
 import { generateWireCopy } from './wire-copy.ts';
+import { wireFormsTraining } from './wire-forms-training.ts';
 
 export const DEFAULT_DATA = {
   copies: 300,
@@ -14,6 +16,7 @@ export const DEFAULT_DATA = {
   contexts: 400,
   genres: 400,
   actors: 0,
+  wireForms: 0,
   gumWeight: 3,
 } as const;
 
@@ -24,6 +27,7 @@ export function writtenCopy(
   contexts: number = DEFAULT_DATA.contexts,
   genres: number = DEFAULT_DATA.genres,
   actors: number = DEFAULT_DATA.actors,
+  wireForms: number = DEFAULT_DATA.wireForms,
 ): LabelledDoc[] {
   return [
     ...generateWireCopy(copies, 20261207),
@@ -31,5 +35,6 @@ export function writtenCopy(
     ...generateContextCopy(contexts, 5151),
     ...generateGenreCopy(genres, 6161),
     ...generateActorCopy(actors, 7171),
+    ...wireFormsTraining(wireForms),
   ];
 }

@@ -5,6 +5,8 @@ import { lookupPlaces, usState } from './gazetteer.ts';
 import type { Context, Qualifier } from './place-resolve.ts';
 import { displayName, resolve, toPlace } from './place-resolve.ts';
 
+const DATE_TAIL_RE = /\s+\d{4}-\d{2}-\d{2}\b.*$/s;
+
 // "BEIJING" → Beijing; "PARIS, Texas" → Paris, US-TX; "DARMSTADT, Germany" → Darmstadt, DE; an
 // unknown "SMALLTOWN" → just its name.
 export function datelinePlace(
@@ -17,7 +19,14 @@ export function datelinePlace(
   if (city === '') return undefined;
   // Normalize keeps "Paris" as the place and "PARIS, Texas (AP) —" as the raw dateline.
   if (rest.length === 0 && full !== undefined && full.toLowerCase().startsWith(city.toLowerCase())) {
-    rest.push(...full.slice(city.length).split(/[,(]/).slice(1, 3));
+    // "VAIL, Colorado 1996-12-07 -": the region ends where the date begins.
+    rest.push(
+      ...full
+        .slice(city.length)
+        .split(/[,(]/)
+        .slice(1, 3)
+        .map((part) => part.replace(DATE_TAIL_RE, '')),
+    );
   }
   // "PARIS, Texas", "TBILISI, Georgia", "ATLANTA, Georgia", "VICTORIA, British Columbia": the
   // state, province or country after the city, the one that has a city of that name first.

@@ -1,6 +1,7 @@
 import type { Enrichment, Entity, Story, Subject } from '@wirefeed/core';
 import { WirefeedError } from '@wirefeed/core/contracts';
-import { CITY_CLUBS } from './data/lexicon.ts';
+import { CITY_NAMED_CLUBS } from './data/clubs.ts';
+import { CITY_CLUBS as LEXICON_CITY_CLUBS } from './data/lexicon.ts';
 import { lookupPlace } from './gazetteer.ts';
 import { keywordsEnricher, wordCountEnricher } from './keywords.ts';
 import { languageEnricher } from './language.ts';
@@ -71,7 +72,7 @@ export function enrichStory(
       input = { ...input, language: result.language };
     }
   }
-  reconcileClubs(enrichment, input.datelinePlace);
+  reconcileClubs(enrichment, input.datelinePlace, FOOTBALL_RE.test(`${input.headline}\n${input.text}`));
   const output: EnrichOutput = { enrichment };
   if (input.language !== undefined) output.language = input.language;
   if (errors.length > 0) output.errors = errors;
@@ -79,10 +80,16 @@ export function enrichStory(
 }
 
 const SPORT = 'medtop:15000000';
+const FOOTBALL_CLUBS: ReadonlySet<string> = new Set(CITY_NAMED_CLUBS);
+const CITY_CLUBS: ReadonlySet<string> = new Set([...LEXICON_CITY_CLUBS, ...CITY_NAMED_CLUBS]);
+// A story about football or rugby, where "Parma" or "Bath" is a club rather than the city a tennis
+// player or a racing team comes from.
+const FOOTBALL_RE =
+  /\b(?:soccer|football|rugby|premiership|premier league|first division|league match|cup tie|striker|midfielder|goalkeeper|halftime|half-time)\b/i;
 
 // "Liverpool beat Chelsea": in a sport story a city that names a club is the club. Only the
 // dateline, which is where the story was filed, stays a place.
-function reconcileClubs(enrichment: Enrichment, dateline: string | undefined): void {
+function reconcileClubs(enrichment: Enrichment, dateline: string | undefined, football: boolean): void {
   if (enrichment.subjects[0]?.code !== SPORT) {
     // "Shipping through Liverpool grew": outside sport, a club's city name is the city.
     const cities = enrichment.organisations.filter((o) => CITY_CLUBS.has(o.name));
@@ -108,7 +115,10 @@ function reconcileClubs(enrichment: Enrichment, dateline: string | undefined): v
   }
   const filedFrom = dateline?.trim().toLowerCase();
   const clubs = enrichment.places.filter(
-    (p, i) => CITY_CLUBS.has(p.name) && !(i === 0 && p.name.toLowerCase() === filedFrom),
+    (p, i) =>
+      CITY_CLUBS.has(p.name) &&
+      (football || !FOOTBALL_CLUBS.has(p.name) || LEXICON_CITY_CLUBS.has(p.name)) &&
+      !(i === 0 && p.name.toLowerCase() === filedFrom),
   );
   if (clubs.length === 0) return;
   enrichment.places = enrichment.places.filter((p) => !clubs.includes(p));

@@ -3,10 +3,11 @@ import { CORPORATE_SUFFIXES } from './data/lexicon.ts';
 import { withoutCountry } from './entities.ts';
 import { lookupPlaces, placeAt } from './gazetteer.ts';
 import type { RuleFindings } from './name-rules.ts';
-import { isEventText } from './name-spans.ts';
+import { isEventText, isRaceCountry } from './name-spans.ts';
 import type { Tally } from './name-tally.ts';
 import { ACRONYM_RE, WORD_SPLIT_RE } from './name-tally.ts';
 import type { TaggedSpan } from './ner/tagger.ts';
+import { isGivenName } from './ner/word-lists.ts';
 import type { PlaceSpan } from './places.ts';
 import type { Token, Tokenized } from './tokens.ts';
 
@@ -31,7 +32,7 @@ export function countDefinedAcronyms(
       continue;
     if (!ACRONYM_RE.test(acronym.text)) continue;
     const org = orgs.get(withoutCountry(texts[k] ?? '').toLowerCase());
-    if (org !== undefined && initialsMatch(org.name.split(WORD_SPLIT_RE), acronym.text))
+    if (org !== undefined && (acronymOf(org.name, acronym.text) || foreignAcronym(org.name, acronym.text)))
       defined.set(acronym.text, org);
   }
   // "WHO" for the World Health Organization, undefined but unmistakable: three or more capitals that
@@ -39,7 +40,7 @@ export function countDefinedAcronyms(
   const long = [...orgs.values()].filter((o) => o.name.includes(' '));
   for (const t of tokens) {
     if (!t.upper || t.bare.length < 3 || !ACRONYM_RE.test(t.bare) || defined.has(t.bare)) continue;
-    const fits = long.filter((o) => initialsMatch(o.name.split(WORD_SPLIT_RE), t.bare));
+    const fits = long.filter((o) => acronymOf(o.name, t.bare));
     if (fits.length === 1 && fits[0] !== undefined) defined.set(t.bare, fits[0]);
   }
   if (defined.size === 0) return;
@@ -64,6 +65,31 @@ export function countDefinedAcronyms(
   }
 }
 
+// "USDA" for "U.S. Department of Agriculture", kept as "Department of Agriculture": the initials of
+// the name, or of the name after the country's abbreviation that was taken off it.
+const COUNTRY_LETTERS_RE = /^U[SK](?=\p{Lu}{2})/u;
+export function acronymOf(name: string, acronym: string): boolean {
+  const words = name.split(WORD_SPLIT_RE);
+  return (
+    initialsMatch(words, acronym) ||
+    (COUNTRY_LETTERS_RE.test(acronym) && initialsMatch(words, acronym.slice(2)))
+  );
+}
+
+// "Tupac Amaru Revolutionary Movement (MRTA)", "Revolutionary Armed Forces of Colombia (FARC)": an
+// acronym in parentheses right after an organisation names it in its own language's word order
+// when its letters are the initials of the name's capitalised words in another order.
+export function foreignAcronym(name: string, acronym: string): boolean {
+  if (acronym.length < 3) return false;
+  const letters = (s: string) => [...s].sort().join('');
+  const initials = name
+    .split(WORD_SPLIT_RE)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+  return letters(initials) === letters(acronym);
+}
+
 // "WHO" after "World Health Organization (WHO)", "Northwind" after "Northwind Airlines": an acronym
 // whose letters are the initials of one organisation of the story, or the first word of exactly
 // one, is that organisation, whatever the tagger labelled it (an acronym is often taken for a place).
@@ -85,9 +111,7 @@ export function foldShortForms(
   const long = [...orgs.values()].filter((o) => o.name.includes(' '));
   const target = (name: string): Tally | undefined => {
     const acronym = ACRONYM_RE.test(name);
-    const fits = long.filter((o) =>
-      acronym ? initialsMatch(o.name.split(WORD_SPLIT_RE), name) : o.name.startsWith(`${name} `),
-    );
+    const fits = long.filter((o) => (acronym ? acronymOf(o.name, name) : o.name.startsWith(`${name} `)));
     return fits.length === 1 ? fits[0] : undefined;
   };
   for (const [key, tally] of [...orgs]) {
@@ -167,12 +191,29 @@ export function addRuleFindings(
   spans: readonly TaggedSpan[],
   texts: readonly string[],
   rules: RuleFindings,
-  people: ReadonlyMap<string, Tally>,
+  people: Map<string, Tally>,
   orgs: Map<string, Tally>,
   placeSpans: PlaceSpan[],
 ): void {
   const taken = new Set<string>([...people.keys(), ...orgs.keys()]);
   for (const t of texts) taken.add(t.toLowerCase());
+  // "Fred Couples finished third": a person the rules found, opening with a given name,
+  // none of whose words the tagger labelled anything (words that are also common words and a
+  // city, at a sentence start), is a person.
+  const spanWords = new Set(texts.flatMap((t) => t.toLowerCase().split(WORD_SPLIT_RE)));
+  for (const e of rules.people) {
+    const words = e.name.split(WORD_SPLIT_RE);
+    if (words.length < 2 || taken.has(e.name.toLowerCase()) || !isGivenName(words[0] ?? '')) continue;
+    // "Summer Paralympics": a given name opening an event's name.
+    if (isEventText(e.name)) continue;
+    if (words.some((w) => spanWords.has(w.toLowerCase()))) continue;
+    people.set(e.name.toLowerCase(), {
+      name: e.name,
+      mentions: e.mentions,
+      first: tokenized.tokens.length,
+      confidence: Number.POSITIVE_INFINITY,
+    });
+  }
   for (const e of rules.organisations) {
     const key = e.name.toLowerCase();
     // The tagger found it too, where the rules found it more often: the rules' count of mentions.
@@ -191,6 +232,7 @@ export function addRuleFindings(
   let added = false;
   for (const r of rules.places) {
     if (covered[r.first] || covered[r.last]) continue;
+    if (isRaceCountry(tokenized.tokens, { ...r, kind: 'place', confidence: 0 })) continue;
     placeSpans.push({ ...r, confidence: Number.POSITIVE_INFINITY });
     added = true;
   }

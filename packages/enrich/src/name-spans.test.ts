@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { isEventName, isEventText, placeOrOrg, withNumbers } from './name-spans.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadGazetteer } from './index.ts';
+import {
+  isEventName,
+  isEventText,
+  isQuotedAgency,
+  isRaceCountry,
+  placeOrOrg,
+  splitAtTitle,
+  withNumbers,
+} from './name-spans.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
 import { tokenize } from './tokens.ts';
 
@@ -49,6 +58,35 @@ describe('events', () => {
     expect(isEventText('Paralympic Games')).toBe(true);
     expect(isEventText('Premier League')).toBe(false);
   });
+
+  it('include the tournaments of sport copy, not the place or club named before them', () => {
+    const text = 'Woods won the Las Vegas Invitational, Sampras the Australian Open.';
+    const { tokens, span } = spanOf(text, 'Las Vegas', 'org');
+    expect(isEventName(tokens, span)).toBe(true);
+    expect(isEventText('Australian Open')).toBe(true);
+    expect(isEventText('Open University')).toBe(false);
+    expect(isEventText('Las Vegas')).toBe(false);
+  });
+});
+
+describe('isRaceCountry', () => {
+  it('takes the country of the Tour de France for the race, not for a place', () => {
+    const race = spanOf('Tour de France champion Bjarne Riis rode.', 'France', 'place');
+    expect(isRaceCountry(race.tokens, race.span)).toBe(true);
+    const place = spanOf('He went on a tour of France in May.', 'France', 'place');
+    expect(isRaceCountry(place.tokens, place.span)).toBe(false);
+  });
+});
+
+describe('isQuotedAgency', () => {
+  it('takes an agency told or quoted for the source, not one that acts', () => {
+    const quoted = spanOf('The spokesman told Reuters the president was well.', 'Reuters', 'org');
+    expect(isQuotedAgency(quoted.tokens, quoted.span)).toBe(true);
+    const acting = spanOf('Reuters polled 13 analysts on Friday.', 'Reuters', 'org');
+    expect(isQuotedAgency(acting.tokens, acting.span)).toBe(false);
+    const company = spanOf('The spokesman told Gazprom to pay.', 'Gazprom', 'org');
+    expect(isQuotedAgency(company.tokens, company.span)).toBe(false);
+  });
 });
 
 describe('withNumbers', () => {
@@ -69,5 +107,23 @@ describe('withNumbers', () => {
     expect(withNumbers(tokens, tokens, span)).toEqual(span);
     const org = spanOf('Stay at 12 Anderson Ave.', 'Anderson Ave', 'org');
     expect(withNumbers(org.tokens, org.tokens, org.span)).toEqual(org.span);
+  });
+});
+
+describe('splitAtTitle at a sentence start', () => {
+  beforeAll(() => loadGazetteer());
+
+  it('drops a common word opening the sentence, the place after it kept', () => {
+    const { tokens, span } = spanOf('Neighbouring Vietnam said so.', 'Neighbouring Vietnam', 'org');
+    const [kept] = splitAtTitle(tokens, span);
+    expect(kept === undefined ? '' : textOf(tokens, kept)).toBe('Vietnam');
+    expect(kept?.kind).toBe('place');
+  });
+
+  it('keeps a club whose first word is no common word before its city ("Bayer Leverkusen")', () => {
+    const { tokens, span } = spanOf('Bayer Leverkusen stay top.', 'Bayer Leverkusen', 'org');
+    const [kept] = splitAtTitle(tokens, span);
+    expect(kept === undefined ? '' : textOf(tokens, kept)).toBe('Bayer Leverkusen');
+    expect(kept?.kind).toBe('org');
   });
 });

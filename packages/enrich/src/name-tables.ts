@@ -1,5 +1,6 @@
 import { placeAt } from './gazetteer.ts';
 import { MIN_LONE_CONFIDENCE } from './name-tally.ts';
+import { NUMBER_RE } from './ner/lines.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
 import type { Token, Tokenized } from './tokens.ts';
 
@@ -45,12 +46,37 @@ export function sameKindInTables(tokenized: Tokenized, view: readonly Token[], s
       if (match?.length === s.last - s.first + 1 && match.candidates[0]?.kind === 'country') countries++;
     }
     const kind: NameKind = countries * 2 > rows.length ? 'place' : 'org';
-    // A row of a table is a name even when the tagger was unsure of it on its own.
-    for (const k of rows) {
+    // A row of a table is a name even when the tagger was unsure of it on its own; so is the other
+    // side of a result, between two scores on its row ("Hartford 4 BOSTON 2", "Cagliari 1 Lazio 3").
+    const opposite = spans
+      .map((s, k) => ({ s, k }))
+      .filter(({ s }) => rows.some((r) => betweenScores(tokenized, spans[r], s)))
+      .map(({ k }) => k);
+    for (const k of [...rows, ...opposite]) {
       const s = spans[k];
       if (s !== undefined) spans[k] = { ...s, kind, confidence: Math.max(s.confidence, MIN_LONE_CONFIDENCE) };
     }
   }
+}
+
+// A span after the row's first name on the same line, right after a number and right before one.
+function betweenScores(tokenized: Tokenized, row: TaggedSpan | undefined, s: TaggedSpan): boolean {
+  const { tokens, source } = tokenized;
+  if (row === undefined || s.first <= row.last + 1) return false;
+  const before = tokens[s.first - 1];
+  const after = tokens[s.last + 1];
+  if (
+    before === undefined ||
+    after === undefined ||
+    !NUMBER_RE.test(before.text) ||
+    !NUMBER_RE.test(after.text)
+  )
+    return false;
+  const from = tokens[row.last]?.end ?? 0;
+  return (
+    !source.slice(from, tokens[s.last]?.end ?? from).includes('\n') &&
+    !source.slice(after.start, after.end).includes('\n')
+  );
 }
 
 // The line number (from 0) of a character offset.

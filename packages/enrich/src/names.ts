@@ -2,12 +2,15 @@ import type { Entity } from '@wirefeed/core';
 import { KNOWN_ORGS, WELL_KNOWN_ORGS } from './data/lexicon.ts';
 import { withoutCountry } from './entities.ts';
 import { loadGazetteer as buildGazetteer } from './gazetteer.ts';
+import { withKnownClubs, withoutSportSlug } from './name-clubs.ts';
 import { addRuleFindings, countDefinedAcronyms, foldInnerNames, foldShortForms } from './name-folding.ts';
 import type { RuleFindings } from './name-rules.ts';
 import { ruleHints } from './name-rules.ts';
 import {
   creditRange,
   isEventName,
+  isQuotedAgency,
+  isRaceCountry,
   placeOrOrg,
   splitAtOf,
   splitAtPossessive,
@@ -138,18 +141,25 @@ function group(
   rules?: RuleFindings,
 ): FoundNames {
   const credit = creditRange(tokenized);
-  const spans = tagged
+  const corrected = tagged
     .filter((s) => {
       const start = tokenized.tokens[s.first]?.start ?? 0;
-      return credit === undefined || start < credit[0] || start >= credit[1];
+      return (
+        (credit === undefined || start < credit[0] || start >= credit[1]) &&
+        !isQuotedAgency(tokenized.tokens, s)
+      );
     })
     .flatMap((s) => splitAtTitle(tokenized.tokens, s))
     .flatMap((s) => splitAtOf(tokenized.tokens, view, s))
     .flatMap((s) => splitAtPossessive(view, s))
     .map((s) => placeOrOrg(view, s))
-    .filter((s) => !isEventName(view, s))
+    .filter((s) => !isEventName(view, s) && !isRaceCountry(tokenized.tokens, s))
     .map((s) => withNumbers(tokenized.tokens, view, s))
     .filter((s) => s.first !== s.last || (tokenized.tokens[s.first]?.bare.length ?? 0) > 1);
+  const spans = withKnownClubs(
+    tokenized.tokens,
+    withoutSportSlug(tokenized.tokens, tokenized.source, tokenized.bodyStart, corrected),
+  );
   sameKindInTables(tokenized, view, spans);
   const texts = spans.map((s) => spanText(tokenized, view, s));
   const votes = new Map<string, Map<NameKind, number>>();

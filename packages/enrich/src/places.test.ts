@@ -120,6 +120,14 @@ describe('findPlaces', () => {
       ['Bavaria', 'DE'],
       ['Texas', 'US'],
     ]);
+    // A dated dateline: the region before the date, a bare dated city alone.
+    expect(
+      places('Maier won.', 'Vail', 'VAIL, Colorado 1996-12-07 -').map((p) => [p.name, p.countryCode]),
+    ).toEqual([
+      ['Vail', 'US'],
+      ['Colorado', 'US'],
+    ]);
+    expect(places('Italy said.', 'Rome', 'ROME 1996-12-06 -').map((p) => p.name)).toEqual(['Rome', 'Italy']);
     expect(places('Orcas returned.', 'VICTORIA', 'VICTORIA, British Columbia (Reuters) -')[0]).toMatchObject({
       name: 'Victoria',
       countryCode: 'CA',

@@ -28,6 +28,18 @@ const ENGLISH =
   'Central bank holds rates as inflation eases\nThe central bank kept its key interest rate unchanged on Thursday, saying price growth had slowed for a third month.';
 
 describe('detectLanguage', () => {
+  it('reads an English results table of Italian clubs as English: rows of names and figures left out', () => {
+    const table =
+      'SOCCER - ITALIAN FIRST DIVISION RESULTS\nResults of Italian first division matches on Sunday:\n' +
+      'Cagliari 1 Lazio 3\nFiorentina 0 Juventus 2\nInternazionale 1 Parma 1\nNapoli 0 AC Milan 2\nPerugia 2 Bologna 2\nReggiana 1 Udinese 0\nRoma 1 Sampdoria 1\nVicenza 3 Verona 1';
+    expect(detectLanguage(table)).toBe('en');
+  });
+
+  it('keeps lines with figures written in words: prose, not a table', () => {
+    const prose = 'Le taux reste fixé à 2 % depuis 3 mois, a déclaré la banque centrale jeudi.\nLa BCE 4 5';
+    expect(detectLanguage(prose)).toBe('fr');
+  });
+
   it('names the language of a headline and lead', () => {
     expect(detectLanguage(FRENCH)).toBe('fr');
     expect(detectLanguage(ENGLISH)).toBe('en');

@@ -34,6 +34,9 @@ const SAMPLE_LENGTH = 400;
 const MIN_LETTERS = 12;
 const LETTER_RE = /\p{L}/gu;
 const WORD_RE = /\p{L}+/gu;
+// A line with a figure and no word in lower case.
+const TABLE_ROW_RE = /^(?=[^\n]*\d)(?![^\n]*(?<!\p{L})\p{Ll}{2,}(?!\p{L}))[^\n]*$/mu;
+const LOWER_WORD_RE = /(?<!\p{L})\p{Ll}{2,}(?!\p{L})/u;
 
 // eld has no Indonesian and calls it Malay. Words that news copy spells or chooses differently in
 // the two standards, chosen from general usage and not fitted to our evaluation set. Words both use
@@ -55,11 +58,23 @@ const MALAY_MARKERS = new Set(
  * characters only, at about 0.1 ms.
  */
 export function detectLanguage(text: string): string | undefined {
-  const sample = text.slice(0, SAMPLE_LENGTH);
+  let sample = withoutTableRows(text.slice(0, 4 * SAMPLE_LENGTH)).slice(0, SAMPLE_LENGTH);
+  if (!hasLetters(sample, MIN_LETTERS)) sample = text.slice(0, SAMPLE_LENGTH);
   if (!hasLetters(sample, MIN_LETTERS)) return undefined;
   const result = eld.detect(sample);
   if (result.language === '' || !result.isReliable()) return undefined;
   return result.language === 'ms' ? malayOrIndonesian(sample) : result.language;
+}
+
+// "Cagliari 1 Lazio 3", "HARTFORD 12 7 4 77 73 28": a row of names and figures, with no word in
+// lower case, says nothing of the language the story is written in (an English results table of
+// Italian clubs reads as Italian); such lines are left out of the sample.
+function withoutTableRows(text: string): string {
+  if (!TABLE_ROW_RE.test(text)) return text;
+  return text
+    .split('\n')
+    .filter((line) => !/\d/.test(line) || LOWER_WORD_RE.test(line))
+    .join('\n');
 }
 
 // Counts up to `min` letters without building an array of them.

@@ -117,6 +117,11 @@ export function isFamilyName(cased: string): boolean {
   return personNames().family.has(cased);
 }
 
+/** Whether a word (as written, "Fred") is a given name of the name lists. */
+export function isGivenName(cased: string): boolean {
+  return GIVEN_NAMES.has(cased) || personNames().given.has(cased);
+}
+
 /** Whether a lowercase word is a common English word (or the plural of one). */
 export function isCommonWord(lower: string): boolean {
   return inList(commonWords().common, lower);
