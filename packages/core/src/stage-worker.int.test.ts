@@ -160,6 +160,24 @@ describe('stage worker on a real Redis', () => {
     await closeWorker(worker, 2_000);
   });
 
+  it("keeps a failed item's own reason when that reason mentions a stall", async () => {
+    const run = { id: 'run0003', item: 'item-s' };
+    await startRun(connection, prefix, run.id, 0);
+    const worker = start('deliver', async () => {
+      throw new WirefeedError('WF_E_SINK_REJECTED', 'HTTP 422: upload stalled, story refused');
+    });
+    await producer.queue('deliver').add('s', { story: makeStory(), run });
+    await expect
+      .poll(async () => (await readRun(connection, prefix, run.id)).failures[0]?.reason, { timeout: 10_000 })
+      .toBe('WF_E_SINK_REJECTED: HTTP 422: upload stalled, story refused');
+    // The worker's 'failed' event comes after the processor's own record: give it the time to land.
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await readRun(connection, prefix, run.id)).failures[0]?.reason).toBe(
+      'WF_E_SINK_REJECTED: HTTP 422: upload stalled, story refused',
+    );
+    await closeWorker(worker, 2_000);
+  });
+
   it('keeps a failed item failed when another sink settles it later', async () => {
     const run = { id: 'run0002', item: 'item-x' };
     await startRun(connection, prefix, run.id, 0);

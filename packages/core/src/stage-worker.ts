@@ -49,6 +49,9 @@ export interface StageWorkerDeps<P> {
   inline?: boolean;
 }
 
+/** BullMQ's reason for a job failed by its stalled check (`maxStalledCount` exceeded). */
+const STALLED_TOO_OFTEN = 'job stalled more than allowable limit';
+
 /** Lines one job keeps in its log, and the length of each: a handler cannot grow a job without bound. */
 export const JOB_LOG_LINES = 20;
 const JOB_LOG_LINE_MAX = 500;
@@ -238,8 +241,9 @@ export function createStageWorker<P>(deps: StageWorkerDeps<P>): Worker {
   }
   worker.on('error', (err) => deps.log.error({ err, queue: deps.queue }, 'worker error'));
   // A job that stalled too often fails without its processor running: settle it for its run here.
+  // Only BullMQ's own reason: a handler's error that happens to say "stalled" was settled already.
   worker.on('failed', (job, err) => {
-    if (!job || !/stalled/i.test(err.message)) return;
+    if (!job || err.message !== STALLED_TOO_OFTEN) return;
     deps.log.error({ err, queue: deps.queue, jobId: job.id }, 'job failed after stalling');
     void recordRunFailure(deps, (job.data ?? {}) as Payload, `WF_E_INTERNAL: ${err.message}`).catch(
       () => undefined,
