@@ -78,6 +78,14 @@ function isForm(req: FastifyRequest): boolean {
   return (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
 }
 
+/** Send a form back to the page it came from (`_back`), with `message` to show there. */
+function backWith(req: FastifyRequest, reply: FastifyReply, message: string, fallback: string) {
+  const back = backTo((req.body as Record<string, string | undefined> | undefined)?._back, fallback);
+  const url = new URL(back, 'http://dashboard.invalid');
+  url.searchParams.set('msg', message);
+  return reply.code(303).header('location', `${url.pathname}${url.search}`).send();
+}
+
 function wantsHtml(req: FastifyRequest): boolean {
   const path = req.url.split('?')[0] ?? '/';
   return !path.startsWith('/api/') && !path.startsWith('/metrics');
@@ -251,6 +259,9 @@ function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
       status = 403;
       message = 'invalid or missing CSRF token: reload the page and try again';
     }
+    // An action its target's state refuses (a job that is running, say), asked from a page's form:
+    // back to that page with the reason, as a done action goes back with its message.
+    if (status === 409 && isForm(req)) return backWith(req, reply, message, '/');
     reply.code(status);
     if (wantsHtml(req) && req.method === 'GET')
       return reply.type('text/html; charset=utf-8').send(errorPage(undefined, status, message));
@@ -266,10 +277,7 @@ function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
     fallback = '/',
   ) => {
     if (!isForm(req)) return reply.send({ ok: true, ...result });
-    const back = backTo((req.body as Body | undefined)?._back, fallback);
-    const url = new URL(back, 'http://dashboard.invalid');
-    url.searchParams.set('msg', message);
-    return reply.code(303).header('location', `${url.pathname}${url.search}`).send();
+    return backWith(req, reply, message, fallback);
   };
 
   const pageContext = (req: FastifyRequest, reply: FastifyReply): PageContext => {

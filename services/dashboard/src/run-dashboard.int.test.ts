@@ -12,7 +12,7 @@ import { dashboardDeps } from './run-dashboard.ts';
 
 const TOKEN = 'admin-token-for-the-redis-away-test';
 
-describe.skipIf(!hasRedisBinaries())('the dashboard of a started host while Redis is away', () => {
+describe.skipIf(!hasRedisBinaries())('the dashboard of a started host (its own redis-server)', () => {
   let dir: string;
   let redis: RedisProcess;
   let host: Host;
@@ -39,6 +39,38 @@ describe.skipIf(!hasRedisBinaries())('the dashboard of a started host while Redi
     const late = new Promise<'no answer'>((r) => setTimeout(() => r('no answer'), 3_000).unref());
     return Promise.race([answer.then((res) => res.statusCode), late]);
   };
+
+  it("sends a form whose action the job's state refuses back to its page, with the reason", async () => {
+    const queue = host.deps.producer.queue('dedup');
+    await queue.add('x', { story: { id: 'whatever' } }, { jobId: 'waits' });
+    const form = (path: string) =>
+      app.inject({
+        method: 'POST',
+        url: path,
+        headers: {
+          authorization: `Bearer ${TOKEN}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        payload: new URLSearchParams({ _back: '/jobs/dedup/waits' }).toString(),
+      });
+    const res = await form('/api/queues/dedup/jobs/waits/retry');
+    expect(res.statusCode).toBe(303);
+    const back = new URL(res.headers.location as string, 'http://x');
+    expect(back.pathname).toBe('/jobs/dedup/waits');
+    expect(back.searchParams.get('msg')).toBe(
+      'job waits is waiting: only a failed or completed job can be retried',
+    );
+    // An API client still gets the status and the reason.
+    const api = await app.inject({
+      method: 'POST',
+      url: '/api/queues/dedup/jobs/waits/retry',
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    expect([api.statusCode, api.json()]).toEqual([
+      409,
+      { error: 'job waits is waiting: only a failed or completed job can be retried' },
+    ]);
+  });
 
   it('answers an error at once instead of holding the request until Redis is back', async () => {
     expect(await get('/api/pipeline')).toBe(200);
