@@ -190,16 +190,16 @@ export async function retryAll(
 ): Promise<{ before: number }> {
   const before = (await queue.getJobCounts(state))[state] ?? 0;
   const now = Date.now();
-  const finished = queue.toKey(state);
-  for (let offset = 0; ; offset += BULK_BATCH) {
-    const ids = await redis.zrangebyscore(finished, 0, now, 'LIMIT', offset, BULK_BATCH);
-    if (ids.length) {
-      const reset = redis.pipeline();
-      for (const id of ids) reset.hdel(queue.toKey(id), 'atm', 'ats');
-      await reset.exec();
-    }
-    if (ids.length < BULK_BATCH) break;
-  }
+  // A cursor, not offsets: a million failed jobs cost one pass over the set, not one per batch.
+  let cursor = '0';
+  do {
+    const [next, flat] = await redis.zscan(queue.toKey(state), cursor, 'COUNT', BULK_BATCH);
+    cursor = next;
+    const reset = redis.pipeline();
+    for (let i = 0; i + 1 < flat.length; i += 2)
+      if (Number(flat[i + 1]) <= now) reset.hdel(queue.toKey(flat[i] as string), 'atm', 'ats');
+    if (reset.length) await reset.exec();
+  } while (cursor !== '0');
   await queue.retryJobs({ state, count: BULK_BATCH, timestamp: now });
   return { before };
 }
