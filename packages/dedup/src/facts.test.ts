@@ -24,6 +24,7 @@ describe('facts', () => {
       matched: 16,
       agreed: 16,
       leadDisagreements: 0,
+      excused: 0,
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fnv1a, fnv1aWords } from './hash.ts';
+import { fnv1a, fnv1aAfter, fnv1aWords, fnvPrefix } from './hash.ts';
 
 describe('fnv1aWords', () => {
   it('hashes words as fnv1a hashes them joined by one space, so stored sketches still match', () => {
@@ -12,5 +12,14 @@ describe('fnv1aWords', () => {
 
   it('differs when the words are split differently', () => {
     expect(fnv1aWords(['ab', 'c', 'd'], 0, 3)).not.toBe(fnv1aWords(['a', 'bc', 'd'], 0, 3));
+  });
+});
+
+describe('fnv1aAfter', () => {
+  it('hashes a prefix and the rest as fnv1a hashes them joined, so stored fact keys still match', () => {
+    expect(fnv1aAfter(fnvPrefix('p1\u0001hours after\u0001'), '12')).toBe(
+      fnv1a('p1\u0001hours after\u000112'),
+    );
+    expect(fnv1aAfter(fnvPrefix(''), 'élysée')).toBe(fnv1a('élysée'));
   });
 });

@@ -18,6 +18,18 @@ export function fnv1aWords(words: readonly string[], from: number, count: number
   return avalanche(h);
 }
 
+/**
+ * FNV-1a in two steps: `fnv1aAfter(fnvPrefix(a), b) === fnv1a(a + b)`, so strings sharing a long
+ * prefix are hashed without hashing it again.
+ */
+export function fnvPrefix(text: string): number {
+  return fnvAdd(FNV_OFFSET, text);
+}
+
+export function fnv1aAfter(prefix: number, text: string): number {
+  return avalanche(fnvAdd(prefix, text));
+}
+
 function fnvAdd(start: number, text: string): number {
   let h = start;
   for (let i = 0; i < text.length; i++) {

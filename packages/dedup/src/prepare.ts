@@ -36,7 +36,13 @@ export function prepareDedup(story: Story): DedupPrep {
   if (day !== undefined) probe.sketch.day8 = day % 8;
   return {
     fingerprints,
-    probe: { sketch: probe.sketch, tops: probe.tops, facts: probe.facts, tailTops: probe.tailTops },
+    probe: {
+      sketch: probe.sketch,
+      tops: probe.tops,
+      facts: probe.facts,
+      shiftedFacts: probe.shiftedFacts,
+      tailTops: probe.tailTops,
+    },
     // A copy of its own: a small Buffer is a view on an 8 KB pool, and a clone would carry the pool.
     sketch: Uint8Array.from(encodeSketch(probe.sketch)),
   };

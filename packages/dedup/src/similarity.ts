@@ -93,6 +93,11 @@ export interface NearFeatures {
   /** Of the stored story's sampled facts, how many have their context in the new one, and agree there. */
   factsMatched: number;
   factsAgreed: number;
+  /**
+   * Of the disagreeing ones, those a copy's edit may explain: a key another sampled fact shares and
+   * agrees on (a row or a sentence left out), a name one place along its run (facts.ts).
+   */
+  factsExcused?: number;
   /** Of those, the headline's and the lead's figures that disagree. */
   leadDisagreements: number;
   /** Markers one headline names that the other story never does. */
@@ -141,7 +146,12 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
   const smallerIsNew = a.shingles <= stored.shingles;
   const containment = smallerIsNew ? (newSamples >= MIN_SAMPLES ? newInStored : storedInNew) : storedInNew;
   const base = similarity(a, stored);
-  const { matched, agreed, leadDisagreements } = factAgreement(stored.facts, probe.facts, stored.leadFacts);
+  const { matched, agreed, leadDisagreements, excused } = factAgreement(
+    stored.facts,
+    probe.facts,
+    stored.leadFacts,
+    probe.shiftedFacts,
+  );
   const markerConflict =
     markersConflict(a.headMarkers, stored.markers) || markersConflict(stored.headMarkers, a.markers);
   return {
@@ -154,6 +164,7 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
     leadSizes: { a: a.lead.length, b: stored.lead.length },
     factsMatched: matched,
     factsAgreed: agreed,
+    factsExcused: excused,
     leadDisagreements,
     markerConflict,
     stageConflict:
@@ -221,8 +232,13 @@ export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDI
   const score = (withLeads ? f.containment + policy.leadWeight * f.lead : f.containment) + factsAlike;
   const textual = withLeads ? score >= policy.minScore : f.containment >= policy.minContainmentAlone;
   if (score < policy.possibleScore) return 'distinct';
-  const disagreements = f.factsMatched - f.factsAgreed;
-  const agreement = f.factsMatched === 0 ? 1 : f.factsAgreed / f.factsMatched;
+  // When the text is kept (a table cut to its top rows, a brief cut to its first paragraphs, a name
+  // respelt), a column's filling the new story lacks beside one it keeps was cut, not refilled, and a
+  // name one place along its run was moved by a word: neither is counted against the copy.
+  const excused = f.containment >= policy.minContainmentAlone ? (f.factsExcused ?? 0) : 0;
+  const matched = f.factsMatched - excused;
+  const disagreements = matched - f.factsAgreed;
+  const agreement = matched === 0 ? 1 : f.factsAgreed / matched;
   const strongDiffer =
     f.markerConflict ||
     f.formGap >= policy.formGap ||

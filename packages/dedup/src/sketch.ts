@@ -78,6 +78,8 @@ export interface NearProbe {
   tops: number[];
   topSet: Set<number>;
   facts: FactMap;
+  /** Its name facts filed one place along their runs (facts.ts); absent, none are read. */
+  shiftedFacts?: FactMap;
   /** The last paragraph's shingle values (top 16 bits), in text order; empty for one paragraph. */
   tailTops: number[];
 }
@@ -228,6 +230,7 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     tops,
     topSet: new Set(tops),
     facts: facts.all,
+    shiftedFacts: facts.shifted,
     tailTops: tailTopsOf(all, lastStart),
   };
 }
