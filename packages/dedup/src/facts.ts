@@ -76,13 +76,13 @@ function sentences(line: string): string[][] {
 }
 
 /**
- * Calls `emit(context, value)` for every slot of a sentence, a name's with its context's stem and its
- * place in its run of names. Figures are slots everywhere; capitalised words are slots unless they open
+ * Calls `emit(stem, place, value)` for every slot of a sentence: its context is the stem and its place
+ * in its run of figures or names. Figures are slots everywhere; capitalised words are slots unless they open
  * the sentence or the row. The context carries the sentence's shape.
  */
 function slotsOf(
   tokens: readonly string[],
-  emit: (context: string, value: string, stem?: string, place?: number) => void,
+  emit: (stem: string, place: number, value: string) => void,
 ): void {
   // A sentence's shape — none, one, two or more figures — tells a standings row from a results line of
   // the same team, and one sentence from another that shares two words; coarse, so an optional figure
@@ -99,7 +99,7 @@ function slotsOf(
       // An enumerator opening a row ("1. Maier", "12 HARTFORD") numbers the row; it is no fact.
       if (i === 0 && /^\d{1,2}$/.test(raw)) continue;
       runFigures++;
-      emit(`n${figures}\u0001${nonFigures.slice(-2).join(' ')}\u0001${runFigures}`, token);
+      emit(`n${figures}\u0001${nonFigures.slice(-2).join(' ')}\u0001`, runFigures, token);
       continue;
     }
     runFigures = 0;
@@ -108,10 +108,7 @@ function slotsOf(
     if (i > 0 && CAPITALISED.test(raw)) {
       runNames++;
       // A name with nothing before it in its row is the row's label, not a filling.
-      if (words.length > 0) {
-        const stem = `p${figures}\u0001${words.slice(-2).join(' ')}\u0001`;
-        emit(`${stem}${runNames}`, token, stem, runNames);
-      }
+      if (words.length > 0) emit(`p${figures}\u0001${words.slice(-2).join(' ')}\u0001`, runNames, token);
       continue;
     }
     runNames = 0;
@@ -122,8 +119,8 @@ function slotsOf(
 /** The facts of one story: every one, and a sample to store. */
 export interface StoryFacts {
   all: FactMap;
-  /** Every name fact filed at the places before and after its own in its run of names. */
-  shifted: FactMap;
+  /** Every name fact filed at the places before and after its own in its run of names: key × 16 + value. */
+  shifted: Set<number>;
   /** The headline's and the lead's figures first (`leadCount` of them), their names, then a uniform sample. */
   sample: (k: number) => Fact[];
   leadCount: number;
@@ -138,7 +135,7 @@ export interface StoryFacts {
  */
 export function factsOf(paragraphs: readonly string[], headline = ''): StoryFacts {
   const all: FactMap = new Map();
-  const shifted: FactMap = new Map();
+  const shifted = new Set<number>();
   const ranked = new Map<number, Fact>();
   const figures: Fact[] = [];
   const names: Fact[] = [];
@@ -147,36 +144,27 @@ export function factsOf(paragraphs: readonly string[], headline = ''): StoryFact
   // A reprint drops or adds a name's first word ("Norway's Civil Aviation Authority", "the Civil
   // Aviation Authority"), which moves every later name of the run one place: each name is filed at its
   // neighbours' places as well, apart (`shifted`: the stored sample is unchanged).
-  const fileShifted = (stem: number, place: number, value: number) => {
-    const key = fnv1aAfter(stem, String(place)) >>> 16;
-    let set = shifted.get(key);
-    if (!set) {
-      set = new Set();
-      shifted.set(key, set);
-    }
-    set.add(value);
-  };
   const read = (sentence: readonly string[], prefix: string, inLead: () => boolean) => {
-    slotsOf(sentence, (slot, value, stem, place) => {
-      const context = `${prefix}${slot}`;
-      // A name's context is hashed from its stem's state: its neighbours' places reuse it.
-      const stemHash = stem === undefined ? 0 : fnvPrefix(`${prefix}${stem}`);
-      const key = stem === undefined ? fnv1a(context) : fnv1aAfter(stemHash, String(place));
-      const fact = { key: key >>> 16, value: fnv1a(value) & 0x0f };
+    const start = fnvPrefix(prefix);
+    slotsOf(sentence, (stem, place, value) => {
+      // The context (prefix, stem, place) is hashed from the stem's state: its neighbours' reuse it.
+      const state = fnvPrefix(stem, start);
+      const fact = { key: fnv1aAfter(state, String(place)) >>> 16, value: fnv1a(value) & 0x0f };
       let set = all.get(fact.key);
       if (!set) {
         set = new Set();
         all.set(fact.key, set);
       }
       set.add(fact.value);
-      if (stem !== undefined && place !== undefined) {
-        if (place > 1) fileShifted(stemHash, place - 1, fact.value);
-        fileShifted(stemHash, place + 1, fact.value);
+      const name = stem.startsWith('p');
+      if (name) {
+        if (place > 1) shifted.add((fnv1aAfter(state, String(place - 1)) >>> 16) * 16 + fact.value);
+        shifted.add((fnv1aAfter(state, String(place + 1)) >>> 16) * 16 + fact.value);
       }
       if (inLead()) {
         taken++;
-        (slot.startsWith('n') ? figures : names).push(fact);
-      } else ranked.set(fnv1a(`${context}\u0002${value}`), fact);
+        (name ? names : figures).push(fact);
+      } else ranked.set(fnv1aAfter(state, `${place}\u0002${value}`), fact);
     });
   };
   // NFKC once for the whole text, not per token: full-width digits and ligatures fold to plain ones.
@@ -219,7 +207,7 @@ export function factAgreement(
   sample: readonly Fact[],
   all: FactMap,
   lead = 0,
-  shifted?: FactMap,
+  shifted?: ReadonlySet<number>,
 ): { matched: number; agreed: number; leadDisagreements: number; excused: number } {
   let matched = 0;
   let agreed = 0;
@@ -234,7 +222,7 @@ export function factAgreement(
     if (values.has(f.value)) agreed++;
     else {
       if (i < lead) leadDisagreements++;
-      if (kept.has(f.key) || shifted?.get(f.key)?.has(f.value)) excused++;
+      if (kept.has(f.key) || shifted?.has(f.key * 16 + f.value)) excused++;
     }
   }
   return { matched, agreed, leadDisagreements, excused };

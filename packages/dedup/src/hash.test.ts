@@ -21,5 +21,6 @@ describe('fnv1aAfter', () => {
       fnv1a('p1\u0001hours after\u000112'),
     );
     expect(fnv1aAfter(fnvPrefix(''), 'élysée')).toBe(fnv1a('élysée'));
+    expect(fnv1aAfter(fnvPrefix('b', fnvPrefix('h')), 'c')).toBe(fnv1a('hbc'));
   });
 });

@@ -19,11 +19,11 @@ export function fnv1aWords(words: readonly string[], from: number, count: number
 }
 
 /**
- * FNV-1a in two steps: `fnv1aAfter(fnvPrefix(a), b) === fnv1a(a + b)`, so strings sharing a long
- * prefix are hashed without hashing it again.
+ * FNV-1a in steps: `fnv1aAfter(fnvPrefix(b, fnvPrefix(a)), c) === fnv1a(a + b + c)`, so strings
+ * sharing a long prefix are hashed without hashing it again.
  */
-export function fnvPrefix(text: string): number {
-  return fnvAdd(FNV_OFFSET, text);
+export function fnvPrefix(text: string, after = FNV_OFFSET): number {
+  return fnvAdd(after, text);
 }
 
 export function fnv1aAfter(prefix: number, text: string): number {

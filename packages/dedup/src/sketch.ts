@@ -79,7 +79,7 @@ export interface NearProbe {
   topSet: Set<number>;
   facts: FactMap;
   /** Its name facts filed one place along their runs (facts.ts); absent, none are read. */
-  shiftedFacts?: FactMap;
+  shiftedFacts?: Set<number>;
   /** The last paragraph's shingle values (top 16 bits), in text order; empty for one paragraph. */
   tailTops: number[];
 }
