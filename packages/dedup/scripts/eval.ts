@@ -1,10 +1,10 @@
 /**
- * `npm run eval:dedup [-- --split dev|heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|all] [--verbose]`: labelled pairs through normalize and
+ * `npm run eval:dedup [-- --split dev|heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|heldout-10|all] [--verbose]`: labelled pairs through normalize and
  * the real dedup index on a real Redis (REDIS_URL, else a private redis-server).
  *
  * The pairs: the 72 of eval/pairs.json (issue 5; its thresholds were chosen on them, so they are
  * development data) and the templated pairs of eval/templated/ (issue 13), split per template family
- * into a dev part and nine held-out parts (eval/README.md says when each was written and read).
+ * into a dev part and ten held-out parts (eval/README.md says when each was written and read).
  *
  * Pass 1, pair by pair in a fresh index: story a, then story b. b is a certain copy (dropped under
  * `drop`), a new version, a possible copy (delivered, marked) or a story of its own. Printed per part:
@@ -40,11 +40,12 @@ if (
     'heldout-7',
     'heldout-8',
     'heldout-9',
+    'heldout-10',
     'all',
   ].includes(wanted)
 ) {
   process.stderr.write(
-    'usage: eval.ts [--split dev|heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|all] [--verbose]\n',
+    'usage: eval.ts [--split dev|heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|heldout-10|all] [--verbose]\n',
   );
   process.exit(2);
 }
@@ -110,6 +111,11 @@ const parts: Part[] = [
     split: 'heldout-9',
     name: 'held-out 9: written blind after held-out 8 was read, not run when written',
     pairs: templated.filter((p) => p.split === 'heldout-9'),
+  },
+  {
+    split: 'heldout-10',
+    name: 'held-out 10: written blind after held-out 9 was read, not run when written',
+    pairs: templated.filter((p) => p.split === 'heldout-10'),
   },
 ].filter((part) => wanted === 'all' || wanted === part.split);
 

@@ -12,6 +12,7 @@ import { secondHeldOutPairs } from './second-heldout.ts';
 import { seventhHeldOutPairs } from './seventh-heldout.ts';
 import { sixthHeldOutPairs } from './sixth-heldout.ts';
 import { teamSportPairs } from './team-sports.ts';
+import { tenthHeldOutPairs } from './tenth-heldout.ts';
 import { thirdHeldOutPairs } from './third-heldout.ts';
 
 export type { Pair, Side, Split } from './kit.ts';
@@ -36,5 +37,6 @@ export function templatedPairs(): Pair[] {
     ...seventhHeldOutPairs(),
     ...eighthHeldOutPairs(),
     ...ninthHeldOutPairs(),
+    ...tenthHeldOutPairs(),
   ];
 }

@@ -23,6 +23,7 @@ export type Label = 'duplicate' | 'update' | 'distinct';
  * `heldout-7`: new families written blind, after held-out 6 was read, not run when written.
  * `heldout-8`: new families written blind, after held-out 7 was read, not run when written.
  * `heldout-9`: new families written blind, after held-out 8 was read, not run when written.
+ * `heldout-10`: new families written blind, after held-out 9 was read, not run when written.
  */
 export type Split =
   | 'dev'
@@ -34,7 +35,8 @@ export type Split =
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'
-  | 'heldout-9';
+  | 'heldout-9'
+  | 'heldout-10';
 
 export interface Pair {
   id: string;
