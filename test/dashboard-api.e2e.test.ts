@@ -297,5 +297,6 @@ describe('dashboard HTTP: auth, roles, CSRF, CSP, API', () => {
     } finally {
       await server.close();
     }
-  });
+    // Two polls of up to 30 s each: a loaded CI machine may need most of both.
+  }, 90_000);
 });
