@@ -94,7 +94,7 @@ async function sampleJobBytes(
 /**
  * Drain `hops` one at a time. `queue(name)` gives a Queue to pause/resume, `workers` the Workers
  * (their local `completed` events tell when a hop is done, without asking Redis), `start` adds the
- * first job, `expected(i)` is how many jobs hop i completes.
+ * first job, `expected(i)` is how many jobs hop i completes (0: none, it runs inline in another).
  */
 export async function stagedCosts(options: {
   probe: Probe;
@@ -107,7 +107,9 @@ export async function stagedCosts(options: {
   timeoutMs?: number;
 }): Promise<HopCost[]> {
   const { probe, hops } = options;
-  await Promise.all(hops.map((h) => options.queue(h).pause()));
+  // Only hops that get jobs: a paused stage is not run inline either (ADR 21), so pausing a fused
+  // stage's queue would send its stories there instead of measuring the fused job.
+  await Promise.all(hops.filter((_, i) => options.expected(i) > 0).map((h) => options.queue(h).pause()));
   const completed = new Map<string, number>();
   for (const w of options.workers) {
     w.on('completed', () => completed.set(w.name, (completed.get(w.name) ?? 0) + 1));
