@@ -197,8 +197,9 @@ export function factsOf(paragraphs: readonly string[], headline = ''): StoryFact
  *
  * A key the sample holds with several fillings (a table's column, a context two sentences share) of
  * which the other story keeps one, but not another, is a row or a sentence the other story left out —
- * a table cut to its top rows, a brief cut to its first paragraphs — not another filling: another
- * event of the template fills the column anew, every row of it, so none of its fillings agrees. And a name filling the other story holds one place along its run of names
+ * a table cut to its top rows, a brief cut to its first paragraphs — when every filling the other
+ * story has for the key is one of this story's: another event of the template fills the column anew,
+ * and brings fillings of its own even where a row agrees by chance or did not change. And a name filling the other story holds one place along its run of names
  * (`shifted`) was moved by a word the reprint dropped or added. Such facts are counted as met and
  * disagreeing, and again in `excused`: the caller decides when an edit explains them (when the rest of
  * the text is kept).
@@ -213,8 +214,21 @@ export function factAgreement(
   let agreed = 0;
   let leadDisagreements = 0;
   let excused = 0;
-  const kept = new Set<number>();
-  for (const f of sample) if (all.get(f.key)?.has(f.value)) kept.add(f.key);
+  // A column is cut, not refilled, when every filling the other story has for it is one this story
+  // has too: a refilled column that agrees on a row by chance (4-bit fillings: 1 in 16) or keeps an
+  // unchanged row still brings fillings of its own, and is another event's table.
+  const own = new Map<number, Set<number>>();
+  for (const f of sample) {
+    const values = own.get(f.key) ?? new Set<number>();
+    values.add(f.value);
+    own.set(f.key, values);
+  }
+  const cut = new Set<number>();
+  for (const [key, values] of own) {
+    const theirs = all.get(key);
+    if (!theirs || ![...theirs].some((v) => values.has(v))) continue;
+    if ([...theirs].every((v) => values.has(v))) cut.add(key);
+  }
   for (const [i, f] of sample.entries()) {
     const values = all.get(f.key);
     if (!values) continue;
@@ -222,7 +236,7 @@ export function factAgreement(
     if (values.has(f.value)) agreed++;
     else {
       if (i < lead) leadDisagreements++;
-      if (kept.has(f.key) || shifted?.has(f.key * 16 + f.value)) excused++;
+      if (cut.has(f.key) || shifted?.has(f.key * 16 + f.value)) excused++;
     }
   }
   return { matched, agreed, leadDisagreements, excused };
