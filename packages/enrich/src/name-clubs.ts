@@ -31,7 +31,12 @@ const DIGIT_RE = /^\p{N}/u;
  */
 export function withKnownClubs(tokens: readonly Token[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const clubs = clubIndex();
-  const out = [...spans];
+  // One pass over the spans in order beside the clubs found (each club after the last): a text of a
+  // club's name repeated thousands of times costs linear time, not a re-sort per club.
+  const sorted = [...spans].sort((a, b) => a.first - b.first);
+  const removed = new Set<TaggedSpan>();
+  const added: TaggedSpan[] = [];
+  let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === undefined || !t.word || !(t.cap || DIGIT_RE.test(t.text))) continue;
@@ -40,19 +45,24 @@ export function withKnownClubs(tokens: readonly Token[], spans: readonly TaggedS
     const words = list.find((w) => matchesAt(tokens, i, w));
     if (words === undefined) continue;
     const last = i + words.length - 1;
-    const overlapping = out.filter((s) => s.last >= i && s.first <= last);
+    // Spans before `from` end before this club (and before every later one).
+    while (from < sorted.length && (sorted[from] as TaggedSpan).last < i) from++;
+    const overlapping: TaggedSpan[] = [];
+    for (let k = from; k < sorted.length && (sorted[k] as TaggedSpan).first <= last; k++) {
+      const s = sorted[k] as TaggedSpan;
+      if (s.last >= i) overlapping.push(s);
+    }
     if (overlapping.some((s) => s.first < i || s.last > last)) {
       i = last;
       continue;
     }
     const confidence = Math.max(MIN_LONE_CONFIDENCE, ...overlapping.map((s) => s.confidence));
-    const kept = out.filter((s) => !overlapping.includes(s));
-    kept.push({ first: i, last, kind: 'org', confidence });
-    out.length = 0;
-    out.push(...kept.sort((a, b) => a.first - b.first));
+    for (const s of overlapping) removed.add(s);
+    added.push({ first: i, last, kind: 'org', confidence });
     i = last;
   }
-  return out;
+  if (added.length === 0) return [...spans];
+  return [...sorted.filter((s) => !removed.has(s)), ...added].sort((a, b) => a.first - b.first);
 }
 
 function matchesAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {

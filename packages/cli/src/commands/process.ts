@@ -190,8 +190,6 @@ export async function processCommand(config: Config, options: ProcessOptions): P
     return ok ? 0 : 1;
   } finally {
     progress.finish();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
     for (const close of closers) close();
     if (host) {
       await host.close(5_000);
@@ -202,8 +200,10 @@ export async function processCommand(config: Config, options: ProcessOptions): P
       const cleanup = createProducer({ connection: conn, prefix: host.deps.queuePrefix });
       const queues = [...STAGES, ...sinks.map((s) => sinkQueueName(s.name))];
       // Stories refused by a sink or cut short go with the queues: the next run must send them again.
+      // Only those that passed dedup in this run: the queues after it.
+      const afterDedup = queues.slice(queues.indexOf(Stage.dedup) + 1);
       const index = createDedupIndex({ redis: conn, prefix: host.deps.statePrefix });
-      const replays = await takeBackUndelivered(cleanup, queues, index).catch((err: unknown) => {
+      const replays = await takeBackUndelivered(cleanup, afterDedup, index).catch((err: unknown) => {
         log.warn({ err }, 'undelivered stories not taken back from the dedup index');
         return 0;
       });
@@ -225,5 +225,9 @@ export async function processCommand(config: Config, options: ProcessOptions): P
     }
     log.flush();
     await redis.release();
+    // Held until here: a second Ctrl-C during the cleanup would leave the run's queues behind and
+    // its undelivered stories half taken back.
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
 }

@@ -23,7 +23,9 @@ function storyOf(data: unknown): StoryRef | undefined {
  * recorded those stories as forwarded when they passed it, so the next run over the same feed would
  * call them unchanged and never deliver them. Before the queues go, the index's mark is taken back
  * for each: the next run replays them, and sinks that already hold a story skip it by their records.
- * Reads at most `maxStories` jobs' stories (a run's own items bound them; the cap bounds the work).
+ * `queues` are those after dedup: a story still in the dedup queue has not passed the index in this
+ * run (an earlier run may have delivered it). Reads at most `maxStories` jobs' stories (a run's own
+ * items bound them; the cap bounds the work).
  * Returns how many stories the index knew and now replays.
  */
 export async function takeBackUndelivered(
@@ -40,13 +42,17 @@ export async function takeBackUndelivered(
     for (const state of LEFT_STATES) {
       for (let start = 0; read < maxStories; start += PAGE) {
         const jobs = await queue.getJobs(state, start, start + PAGE - 1, true);
+        const stories: StoryRef[] = [];
         for (const job of jobs) {
           read++;
           const story = storyOf(job?.data);
           if (!story || seen.has(`${story.id} ${story.contentHash}`)) continue;
           seen.add(`${story.id} ${story.contentHash}`);
-          if (await index.unmarkForwarded(story)) replays++;
+          stories.push(story);
         }
+        // A page's calls go out together (one round trip's wait, not one per story).
+        const known = await Promise.all(stories.map((story) => index.unmarkForwarded(story)));
+        replays += known.filter(Boolean).length;
         if (jobs.length < PAGE) break;
       }
     }
