@@ -5,7 +5,8 @@ import { lookupPlaces, usState } from './gazetteer.ts';
 import type { Context, Qualifier } from './place-resolve.ts';
 import { displayName, resolve, toPlace } from './place-resolve.ts';
 
-const DATE_TAIL_RE = /\s+\d{4}-\d{2}-\d{2}\b.*$/s;
+// From the first space of a run only: a run of spaces is not tried again at each of its spaces.
+const DATE_TAIL_RE = /(?<!\s)\s+\d{4}-\d{2}-\d{2}\b.*$/s;
 
 // "BEIJING" → Beijing; "PARIS, Texas" → Paris, US-TX; "DARMSTADT, Germany" → Darmstadt, DE; an
 // unknown "SMALLTOWN" → just its name.

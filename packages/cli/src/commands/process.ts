@@ -21,7 +21,7 @@ import type { ProgressMode } from '../progress.ts';
 import { createProgress, failureLine } from '../progress.ts';
 import { loadPipeline } from '../service-loaders.ts';
 import { resolveSource } from '../sources.ts';
-import { takeBackUndelivered } from './undelivered.ts';
+import { queuesAfterDedup, takeBackUndelivered } from './undelivered.ts';
 
 export interface ProcessOptions {
   /** Feed files or http(s) URLs, as given: checked here (see resolveSource). */
@@ -200,9 +200,8 @@ export async function processCommand(config: Config, options: ProcessOptions): P
       const cleanup = createProducer({ connection: conn, prefix: host.deps.queuePrefix });
       const queues = [...STAGES, ...sinks.map((s) => sinkQueueName(s.name))];
       // Stories refused by a sink or cut short go with the queues: the next run must send them again.
-      // Only those that passed dedup in this run: the queues after it.
-      const afterDedup = queues.slice(queues.indexOf(Stage.dedup) + 1);
       const index = createDedupIndex({ redis: conn, prefix: host.deps.statePrefix });
+      const afterDedup = queuesAfterDedup(sinks.map((s) => s.name));
       const replays = await takeBackUndelivered(cleanup, afterDedup, index).catch((err: unknown) => {
         log.warn({ err }, 'undelivered stories not taken back from the dedup index');
         return 0;

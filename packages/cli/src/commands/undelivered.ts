@@ -1,4 +1,5 @@
 import type { Producer } from '@wirefeed/core';
+import { STAGES, Stage, sinkQueueName } from '@wirefeed/core';
 import type { DedupIndex } from '@wirefeed/dedup';
 
 /** Job states a story is left in when it never reached its sink: refused, or cut short by the run's end. */
@@ -8,6 +9,14 @@ const PAGE = 500;
 interface StoryRef {
   id: string;
   contentHash: string;
+}
+
+/**
+ * A run's queues after dedup, where its stories wait once the index recorded them forwarded: a story
+ * still in the dedup queue has not passed the index in this run (an earlier run may have delivered it).
+ */
+export function queuesAfterDedup(sinkNames: readonly string[]): string[] {
+  return [...STAGES.slice(STAGES.indexOf(Stage.dedup) + 1), ...sinkNames.map(sinkQueueName)];
 }
 
 function storyOf(data: unknown): StoryRef | undefined {
