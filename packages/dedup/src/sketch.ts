@@ -118,16 +118,19 @@ function fold(word: string): string {
     .replace(/(\d)[,.](?=\d{3}\b)/g, '$1');
 }
 
-/** The folded words of a text. */
-function foldedWords(text: string): string[] {
-  const out: string[] = [];
-  for (const word of text.normalize('NFKC').match(WORD) ?? []) out.push(fold(word));
-  return out;
+/**
+ * The folded words of the paragraphs in a row, and where each paragraph's begin (a word never spans
+ * a line, so the body's words are its paragraphs' in a row).
+ */
+function foldedWords(paragraphs: readonly string[]): { words: string[]; starts: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  for (const p of paragraphs) {
+    starts.push(words.length);
+    for (const word of p.normalize('NFKC').match(WORD) ?? []) words.push(fold(word));
+  }
+  return { words, starts };
 }
-
-/** How many words a paragraph holds (a word never spans a line: the body's are its paragraphs' in a row). */
-const wordCount = (paragraph: string | undefined): number =>
-  paragraph === undefined ? 0 : (paragraph.normalize('NFKC').match(WORD) ?? []).length;
 
 /** Salient tokens in text order: capitalised words that are not a sentence's first, and numbers. */
 function salientTokens(text: string, limitWords: number): string[] {
@@ -179,11 +182,11 @@ function formOf(paragraphs: readonly string[]): number {
 /** Everything the comparison reads of a story, or undefined when the body is too short to compare. */
 export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProbe | undefined {
   const paragraphs = storyParagraphs(text);
-  const words = foldedWords(paragraphs.join('\n'));
+  const { words, starts } = foldedWords(paragraphs);
   if (words.length < SHINGLE) return undefined;
   // Where the first paragraph's shingles end and the last one's begin (ends.ts).
-  const firstEnd = wordCount(paragraphs[0]) - SHINGLE;
-  const lastStart = paragraphs.length > 1 ? words.length - wordCount(paragraphs.at(-1)) : words.length;
+  const firstEnd = (starts[1] ?? words.length) - SHINGLE;
+  const lastStart = paragraphs.length > 1 ? (starts.at(-1) ?? words.length) : words.length;
   const all: number[] = [];
   const hashes = new Set<number>();
   for (let i = 0; i + SHINGLE <= words.length; i++) {
