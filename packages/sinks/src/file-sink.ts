@@ -1,6 +1,6 @@
 import { createReadStream, writeSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { rename } from 'node:fs/promises';
+import { access, rename } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Story } from '@wirefeed/core';
@@ -44,10 +44,29 @@ export function segmentPath(path: string, at: Date, daily: boolean): string {
 /** Stories per append: bounds a batch's memory and how much one failed flush sends back to retry. */
 const MAX_BATCH = 256;
 
-function rotatedPath(path: string, at: Date): string {
+function rotatedPath(path: string, at: Date, n = 0): string {
   const ext = extname(path);
   const stamp = at.toISOString().replace(/[-:]/g, '').replace('.', '');
-  return join(dirname(path), `${basename(path, ext)}.${stamp}${ext}`);
+  return join(dirname(path), `${basename(path, ext)}.${stamp}${n > 0 ? `-${n}` : ''}${ext}`);
+}
+
+/**
+ * A rotated name no file has yet: rename(2) replaces an existing file silently, and a clock stepped
+ * back (NTP, a resumed VM) or two rotations in one millisecond would give a name already taken,
+ * losing every line of the earlier file, marked written and never written again.
+ */
+async function freeRotatedPath(path: string, at: Date): Promise<string> {
+  for (let n = 0; ; n++) {
+    const candidate = rotatedPath(path, at, n);
+    const taken = await access(candidate).then(
+      () => true,
+      (err: NodeJS.ErrnoException) => {
+        if (err.code === 'ENOENT') return false;
+        throw err;
+      },
+    );
+    if (!taken) return candidate;
+  }
 }
 
 /** Whether the lines from `offset` on hold this story's (id, version). */
@@ -118,7 +137,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
     const { size } = await fh.stat();
     if (size < max) return fh;
     await reopenNextTime();
-    const to = rotatedPath(target, now());
+    const to = await freeRotatedPath(target, now());
     await rename(target, to);
     // A write begun in the old file and not yet marked is looked for under its new name.
     await options.marks.repoint(target, to);
