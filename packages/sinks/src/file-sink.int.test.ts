@@ -68,6 +68,24 @@ describe('file and stdout sinks on a real Redis', () => {
     expect((await lines(path)).map((l) => l.id)).toEqual([story.id]);
   });
 
+  it('writes for the owner when the same story in the same batch was asked by a worker that lost its job', async () => {
+    // The old and the new run of one job taken over within this process (or a hand-off beside its
+    // job): the copy that came first in the batch fails as lost; the other must not be told
+    // "already written" on its strength, or its job completes and the story is never written.
+    const path = join(dir, 'dup-lost', 'stories.ndjson');
+    const sink = createFileSink({ name: 'file', path, format: 'story', marks: marks() });
+    const story = makeStory({ id: 'duplostowner001' });
+    const busy = sink.write({ story: makeStory({ id: 'duplostbusy0001' }), attempt: 1 });
+    // Asked while the first batch is on its way: both copies go in the next batch, the lost one first.
+    const lost = sink.write({ story, attempt: 1, stillOwner: async () => false });
+    const owner = sink.write({ story, attempt: 2, stillOwner: async () => true });
+    await busy;
+    await expect(lost).rejects.toMatchObject({ code: 'WF_E_SINK_WRITE' });
+    expect(await owner).toBe('written');
+    await sink.close();
+    expect((await lines(path)).map((l) => l.id)).toEqual(['duplostbusy0001', story.id]);
+  });
+
   it('does not append a line noted under a lock that may have lapsed before the write (a freeze in between)', async () => {
     const path = join(dir, 'deadline', 'stories.ndjson');
     // The replies of every call arrive 400 ms late, as if the process froze after the note.

@@ -197,16 +197,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
    * story still gets its own pending offset, so a crash is recovered per line.
    */
   const writeBatch = async (batch: readonly Pending[]) => {
-    let todo: Pending[] = [];
-    const seen = new Set<string>();
-    for (const p of batch) {
-      const key = `${p.story.id}@${p.story.version}`;
-      if (seen.has(key)) p.resolve('skipped');
-      else {
-        seen.add(key);
-        todo.push(p);
-      }
-    }
+    let todo: Pending[] = [...batch];
     try {
       const target = segmentPath(path, now(), options.rotate?.daily === true);
       const current = await fileHandle(target);
@@ -291,8 +282,21 @@ export function createFileSink(options: FileSinkOptions): Sink {
   let flushing: Promise<void> | undefined;
   const flush = async () => {
     while (waiting.length > 0) {
-      const batch = waiting.slice(0, MAX_BATCH);
-      waiting = waiting.slice(batch.length);
+      // One copy of a story per batch. A second copy (a job taken over in this process while its old
+      // run still waits here, a hand-off beside its job) goes in the next batch, where the marks answer
+      // for it: settled "skipped" on the strength of the first, it would complete its job even when the
+      // first failed (lost its lock, a failed flush), and the story would never be written.
+      const batch: Pending[] = [];
+      const later: Pending[] = [];
+      const seen = new Set<string>();
+      for (const p of waiting) {
+        const key = `${p.story.id}@${p.story.version}`;
+        if (batch.length < MAX_BATCH && !seen.has(key)) {
+          seen.add(key);
+          batch.push(p);
+        } else later.push(p);
+      }
+      waiting = later;
       await writeBatch(batch).catch((err: unknown) => {
         for (const p of batch) p.reject(err);
       });
