@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -6,7 +6,7 @@ import type { RedisClient } from '@wirefeed/core';
 import { createRedis } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFileSink } from './file-sink.ts';
 import { toNdjsonLine } from './render.ts';
 import { createStdoutSink } from './stdout-sink.ts';
@@ -144,6 +144,30 @@ describe('file and stdout sinks on a real Redis', () => {
     const written = await lines(path);
     expect(written).toHaveLength(2);
     expect(written[1]?.uri).toBe(`urn:wirefeed:story:${story.id}`);
+  });
+
+  it('flushes a line found after a crash to disk before marking it written (fsync always)', async () => {
+    // The dying process appended the line and died before its fdatasync: the line is in the page
+    // cache only. Marked written without a flush, a power cut would lose a line marked written.
+    const path = join(dir, 'crash-unsynced.ndjson');
+    const story = makeStory({ source: { guid: 'crash-unsynced' } });
+    const m = marks();
+    await m.begin(story, 0);
+    await appendFile(path, toNdjsonLine(story, 'story'));
+    const probe = await open(path, 'r');
+    const proto = Object.getPrototypeOf(probe) as { datasync: () => Promise<void> };
+    await probe.close();
+    const synced = vi.spyOn(proto, 'datasync');
+    try {
+      const sink = createFileSink({ name: 'file', path, format: 'story', marks: m });
+      expect(await sink.write({ story, attempt: 2 })).toBe('skipped');
+      await sink.close();
+      expect(synced).toHaveBeenCalled();
+    } finally {
+      synced.mockRestore();
+    }
+    expect(await m.has(story)).toBe(true);
+    expect(await lines(path)).toHaveLength(1);
   });
 
   it('writes the line when the crash came before the append', async () => {

@@ -1,6 +1,6 @@
 import { createReadStream, writeSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { access, rename } from 'node:fs/promises';
+import { access, open, rename } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Story } from '@wirefeed/core';
@@ -90,6 +90,15 @@ async function fileHoldsFrom(path: string, offset: number, story: Story): Promis
   }
 }
 
+async function syncFile(path: string): Promise<void> {
+  const fh = await open(path, 'r');
+  try {
+    await fh.datasync();
+  } finally {
+    await fh.close();
+  }
+}
+
 /** Time kept in hand between the last look at a job's lock and its lapse (a quarter of a shorter lock). */
 const LOCK_MARGIN_MS = 1_000;
 
@@ -147,6 +156,9 @@ export function createFileSink(options: FileSinkOptions): Sink {
   const onDiskAlready = async (story: Story, pending: string): Promise<boolean> => {
     const { offset, segment } = parsePending(pending);
     if (!(await fileHoldsFrom(segment ?? path, offset, story))) return false;
+    // The writer may have died between its append and its fdatasync: what we read may be in the page
+    // cache only. Flushed first, as a line we write is, so a power cut cannot lose a line marked written.
+    if (options.fsync !== 'never') await syncFile(segment ?? path);
     await options.marks.mark(story);
     return true;
   };
