@@ -6,10 +6,12 @@ import {
   isQuotedAgency,
   isRaceCountry,
   placeOrOrg,
+  splitAtLines,
   splitAtTitle,
   withNumbers,
 } from './name-spans.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
+import { linesOf } from './ner/lines.ts';
 import { tokenize } from './tokens.ts';
 
 // The corrections around the tagger's spans that follow GUM's annotation (ADR 0014, sixth iteration).
@@ -47,6 +49,37 @@ describe('placeOrOrg', () => {
       const { tokens, span } = spanOf(text, name, 'org');
       expect(placeOrOrg(tokens, span).kind).toBe('org');
     }
+  });
+});
+
+describe('a person that is a country', () => {
+  it('takes a name of several words the gazetteer knows whole as a country for the place', () => {
+    const { tokens, span } = spanOf('Canada and the United States listed the whales.', 'United States', 'person');
+    expect(placeOrOrg(tokens, span).kind).toBe('place');
+  });
+
+  it('leaves a person whose words open with a place alone', () => {
+    const { tokens, span } = spanOf('Jordan Henderson scored twice.', 'Jordan Henderson', 'person');
+    expect(placeOrOrg(tokens, span).kind).toBe('person');
+  });
+});
+
+describe('splitAtLines', () => {
+  it("splits a name at a line's end, the part after it a person when it opens with a given name", () => {
+    const text = 'Vrije Universiteit Amsterdam, the Netherlands\nLotte Wilms of the library';
+    const { tokens, span } = spanOf(text, 'Netherlands\nLotte Wilms', 'place');
+    const lines = linesOf(tokenize('Headline', text));
+    const parts = splitAtLines(tokens, lines.line, span);
+    expect(parts.map((p) => [textOf(tokens, p), p.kind])).toEqual([
+      ['Netherlands', 'place'],
+      ['Lotte Wilms', 'person'],
+    ]);
+  });
+
+  it('leaves a name on one line alone', () => {
+    const text = 'The National Library of the Netherlands said so.';
+    const { tokens, span } = spanOf(text, 'National Library of the Netherlands', 'org');
+    expect(splitAtLines(tokens, linesOf(tokenize('Headline', text)).line, span)).toEqual([span]);
   });
 });
 
@@ -125,5 +158,17 @@ describe('splitAtTitle at a sentence start', () => {
     const [kept] = splitAtTitle(tokens, span);
     expect(kept === undefined ? '' : textOf(tokens, kept)).toBe('Bayer Leverkusen');
     expect(kept?.kind).toBe('org');
+  });
+});
+
+describe('splitAtTitle inside a span', () => {
+  it('splits an organisation and a person at a title the rules do not read alone', () => {
+    const { tokens, span } = spanOf('NASA Administrator Jared Isaacman said so.', 'NASA Administrator Jared Isaacman', 'person');
+    expect(splitAtTitle(tokens, span).map((p) => textOf(tokens, p))).toEqual(['Jared Isaacman']);
+    const org = spanOf('Harris County Sheriff Ed Gonzalez said so.', 'Harris County Sheriff Ed Gonzalez', 'org');
+    expect(splitAtTitle(org.tokens, org.span).map((p) => [textOf(org.tokens, p), p.kind])).toEqual([
+      ['Harris County', 'org'],
+      ['Ed Gonzalez', 'person'],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { NEWS_AGENCIES, ORG_CUES, ORG_FIRST_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from './data/lexicon.ts';
 import { placeAt } from './gazetteer.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
-import { isCommonWord, isFamilyName } from './ner/word-lists.ts';
+import { isCommonWord, isFamilyName, isGivenName } from './ner/word-lists.ts';
 import type { Token, Tokenized } from './tokens.ts';
 
 // The tagger's spans corrected where its labels are known to slip: a title or "of" inside a
@@ -175,6 +175,19 @@ export function placeOrOrg(view: readonly Token[], span: TaggedSpan): TaggedSpan
     (head !== 'House' || !HOUSE_ORGS.has(view[at - 1]?.bare ?? ''))
   )
     return { ...span, kind: 'place' };
+  // "the United States" taken for a person: a name of several words the gazetteer knows whole as
+  // a country or a region is that place, whatever the tagger made of its words.
+  if (span.kind === 'person') {
+    const whole = placeAt(view, span.first);
+    const top = whole?.candidates[0];
+    return whole !== undefined &&
+      !whole.risky &&
+      !whole.demonym &&
+      whole.length === span.last - span.first + 1 &&
+      (top?.kind === 'country' || top?.kind === 'region')
+      ? { ...span, kind: 'place' }
+      : span;
+  }
   if (span.kind !== 'place') return span;
   let cue = false;
   for (let k = span.first + 1; k <= span.last; k++) if (ORG_CUES.has(view[k]?.bare ?? '')) cue = true;
@@ -182,6 +195,13 @@ export function placeOrOrg(view: readonly Token[], span: TaggedSpan): TaggedSpan
   const whole = placeAt(view, span.first);
   return whole !== undefined && whole.length === span.last - span.first + 1 ? span : { ...span, kind: 'org' };
 }
+
+// Titles that, inside a span, stand between an organisation or a place and a person ("NASA
+// Administrator Jared Isaacman", "Harris County Sheriff Ed Gonzalez"); not titles the rules read
+// before a name on their own, where they are as often part of a name.
+const INNER_TITLES = new Set(
+  'administrator treasurer ombudsman rapporteur provost comptroller sheriff marshal constable auditor registrar'.split(' '),
+);
 
 const PARTICIPLE_RE = /\p{L}{3}(?:ing|ed)$/u;
 
@@ -265,7 +285,7 @@ export function splitAtTitle(tokens: readonly Token[], tagged: TaggedSpan): Tagg
   let title = -1;
   for (let k = span.last - 1; k > span.first; k--) {
     const t = tokens[k];
-    if (t?.cap === true && !t.upper && TITLE_HEADS.has(t.lower)) {
+    if (t?.cap === true && !t.upper && (TITLE_HEADS.has(t.lower) || INNER_TITLES.has(t.lower))) {
       title = k;
       break;
     }
@@ -290,4 +310,30 @@ function capitalisedElsewhere(tokens: readonly Token[], at: number): boolean {
     if (i !== at && t !== undefined && !t.sentenceStart && t.bare === word) return true;
   }
   return false;
+}
+
+// "… the Netherlands / Lotte Wilms", a heading's last name and the next line's first: a name does
+// not run over a line's end. Each part keeps the span's kind, unless the gazetteer knows it whole
+// (a place) or it opens with a given name (a person).
+export function splitAtLines(view: readonly Token[], line: Int32Array, span: TaggedSpan): TaggedSpan[] {
+  if (span.first === span.last || line[span.first] === line[span.last]) return [span];
+  const parts: TaggedSpan[] = [];
+  let from = span.first;
+  for (let k = span.first + 1; k <= span.last + 1; k++) {
+    if (k <= span.last && line[k] === line[from]) continue;
+    let last = k - 1;
+    while (last > from && view[last]?.word !== true) last--;
+    if (view[from]?.word === true) parts.push(rekind(view, { ...span, first: from, last }));
+    from = k;
+  }
+  return parts;
+}
+
+function rekind(view: readonly Token[], span: TaggedSpan): TaggedSpan {
+  const whole = placeAt(view, span.first);
+  if (whole !== undefined && whole.length === span.last - span.first + 1 && !whole.demonym)
+    return { ...span, kind: 'place' };
+  if (span.last > span.first && span.last - span.first < 3 && isGivenName(view[span.first]?.bare ?? ''))
+    return { ...span, kind: 'person' };
+  return span;
 }

@@ -12,6 +12,7 @@ import {
   isQuotedAgency,
   isRaceCountry,
   placeOrOrg,
+  splitAtLines,
   splitAtOf,
   splitAtPossessive,
   splitAtTitle,
@@ -88,7 +89,7 @@ export function findNames(input: EnrichInput): FoundNames {
   } else {
     const rules: RuleFindings = { people: [], organisations: [], places: [] };
     const spans = tagSpans(input, tokenized, lines, view, rules);
-    result = group(tokenized, view, spans, rules);
+    result = group(tokenized, lines, view, spans, rules);
   }
   cached = { headline: input.headline, text: input.text, language: input.language, model, result };
   return result;
@@ -136,6 +137,7 @@ function spanText(tokenized: Tokenized, view: readonly Token[], span: TaggedSpan
 // name the story gives several labels takes the one it gets most (one sense per story).
 function group(
   tokenized: Tokenized,
+  lines: Lines,
   view: readonly Token[],
   tagged: readonly TaggedSpan[],
   rules?: RuleFindings,
@@ -149,6 +151,7 @@ function group(
         !isQuotedAgency(tokenized.tokens, s)
       );
     })
+    .flatMap((s) => splitAtLines(view, lines.line, s))
     .flatMap((s) => splitAtTitle(tokenized.tokens, s))
     .flatMap((s) => splitAtOf(tokenized.tokens, view, s))
     .flatMap((s) => splitAtPossessive(view, s))
