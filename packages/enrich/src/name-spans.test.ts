@@ -5,6 +5,7 @@ import {
   isEventText,
   isQuotedAgency,
   isRaceCountry,
+  kindByContext,
   placeOrOrg,
   splitAtLines,
   splitAtTitle,
@@ -170,5 +171,25 @@ describe('splitAtTitle inside a span', () => {
       ['Harris County', 'org'],
       ['Ed Gonzalez', 'person'],
     ]);
+  });
+});
+
+describe('kindByContext', () => {
+  beforeAll(() => loadGazetteer());
+
+  it('takes the name before "-based" for a place and a company in a market context for an organisation', () => {
+    const based = spanOf('Ravelta-based Quennix said so.', 'Ravelta', 'org');
+    expect(kindByContext(based.tokens, based.tokens, based.span).kind).toBe('place');
+    const shares = spanOf('Shares in Morvex fell 3 percent.', 'Morvex', 'place');
+    expect(kindByContext(shares.tokens, shares.tokens, shares.span).kind).toBe('org');
+    const after = spanOf('Quennix Dalumo shares fell 3 percent.', 'Quennix Dalumo', 'person');
+    expect(kindByContext(after.tokens, after.tokens, after.span).kind).toBe('org');
+  });
+
+  it('leaves a country or a big city, and an organisation with its word, as they are', () => {
+    const city = spanOf('London shares fell on Monday.', 'London', 'place');
+    expect(kindByContext(city.tokens, city.tokens, city.span).kind).toBe('place');
+    const org = spanOf('Quennix Holdings-based funds rose.', 'Quennix Holdings', 'org');
+    expect(kindByContext(org.tokens, org.tokens, org.span).kind).toBe('org');
   });
 });

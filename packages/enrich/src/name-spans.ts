@@ -337,3 +337,45 @@ function rekind(view: readonly Token[], span: TaggedSpan): TaggedSpan {
     return { ...span, kind: 'person' };
   return span;
 }
+
+// What the words around a name say it is, where the tagger read the name alone:
+// "Houston-based", "London-headquartered": the name before is a place; "shares of X", "a stake in
+// X", "a subsidiary of X", "X shares fell", "X's shareholders": a company — unless the gazetteer
+// knows the name whole as a country, a region or a city of 100,000 ("London shares fell", "Brazil's
+// board of trade").
+const PLACE_SUFFIXES = new Set(['based', 'headquartered']);
+const ORG_BEFORE = new Map<string, ReadonlySet<string>>([
+  ['shares', new Set(['of', 'in'])],
+  ['stake', new Set(['in'])],
+  ['stakes', new Set(['in'])],
+  ['subsidiary', new Set(['of'])],
+  ['shareholders', new Set(['of', 'in'])],
+]);
+const ORG_AFTER = new Set(['shares', 'shareholders', 'stock']);
+export function kindByContext(tokens: readonly Token[], view: readonly Token[], span: TaggedSpan): TaggedSpan {
+  const last = tokens[span.last];
+  if (last === undefined) return span;
+  if (
+    span.kind !== 'place' &&
+    tokens[span.last + 1]?.text === '-' &&
+    tokens[span.last + 1]?.start === last.end &&
+    PLACE_SUFFIXES.has(tokens[span.last + 2]?.lower ?? '')
+  ) {
+    for (let k = span.first; k <= span.last; k++) if (ORG_CUES.has(view[k]?.bare ?? '')) return span;
+    return { ...span, kind: 'place' };
+  }
+  if (span.kind === 'org') return span;
+  const before = ORG_BEFORE.get(tokens[span.first - 2]?.lower ?? '');
+  const orgBefore = before?.has(tokens[span.first - 1]?.lower ?? '') === true;
+  const orgAfter = ORG_AFTER.has(tokens[span.last + 1]?.lower ?? '');
+  if (!orgBefore && !orgAfter) return span;
+  const whole = placeAt(view, span.first);
+  const top = whole?.candidates[0];
+  if (
+    whole !== undefined &&
+    whole.length === span.last - span.first + 1 &&
+    (whole.demonym || top === undefined || top.kind !== 'city' || top.capital || top.population >= 100_000)
+  )
+    return span;
+  return { ...span, kind: 'org' };
+}

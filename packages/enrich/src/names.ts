@@ -12,6 +12,7 @@ import {
   isQuotedAgency,
   isRaceCountry,
   placeOrOrg,
+  kindByContext,
   splitAtLines,
   splitAtOf,
   splitAtPossessive,
@@ -156,6 +157,7 @@ function group(
     .flatMap((s) => splitAtOf(tokenized.tokens, view, s))
     .flatMap((s) => splitAtPossessive(view, s))
     .map((s) => placeOrOrg(view, s))
+    .map((s) => kindByContext(tokenized.tokens, view, s))
     .filter((s) => !isEventName(view, s) && !isRaceCountry(tokenized.tokens, s))
     .map((s) => withNumbers(tokenized.tokens, view, s))
     .filter((s) => s.first !== s.last || (tokenized.tokens[s.first]?.bare.length ?? 0) > 1);
