@@ -15,7 +15,16 @@ const ORG_WORDS =
   `Authority Commission Federation Tribunal Bureau Ministry Agency Council Exchange Airlines Motors
   Holdings Group Bank Corp Inc plc AG SA NV Board Institute Foundation Association Union Party
   Trust Fund Partners Capital Resources Mining Telecom`.split(/\s+/);
-const ORG_MIDDLES = ['Energy', 'Securities', 'Water', 'Port', 'Transport', 'Stock', 'Civil Aviation', 'Competition'];
+const ORG_MIDDLES = [
+  'Energy',
+  'Securities',
+  'Water',
+  'Port',
+  'Transport',
+  'Stock',
+  'Civil Aviation',
+  'Competition',
+];
 const MINISTRY_OF = ['Finance', 'Foreign Affairs', 'Health', 'Energy', 'Trade', 'Interior', 'Mines'];
 const REGION_WORDS = ['province', 'state', 'region', 'district', 'county'];
 
@@ -36,7 +45,8 @@ function org(w: Writer): Org {
   const x = r.next();
   let full: string;
   if (x < 0.45) full = `${pseudo(r)} ${r.pick(ORG_WORDS)}`;
-  else if (x < 0.7) full = `${r.pick([pseudo(r), w.country(), w.city()])} ${r.pick(ORG_MIDDLES)} ${r.pick(ORG_WORDS)}`;
+  else if (x < 0.7)
+    full = `${r.pick([pseudo(r), w.country(), w.city()])} ${r.pick(ORG_MIDDLES)} ${r.pick(ORG_WORDS)}`;
   else if (x < 0.8) full = `Ministry of ${r.pick(MINISTRY_OF)}`;
   else if (x < 0.9) full = pseudo(r);
   else full = w.company();
@@ -90,7 +100,8 @@ function frame(w: Writer, template: string): Part[] {
     else if (slot === 'A') {
       let o = org(w);
       while (o.acronym.length < 3) o = org(w);
-      if (r.chance(0.5)) parts.push({ kind: 'org', text: o.full }, ' ( ', { kind: 'org', text: o.acronym }, ' )');
+      if (r.chance(0.5))
+        parts.push({ kind: 'org', text: o.full }, ' ( ', { kind: 'org', text: o.acronym }, ' )');
       else parts.push({ kind: 'org', text: o.acronym }, ' ( ', { kind: 'org', text: o.full }, ' )');
     } else if (slot === 'L') parts.push({ kind: 'place', text: place(w) });
     else if (slot === 'R') parts.push(r.pick(REGION_WORDS));
@@ -112,7 +123,9 @@ export function generateCueCopy(n: number, seed: number): LabelledDoc[] {
     const body: Part[] = [];
     const sentences = r.int(4, 9);
     for (let s = 0; s < sentences; s++) body.push(...frame(w, r.pick(FRAMES)), s % 3 === 2 ? '\n\n' : ' ');
-    const head = frame(w, r.pick(FRAMES)).map((p): Part => (typeof p === 'string' ? p.replace(/ \.$/, '') : p));
+    const head = frame(w, r.pick(FRAMES)).map(
+      (p): Part => (typeof p === 'string' ? p.replace(/ \.$/, '') : p),
+    );
     docs.push(renderDoc(`cue-${seed}-${k}`, head, body, r.chance(0.3)));
   }
   return docs;

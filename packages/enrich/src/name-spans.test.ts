@@ -11,8 +11,8 @@ import {
   splitAtTitle,
   withNumbers,
 } from './name-spans.ts';
-import type { NameKind, TaggedSpan } from './ner/tagger.ts';
 import { linesOf } from './ner/lines.ts';
+import type { NameKind, TaggedSpan } from './ner/tagger.ts';
 import { tokenize } from './tokens.ts';
 
 // The corrections around the tagger's spans that follow GUM's annotation (ADR 0014, sixth iteration).
@@ -55,7 +55,11 @@ describe('placeOrOrg', () => {
 
 describe('a person that is a country', () => {
   it('takes a name of several words the gazetteer knows whole as a country for the place', () => {
-    const { tokens, span } = spanOf('Canada and the United States listed the whales.', 'United States', 'person');
+    const { tokens, span } = spanOf(
+      'Canada and the United States listed the whales.',
+      'United States',
+      'person',
+    );
     expect(placeOrOrg(tokens, span).kind).toBe('place');
   });
 
@@ -164,9 +168,17 @@ describe('splitAtTitle at a sentence start', () => {
 
 describe('splitAtTitle inside a span', () => {
   it('splits an organisation and a person at a title the rules do not read alone', () => {
-    const { tokens, span } = spanOf('NASA Administrator Jared Isaacman said so.', 'NASA Administrator Jared Isaacman', 'person');
+    const { tokens, span } = spanOf(
+      'NASA Administrator Jared Isaacman said so.',
+      'NASA Administrator Jared Isaacman',
+      'person',
+    );
     expect(splitAtTitle(tokens, span).map((p) => textOf(tokens, p))).toEqual(['Jared Isaacman']);
-    const org = spanOf('Harris County Sheriff Ed Gonzalez said so.', 'Harris County Sheriff Ed Gonzalez', 'org');
+    const org = spanOf(
+      'Harris County Sheriff Ed Gonzalez said so.',
+      'Harris County Sheriff Ed Gonzalez',
+      'org',
+    );
     expect(splitAtTitle(org.tokens, org.span).map((p) => [textOf(org.tokens, p), p.kind])).toEqual([
       ['Harris County', 'org'],
       ['Ed Gonzalez', 'person'],

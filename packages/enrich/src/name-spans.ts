@@ -200,7 +200,9 @@ export function placeOrOrg(view: readonly Token[], span: TaggedSpan): TaggedSpan
 // Administrator Jared Isaacman", "Harris County Sheriff Ed Gonzalez"); not titles the rules read
 // before a name on their own, where they are as often part of a name.
 const INNER_TITLES = new Set(
-  'administrator treasurer ombudsman rapporteur provost comptroller sheriff marshal constable auditor registrar'.split(' '),
+  'administrator treasurer ombudsman rapporteur provost comptroller sheriff marshal constable auditor registrar'.split(
+    ' ',
+  ),
 );
 
 const PARTICIPLE_RE = /\p{L}{3}(?:ing|ed)$/u;
@@ -352,7 +354,11 @@ const ORG_BEFORE = new Map<string, ReadonlySet<string>>([
   ['shareholders', new Set(['of', 'in'])],
 ]);
 const ORG_AFTER = new Set(['shares', 'shareholders', 'stock']);
-export function kindByContext(tokens: readonly Token[], view: readonly Token[], span: TaggedSpan): TaggedSpan {
+export function kindByContext(
+  tokens: readonly Token[],
+  view: readonly Token[],
+  span: TaggedSpan,
+): TaggedSpan {
   const last = tokens[span.last];
   if (last === undefined) return span;
   if (
