@@ -58,6 +58,35 @@ describe('file sink rotation', () => {
     expect(ids.sort()).toEqual(stories.map((s) => s.id).sort());
   });
 
+  it('never renames a full file over an earlier one when the clock gives the same instant again', async () => {
+    // Rotated names carry the time to the millisecond; a clock stepped back (NTP, a resumed VM) or a
+    // burst of large stories can give a name already taken, and rename(2) replaces it silently.
+    const sub = join(dir, 'same-instant');
+    const stories = Array.from({ length: 3 }, (_, i) => makeStory({ source: { guid: `instant-${i}` } }));
+    const at = new Date('2026-11-27T10:15:00.123Z');
+    const sink = createFileSink({
+      name: 'f',
+      path: join(sub, 'stories.ndjson'),
+      format: 'story',
+      marks: marks(),
+      rotate: { maxBytes: 1 },
+      now: () => at,
+    });
+    for (const story of stories) await sink.write({ story, attempt: 1 });
+    await sink.close();
+    const ids: string[] = [];
+    for (const f of await readdir(sub)) {
+      const text = await readFile(join(sub, f), 'utf8');
+      ids.push(
+        ...text
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => (JSON.parse(l) as { id: string }).id),
+      );
+    }
+    expect(ids.sort()).toEqual(stories.map((s) => s.id).sort());
+  });
+
   it('writes one file per UTC day', async () => {
     const sub = join(dir, 'daily');
     let now = new Date('2026-11-26T23:59:59Z');

@@ -135,6 +135,33 @@ describe('deliverer on a real Redis', () => {
     expect(hooked.map((e) => e.type)).toEqual(['story.canceled']);
   }, 20_000);
 
+  it('holds a kill while an older version is still being written, so the receiver applies it last', async () => {
+    // The receiver takes 1.5 s to apply the first version; the kill comes in meanwhile. Sent at once,
+    // the kill would be applied first and the story published after it: live after its withdrawal.
+    const v1 = makeStory({ source: { guid: 'kill-in-flight' }, language: 'de' });
+    const uri = `urn:wirefeed:story:${v1.id}`;
+    receiver.respond = (e) =>
+      e.type === 'story.published' && e.data.uri === uri ? { status: 200, delayMs: 1_500 } : { status: 204 };
+    try {
+      await deliver([v1]);
+      await until(() => receiver.events.some((e) => e.data.uri === uri), 10_000);
+      const kill = {
+        ...v1,
+        version: 2,
+        contentHash: 'e'.repeat(24),
+        signals: { ...v1.signals, canceled: true },
+      };
+      await deliver([kill]);
+      await until(() => receiver.answered.filter((e) => e.data.uri === uri).length >= 2, 10_000);
+      expect(receiver.answered.filter((e) => e.data.uri === uri).map((e) => e.type)).toEqual([
+        'story.published',
+        'story.canceled',
+      ]);
+    } finally {
+      receiver.respond = () => ({ status: 204 });
+    }
+  }, 20_000);
+
   it('counts a story that matches no sink as unrouted', async () => {
     await host.close(2_000);
     await start([
