@@ -10,6 +10,7 @@ import {
   splitAtLines,
   splitAtTitle,
   withNumbers,
+  withoutLooseEnds,
 } from './name-spans.ts';
 import { linesOf } from './ner/lines.ts';
 import type { NameKind, TaggedSpan } from './ner/tagger.ts';
@@ -203,5 +204,28 @@ describe('kindByContext', () => {
     expect(kindByContext(city.tokens, city.tokens, city.span).kind).toBe('place');
     const org = spanOf('Quennix Holdings-based funds rose.', 'Quennix Holdings', 'org');
     expect(kindByContext(org.tokens, org.tokens, org.span).kind).toBe('org');
+  });
+});
+
+describe('withoutLooseEnds', () => {
+  it('cuts a lowercase connector opening a name, and completes one closing on "of the"', () => {
+    const open = spanOf('South of Rockridge lies Temescal.', 'of Rockridge', 'place');
+    expect(withoutLooseEnds(open.tokens, open.span).map((p) => textOf(open.tokens, p))).toEqual([
+      'Rockridge',
+    ]);
+    const short = spanOf('The County of Maui, Office of the Mayor, said so.', 'Office of the', 'org');
+    expect(withoutLooseEnds(short.tokens, short.span).map((p) => textOf(short.tokens, p))).toEqual([
+      'Office of the Mayor',
+    ]);
+  });
+
+  it('leaves a hyphenated name and a name with "of" inside alone', () => {
+    for (const [text, name] of [
+      ['Leung Che-cheung said so.', 'Leung Che-cheung'],
+      ['The Bank of England said so.', 'Bank of England'],
+    ] as const) {
+      const { tokens, span } = spanOf(text, name, 'person');
+      expect(withoutLooseEnds(tokens, span)).toEqual([span]);
+    }
   });
 });

@@ -385,3 +385,24 @@ export function kindByContext(
     return span;
   return { ...span, kind: 'org' };
 }
+
+// "of Rockridge" (what is left of "South of Rockridge" once the sentence's first word is cut),
+// "Office of the" before "Mayor": a name neither opens nor closes on a lowercase word. One that
+// closes on "of" or "of the" before a capitalised word ran short and takes that word's run of
+// capitals; otherwise the lowercase words are cut.
+const LOOSE = new Set(['of', 'the', 'and', 'for', 'in', 'at', 'on', 'to']);
+const loose = (t: Token | undefined): boolean => t !== undefined && t.word && !t.cap && LOOSE.has(t.lower);
+export function withoutLooseEnds(tokens: readonly Token[], span: TaggedSpan): TaggedSpan[] {
+  let { first, last } = span;
+  while (first < last && loose(tokens[first])) first++;
+  if (loose(tokens[last])) {
+    const next = tokens[last + 1];
+    if (next?.cap === true && next.start === (tokens[last]?.end ?? 0) + 1) {
+      last++;
+      while (tokens[last + 1]?.cap === true && tokens[last + 1]?.start === (tokens[last]?.end ?? 0) + 1)
+        last++;
+    } else while (last > first && loose(tokens[last])) last--;
+  }
+  if (loose(tokens[first])) return [];
+  return first === span.first && last === span.last ? [span] : [{ ...span, first, last }];
+}

@@ -18,6 +18,7 @@ import {
   splitAtPossessive,
   splitAtTitle,
   withNumbers,
+  withoutLooseEnds,
 } from './name-spans.ts';
 import { sameKindInTables } from './name-tables.ts';
 import type { Tally } from './name-tally.ts';
@@ -156,6 +157,7 @@ function group(
     .flatMap((s) => splitAtTitle(tokenized.tokens, s))
     .flatMap((s) => splitAtOf(tokenized.tokens, view, s))
     .flatMap((s) => splitAtPossessive(view, s))
+    .flatMap((s) => withoutLooseEnds(tokenized.tokens, s))
     .map((s) => placeOrOrg(view, s))
     .map((s) => kindByContext(tokenized.tokens, view, s))
     .filter((s) => !isEventName(view, s) && !isRaceCountry(tokenized.tokens, s))
