@@ -3,6 +3,7 @@ import { KNOWN_ORGS, WELL_KNOWN_ORGS } from './data/lexicon.ts';
 import { withoutCountry } from './entities.ts';
 import { loadGazetteer as buildGazetteer } from './gazetteer.ts';
 import { withKnownClubs, withoutSportSlug } from './name-clubs.ts';
+import { kindByContext, splitAtLines, withoutLooseEnds } from './name-context.ts';
 import { addRuleFindings, countDefinedAcronyms, foldInnerNames, foldShortForms } from './name-folding.ts';
 import type { RuleFindings } from './name-rules.ts';
 import { ruleHints } from './name-rules.ts';
@@ -11,14 +12,11 @@ import {
   isEventName,
   isQuotedAgency,
   isRaceCountry,
-  kindByContext,
   placeOrOrg,
-  splitAtLines,
   splitAtOf,
   splitAtPossessive,
   splitAtTitle,
   withNumbers,
-  withoutLooseEnds,
 } from './name-spans.ts';
 import { sameKindInTables } from './name-tables.ts';
 import type { Tally } from './name-tally.ts';
