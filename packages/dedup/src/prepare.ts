@@ -42,6 +42,7 @@ export function prepareDedup(story: Story): DedupPrep {
       facts: probe.facts,
       shiftedFacts: probe.shiftedFacts,
       tailTops: probe.tailTops,
+      rowHashes: probe.rowHashes,
     },
     // A copy of its own: a small Buffer is a view on an 8 KB pool, and a clone would carry the pool.
     sketch: Uint8Array.from(encodeSketch(probe.sketch)),

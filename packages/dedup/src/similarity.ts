@@ -2,6 +2,7 @@ import { keepsOnlyMiddle } from './ends.ts';
 import { factAgreement } from './facts.ts';
 import { leadDropsDay, partsOfDayDiffer } from './lead-days.ts';
 import { markersConflict } from './markers.ts';
+import { rowsDiffer } from './rows.ts';
 import type { NearProbe, NearSketch, StoredSketch } from './sketch.ts';
 import { SKETCH_K } from './sketch.ts';
 import { moreStagesDiffer, stagesDiffer } from './stages.ts';
@@ -124,6 +125,8 @@ export interface NearFeatures {
    * of its own: a later story recounting the earlier one's background (ends.ts).
    */
   keepsOnlyMiddle: boolean;
+  /** Its tables bring rows the stored story's tables never had (rows.ts): another event's table. */
+  rowsDiffer?: boolean;
   /** The stored sketch predates facts. */
   legacy: boolean;
 }
@@ -182,6 +185,7 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
     partOfDayConflict: partsOfDayDiffer(a.partsOfDay ?? 0, stored.partsOfDay ?? 0),
     tenseConflict: (a.ahead === true) !== (stored.ahead === true),
     keepsOnlyMiddle: keepsOnlyMiddle(stored, probe.topSet, probe.tailTops, ceiling, storedSet),
+    rowsDiffer: rowsDiffer(probe.rowHashes, stored.rows),
     legacy: stored.legacy === true,
   };
 }
@@ -283,6 +287,7 @@ export function judgeNear(f: NearFeatures, policy: VerdictPolicy = DEFAULT_VERDI
     f.looksBackAlone ||
     f.partOfDayConflict ||
     f.tenseConflict ||
-    f.keepsOnlyMiddle;
+    f.keepsOnlyMiddle ||
+    f.rowsDiffer === true;
   return textual && !weakDiffer && !f.legacy ? 'copy' : 'possible';
 }

@@ -173,6 +173,12 @@ export function encodeSketch(s: StoredSketch): Buffer {
     w.put(lead.length - 1, 2);
     for (const rank of lead) w.put(rank, 5);
     w.put(s.ends.tail, 5);
+  } else if (s.rows !== undefined) w.put(0, 1);
+  // The tables' rows (rows.ts), last and only for a story with a table: 65 bits.
+  if (s.rows !== undefined) {
+    w.put(1, 1);
+    w.put(s.rows[0] >>> 0, 32);
+    w.put(s.rows[1] >>> 0, 32);
   }
   return w.done();
 }
@@ -202,6 +208,8 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
   const ahead = any && r.get(1) === 1;
   const moreStages = any ? getStages(r) : 0;
   const ends = r.has(3) && r.get(1) === 1 ? getEnds(r) : undefined;
+  const rows: [number, number] | undefined =
+    r.has(65) && r.get(1) === 1 ? [r.get(32) >>> 0, r.get(32) >>> 0] : undefined;
   return {
     shingles,
     body,
@@ -219,5 +227,6 @@ export function decodeSketch(buf: Uint8Array): StoredSketch {
     ...(ahead ? { ahead: true as const } : {}),
     ...(moreStages !== 0 ? { moreStages } : {}),
     ...(ends !== undefined ? { ends } : {}),
+    ...(rows !== undefined ? { rows } : {}),
   };
 }

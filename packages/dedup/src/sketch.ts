@@ -19,6 +19,7 @@ import { factsOf } from './facts.ts';
 import { fnv1a, fnv1aWords } from './hash.ts';
 import { announcesAhead, leadDaysOf, looksBack, partsOfDayOf } from './lead-days.ts';
 import { markersOf } from './markers.ts';
+import { rowBloomOf, rowHashesOf } from './rows.ts';
 import { moreStagesOf, stagesOf } from './stages.ts';
 
 export { fnv1a };
@@ -67,6 +68,8 @@ export interface NearSketch {
    * unset for a story of fewer than three paragraphs or when either is outside the sample.
    */
   ends?: Ends;
+  /** The rows of its tables, a 64-bit Bloom filter [high, low] (rows.ts); unset under MIN_ROWS rows. */
+  rows?: [number, number];
   /** The smallest shingle hashes (full 32 bits): where the story is filed for candidate lookup. */
   postings: number[];
 }
@@ -82,6 +85,8 @@ export interface NearProbe {
   shiftedFacts?: Set<number>;
   /** The last paragraph's shingle values (top 16 bits), in text order; empty for one paragraph. */
   tailTops: number[];
+  /** Its tables' row hashes (rows.ts); empty when it has none. */
+  rowHashes: number[];
 }
 
 export const SKETCH_K = 28;
@@ -209,6 +214,8 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
   const bodyMarks = markersOf(paragraphs.join('\n'));
   const body = tops.slice(0, SKETCH_K);
   const ends = paragraphs.length >= MIN_PARAGRAPHS ? endsOf(all, firstEnd, lastStart, body) : undefined;
+  const rowHashes = rowHashesOf(paragraphs);
+  const rows = rowBloomOf(rowHashes);
   const sketch: NearSketch = {
     body,
     shingles: hashes.size,
@@ -226,6 +233,7 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     ...(announcesAhead(paragraphs[0] ?? '') ? { ahead: true as const } : {}),
     ...(moreStages !== 0 ? { moreStages } : {}),
     ...(ends !== undefined ? { ends } : {}),
+    ...(rows !== undefined ? { rows } : {}),
     postings: sorted.slice(0, m),
   };
   return {
@@ -235,6 +243,7 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     facts: facts.all,
     shiftedFacts: facts.shifted,
     tailTops: tailTopsOf(all, lastStart),
+    rowHashes,
   };
 }
 
