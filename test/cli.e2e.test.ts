@@ -160,6 +160,7 @@ describe('wirefeed help, version and usage errors: no side effects', () => {
         '--id: expected 1–64 of A-Z a-z 0-9 _ . -, got "world wire!"',
         'wirefeed feeds add URL|FILE',
       ],
+      [['feeds', 'import', 'absent.opml'], 'no such file: absent.opml', 'wirefeed feeds import FILE.opml'],
       [
         ['feeds', 'list', 'extra'],
         'feeds list takes no arguments, got "extra"',
