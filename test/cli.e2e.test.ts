@@ -195,6 +195,11 @@ describe('wirefeed help, version and usage errors: no side effects', () => {
         'wirefeed dead-letters retry [SINK] --all | JOB_ID…',
       ],
       [
+        ['dead-letters', 'retry', 'desk-fr', '--all'],
+        'dead-letters retry: unknown sink "desk-fr" (configured: file)',
+        'wirefeed dead-letters retry [SINK] --all | JOB_ID…',
+      ],
+      [
         ['dead-letters', '--all'],
         '--all goes with dead-letters retry',
         'wirefeed dead-letters [SINK] [--json]',
