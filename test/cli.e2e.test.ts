@@ -156,6 +156,11 @@ describe('wirefeed help, version and usage errors: no side effects', () => {
         'wirefeed feeds add URL|FILE',
       ],
       [
+        ['feeds', 'add', 'https://a.example/', '--id', 'world wire!'],
+        '--id: expected 1–64 of A-Z a-z 0-9 _ . -, got "world wire!"',
+        'wirefeed feeds add URL|FILE',
+      ],
+      [
         ['feeds', 'list', 'extra'],
         'feeds list takes no arguments, got "extra"',
         'wirefeed feeds list [--json]',

@@ -73,6 +73,32 @@ describe('loadConfig', () => {
   });
 
   it.each([
+    ['WIREFEED_ALLOW_PRIVATE_NETWORKS', '127.0.0.1,127.0.0.0/33', /entry "127.0.0.0\/33": expected a CIDR/],
+    ['WIREFEED_ALLOW_PRIVATE_NETWORKS', 'notanip/8', /entry "notanip\/8": expected a CIDR/],
+    ['WIREFEED_ALLOW_PRIVATE_NETWORKS', 'feeds.internal:0', /entry "feeds.internal:0": expected a port/],
+    ['WIREFEED_ALLOW_PRIVATE_NETWORKS', '*.corp', /entry "\*.corp": wildcards are not supported/],
+    [
+      'WIREFEED_TRUSTED_PROXIES',
+      'xyz',
+      /WIREFEED_TRUSTED_PROXIES: entry "xyz": expected an IP address or a CIDR/,
+    ],
+    ['WIREFEED_TRUSTED_PROXIES', '10.0.0.0/40', /WIREFEED_TRUSTED_PROXIES: entry "10.0.0.0\/40"/],
+    ['WIREFEED_TRUSTED_PROXIES', '10.0.0.1:8080', /WIREFEED_TRUSTED_PROXIES: entry "10.0.0.1:8080"/],
+  ])('names %s when an entry of %j is malformed, before anything starts', (key, value, message) => {
+    expect(() => loadConfig({ [key]: value })).toThrow(message);
+  });
+
+  it('takes every form the network guard and fastify take in the address lists', () => {
+    const allow =
+      '127.0.0.1,localhost,Feeds.Internal:8080,10.0.0.0/8,fd00::/8,::1,[::1],[::1]:8080,[fd00::]/8';
+    expect(
+      loadConfig({ WIREFEED_ALLOW_PRIVATE_NETWORKS: allow }).WIREFEED_ALLOW_PRIVATE_NETWORKS,
+    ).toHaveLength(9);
+    const proxies = '10.0.0.1, 10.0.0.0/8, ::1, fd00::/8, 10.0.0.0/255.0.0.0, loopback';
+    expect(loadConfig({ WIREFEED_TRUSTED_PROXIES: proxies }).WIREFEED_TRUSTED_PROXIES).toHaveLength(6);
+  });
+
+  it.each([
     ['WIREFEED_DASHBOARD_TOKEN', 'short-secret'],
     ['WIREFEED_DASHBOARD_VIEWER_TOKEN', 'tiny-secret'],
     ['REDIS_URL', 'http://user:hunter2-secret@x'],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { allowEntryProblem, proxyEntryProblem } from './config-networks.ts';
 import { loadSinksFile, parseSinks } from './config-sinks.ts';
 import { parseDuration } from './duration.ts';
 import { WirefeedError } from './errors.ts';
@@ -31,6 +32,19 @@ const commaList = z
       .map((s) => s.trim())
       .filter(Boolean),
   );
+
+/** A comma list whose every item `problem` finds nothing wrong with; the first bad item is named. */
+function checkedCommaList(problem: (item: string) => string | undefined) {
+  return commaList.superRefine((items, ctx) => {
+    for (const item of items) {
+      const message = problem(item);
+      if (message) {
+        ctx.addIssue({ code: 'custom', message: `entry ${JSON.stringify(item)}: ${message}` });
+        return;
+      }
+    }
+  });
+}
 
 /**
  * A whole number from the environment. zod's own messages ("expected number, received NaN") do not say
@@ -143,7 +157,7 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^\d+(ms|s|m|h|d)$/, 'expected a duration such as 12h or 7d')
     .default('7d'),
-  WIREFEED_ALLOW_PRIVATE_NETWORKS: commaList,
+  WIREFEED_ALLOW_PRIVATE_NETWORKS: checkedCommaList(allowEntryProblem),
   /** Ports fetches and webhooks may use on hosts not in WIREFEED_ALLOW_PRIVATE_NETWORKS. */
   WIREFEED_ALLOWED_PORTS: z
     .string()
@@ -190,7 +204,7 @@ export const ConfigSchema = z.object({
    * Proxies in front of the dashboard (IP addresses or CIDRs) whose X-Forwarded-For / -Proto / -Host
    * are believed: the client's address for rate limits, https for Secure cookies.
    */
-  WIREFEED_TRUSTED_PROXIES: commaList,
+  WIREFEED_TRUSTED_PROXIES: checkedCommaList(proxyEntryProblem),
   /**
    * The dashboard's address as hubs on the internet reach it, for WebSub callbacks
    * (`<url>/websub/<feedId>`). Unset: no push subscriptions, polling only.

@@ -25,16 +25,31 @@ function listen(server: Server, port: number, host: string): Promise<number> {
  * fetcher queue items, in the seconds before the HTTP server finds the port in use. (Another process
  * can still take the port in between; then the later listen fails, after the work has started.)
  */
-async function checkPortFree(port: number, host: string, setting: string | undefined): Promise<void> {
+async function checkPortFree(port: number, host: string, settings: ListenSettings): Promise<void> {
   const probe = createServer();
   await listen(probe, port, host).catch((err: unknown) => {
-    throw cannotListen(host, port, setting, err);
+    throw cannotListen(host, port, settings, err);
   });
   await new Promise((resolve) => probe.close(resolve));
 }
 
-function cannotListen(host: string, port: number, setting: string | undefined, err: unknown): WirefeedError {
-  const fix = setting ? `set ${setting} to a free port` : 'choose another port';
+interface ListenSettings {
+  portSetting?: string | undefined;
+  hostSetting?: string | undefined;
+}
+
+function cannotListen(host: string, port: number, settings: ListenSettings, err: unknown): WirefeedError {
+  // Only a port in use (or one below 1024 without the right) is fixed by another port: an address
+  // that does not resolve or is not this machine's (ENOTFOUND, EADDRNOTAVAIL) needs another address.
+  const code = (err as NodeJS.ErrnoException).code;
+  const portProblem = code === 'EADDRINUSE' || code === 'EACCES';
+  const fix = portProblem
+    ? settings.portSetting
+      ? `set ${settings.portSetting} to a free port`
+      : 'choose another port'
+    : settings.hostSetting
+      ? `set ${settings.hostSetting} to an address of this machine`
+      : 'choose another address';
   return new WirefeedError(
     'WF_E_CONFIG',
     `cannot listen on ${host}:${port} (${(err as Error).message}); ${fix}`,
@@ -50,6 +65,8 @@ export interface RunServicesOptions {
   host: string;
   /** The setting that chose `port`, named when the port is taken. */
   portSetting?: string;
+  /** The setting that chose `host`, named when the address cannot be listened on. */
+  hostSetting?: string;
   /**
    * The process's HTTP server, given the started host, in place of the health server: the dashboard's
    * one Fastify app, which answers /healthz and /readyz itself.
@@ -67,7 +84,7 @@ export interface RunServicesOptions {
 export async function runServices(config: Config, options: RunServicesOptions): Promise<void> {
   const log = createLogger({ level: config.LOG_LEVEL, name: options.name });
   const shutdown = createShutdown(log);
-  if (options.port > 0) await checkPortFree(options.port, options.host, options.portSetting);
+  if (options.port > 0) await checkPortFree(options.port, options.host, options);
   const redis = await ensureRedis(config, log);
   shutdown.add('redis', () => redis.release());
   const host = await startHost({ config, log, redisUrl: redis.url, factories: options.factories }).catch(
@@ -83,7 +100,7 @@ export async function runServices(config: Config, options: RunServicesOptions): 
       : createHealthServer({ checks: host.checks });
     const port = await listen(server, options.port, options.host).catch(async (err: unknown) => {
       await shutdown.run('cannot listen');
-      throw cannotListen(options.host, options.port, options.portSetting, err);
+      throw cannotListen(options.host, options.port, options, err);
     });
     shutdown.add('http', () => new Promise((resolve) => server.close(() => resolve(undefined))));
     const url = `http://${options.host}:${port}`;

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:dedup [-- --split dev|heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|heldout-10|all] [--verbose]`: labelled pairs through normalize and
+ * `npm run eval:dedup [-- --split dev|heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|heldout-10|heldout-11|all] [--verbose]`: labelled pairs through normalize and
  * the real dedup index on a real Redis (REDIS_URL, else a private redis-server).
  *
  * The pairs: the 72 of eval/pairs.json (issue 5; its thresholds were chosen on them, so they are
@@ -41,11 +41,12 @@ if (
     'heldout-8',
     'heldout-9',
     'heldout-10',
+    'heldout-11',
     'all',
   ].includes(wanted)
 ) {
   process.stderr.write(
-    'usage: eval.ts [--split dev|heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|heldout-10|all] [--verbose]\n',
+    'usage: eval.ts [--split dev|heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|heldout-10|heldout-11|all] [--verbose]\n',
   );
   process.exit(2);
 }
@@ -116,6 +117,11 @@ const parts: Part[] = [
     split: 'heldout-10',
     name: 'held-out 10: written blind after held-out 9 was read, not run when written',
     pairs: templated.filter((p) => p.split === 'heldout-10'),
+  },
+  {
+    split: 'heldout-11',
+    name: 'held-out 11: written blind after held-out 10 was read, not run when written',
+    pairs: templated.filter((p) => p.split === 'heldout-11'),
   },
 ].filter((part) => wanted === 'all' || wanted === part.split);
 

@@ -1,6 +1,6 @@
 // The documents `npm run eval:enrich` reads from eval/: a text file becomes a Story through the
 // normalizer (as in the pipeline), so a dateline is found and removed from the body the same way.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Story } from '@wirefeed/core';
 import { normalizeItem } from '@wirefeed/normalize';
@@ -20,9 +20,12 @@ export interface StoryAnnotation extends Gold {
   topSubject: string;
 }
 
-/** A wire item of eval/wire: `tuned` items were looked at while developing, `kept` ones never. */
+/**
+ * A wire item of eval/wire: `tuned` items were looked at while developing, `kept` ones never; of
+ * eval/wire-blind: `blind`, written by someone who read only the annotation rules, never tuned on.
+ */
 export interface WireAnnotation extends StoryAnnotation {
-  fold: 'tuned' | 'kept';
+  fold: 'tuned' | 'kept' | 'blind';
 }
 
 const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -54,9 +57,10 @@ export function storyFrom(raw: string, id: string, options: { lines?: boolean } 
   );
 }
 
-/** The wire-forms items of eval/wire (eval/README.md) of one fold. */
+/** The wire-forms items of eval/wire, or eval/wire-blind for `blind` (eval/README.md), of one fold. */
 export function wireFormsDocs(fold: WireAnnotation['fold']): Doc[] {
-  const dir = `${EVAL_DIR}wire/`;
+  const dir = `${EVAL_DIR}${fold === 'blind' ? 'wire-blind' : 'wire'}/`;
+  if (!existsSync(`${dir}annotations.json`)) return [];
   const annotations = JSON.parse(readFileSync(`${dir}annotations.json`, 'utf8')) as WireAnnotation[];
   return annotations
     .filter((a) => a.fold === fold)

@@ -2,6 +2,8 @@
 // people, organisations and places, next to compromise alone, in one run, on these sets:
 //
 //   held-out  the GUM documents of the held-out split (eval/gum, ADR 0014): real text, never tuned on
+//   blind     agency copy in eval/wire-blind, written by someone who read only the annotation rules:
+//             never tuned on, misses never printed, not run with --dev
 //   dev       the GUM development split: real text, tuned on; scored with a tagger trained here
 //             without it (the shipped model learned from it)
 //   cv        with `--cv K`: the GUM train split, K-fold cross-validated by document — each fold
@@ -255,12 +257,22 @@ const dev = gumDocs('dev');
 console.log(
   'Entities found per document (each gold entity once), P / R / F1 in %. exact: the name or an alias;\nlenient: a person also by part of the name (a surname alone for the full name).',
 );
-if (!values.dev)
+if (!values.dev) {
   evaluate(
     `HELD-OUT — GUM test split: ${test.length} real documents (${kb(test)} KB on average), never tuned on`,
     test,
     { misses: false },
   );
+  // Agency copy written blind (its writer read only the annotation rules): how far the wire-forms
+  // rules and the tagger carry to copy no one here tuned on. Never with --dev: nobody tunes on it.
+  const blind = wireFormsDocs('blind');
+  if (blind.length > 0)
+    evaluate(
+      `HELD-OUT — wire copy written blind: ${blind.length} items (${kb(blind)} KB on average), eval/wire-blind, never tuned on`,
+      blind,
+      { misses: false },
+    );
+}
 
 // Taggers trained here: without the dev split (for dev), and without each fold of the train split.
 const examples = new Map<LabelledDoc, Example>();

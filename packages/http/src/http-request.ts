@@ -224,7 +224,14 @@ export async function httpRequest(url: string, options: HttpRequestOptions = {})
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
       if (!REDIRECT_STATUSES.has(status) || location === undefined) {
-        const body = await readCapped(res, maxBytes, current.href, signal);
+        const body = await readCapped(res, maxBytes, current.href, signal).catch((err: unknown) => {
+          // The status arrived before the body overflowed: a caller may still act on it (a webhook
+          // that accepted a POST and echoed a large document back did accept it).
+          if (err instanceof WirefeedError && err.code === 'WF_E_FETCH_TOO_LARGE') {
+            throw new WirefeedError(err.code, err.message, { details: { ...err.details, status } });
+          }
+          throw err;
+        });
         return { status, url: current.href, redirects, headers: toHeaders(res.rawHeaders), body };
       }
       res.destroy();

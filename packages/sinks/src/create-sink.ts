@@ -98,6 +98,7 @@ function adapter(spec: SinkSpec, deps: CreateSinkDeps, records: SinkRecords): Si
         marksKey: writtenMarksKey(deps.prefix, spec),
         format,
         ...(spec.maxLen ? { maxLen: spec.maxLen } : {}),
+        ...(deps.maxStories ? { maxStories: deps.maxStories } : {}),
       });
     default:
       throw new WirefeedError('WF_E_SINK_CONFIG', `unknown sink kind "${String(spec.kind)}"`);

@@ -15,15 +15,17 @@ export function embargoDelay(story: Story, now: number): number {
 }
 
 /**
- * Remove the held (delayed) sink jobs of a story's earlier versions: a kill during an embargo cancels
- * them. The delayed set is scanned rather than the ids derived, because the held job may belong to
- * another one-shot run than the kill; it holds embargoed stories and retries, so it stays small.
+ * Remove the held (delayed) sink jobs of a story's earlier versions (those `which` picks; all by
+ * default): a kill during an embargo cancels them, a newer embargoed version supersedes them. The
+ * delayed set is scanned rather than the ids derived, because the held job may belong to another
+ * one-shot run than the kill; it holds embargoed stories and retries, so it stays small.
  */
 export async function dropHeldVersions(
   producer: Producer,
   sinks: readonly Pick<SinkSpec, 'name'>[],
   story: Story,
   log: Logger,
+  which: (older: Story) => boolean = () => true,
 ): Promise<number> {
   let dropped = 0;
   const PAGE = 500;
@@ -36,7 +38,8 @@ export async function dropHeldVersions(
       if (jobs.length < PAGE) break;
     }
     for (const job of held) {
-      if ((job.data as StoryJob).story.version >= story.version) continue;
+      const older = (job.data as StoryJob).story;
+      if (older.version >= story.version || !which(older)) continue;
       // A job that just became active is locked and cannot be removed; the withdrawn mark stops it.
       await job
         .remove()
@@ -44,7 +47,7 @@ export async function dropHeldVersions(
         .catch(() => undefined);
     }
   }
-  if (dropped > 0) log.info({ storyId: story.id, dropped }, 'held versions withdrawn');
+  if (dropped > 0) log.info({ storyId: story.id, dropped }, 'held older versions removed');
   return dropped;
 }
 
@@ -80,6 +83,20 @@ export function createDeliverHandler(deps: DeliverHandlerDeps): StageHandler<Sto
     const delayMs = embargoDelay(story, now());
     if (delayMs > 0)
       ctx.log.info({ embargoedUntil: story.embargoedUntil, delay: delayMs }, 'story held for embargo');
+    if (delayMs > 0 && story.version > 1) {
+      // This version's embargo is the story's now: an older version still held for its own embargo
+      // would be released at that time, before this one's if the agency moved the embargo later
+      // (an embargo breach). Superseded before it was published, it is removed from the sinks this
+      // version goes to (a held job that just became active cannot be; the window is its release).
+      const superseded = await dropHeldVersions(
+        deps.producer,
+        targets,
+        story,
+        ctx.log,
+        (older) => embargoDelay(older, now()) > 0,
+      );
+      if (superseded > 0) ctx.note(`${superseded} older version(s) held for an embargo superseded`);
+    }
     // Only the stories a person would ask about get a note (kept with the job, read in the dashboard).
     if (delayMs > 0) ctx.note(`held until ${story.embargoedUntil} (embargo)`);
     return { next: targets.map((s) => ({ queue: sinkQueueName(s.name), story, delayMs })) };

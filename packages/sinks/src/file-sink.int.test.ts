@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, open, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -6,7 +6,7 @@ import type { RedisClient } from '@wirefeed/core';
 import { createRedis } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFileSink } from './file-sink.ts';
 import { toNdjsonLine } from './render.ts';
 import { createStdoutSink } from './stdout-sink.ts';
@@ -68,6 +68,24 @@ describe('file and stdout sinks on a real Redis', () => {
     expect((await lines(path)).map((l) => l.id)).toEqual([story.id]);
   });
 
+  it('writes for the owner when the same story in the same batch was asked by a worker that lost its job', async () => {
+    // The old and the new run of one job taken over within this process (or a hand-off beside its
+    // job): the copy that came first in the batch fails as lost; the other must not be told
+    // "already written" on its strength, or its job completes and the story is never written.
+    const path = join(dir, 'dup-lost', 'stories.ndjson');
+    const sink = createFileSink({ name: 'file', path, format: 'story', marks: marks() });
+    const story = makeStory({ id: 'duplostowner001' });
+    const busy = sink.write({ story: makeStory({ id: 'duplostbusy0001' }), attempt: 1 });
+    // Asked while the first batch is on its way: both copies go in the next batch, the lost one first.
+    const lost = sink.write({ story, attempt: 1, stillOwner: async () => false });
+    const owner = sink.write({ story, attempt: 2, stillOwner: async () => true });
+    await busy;
+    await expect(lost).rejects.toMatchObject({ code: 'WF_E_SINK_WRITE' });
+    expect(await owner).toBe('written');
+    await sink.close();
+    expect((await lines(path)).map((l) => l.id)).toEqual(['duplostbusy0001', story.id]);
+  });
+
   it('does not append a line noted under a lock that may have lapsed before the write (a freeze in between)', async () => {
     const path = join(dir, 'deadline', 'stories.ndjson');
     // The replies of every call arrive 400 ms late, as if the process froze after the note.
@@ -126,6 +144,30 @@ describe('file and stdout sinks on a real Redis', () => {
     const written = await lines(path);
     expect(written).toHaveLength(2);
     expect(written[1]?.uri).toBe(`urn:wirefeed:story:${story.id}`);
+  });
+
+  it('flushes a line found after a crash to disk before marking it written (fsync always)', async () => {
+    // The dying process appended the line and died before its fdatasync: the line is in the page
+    // cache only. Marked written without a flush, a power cut would lose a line marked written.
+    const path = join(dir, 'crash-unsynced.ndjson');
+    const story = makeStory({ source: { guid: 'crash-unsynced' } });
+    const m = marks();
+    await m.begin(story, 0);
+    await appendFile(path, toNdjsonLine(story, 'story'));
+    const probe = await open(path, 'r');
+    const proto = Object.getPrototypeOf(probe) as { datasync: () => Promise<void> };
+    await probe.close();
+    const synced = vi.spyOn(proto, 'datasync');
+    try {
+      const sink = createFileSink({ name: 'file', path, format: 'story', marks: m });
+      expect(await sink.write({ story, attempt: 2 })).toBe('skipped');
+      await sink.close();
+      expect(synced).toHaveBeenCalled();
+    } finally {
+      synced.mockRestore();
+    }
+    expect(await m.has(story)).toBe(true);
+    expect(await lines(path)).toHaveLength(1);
   });
 
   it('writes the line when the crash came before the append', async () => {

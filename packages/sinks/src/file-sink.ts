@@ -1,6 +1,6 @@
 import { createReadStream, writeSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { rename } from 'node:fs/promises';
+import { access, open, rename } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Story } from '@wirefeed/core';
@@ -44,10 +44,29 @@ export function segmentPath(path: string, at: Date, daily: boolean): string {
 /** Stories per append: bounds a batch's memory and how much one failed flush sends back to retry. */
 const MAX_BATCH = 256;
 
-function rotatedPath(path: string, at: Date): string {
+function rotatedPath(path: string, at: Date, n = 0): string {
   const ext = extname(path);
   const stamp = at.toISOString().replace(/[-:]/g, '').replace('.', '');
-  return join(dirname(path), `${basename(path, ext)}.${stamp}${ext}`);
+  return join(dirname(path), `${basename(path, ext)}.${stamp}${n > 0 ? `-${n}` : ''}${ext}`);
+}
+
+/**
+ * A rotated name no file has yet: rename(2) replaces an existing file silently, and a clock stepped
+ * back (NTP, a resumed VM) or two rotations in one millisecond would give a name already taken,
+ * losing every line of the earlier file, marked written and never written again.
+ */
+async function freeRotatedPath(path: string, at: Date): Promise<string> {
+  for (let n = 0; ; n++) {
+    const candidate = rotatedPath(path, at, n);
+    const taken = await access(candidate).then(
+      () => true,
+      (err: NodeJS.ErrnoException) => {
+        if (err.code === 'ENOENT') return false;
+        throw err;
+      },
+    );
+    if (!taken) return candidate;
+  }
 }
 
 /** Whether the lines from `offset` on hold this story's (id, version). */
@@ -68,6 +87,15 @@ async function fileHoldsFrom(path: string, offset: number, story: Story): Promis
     throw err;
   } finally {
     lines.close();
+  }
+}
+
+async function syncFile(path: string): Promise<void> {
+  const fh = await open(path, 'r');
+  try {
+    await fh.datasync();
+  } finally {
+    await fh.close();
   }
 }
 
@@ -118,7 +146,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
     const { size } = await fh.stat();
     if (size < max) return fh;
     await reopenNextTime();
-    const to = rotatedPath(target, now());
+    const to = await freeRotatedPath(target, now());
     await rename(target, to);
     // A write begun in the old file and not yet marked is looked for under its new name.
     await options.marks.repoint(target, to);
@@ -128,6 +156,9 @@ export function createFileSink(options: FileSinkOptions): Sink {
   const onDiskAlready = async (story: Story, pending: string): Promise<boolean> => {
     const { offset, segment } = parsePending(pending);
     if (!(await fileHoldsFrom(segment ?? path, offset, story))) return false;
+    // The writer may have died between its append and its fdatasync: what we read may be in the page
+    // cache only. Flushed first, as a line we write is, so a power cut cannot lose a line marked written.
+    if (options.fsync !== 'never') await syncFile(segment ?? path);
     await options.marks.mark(story);
     return true;
   };
@@ -178,16 +209,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
    * story still gets its own pending offset, so a crash is recovered per line.
    */
   const writeBatch = async (batch: readonly Pending[]) => {
-    let todo: Pending[] = [];
-    const seen = new Set<string>();
-    for (const p of batch) {
-      const key = `${p.story.id}@${p.story.version}`;
-      if (seen.has(key)) p.resolve('skipped');
-      else {
-        seen.add(key);
-        todo.push(p);
-      }
-    }
+    let todo: Pending[] = [...batch];
     try {
       const target = segmentPath(path, now(), options.rotate?.daily === true);
       const current = await fileHandle(target);
@@ -272,8 +294,21 @@ export function createFileSink(options: FileSinkOptions): Sink {
   let flushing: Promise<void> | undefined;
   const flush = async () => {
     while (waiting.length > 0) {
-      const batch = waiting.slice(0, MAX_BATCH);
-      waiting = waiting.slice(batch.length);
+      // One copy of a story per batch. A second copy (a job taken over in this process while its old
+      // run still waits here, a hand-off beside its job) goes in the next batch, where the marks answer
+      // for it: settled "skipped" on the strength of the first, it would complete its job even when the
+      // first failed (lost its lock, a failed flush), and the story would never be written.
+      const batch: Pending[] = [];
+      const later: Pending[] = [];
+      const seen = new Set<string>();
+      for (const p of waiting) {
+        const key = `${p.story.id}@${p.story.version}`;
+        if (batch.length < MAX_BATCH && !seen.has(key)) {
+          seen.add(key);
+          batch.push(p);
+        } else later.push(p);
+      }
+      waiting = later;
       await writeBatch(batch).catch((err: unknown) => {
         for (const p of batch) p.reject(err);
       });

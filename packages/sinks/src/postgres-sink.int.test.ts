@@ -102,6 +102,37 @@ describe('postgres sink on the real PostgreSQL', () => {
     ]);
   });
 
+  it('retries a write refused by a read-only server (a standby, mid-failover) or by a lock timeout', async () => {
+    // Behind a failover address the old primary answers read-only for a while: the next attempt finds
+    // the new primary. Dead-lettered instead, every story of those seconds waits for a person.
+    const url = new URL(testPostgresUrl());
+    url.searchParams.set('default_transaction_read_only', 'on');
+    const standby = createPostgresSink({ name: 'standby', url: url.href, schema, format: 'story' });
+    await expect(
+      standby.write({ story: makeStory({ source: { guid: 'pg-ro' } }), attempt: 1 }),
+    ).rejects.toMatchObject({
+      code: 'WF_E_SINK_UNAVAILABLE',
+      retryable: true,
+      details: { sqlstate: '25006' },
+    });
+    await standby.close();
+    // A lock held elsewhere past lock_timeout (55P03).
+    url.searchParams.delete('default_transaction_read_only');
+    url.searchParams.set('lock_timeout', '200');
+    const slow = createPostgresSink({ name: 'slow', url: url.href, schema, format: 'story' });
+    await slow.start?.();
+    await sql.begin(async (tx) => {
+      await tx`lock table stories in access exclusive mode`;
+      await expect(
+        slow.write({ story: makeStory({ source: { guid: 'pg-lock' } }), attempt: 1 }),
+      ).rejects.toMatchObject({
+        code: 'WF_E_SINK_UNAVAILABLE',
+        details: { sqlstate: '55P03' },
+      });
+    });
+    await slow.close();
+  });
+
   it('fails with a retryable error when the database cannot be reached', async () => {
     const down = createPostgresSink({
       name: 'down',

@@ -15,8 +15,11 @@ export interface PostgresSinkOptions {
   max?: number;
 }
 
-// Errors worth a retry: the server is away, restarting or overloaded, or a transaction lost a race.
-const RETRYABLE_SQLSTATE = /^(08|40|53|57P0)/;
+// Errors worth a retry: the server is away, restarting or overloaded, or a transaction lost a race;
+// a server answering read-only (25006: a standby, or the old primary behind a failover address for a
+// few seconds); a lock or statement timeout (55P03, 57014: busy, not wrong). Any other SQLSTATE says
+// the story or the schema is at fault, and retrying would not change it.
+const RETRYABLE_SQLSTATE = /^(08|40|53|57P0|25006|55P03|57014)/;
 
 function asSinkError(err: unknown, name: string): WirefeedError {
   if (err instanceof WirefeedError) return err;

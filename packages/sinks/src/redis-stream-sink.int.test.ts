@@ -3,6 +3,7 @@ import { createRedis } from '@wirefeed/core';
 import { makeStory } from '@wirefeed/core/testing';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '@wirefeed/testing/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSink, writtenMarksKey } from './create-sink.ts';
 import { createRedisStreamSink } from './redis-stream-sink.ts';
 
 describe('redis-stream sink on a real Redis', () => {
@@ -71,5 +72,19 @@ describe('redis-stream sink on a real Redis', () => {
     const len = await redis.xlen(capped);
     expect(len).toBeGreaterThanOrEqual(10);
     expect(len).toBeLessThan(300);
+  });
+
+  it('keeps its written marks bounded by WIREFEED_SINK_RECORDS_MAX, as the other sinks do (ADR 0022)', async () => {
+    const spec = { kind: 'redis-stream' as const, name: 'bounded', target: `{${prefix}}:bounded` };
+    const statePrefix = `{${prefix}}`;
+    const sink = createSink(spec, { redis, prefix: statePrefix, format: 'story', maxStories: 5 });
+    for (let i = 0; i < 20; i++)
+      await sink.write({ story: makeStory({ source: { guid: `bounded-${i}` } }), attempt: 1 });
+    // Without a cap by count the marks grow with every story for 30 days (GBs at 10 stories/s).
+    expect(await redis.zcard(writtenMarksKey(statePrefix, spec))).toBeLessThanOrEqual(5);
+    // The newest stories keep their marks: a retry of one is still skipped.
+    const last = makeStory({ source: { guid: 'bounded-19' } });
+    expect(await sink.write({ story: last, attempt: 2 })).toBe('skipped');
+    expect(await redis.xlen(spec.target)).toBe(20);
   });
 });

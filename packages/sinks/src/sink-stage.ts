@@ -4,6 +4,15 @@ import type { Queue } from 'bullmq';
 import type { Sink } from './sink.ts';
 
 const PENDING_STATES = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
+/**
+ * What holds a kill back: only a version being written right now. One that has not started yet finds
+ * the withdrawn mark (set before the kill was routed) and is skipped; one held for a retry or an
+ * embargo is removed by the deliverer or skipped the same way. An active one may be past that check,
+ * its write under way: sent at once, the kill could reach the receiver first (a webhook receiver still
+ * applying the version, a PostgreSQL insert not yet committed when the withdrawal marked the rows),
+ * and the story would be live after its withdrawal.
+ */
+const IN_FLIGHT_STATES = new Set(['active']);
 
 /**
  * The earliest version of this story below `story.version` still on its way to this sink (waiting,
@@ -17,12 +26,13 @@ export async function olderVersionPending(
   story: Story,
   run: RunRef | undefined,
   now = Date.now(),
+  states: ReadonlySet<string> = PENDING_STATES,
 ): Promise<number | undefined> {
   for (let v = 1; v < story.version; v++) {
     const job = await queue.getJob(jobIds.sink(sinkName, story.id, v, run));
     if (!job) continue;
     const state = await job.getState();
-    if (!PENDING_STATES.has(state)) continue;
+    if (!states.has(state)) continue;
     const embargo = (job.data as { story?: Story }).story?.embargoedUntil;
     if (state === 'delayed' && embargo && Date.parse(embargo) > now) continue;
     return v;
@@ -62,7 +72,7 @@ function retryAfterOf(err: unknown): number | undefined {
 /**
  * The sink stage's hooks on core's stage worker: a version whose older version is still pending for
  * this sink waits `holdMs` (moved back to delayed, no attempt spent), so each sink gets a story's
- * versions in order; retries back off from 2 s, never sooner than a Retry-After the sink was given.
+ * versions in order (a kill waits only for a version being written); retries back off from 2 s, never sooner than a Retry-After the sink was given.
  */
 export function sinkHooks(
   sinkName: string,
@@ -72,8 +82,8 @@ export function sinkHooks(
   const queue = producer.queue(sinkQueueName(sinkName));
   return {
     gate: async ({ story, run }, ctx) => {
-      if (story.signals.canceled) return undefined;
-      const older = await olderVersionPending(queue, sinkName, story, run);
+      const states = story.signals.canceled ? IN_FLIGHT_STATES : PENDING_STATES;
+      const older = await olderVersionPending(queue, sinkName, story, run, Date.now(), states);
       if (older === undefined) return undefined;
       ctx.log.debug({ version: story.version, waitingFor: older }, 'version held for an older one');
       return holdMs;

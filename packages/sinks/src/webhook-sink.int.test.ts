@@ -115,6 +115,29 @@ describe('webhook sink against a local receiver that verifies signatures', () =>
     expect(await s.write({ story, attempt: 4 })).toBe('written');
   });
 
+  it('classifies an answer by its status even when its body is over the 64 KiB read cap', async () => {
+    // A receiver that echoes the document back, or a proxy's 503 page with a stack trace: the status
+    // says what happened; a body we do not read must not turn an accepted POST into a dead letter.
+    const big = 'x'.repeat(100 * 1024);
+    const s = sink();
+    const story = makeStory({ source: { guid: 'hook-big-answer' } });
+    receiver.respond = () => ({ status: 503, body: big });
+    await expect(s.write({ story, attempt: 1 })).rejects.toMatchObject({
+      code: 'WF_E_SINK_UNAVAILABLE',
+      retryable: true,
+      details: { status: 503 },
+    });
+    receiver.respond = () => ({ status: 400, body: big });
+    await expect(s.write({ story, attempt: 2 })).rejects.toMatchObject({
+      code: 'WF_E_SINK_REJECTED',
+      details: { status: 400 },
+    });
+    receiver.respond = () => ({ status: 200, body: big });
+    expect(await s.write({ story, attempt: 3 })).toBe('written');
+    expect(await s.write({ story, attempt: 4 })).toBe('skipped');
+    receiver.respond = () => ({ status: 204 });
+  });
+
   it('retries when the receiver is down', async () => {
     const s = sink();
     await receiver.down();

@@ -77,7 +77,7 @@ export function createWebhookSink(options: WebhookSinkOptions): Sink {
         timestamp: timestamp.toISOString(),
         data: renderDocument(story, options.format),
       });
-      let res: Awaited<ReturnType<typeof httpRequest>>;
+      let res: { status: number; headers: Headers; body: Uint8Array };
       try {
         res = await httpRequest(options.url, {
           method: 'POST',
@@ -97,15 +97,21 @@ export function createWebhookSink(options: WebhookSinkOptions): Sink {
         });
       } catch (err) {
         const wf = err as WirefeedError;
-        if (wf.code === 'WF_E_FETCH_TIMEOUT' || wf.code === 'WF_E_FETCH_NETWORK') {
+        const status = wf.details?.status;
+        if (wf.code === 'WF_E_FETCH_TOO_LARGE' && typeof status === 'number') {
+          // The receiver answered; only its body was over our cap. The status decides, as for any
+          // answer: a 2xx whose body echoes the document back was delivered, a 503 page is retried.
+          res = { status, headers: new Headers(), body: new TextEncoder().encode('(body over 64 KiB)') };
+        } else if (wf.code === 'WF_E_FETCH_TIMEOUT' || wf.code === 'WF_E_FETCH_NETWORK') {
           throw new WirefeedError('WF_E_SINK_UNAVAILABLE', `webhook ${options.name}: ${wf.message}`, {
             cause: err,
           });
+        } else {
+          throw new WirefeedError('WF_E_SINK_REJECTED', `webhook ${options.name}: ${wf.message}`, {
+            cause: err,
+            details: { code: wf.code },
+          });
         }
-        throw new WirefeedError('WF_E_SINK_REJECTED', `webhook ${options.name}: ${wf.message}`, {
-          cause: err,
-          details: { code: wf.code },
-        });
       }
       if (res.status >= 200 && res.status < 300) {
         await options.marks.mark(story);

@@ -16,12 +16,22 @@ export interface WebhookReceiver extends AsyncDisposable {
   port: number;
   /** Events whose signature verified, in arrival order; one per webhook-id (duplicates counted apart). */
   events: ReceivedEvent[];
+  /**
+   * Verified events answered with a 2xx, in the order the answers went out: what a receiver that
+   * applies an event before it answers has applied, in order (`respond` may take `delayMs` to apply).
+   */
+  answered: ReceivedEvent[];
   /** Requests that arrived with the same webhook-id as an earlier verified one. */
   duplicates: number;
   /** Requests whose signature did not verify. */
   rejected: number;
   /** What to answer next; default 204. */
-  respond: (event: ReceivedEvent) => { status: number; headers?: Record<string, string>; body?: string };
+  respond: (event: ReceivedEvent) => {
+    status: number;
+    headers?: Record<string, string>;
+    body?: string;
+    delayMs?: number;
+  };
   /** Stop listening (the port stays reserved for `up`). */
   down(): Promise<void>;
   up(): Promise<void>;
@@ -35,6 +45,7 @@ export async function startWebhookReceiver(secret: string, port = 0): Promise<We
     url: '',
     port,
     events: [],
+    answered: [],
     duplicates: 0,
     rejected: 0,
     respond: () => ({ status: 204 }),
@@ -64,6 +75,8 @@ export async function startWebhookReceiver(secret: string, port = 0): Promise<We
           if (receiver.events.some((e) => e.id === event.id)) receiver.duplicates += 1;
           else receiver.events.push(event);
         }
+        if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
+        if (answer.status >= 200 && answer.status < 300) receiver.answered.push(event);
         res.writeHead(answer.status, answer.headers).end(answer.body ?? '');
       });
       s.listen(receiver.port, '127.0.0.1');

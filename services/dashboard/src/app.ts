@@ -259,9 +259,10 @@ function registerDashboard(app: FastifyInstance, deps: AppDeps): void {
       status = 403;
       message = 'invalid or missing CSRF token: reload the page and try again';
     }
-    // An action its target's state refuses (a job that is running, say), asked from a page's form:
-    // back to that page with the reason, as a done action goes back with its message.
-    if (status === 409 && isForm(req)) return backWith(req, reply, message, '/');
+    // Input the action refuses (a feed already subscribed, a local path, a bad interval: 400) or an
+    // action its target's state refuses (a job that is running, say: 409), asked from a page's form:
+    // back to that page with the reason, as a done action goes back with its message, not a JSON page.
+    if ((status === 400 || status === 409) && isForm(req)) return backWith(req, reply, message, '/');
     reply.code(status);
     if (wantsHtml(req) && req.method === 'GET')
       return reply.type('text/html; charset=utf-8').send(errorPage(undefined, status, message));

@@ -72,6 +72,28 @@ describe.skipIf(!hasRedisBinaries())('the dashboard of a started host (its own r
     ]);
   });
 
+  it('sends a feed form the dashboard refuses back to the feeds page with the reason, not a JSON page', async () => {
+    const add = (contentType: string, payload: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/feeds',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': contentType },
+        payload,
+      });
+    const res = await add(
+      'application/x-www-form-urlencoded',
+      new URLSearchParams({ _back: '/feeds', url: '/etc/hostname' }).toString(),
+    );
+    expect(res.statusCode).toBe(303);
+    const back = new URL(res.headers.location as string, 'http://x');
+    expect(back.pathname).toBe('/feeds');
+    const reason = back.searchParams.get('msg');
+    expect(reason).toMatch(/only http and https feed URLs/);
+    // An API client still gets the status and the same reason.
+    const api = await add('application/json', JSON.stringify({ url: '/etc/hostname' }));
+    expect([api.statusCode, api.json()]).toEqual([400, { error: reason }]);
+  });
+
   it('answers an error at once instead of holding the request until Redis is back', async () => {
     expect(await get('/api/pipeline')).toBe(200);
     expect(await get('/api/feeds')).toBe(200);

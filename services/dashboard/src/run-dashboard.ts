@@ -68,6 +68,7 @@ export async function runDashboard(
     factories: publicUrl ? [...factories, createWebSubRenewals({ publicUrl })] : factories,
     port: config.WIREFEED_DASHBOARD_PORT,
     portSetting: 'WIREFEED_DASHBOARD_PORT',
+    hostSetting: 'WIREFEED_DASHBOARD_HOST',
     host: config.WIREFEED_DASHBOARD_HOST,
     // Fastify is the process's only HTTP server: the dashboard, /healthz, /readyz, /metrics and the
     // WebSub callback are routes of one app, every one answering only the dashboard's Host names.

@@ -135,6 +135,58 @@ describe('deliverer on a real Redis', () => {
     expect(hooked.map((e) => e.type)).toEqual(['story.canceled']);
   }, 20_000);
 
+  it('does not release a version at an embargo that a newer version moved later', async () => {
+    // The agency sends v1 embargoed until T1, then v2 with the embargo extended to T2: nothing of the
+    // story may go out before T2. Released at T1, v1 would break the embargo v2 set.
+    const at = (ms: number) => new Date(Date.now() + ms).toISOString().replace(/\.\d{3}Z$/, '.000Z');
+    const t1 = at(1_500);
+    const t2 = at(5_000);
+    const v1 = makeStory({ source: { guid: 'embargo-extended' }, language: 'en', embargoedUntil: t1 });
+    const v2 = { ...v1, version: 2, contentHash: 'a'.repeat(24), embargoedUntil: t2 };
+    const file = join(dir, 'en.ndjson');
+    await deliver([v1]);
+    const queue = host.deps.producer.queue(sinkQueueName('english'));
+    await until(async () => (await queue.getJob(jobIds.sink('english', v1.id, 1)))?.isDelayed() ?? false);
+    await deliver([v2]);
+    await until(async () => (await queue.getJob(jobIds.sink('english', v1.id, 2))) !== undefined);
+    await new Promise((r) => setTimeout(r, Date.parse(t1) - Date.now() + 1_500));
+    expect(Date.now()).toBeLessThan(Date.parse(t2));
+    expect((await lines(file)).filter((s) => s.id === v1.id)).toEqual([]);
+    expect(receiver.events.filter((e) => e.data.uri === `urn:wirefeed:story:${v1.id}`)).toEqual([]);
+    await until(async () => (await lines(file)).some((s) => s.id === v1.id), 10_000);
+    expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(t2));
+    await until(() => receiver.events.some((e) => e.data.uri === `urn:wirefeed:story:${v1.id}`), 10_000);
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await lines(file)).filter((s) => s.id === v1.id).map((s) => s.version)).toEqual([2]);
+  }, 20_000);
+
+  it('holds a kill while an older version is still being written, so the receiver applies it last', async () => {
+    // The receiver takes 1.5 s to apply the first version; the kill comes in meanwhile. Sent at once,
+    // the kill would be applied first and the story published after it: live after its withdrawal.
+    const v1 = makeStory({ source: { guid: 'kill-in-flight' }, language: 'de' });
+    const uri = `urn:wirefeed:story:${v1.id}`;
+    receiver.respond = (e) =>
+      e.type === 'story.published' && e.data.uri === uri ? { status: 200, delayMs: 1_500 } : { status: 204 };
+    try {
+      await deliver([v1]);
+      await until(() => receiver.events.some((e) => e.data.uri === uri), 10_000);
+      const kill = {
+        ...v1,
+        version: 2,
+        contentHash: 'e'.repeat(24),
+        signals: { ...v1.signals, canceled: true },
+      };
+      await deliver([kill]);
+      await until(() => receiver.answered.filter((e) => e.data.uri === uri).length >= 2, 10_000);
+      expect(receiver.answered.filter((e) => e.data.uri === uri).map((e) => e.type)).toEqual([
+        'story.published',
+        'story.canceled',
+      ]);
+    } finally {
+      receiver.respond = () => ({ status: 204 });
+    }
+  }, 20_000);
+
   it('counts a story that matches no sink as unrouted', async () => {
     await host.close(2_000);
     await start([

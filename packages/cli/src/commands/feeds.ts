@@ -17,6 +17,7 @@ import {
   MIN_INTERVAL_MS,
   parseOpml,
   pollIntervalFor,
+  SubscriptionIdSchema,
   SubscriptionProblem,
   SubscriptionStatus,
   subscriptionStatus,
@@ -175,6 +176,13 @@ async function add(configured: Configured, args: string[]): Promise<number> {
   const maxIntervalMs = interval('--max-interval', values['max-interval']);
   if (maxIntervalMs !== undefined && maxIntervalMs < minIntervalMs)
     throw new UsageError('--max-interval must not be shorter than --interval', 'feeds add');
+  // A mistyped option is a usage error (exit 2) like the others, not the store's refusal (exit 1).
+  const id = values.id === undefined ? undefined : SubscriptionIdSchema.safeParse(values.id);
+  if (id && !id.success)
+    throw new UsageError(
+      `--id: ${id.error.issues[0]?.message}, got ${JSON.stringify(values.id)}`,
+      'feeds add',
+    );
   // Checked before it is saved: a URL the fetcher would refuse fails here, not at its first poll.
   const url = await resolveSource(target, 'feeds add', config);
   const sub = await withStore(config, (store) =>

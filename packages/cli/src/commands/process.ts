@@ -38,11 +38,17 @@ export interface ProcessOptions {
   verbose?: boolean;
 }
 
-/** The summary line; failures were printed one by one as they settled. */
+/**
+ * The summary line; failures were printed one by one as they settled. A feed that could not be read
+ * has no items to count as failed, so it is counted apart: the line must not say "0 failed" of a run
+ * that exits 1.
+ */
 export function formatSummary(summary: RunSummary): string {
   const c = summary.counts;
+  const feedErrors = summary.feeds.filter((f) => f.error).length;
+  const feeds = `${summary.feeds.length} feed(s)${feedErrors > 0 ? ` (${feedErrors} could not be read)` : ''}`;
   return (
-    `wirefeed process: ${summary.feeds.length} feed(s), ${summary.itemsRead} item(s) read, ${c.delivered} delivered, ` +
+    `wirefeed process: ${feeds}, ${summary.itemsRead} item(s) read, ${c.delivered} delivered, ` +
     `${c.duplicate} duplicate(s) dropped, ${c.unchanged} unchanged, ${c.failed} failed` +
     `${c.unrouted > 0 ? `, ${c.unrouted} matched no sink's rules` : ''}\n`
   );

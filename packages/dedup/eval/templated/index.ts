@@ -1,5 +1,6 @@
 import { bulletinPairs } from './bulletins.ts';
 import { eighthHeldOutPairs } from './eighth-heldout.ts';
+import { eleventhHeldOutPairs } from './eleventh-heldout.ts';
 import { fifthHeldOutPairs } from './fifth-heldout.ts';
 import { fourthHeldOutPairs } from './fourth-heldout.ts';
 import type { Pair } from './kit.ts';
@@ -38,5 +39,6 @@ export function templatedPairs(): Pair[] {
     ...eighthHeldOutPairs(),
     ...ninthHeldOutPairs(),
     ...tenthHeldOutPairs(),
+    ...eleventhHeldOutPairs(),
   ];
 }

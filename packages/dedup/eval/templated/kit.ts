@@ -24,6 +24,7 @@ export type Label = 'duplicate' | 'update' | 'distinct';
  * `heldout-8`: new families written blind, after held-out 7 was read, not run when written.
  * `heldout-9`: new families written blind, after held-out 8 was read, not run when written.
  * `heldout-10`: new families written blind, after held-out 9 was read, not run when written.
+ * `heldout-11`: new families written blind, after held-out 10 was read, not run when written.
  */
 export type Split =
   | 'dev'
@@ -36,7 +37,8 @@ export type Split =
   | 'heldout-7'
   | 'heldout-8'
   | 'heldout-9'
-  | 'heldout-10';
+  | 'heldout-10'
+  | 'heldout-11';
 
 export interface Pair {
   id: string;

@@ -29,6 +29,14 @@ describe('pollInterval', () => {
     expect(pollInterval({ ...bounds, avgItemsPerDay: 24, maxAgeMs: 60_000 })).toBe(1_800_000);
   });
 
+  it('polls at the shortest interval asked for, not the next step up (10s, 90s)', () => {
+    expect(pollInterval({ minMs: 10_000, maxMs: MAX })).toBe(10_000);
+    expect(pollInterval({ minMs: 90_000, maxMs: MAX })).toBe(90_000);
+    expect(pollInterval({ minMs: 90_000, maxMs: MAX, avgItemsPerDay: 5_000 })).toBe(90_000);
+    // An item a minute: every 30 s, within a 10 s floor.
+    expect(pollInterval({ minMs: 10_000, maxMs: MAX, avgItemsPerDay: 1_440 })).toBe(30_000);
+  });
+
   it('rounds to steps, so small rate changes do not reschedule the feed', () => {
     expect(pollInterval({ ...bounds, avgItemsPerDay: 20 })).toBe(
       pollInterval({ ...bounds, avgItemsPerDay: 22 }),

@@ -1,7 +1,10 @@
-/** Steps an interval is rounded up to, so the poll schedule only changes when the rate really does. */
+/**
+ * Steps an interval is rounded up to, so the poll schedule only changes when the rate really does.
+ * They start at the shortest interval a subscription may ask for (10 s).
+ */
 export const INTERVAL_STEPS_MS: readonly number[] = [
-  60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 14_400_000, 21_600_000,
-  43_200_000, 86_400_000,
+  10_000, 15_000, 20_000, 30_000, 60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000, 3_600_000, 7_200_000,
+  14_400_000, 21_600_000, 43_200_000, 86_400_000,
 ];
 
 export interface IntervalInput {
@@ -28,7 +31,8 @@ function roundUpToStep(ms: number): number {
  */
 export function pollInterval(input: IntervalInput): number {
   const gapMs = input.avgItemsPerDay && input.avgItemsPerDay > 0 ? 86_400_000 / input.avgItemsPerDay : 0;
-  let ms = roundUpToStep(Math.max(gapMs / 2, input.minMs));
+  // The subscription's shortest interval is kept as asked (90s stays 90s): only the rate is rounded.
+  let ms = gapMs / 2 > input.minMs ? roundUpToStep(gapMs / 2) : input.minMs;
   const asked = Math.max((input.ttlMinutes ?? 0) * 60_000, input.maxAgeMs ?? 0, input.retryAfterMs ?? 0);
   ms = Math.max(ms, asked);
   return Math.min(Math.max(ms, input.minMs), input.maxMs);

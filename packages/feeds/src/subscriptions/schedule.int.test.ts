@@ -161,6 +161,20 @@ describe('fetch schedules on a real Redis', () => {
     });
   });
 
+  it('brings a scheduler made with other job options (an older version) to today’s', async () => {
+    await queue.upsertJobScheduler(
+      'sub:old',
+      { every: 60_000 },
+      { name: 'poll', data: { feedId: 'old', url: 'https://old.example/feed.xml' }, opts: { attempts: 1 } },
+    );
+    expect(await syncSchedules(queue, [sub('old')])).toMatchObject({ upserted: ['old'], unchanged: 0 });
+    expect((await queue.getJobScheduler('sub:old'))?.template?.opts).toMatchObject({
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 5_000 },
+    });
+    expect(await syncSchedules(queue, [sub('old')])).toMatchObject({ upserted: [], unchanged: 1 });
+  });
+
   it('makes one job per run when replicas sync at once', async () => {
     const subs = ['r1', 'r2', 'r3'].map((id) => sub(id));
     const other = freshQueue();

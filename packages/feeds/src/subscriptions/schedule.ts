@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { FetchJob } from '@wirefeed/core';
 import { fetchJobOptions } from '@wirefeed/core';
 import type { JobSchedulerJson, Queue } from 'bullmq';
@@ -29,6 +30,14 @@ export function fetchJobFor(sub: Subscription): FetchJob {
 
 function sameJob(a: FetchJob | undefined, b: FetchJob): boolean {
   return a?.feedId === b.feedId && a.url === b.url && a.title === b.title;
+}
+
+/**
+ * The scheduler's stored job options are today's: an upgrade that changes the fetch jobs' attempts,
+ * backoff or retention must reach schedulers made by an older version, which BullMQ keeps as written.
+ */
+function sameOptions(stored: unknown): boolean {
+  return isDeepStrictEqual(stored, fetchJobOptions);
 }
 
 async function upsert(
@@ -96,7 +105,7 @@ export interface ScheduleSyncResult {
 
 /**
  * Make the fetch queue's `sub:*` schedulers match exactly the subscriptions that are not paused, and
- * remove the `yaml-*` schedulers of old. A scheduler already right (same interval and job) is not
+ * remove the `yaml-*` schedulers of old. A scheduler already right (same interval, job and options) is not
  * touched, so a periodic re-sync costs one read. Idempotent: replicas may sync at once.
  */
 export async function syncSchedules(
@@ -114,7 +123,11 @@ export async function syncSchedules(
     wanted.add(key);
     const every = pollIntervalFor(sub);
     const current = existing.get(key);
-    if (current?.every === every && sameJob(current.template?.data, fetchJobFor(sub))) {
+    if (
+      current?.every === every &&
+      sameJob(current.template?.data, fetchJobFor(sub)) &&
+      sameOptions(current.template?.opts)
+    ) {
       result.unchanged += 1;
       continue;
     }
