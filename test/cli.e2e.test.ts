@@ -160,6 +160,7 @@ describe('wirefeed help, version and usage errors: no side effects', () => {
         '--id: expected 1–64 of A-Z a-z 0-9 _ . -, got "world wire!"',
         'wirefeed feeds add URL|FILE',
       ],
+      [['feeds', 'import', 'absent.opml'], 'no such file: absent.opml', 'wirefeed feeds import FILE.opml'],
       [
         ['feeds', 'list', 'extra'],
         'feeds list takes no arguments, got "extra"',
@@ -218,4 +219,22 @@ describe('wirefeed help, version and usage errors: no side effects', () => {
     });
     expect(await readdir(cwd)).toEqual([]);
   }, 180_000);
+});
+
+describe('wirefeed against a Redis that does not answer', () => {
+  it('names it and exits 1 from every command that reads it, instead of waiting for ever', async () => {
+    const sample = join(import.meta.dirname, '..', 'samples', 'sample-wire.xml');
+    const env = { REDIS_URL: 'redis://127.0.0.1:1', LOG_LEVEL: '' };
+    const cases = [['queues'], ['dead-letters'], ['feeds', 'list'], ['process', '--quiet', sample]];
+    const results = await Promise.all(cases.map((args) => runCli(args, env, { timeoutMs: 60_000 })));
+    cases.forEach((args, i) => {
+      const r = results[i];
+      const reason = r?.stderr.split('\n').find((line) => line.startsWith('wirefeed: '));
+      expect({ args, code: r?.code, reason }).toEqual({
+        args,
+        code: 1,
+        reason: 'wirefeed: cannot reach Redis at redis://127.0.0.1:1: connect ECONNREFUSED 127.0.0.1:1',
+      });
+    });
+  }, 120_000);
 });

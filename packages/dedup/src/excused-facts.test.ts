@@ -122,3 +122,48 @@ describe('the verdict on facts a copy’s edit explains', () => {
     ).not.toBe('copy');
   });
 });
+
+const COFFEE = ['AA', 'AB', 'PB', 'E', 'C', 'TT', 'T', 'MH', 'ML'];
+/** A coffee auction's prices by grade, three figures a row from `seed`, the rows on one line as feeds run them. */
+function coffee(seed: number, rows = COFFEE.length, footer = true): string {
+  const f = (i: number, k: number, span: number) => ((seed * 7919 + i * 1543 + k * 611) % span) + 1;
+  const table = COFFEE.slice(0, rows)
+    .map(
+      (g, i) =>
+        `${g}: top $${200 + f(i, 1, 300)}.${10 + f(i, 2, 89)}, average $${150 + f(i, 3, 300)}.${10 + f(i, 4, 89)} per 50kg bag, ${80 + f(i, 5, 2300)} bags sold`,
+    )
+    .join(' ');
+  return [
+    `Kenyan coffee prices firmed at the weekly Nairobi Coffee Exchange auction on Tuesday, sale number ${seed} of the season, with ${14000 + seed} bags offered, traders said. Prices by grade in U.S. dollars:`,
+    table,
+    ...(footer
+      ? [
+          'Prices are for 50 kg bags of clean coffee. AA and AB are the largest screen sizes. The next sale is in a week.',
+        ]
+      : []),
+  ].join('\n\n');
+}
+
+describe('a copy made only of the stored story’s text, shorter', () => {
+  it('calls a long table cut to its top rows a certain copy, whichever rows the stored sample kept', () => {
+    // Nine rows of three prices: the stored sample holds a few rows of each column, so the rows the
+    // cut keeps bring fillings the sample lacks — yet every one of them is the stored story's.
+    const cut = compare(
+      nearProbe(coffee(31, 4, false), 'Coffee auction: top grades') as never,
+      decodeSketch(encodeSketch(nearSketch(coffee(31), 'Kenya coffee: auction prices, sale 31') as never)),
+    );
+    expect(cut.factsMatched - cut.factsAgreed).toBeGreaterThan(0);
+    expect(
+      verdict(coffee(31), coffee(31, 4, false), [
+        'Kenya coffee: auction prices, sale 31',
+        'Coffee auction: top grades',
+      ]),
+    ).toBe('copy');
+  });
+
+  it('never so for the next sale, cut or whole: it brings text of its own', () => {
+    const h: [string, string] = ['Kenya coffee: auction prices', 'Kenya coffee: auction prices'];
+    expect(verdict(coffee(31), coffee(32), h)).toBe('distinct');
+    expect(verdict(coffee(31), coffee(32, 4, false), h)).not.toBe('copy');
+  });
+});

@@ -3,6 +3,7 @@ import {
   announcesAhead,
   leadDaysDiffer,
   leadDaysOf,
+  leadDropsDay,
   looksBack,
   partsOfDayDiffer,
   partsOfDayOf,
@@ -54,6 +55,26 @@ describe('the weekdays of the lead', () => {
     expect(leadDaysDiffer(MON | THU, THU)).toBe(false);
     expect(leadDaysDiffer(0, THU)).toBe(false);
     expect(leadDaysDiffer(MON, 0)).toBe(false);
+  });
+
+  it('reads a new lead that drops a day the stored lead names as another day’s story', () => {
+    expect(leadDropsDay(THU, MON | THU)).toBe(true);
+    expect(leadDropsDay(MON, THU)).toBe(true);
+    // A copy keeps its original's days and may add one; a lead naming none says nothing.
+    expect(leadDropsDay(MON | THU, THU)).toBe(false);
+    expect(leadDropsDay(THU, THU)).toBe(false);
+    expect(leadDropsDay(0, MON | THU)).toBe(false);
+    expect(leadDropsDay(THU, 0)).toBe(false);
+  });
+
+  it('keeps the later story of an alert that named the day ahead a possible copy, not its reprint', () => {
+    // The earlier lead dates its own event and the one it looks ahead to; the later names only its own.
+    const alert = `A former mayor of the Los Angeles suburb of Pico Rivera was indicted Monday on federal charges that he took bribes from contractors in exchange for city work, and is due in court on Thursday.\n\n${BACKGROUND}`;
+    const arraigned = `A former mayor of the Los Angeles suburb of Pico Rivera pleaded not guilty Thursday to federal charges that he took bribes from contractors in exchange for city work.\n\n${BACKGROUND}`;
+    const reprint = `A former Pico Rivera mayor was indicted on Monday on federal bribery charges over city contracts and will appear in court on Thursday, prosecutors said.\n\n${BACKGROUND}`;
+    expect(verdict(alert, arraigned)).toBe('possible');
+    expect(verdict(alert, arraigned, false)).toBe('copy');
+    expect(verdict(alert, reprint)).toBe('copy');
   });
 
   it('tells a lead that measures the time back to an earlier event', () => {

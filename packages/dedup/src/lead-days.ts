@@ -55,6 +55,16 @@ export function leadDaysDiffer(a: number, b: number): boolean {
   return a !== 0 && b !== 0 && (a & b) === 0;
 }
 
+/**
+ * The new lead names a weekday, but not every one the stored lead names. A copy keeps the days its
+ * original's lead names — the day of its event and the day it looks ahead to ("put on alert on Monday,
+ * warning of a record on Tuesday") — and may add one in a rewritten intro; the later story of the
+ * affair names the day of its own event and drops the earlier one's ("hit the record on Tuesday").
+ */
+export function leadDropsDay(fresh: number, stored: number): boolean {
+  return fresh !== 0 && (stored & ~fresh) !== 0;
+}
+
 // The part of the day a lead places its event in: two stages of one affair on one day ("closed Friday
 // morning", "reopened Friday afternoon") name the same weekday but not the same part of it.
 const PARTS: readonly (readonly string[])[] = [

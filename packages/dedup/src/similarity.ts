@@ -1,6 +1,6 @@
 import { keepsOnlyMiddle } from './ends.ts';
 import { factAgreement } from './facts.ts';
-import { leadDaysDiffer, partsOfDayDiffer } from './lead-days.ts';
+import { leadDropsDay, partsOfDayDiffer } from './lead-days.ts';
 import { markersConflict } from './markers.ts';
 import type { NearProbe, NearSketch, StoredSketch } from './sketch.ts';
 import { SKETCH_K } from './sketch.ts';
@@ -108,7 +108,10 @@ export interface NearFeatures {
   formGap: number;
   /** Both datelines give a day, and not the same one: another day's story of the same affair. */
   dayConflict: boolean;
-  /** Both leads date their event by a weekday, and by none in common: events of different days. */
+  /**
+   * The new lead dates its event by a weekday, and not by every one the stored lead names: an event of
+   * another day (none in common), or the later story of one whose lead named the day ahead too.
+   */
   leadDayConflict: boolean;
   /** The incoming story measures the time back to an earlier event and the stored one does not. */
   looksBackAlone: boolean;
@@ -146,12 +149,14 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
   const smallerIsNew = a.shingles <= stored.shingles;
   const containment = smallerIsNew ? (newSamples >= MIN_SAMPLES ? newInStored : storedInNew) : storedInNew;
   const base = similarity(a, stored);
-  const { matched, agreed, leadDisagreements, excused } = factAgreement(
-    stored.facts,
-    probe.facts,
-    stored.leadFacts,
-    probe.shiftedFacts,
-  );
+  const facts = factAgreement(stored.facts, probe.facts, stored.leadFacts, probe.shiftedFacts);
+  const { matched, agreed, leadDisagreements } = facts;
+  // A new story made only of the stored one's text, and shorter, is a cut of it (a table cut to its top
+  // rows, a brief cut to its first paragraphs): every filling it has is the stored story's, so a
+  // sampled fact it fills otherwise is a row or sentence it left out, not another event's filling —
+  // whatever of that column the stored sample happened to keep. Its lead's figures still count.
+  const cut = isCut(smallerIsNew, newSamples, foundA, a.shingles, stored.shingles);
+  const excused = cut ? matched - agreed - leadDisagreements : facts.excused;
   const markerConflict =
     markersConflict(a.headMarkers, stored.markers) || markersConflict(stored.headMarkers, a.markers);
   return {
@@ -172,7 +177,7 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
       moreStagesDiffer(a.moreStages ?? 0, stored.moreStages ?? 0),
     formGap: Math.abs(a.form - stored.form),
     dayConflict: a.day8 !== undefined && stored.day8 !== undefined && a.day8 !== stored.day8,
-    leadDayConflict: leadDaysDiffer(a.leadDays ?? 0, stored.leadDays ?? 0),
+    leadDayConflict: leadDropsDay(a.leadDays ?? 0, stored.leadDays ?? 0),
     looksBackAlone: a.looksBack === true && stored.looksBack !== true,
     partOfDayConflict: partsOfDayDiffer(a.partsOfDay ?? 0, stored.partsOfDay ?? 0),
     tenseConflict: (a.ahead === true) !== (stored.ahead === true),
@@ -183,6 +188,28 @@ export function compare(probe: NearProbe, stored: StoredSketch): NearFeatures {
 
 /** Fewer samples than this cannot say how much of a short story a long one contains. */
 const MIN_SAMPLES = 8;
+/** A cut keeps at most this share of the stored story's shingles (a refilled table keeps its length). */
+const CUT_SIZE = 0.9;
+
+/**
+ * The new story's sampled shingles are all (but one in 20: the joins a cut makes) in the stored
+ * sketch, and it is shorter by a tenth or more: it is the stored text cut. Next week's bulletin with
+ * most rows unchanged is as long as this week's, and brings shingles of its own.
+ */
+function isCut(
+  smallerIsNew: boolean,
+  samples: number,
+  found: number,
+  size: number,
+  storedSize: number,
+): boolean {
+  return (
+    smallerIsNew &&
+    samples >= MIN_SAMPLES &&
+    20 * (samples - found) <= samples &&
+    size <= CUT_SIZE * storedSize
+  );
+}
 
 /** What the near-duplicate layer makes of two stories. */
 export type NearVerdict = 'copy' | 'possible' | 'distinct';
@@ -217,8 +244,8 @@ export const DEFAULT_VERDICT_POLICY: VerdictPolicy = {
  * whose filling differs (another result, day, price or name), markers that contradict (Friday's
  * standings against Saturday's, a preview against a report, a close against a midday report), or a
  * story against a table. Headlines reporting different stages of one affair (a verdict, a sentence),
- * datelines giving different days, leads dating their event by different weekdays, or a new lead
- * measuring the time back to an earlier event ("three days after") that the stored one does not, make
+ * datelines giving different days, a new lead dating its event by a weekday and not by every one the
+ * stored lead names, or a new lead measuring the time back to an earlier event ("three days after") that the stored one does not, make
  * it at most possible: the later stage of an affair recounts the earlier one, so its text agrees. A
  * copy is certain only when nothing differs; when something does, weakly, it is a possible copy —
  * delivered, marked, never dropped.

@@ -25,7 +25,7 @@
 //   --cv K       add the K-fold cross-validation of the train split (K models trained, ~15 s each)
 //   --greedy     label left to right, token by token (as trained), instead of the best labelling
 //                of the whole story (Viterbi, the default)
-//   --structured-runs N, --two-pass, --copies N, --others N, --contexts N, --genres N, --actors N, --wire-forms N, --gum-weight N, --epochs N, --runs N, --dropout X,
+//   --structured-runs N, --two-pass, --copies N, --others N, --contexts N, --genres N, --actors N, --wire-forms N, --cues N, --gum-weight N, --epochs N, --runs N, --dropout X,
 //                --real-dropout X, --copy-rate X, --min-count N, --no-rules: train the taggers of
 //                dev and cv otherwise (to compare); --model-cache DIR: reuse them (model-cache.ts)
 //   --dev        while developing: no held-out split, wirefeed only, no timing; the stories are
@@ -86,6 +86,7 @@ const { values } = parseArgs({
     genres: { type: 'string', default: String(DEFAULT_DATA.genres) },
     actors: { type: 'string', default: String(DEFAULT_DATA.actors) },
     'wire-forms': { type: 'string', default: String(DEFAULT_DATA.wireForms) },
+    cues: { type: 'string', default: String(DEFAULT_DATA.cues) },
     'gum-weight': { type: 'string', default: String(DEFAULT_DATA.gumWeight) },
     epochs: { type: 'string', default: String(DEFAULT_TRAIN.epochs) },
     runs: { type: 'string', default: String(DEFAULT_TRAIN.runs) },
@@ -291,6 +292,7 @@ const copy = writtenCopy(
   Number(values.genres),
   Number(values.actors),
   Number(values['wire-forms']),
+  Number(values.cues),
 );
 const taggerFor = (gum: readonly LabelledDoc[], name: string): EntityModel =>
   modelFrom(

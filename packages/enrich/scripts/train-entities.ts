@@ -57,6 +57,7 @@ const { values } = parseArgs({
     genres: { type: 'string', default: String(DEFAULT_DATA.genres) },
     actors: { type: 'string', default: String(DEFAULT_DATA.actors) },
     'wire-forms': { type: 'string', default: String(DEFAULT_DATA.wireForms) },
+    cues: { type: 'string', default: String(DEFAULT_DATA.cues) },
     'min-count': { type: 'string', default: String(DEFAULT_TRAIN.minCount) },
     'two-pass': { type: 'boolean', default: false },
   },
@@ -85,6 +86,7 @@ const copies = values['no-copy']
       Number(values.genres),
       Number(values.actors),
       Number(values['wire-forms']),
+      Number(values.cues),
     );
 const gumWeight = Math.max(1, Number(values['gum-weight']));
 const train = [...Array.from({ length: gumWeight }, () => trainDocs).flat(), ...copies].map((d) =>

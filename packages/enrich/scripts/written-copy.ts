@@ -4,6 +4,7 @@
 
 import { generateActorCopy } from './actor-copy.ts';
 import { generateContextCopy } from './context-copy.ts';
+import { generateCueCopy } from './cue-copy.ts';
 import type { LabelledDoc } from './entity-training.ts';
 import { generateGenreCopy } from './genre-copy.ts';
 import { generateOtherCopy } from './other-copy.ts';
@@ -17,6 +18,7 @@ export const DEFAULT_DATA = {
   genres: 400,
   actors: 0,
   wireForms: 0,
+  cues: 0,
   gumWeight: 3,
 } as const;
 
@@ -28,6 +30,7 @@ export function writtenCopy(
   genres: number = DEFAULT_DATA.genres,
   actors: number = DEFAULT_DATA.actors,
   wireForms: number = DEFAULT_DATA.wireForms,
+  cues: number = DEFAULT_DATA.cues,
 ): LabelledDoc[] {
   return [
     ...generateWireCopy(copies, 20261207),
@@ -36,5 +39,6 @@ export function writtenCopy(
     ...generateGenreCopy(genres, 6161),
     ...generateActorCopy(actors, 7171),
     ...wireFormsTraining(wireForms),
+    ...generateCueCopy(cues, 8181),
   ];
 }

@@ -50,6 +50,22 @@ describe('placeOrOrg', () => {
   });
 });
 
+describe('a person that is a country', () => {
+  it('takes a name of several words the gazetteer knows whole as a country for the place', () => {
+    const { tokens, span } = spanOf(
+      'Canada and the United States listed the whales.',
+      'United States',
+      'person',
+    );
+    expect(placeOrOrg(tokens, span).kind).toBe('place');
+  });
+
+  it('leaves a person whose words open with a place alone', () => {
+    const { tokens, span } = spanOf('Jordan Henderson scored twice.', 'Jordan Henderson', 'person');
+    expect(placeOrOrg(tokens, span).kind).toBe('person');
+  });
+});
+
 describe('events', () => {
   it('are no names, nor the start of one', () => {
     const text = 'She chaired the jury of the Berlin International Film Festival that year.';
@@ -125,5 +141,25 @@ describe('splitAtTitle at a sentence start', () => {
     const [kept] = splitAtTitle(tokens, span);
     expect(kept === undefined ? '' : textOf(tokens, kept)).toBe('Bayer Leverkusen');
     expect(kept?.kind).toBe('org');
+  });
+});
+
+describe('splitAtTitle inside a span', () => {
+  it('splits an organisation and a person at a title the rules do not read alone', () => {
+    const { tokens, span } = spanOf(
+      'NASA Administrator Jared Isaacman said so.',
+      'NASA Administrator Jared Isaacman',
+      'person',
+    );
+    expect(splitAtTitle(tokens, span).map((p) => textOf(tokens, p))).toEqual(['Jared Isaacman']);
+    const org = spanOf(
+      'Harris County Sheriff Ed Gonzalez said so.',
+      'Harris County Sheriff Ed Gonzalez',
+      'org',
+    );
+    expect(splitAtTitle(org.tokens, org.span).map((p) => [textOf(org.tokens, p), p.kind])).toEqual([
+      ['Harris County', 'org'],
+      ['Ed Gonzalez', 'person'],
+    ]);
   });
 });

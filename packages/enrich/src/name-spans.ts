@@ -175,6 +175,19 @@ export function placeOrOrg(view: readonly Token[], span: TaggedSpan): TaggedSpan
     (head !== 'House' || !HOUSE_ORGS.has(view[at - 1]?.bare ?? ''))
   )
     return { ...span, kind: 'place' };
+  // "the United States" taken for a person: a name of several words the gazetteer knows whole as
+  // a country or a region is that place, whatever the tagger made of its words.
+  if (span.kind === 'person') {
+    const whole = placeAt(view, span.first);
+    const top = whole?.candidates[0];
+    return whole !== undefined &&
+      !whole.risky &&
+      !whole.demonym &&
+      whole.length === span.last - span.first + 1 &&
+      (top?.kind === 'country' || top?.kind === 'region')
+      ? { ...span, kind: 'place' }
+      : span;
+  }
   if (span.kind !== 'place') return span;
   let cue = false;
   for (let k = span.first + 1; k <= span.last; k++) if (ORG_CUES.has(view[k]?.bare ?? '')) cue = true;
@@ -182,6 +195,15 @@ export function placeOrOrg(view: readonly Token[], span: TaggedSpan): TaggedSpan
   const whole = placeAt(view, span.first);
   return whole !== undefined && whole.length === span.last - span.first + 1 ? span : { ...span, kind: 'org' };
 }
+
+// Titles that, inside a span, stand between an organisation or a place and a person ("NASA
+// Administrator Jared Isaacman", "Harris County Sheriff Ed Gonzalez"); not titles the rules read
+// before a name on their own, where they are as often part of a name.
+const INNER_TITLES = new Set(
+  'administrator treasurer ombudsman rapporteur provost comptroller sheriff marshal constable auditor registrar'.split(
+    ' ',
+  ),
+);
 
 const PARTICIPLE_RE = /\p{L}{3}(?:ing|ed)$/u;
 
@@ -265,7 +287,7 @@ export function splitAtTitle(tokens: readonly Token[], tagged: TaggedSpan): Tagg
   let title = -1;
   for (let k = span.last - 1; k > span.first; k--) {
     const t = tokens[k];
-    if (t?.cap === true && !t.upper && TITLE_HEADS.has(t.lower)) {
+    if (t?.cap === true && !t.upper && (TITLE_HEADS.has(t.lower) || INNER_TITLES.has(t.lower))) {
       title = k;
       break;
     }

@@ -3,6 +3,7 @@ import { KNOWN_ORGS, WELL_KNOWN_ORGS } from './data/lexicon.ts';
 import { withoutCountry } from './entities.ts';
 import { loadGazetteer as buildGazetteer } from './gazetteer.ts';
 import { withKnownClubs, withoutSportSlug } from './name-clubs.ts';
+import { kindByContext, splitAtLines, withoutLooseEnds } from './name-context.ts';
 import { addRuleFindings, countDefinedAcronyms, foldInnerNames, foldShortForms } from './name-folding.ts';
 import type { RuleFindings } from './name-rules.ts';
 import { ruleHints } from './name-rules.ts';
@@ -88,7 +89,7 @@ export function findNames(input: EnrichInput): FoundNames {
   } else {
     const rules: RuleFindings = { people: [], organisations: [], places: [] };
     const spans = tagSpans(input, tokenized, lines, view, rules);
-    result = group(tokenized, view, spans, rules);
+    result = group(tokenized, lines, view, spans, rules);
   }
   cached = { headline: input.headline, text: input.text, language: input.language, model, result };
   return result;
@@ -136,6 +137,7 @@ function spanText(tokenized: Tokenized, view: readonly Token[], span: TaggedSpan
 // name the story gives several labels takes the one it gets most (one sense per story).
 function group(
   tokenized: Tokenized,
+  lines: Lines,
   view: readonly Token[],
   tagged: readonly TaggedSpan[],
   rules?: RuleFindings,
@@ -149,10 +151,13 @@ function group(
         !isQuotedAgency(tokenized.tokens, s)
       );
     })
+    .flatMap((s) => splitAtLines(view, lines.line, s))
     .flatMap((s) => splitAtTitle(tokenized.tokens, s))
     .flatMap((s) => splitAtOf(tokenized.tokens, view, s))
     .flatMap((s) => splitAtPossessive(view, s))
+    .flatMap((s) => withoutLooseEnds(tokenized.tokens, s))
     .map((s) => placeOrOrg(view, s))
+    .map((s) => kindByContext(tokenized.tokens, view, s))
     .filter((s) => !isEventName(view, s) && !isRaceCountry(tokenized.tokens, s))
     .map((s) => withNumbers(tokenized.tokens, view, s))
     .filter((s) => s.first !== s.last || (tokenized.tokens[s.first]?.bare.length ?? 0) > 1);

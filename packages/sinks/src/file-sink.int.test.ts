@@ -86,6 +86,24 @@ describe('file and stdout sinks on a real Redis', () => {
     expect((await lines(path)).map((l) => l.id)).toEqual(['duplostbusy0001', story.id]);
   });
 
+  it('never writes an older version after a newer one that came in the same batch', async () => {
+    // Two versions of a story written inline by two fused jobs at once (a backlog drained after an
+    // outage: the sink queue's hold does not see inline writes), the newer one asked first.
+    const path = join(dir, 'batch-order', 'stories.ndjson');
+    const sink = createFileSink({ name: 'file', path, format: 'story', marks: marks() });
+    const v1 = makeStory({ id: 'batchorder00001' });
+    const v2 = { ...v1, version: 2, contentHash: 'b'.repeat(24) };
+    const busy = sink.write({ story: makeStory({ id: 'batchorderbusy1' }), attempt: 1 });
+    const second = sink.write({ story: v2, attempt: 1 });
+    const first = sink.write({ story: v1, attempt: 1 });
+    await busy;
+    expect(await second).toBe('written');
+    expect(await first).toBe('skipped');
+    await sink.close();
+    const written = (await lines(path)).filter((l) => l.id === v1.id);
+    expect(written.map((l) => l.version)).toEqual([2]);
+  });
+
   it('does not append a line noted under a lock that may have lapsed before the write (a freeze in between)', async () => {
     const path = join(dir, 'deadline', 'stories.ndjson');
     // The replies of every call arrive 400 ms late, as if the process froze after the note.

@@ -294,17 +294,19 @@ export function createFileSink(options: FileSinkOptions): Sink {
   let flushing: Promise<void> | undefined;
   const flush = async () => {
     while (waiting.length > 0) {
-      // One copy of a story per batch. A second copy (a job taken over in this process while its old
+      // One write of a story per batch. A second copy (a job taken over in this process while its old
       // run still waits here, a hand-off beside its job) goes in the next batch, where the marks answer
       // for it: settled "skipped" on the strength of the first, it would complete its job even when the
-      // first failed (lost its lock, a failed flush), and the story would never be written.
+      // first failed (lost its lock, a failed flush), and the story would never be written. Another
+      // version waits too: checked in one batch, neither is stale yet, and an older version asked
+      // after a newer one (two fused jobs, which the sink queue's hold does not see) would be appended
+      // after it; in the next batch the order guard skips it.
       const batch: Pending[] = [];
       const later: Pending[] = [];
       const seen = new Set<string>();
       for (const p of waiting) {
-        const key = `${p.story.id}@${p.story.version}`;
-        if (batch.length < MAX_BATCH && !seen.has(key)) {
-          seen.add(key);
+        if (batch.length < MAX_BATCH && !seen.has(p.story.id)) {
+          seen.add(p.story.id);
           batch.push(p);
         } else later.push(p);
       }

@@ -6,6 +6,7 @@ import {
   ensureRedis,
   hashTagPrefix,
   sinkQueueName,
+  whenReady,
 } from '@wirefeed/core';
 import { listDeadLetters, retryDeadLetters } from '@wirefeed/sinks';
 import { parseCommand } from '../args.ts';
@@ -48,6 +49,8 @@ export async function deadLettersCommand(
   const connection = createRedis(redis.url, 'producer', 'wirefeed-cli');
   const producer = createProducer({ connection, prefix: hashTagPrefix(config.WIREFEED_PREFIX) });
   try {
+    // Named and exit 1 when Redis does not answer, instead of BullMQ retrying it for ever.
+    await whenReady(connection, redis.url);
     if (retry) {
       let missing = new Set(ids);
       for (const sink of sinks) {

@@ -123,6 +123,10 @@ export async function processCommand(config: Config, options: ProcessOptions): P
     interrupt.abort();
   });
   try {
+    // A Redis that does not answer (a wrong REDIS_URL) fails the run here, named, instead of the
+    // workers waiting for it in silence until --timeout.
+    const probe = createRedis(redis.url, 'producer', 'wirefeed-process-probe', log);
+    await whenReady(probe, redis.url).finally(() => probe.disconnect());
     const keyPrefix = `{${config.WIREFEED_PREFIX}}`;
     host = await startHost({
       config: runConfig,

@@ -6,6 +6,7 @@ import {
   ensureRedis,
   hashTagPrefix,
   pipelineCounts,
+  whenReady,
 } from '@wirefeed/core';
 
 /** `wirefeed queues`: a table of job counts per stage and state. */
@@ -15,6 +16,8 @@ export async function queuesCommand(config: Config): Promise<number> {
   const connection = createRedis(redis.url, 'producer', 'wirefeed-cli');
   const producer = createProducer({ connection, prefix: hashTagPrefix(config.WIREFEED_PREFIX) });
   try {
+    // Named and exit 1 when Redis does not answer, instead of BullMQ retrying it for ever.
+    await whenReady(connection, redis.url);
     const stages = await pipelineCounts(producer, config.WIREFEED_SINKS);
     const cols = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
     console.log(['stage'.padEnd(18), ...cols.map((c) => c.padStart(10))].join(''));
