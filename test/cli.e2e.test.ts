@@ -160,6 +160,7 @@ describe('wirefeed help, version and usage errors: no side effects', () => {
         '--id: expected 1–64 of A-Z a-z 0-9 _ . -, got "world wire!"',
         'wirefeed feeds add URL|FILE',
       ],
+      [['feeds', 'import', 'absent.opml'], 'no such file: absent.opml', 'wirefeed feeds import FILE.opml'],
       [
         ['feeds', 'list', 'extra'],
         'feeds list takes no arguments, got "extra"',
@@ -191,6 +192,11 @@ describe('wirefeed help, version and usage errors: no side effects', () => {
       [
         ['dead-letters', 'retry'],
         'dead-letters retry: give --all or the job ids to retry',
+        'wirefeed dead-letters retry [SINK] --all | JOB_ID…',
+      ],
+      [
+        ['dead-letters', 'retry', 'desk-fr', '--all'],
+        'dead-letters retry: unknown sink "desk-fr" (configured: file)',
         'wirefeed dead-letters retry [SINK] --all | JOB_ID…',
       ],
       [

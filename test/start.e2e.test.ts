@@ -153,4 +153,40 @@ describe.skipIf(!hasRedisServer())('wirefeed start with no REDIS_URL (needs redi
     expect(redisPid).toBeGreaterThan(0);
     await expect.poll(() => alive(redisPid as number), { timeout: 10_000 }).toBe(false);
   }, 60_000);
+
+  it('keeps stdout for the stories when a sink is stdout: the log goes to stderr', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'wirefeed-start-stdout-'));
+    onTestFinished(() => rm(own, { recursive: true, force: true }));
+    await writeFile(join(own, 'feeds.yaml'), `feeds:\n  - url: ${fixture}\n    id: sample\n`);
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      WIREFEED_DATA_DIR: join(own, 'data'),
+      WIREFEED_FEEDS_FILE: join(own, 'feeds.yaml'),
+      WIREFEED_SINKS: 'stdout',
+      WIREFEED_DASHBOARD_PORT: '0',
+      LOG_LEVEL: 'info',
+    };
+    delete env.REDIS_URL;
+    const fourth = spawn(process.execPath, [CLI_BIN, 'start'], {
+      env,
+      cwd: own,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    onTestFinished(() => {
+      if (fourth.exitCode === null) fourth.kill('SIGKILL');
+    });
+    let out = '';
+    let err = '';
+    fourth.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+    fourth.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+    const stopped = new Promise<number | null>((resolve) => fourth.once('exit', resolve));
+    await expect.poll(() => ndjson(out).length, { timeout: 30_000 }).toBe(4);
+    fourth.kill('SIGINT');
+    expect(await stopped).toBe(0);
+    // Only stories: every line a Story, no log line among them; the log is on stderr.
+    for (const line of ndjson(out))
+      expect(Object.keys(line)).toEqual(expect.arrayContaining(['id', 'headline']));
+    expect(out).not.toMatch(/"level"/);
+    expect(err).toMatch(/"msg":"stopped"/);
+  }, 60_000);
 });

@@ -1,5 +1,11 @@
 import type { ServiceProcess } from '@wirefeed/testing/processes';
-import { FUSED_SERVICES, spawnReady, spawnService, stopAll } from '@wirefeed/testing/processes';
+import {
+  describeProcesses,
+  FUSED_SERVICES,
+  spawnReady,
+  spawnService,
+  stopAll,
+} from '@wirefeed/testing/processes';
 import { hasRedisBinaries } from '@wirefeed/testing/redis-process';
 import { sleep } from '@wirefeed/testing/until';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +25,7 @@ describe.skipIf(!hasRedisBinaries())('kill -9 of processes running the story sta
   beforeAll(async () => {
     rig = await startRig('kill-fused', { feedDelayMs: 400 });
     procs.push(...(await spawnReady(['scheduler', 'fetcher', FUSED_SERVICES, FUSED_SERVICES], rig.env)));
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await stopAll(procs, 'SIGKILL');
@@ -57,7 +63,7 @@ describe.skipIf(!hasRedisBinaries())('kill -9 of processes running the story sta
     await feeding;
 
     const expected = FEEDS * ITEMS;
-    const lines = await rig.expectDeliveredOnce(expected, { timeoutMs: 180_000 });
+    const lines = await rig.expectDeliveredOnce(expected, { context: () => describeProcesses(procs) });
     const guids = new Set(lines.map((l) => l.source.guid));
     for (let f = 0; f < FEEDS; f++)
       for (let n = 0; n < ITEMS; n++) expect(guids.has(`fused-${f}-${n}`), `fused-${f}-${n}`).toBe(true);
@@ -69,5 +75,5 @@ describe.skipIf(!hasRedisBinaries())('kill -9 of processes running the story sta
     }
     expect(kills).toBeGreaterThanOrEqual(MIN_KILLS);
     process.stderr.write(`kill-fused: ${kills} kills, ${midJob} with a fused job active\n`);
-  }, 420_000);
+  }, 900_000);
 });

@@ -1,5 +1,12 @@
 import type { ServiceProcess, StageService } from '@wirefeed/testing/processes';
-import { QUEUES_OF, STAGE_SERVICES, spawnReady, spawnService, stopAll } from '@wirefeed/testing/processes';
+import {
+  describeProcesses,
+  QUEUES_OF,
+  STAGE_SERVICES,
+  spawnReady,
+  spawnService,
+  stopAll,
+} from '@wirefeed/testing/processes';
 import { hasRedisBinaries } from '@wirefeed/testing/redis-process';
 import { sleep } from '@wirefeed/testing/until';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +25,7 @@ describe.skipIf(!hasRedisBinaries())('kill -9 of worker processes mid-job, at ev
     // Each feed answers slowly, so fetches are in flight long enough to be killed mid-poll.
     rig = await startRig('kill', { feedDelayMs: 400 });
     procs.push(...(await spawnReady(['scheduler', ...STAGE_SERVICES, ...STAGE_SERVICES], rig.env)));
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await stopAll(procs, 'SIGKILL');
@@ -57,7 +64,7 @@ describe.skipIf(!hasRedisBinaries())('kill -9 of worker processes mid-job, at ev
 
     // Killed jobs come back once their locks lapse (lockDuration 30 s, then the stalled check).
     const expected = FEEDS * ITEMS;
-    const lines = await rig.expectDeliveredOnce(expected, { timeoutMs: 180_000 });
+    const lines = await rig.expectDeliveredOnce(expected, { context: () => describeProcesses(procs) });
     const guids = new Set(lines.map((l) => l.source.guid));
     for (let f = 0; f < FEEDS; f++)
       for (let n = 0; n < ITEMS; n++) expect(guids.has(`wire-${f}-${n}`), `wire-${f}-${n}`).toBe(true);
@@ -68,5 +75,5 @@ describe.skipIf(!hasRedisBinaries())('kill -9 of worker processes mid-job, at ev
       expect(kills.filter((k) => k.stage === stage).length).toBeGreaterThanOrEqual(4);
     const midJob = kills.filter((k) => k.midJob).length;
     process.stderr.write(`kill-workers: ${kills.length} kills, ${midJob} with a job active at the stage\n`);
-  }, 420_000);
+  }, 900_000);
 });

@@ -6,9 +6,21 @@ import { createProducer, createRedis, hashTagPrefix, STAGES, sinkQueueName, when
 import type { SubscriptionStore } from '@wirefeed/feeds/subscriptions';
 import { createSubscriptionStore } from '@wirefeed/feeds/subscriptions';
 import type { SinkLine } from '@wirefeed/testing/delivery';
-import { expectDeliveredOnce, jobCounts, pendingJobs, readSink } from '@wirefeed/testing/delivery';
+import {
+  CAP_MS,
+  describeQueues,
+  expectDeliveredOnce,
+  IDLE_MS,
+  jobCounts,
+  nextDelayedDue,
+  pendingJobs,
+  queuesSnapshot,
+  readSink,
+  waitForDelivery,
+} from '@wirefeed/testing/delivery';
 import type { FeedServer } from '@wirefeed/testing/feed-server';
 import { startFeedServer } from '@wirefeed/testing/feed-server';
+import { untilProgressStops } from '@wirefeed/testing/progress';
 import type { RedisProcess } from '@wirefeed/testing/redis-process';
 import { startRedisProcess } from '@wirefeed/testing/redis-process';
 import { wireFeedXml } from '@wirefeed/testing/wire-feeds';
@@ -40,12 +52,30 @@ export interface FaultRig {
   pending(): Promise<number>;
   /**
    * Every one of `expected` stories in the file sink once, nothing pending, nothing failed (waiting
-   * up to `timeoutMs` for the last to land; `failed`: jobs the test made fail); the sink's lines.
+   * for the last to land as long as the pipeline makes progress, `idleMs`; `failed`: jobs the test
+   * made fail); the sink's lines. A failure names the missing stories and where their jobs are.
    */
   expectDeliveredOnce(
     expected: number,
-    options?: { timeoutMs?: number; failed?: number },
+    options?: { idleMs?: number; failed?: number; context?: () => string },
   ): Promise<SinkLine[]>;
+  /**
+   * Wait for `expected` lines in the file sink and nothing pending, as long as the pipeline progresses
+   * (no check of duplicates or failures: the caller's); the sink's lines.
+   */
+  waitDelivered(expected: number, options?: { idleMs?: number; context?: () => string }): Promise<SinkLine[]>;
+  /**
+   * Wait until `done`, as long as the pipeline moves (a job changes state, a line reaches the file
+   * sink, a retry is due, or `moving` changes: what else the test watches); fails naming `what` and
+   * the queues once nothing moved for `idleMs` (default 120 s). A loaded machine is slow, not stuck.
+   */
+  waitWhileMoving(
+    what: string,
+    done: () => Promise<boolean> | boolean,
+    options?: { moving?: () => Promise<unknown> | unknown; idleMs?: number; intervalMs?: number },
+  ): Promise<void>;
+  /** The guids of every story the feeds added so far serve (`<feedId>-<n>`). */
+  guids(): string[];
   /** Jobs per state summed across the pipeline's queues. */
   counts(...states: JobType[]): Promise<Record<string, number>>;
   /** Wait until the test's own connection is back after a Redis restart. */
@@ -94,6 +124,16 @@ export async function startRig(
   const queues = [...STAGES, ...sinkNames.map(sinkQueueName)];
   // While a scenario has Redis down, the test's queue handles would print every refused reconnect.
   for (const q of queues) producer.queue(q).on('error', () => undefined);
+  const served = new Map<string, number>();
+  const deliveryOptions = () => ({
+    read: () => readSink(sinkPath),
+    producer,
+    queues,
+    redis: connection,
+    keys: { expected: guids(), of: (line: SinkLine) => line.source.guid ?? line.id },
+  });
+  const guids = () =>
+    [...served].flatMap(([id, count]) => Array.from({ length: count }, (_, n) => `${id}-${n}`));
   return {
     dir,
     redis,
@@ -107,6 +147,7 @@ export async function startRig(
     queues,
     async addFeed(id, firstSeed, count) {
       feeds.set(`/${id}.xml`, wireFeedXml(id, firstSeed, count));
+      served.set(id, count);
       await store.add({
         id,
         url: feeds.url(`/${id}.xml`),
@@ -122,7 +163,26 @@ export async function startRig(
     },
     pending: () => pendingJobs(producer, queues),
     expectDeliveredOnce: (expected, options = {}) =>
-      expectDeliveredOnce({ read: () => readSink(sinkPath), expected, producer, queues, ...options }),
+      expectDeliveredOnce({ ...deliveryOptions(), expected, ...options }),
+    waitDelivered: (expected, options = {}) =>
+      waitForDelivery({ ...deliveryOptions(), expected, ...options }),
+    async waitWhileMoving(what, done, options = {}) {
+      await untilProgressStops({
+        done: async () => done(),
+        snapshot: async () =>
+          JSON.stringify([
+            (await readSink(sinkPath)).length,
+            await queuesSnapshot(producer, queues),
+            await options.moving?.(),
+          ]),
+        nextDue: () => nextDelayedDue(connection, producer, queues),
+        idleMs: options.idleMs ?? IDLE_MS,
+        capMs: CAP_MS,
+        ...(options.intervalMs ? { intervalMs: options.intervalMs } : {}),
+        explain: async (why) => `${what}: not yet, ${why}\n${await describeQueues(producer, queues)}`,
+      });
+    },
+    guids,
     counts: (...states) => jobCounts(producer, queues, ...states),
     reconnected: () => whenReady(connection, redis.url, 30_000),
     async close() {

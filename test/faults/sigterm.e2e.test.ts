@@ -1,6 +1,12 @@
 import { readSink } from '@wirefeed/testing/delivery';
 import type { ServiceProcess, StageService } from '@wirefeed/testing/processes';
-import { QUEUES_OF, STAGE_SERVICES, spawnReady, stopAll } from '@wirefeed/testing/processes';
+import {
+  describeProcesses,
+  QUEUES_OF,
+  STAGE_SERVICES,
+  spawnReady,
+  stopAll,
+} from '@wirefeed/testing/processes';
 import { hasRedisBinaries } from '@wirefeed/testing/redis-process';
 import { sleep } from '@wirefeed/testing/until';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +15,12 @@ import { startRig } from './rig.ts';
 
 const FEEDS = 20;
 const ITEMS = 20;
-/** host.close gives active jobs 10 s and each shutdown step at most 15 s; the process must be gone within this. */
-const EXIT_WITHIN_MS = 25_000;
+/**
+ * host.close gives active jobs 10 s and each shutdown step at most 15 s; the process must be gone
+ * within this. The bound is about a hang (a process that never exits), not about speed: it leaves a
+ * loaded machine (two cores shared with the rest of `npm test`) room to run the steps and the exit.
+ */
+const EXIT_WITHIN_MS = 45_000;
 
 describe.skipIf(!hasRedisBinaries())('SIGTERM during load', () => {
   let rig: FaultRig;
@@ -20,7 +30,7 @@ describe.skipIf(!hasRedisBinaries())('SIGTERM during load', () => {
     // Slow feeds keep fetches in flight when the fetcher is told to stop.
     rig = await startRig('sigterm', { feedDelayMs: 1_500 });
     procs.push(...(await spawnReady(['scheduler', ...STAGE_SERVICES], rig.env)));
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await stopAll(procs, 'SIGKILL');
@@ -67,8 +77,8 @@ describe.skipIf(!hasRedisBinaries())('SIGTERM during load', () => {
     expect(results.filter((r) => r.midJob).length).toBeGreaterThanOrEqual(4);
 
     const expected = fed * ITEMS;
-    await rig.expectDeliveredOnce(expected);
-  }, 300_000);
+    await rig.expectDeliveredOnce(expected, { context: () => describeProcesses(procs) });
+  }, 900_000);
 
   it('puts a job that outlives the 10 s drain deadline back in wait, for another replica', async () => {
     const before = (await readSink(rig.sinkPath)).length;
@@ -76,23 +86,23 @@ describe.skipIf(!hasRedisBinaries())('SIGTERM during load', () => {
     rig.feeds.delayMs = 14_000;
     await rig.addFeed('slow', 10_000, 5);
     const fetch = rig.producer.queue('fetch');
-    await expect.poll(() => fetch.getActiveCount(), { timeout: 20_000, interval: 100 }).toBe(1);
+    await rig.waitWhileMoving('the slow fetch active', async () => (await fetch.getActiveCount()) === 1, {
+      intervalMs: 100,
+    });
     fetcher.kill('SIGTERM');
     const exit = await Promise.race([fetcher.exited, sleep(EXIT_WITHIN_MS).then(() => 'hung' as const)]);
     expect(exit === 'hung' ? 'hung' : exit.code).toBe(0);
     expect(await fetch.getJobCounts('active', 'waiting')).toEqual({ active: 0, waiting: 1 });
     rig.feeds.delayMs = 0;
     procs.push(...(await spawnReady(['fetcher'], rig.env)));
-    await expect
-      .poll(async () => (await readSink(rig.sinkPath)).length, { timeout: 60_000, interval: 250 })
-      .toBe(before + 5);
-  }, 120_000);
+    expect(await rig.waitDelivered(before + 5)).toHaveLength(before + 5);
+  }, 300_000);
 
   it('still exits when told to stop while Redis is down, saying the shutdown was not clean', async () => {
     const live = procs.filter((p) => p.alive && p.name !== 'scheduler');
     expect(live.length).toBeGreaterThan(0);
     await rig.redis.stop();
-    await expect.poll(() => live[0]?.readyStatus(), { timeout: 15_000, interval: 250 }).toBe(503);
+    await expect.poll(() => live[0]?.readyStatus(), { timeout: 25_000, interval: 250 }).toBe(503);
     for (const p of live) p.kill('SIGTERM');
     const exits = await Promise.all(
       live.map((p) => Promise.race([p.exited, sleep(EXIT_WITHIN_MS).then(() => 'hung' as const)])),

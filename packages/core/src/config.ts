@@ -130,7 +130,7 @@ export const ConfigSchema = z.object({
    * `false` keeps the sink a job of its own.
    */
   WIREFEED_INLINE_SINK: z.stringbool().default(true),
-  /** The longest one item may take in normalize or enrich; past it the item fails WF_E_ITEM_TOO_COMPLEX. */
+  /** The longest one item may take in normalize or enrich, in CPU time of its thread (ten times it in wall time at most); past it the item fails WF_E_ITEM_TOO_COMPLEX. */
   WIREFEED_ITEM_BUDGET: z
     .string()
     .regex(/^\d+(ms|s|m)$/, 'expected a duration such as 10s')

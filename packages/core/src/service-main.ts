@@ -82,7 +82,13 @@ export interface RunServicesOptions {
  * (active jobs finish up to a deadline), queues and connections, then the private Redis.
  */
 export async function runServices(config: Config, options: RunServicesOptions): Promise<void> {
-  const log = createLogger({ level: config.LOG_LEVEL, name: options.name });
+  // A stdout sink writes stories there: the log goes to stderr then, so stdout stays one NDJSON stream.
+  const storiesOnStdout = config.WIREFEED_SINKS.some((s) => s.kind === 'stdout');
+  const log = createLogger({
+    level: config.LOG_LEVEL,
+    name: options.name,
+    destination: storiesOnStdout ? 2 : 1,
+  });
   const shutdown = createShutdown(log);
   if (options.port > 0) await checkPortFree(options.port, options.host, options);
   const redis = await ensureRedis(config, log);

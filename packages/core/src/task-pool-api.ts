@@ -8,8 +8,10 @@ export interface TaskPoolOptions {
   /** Threads kept running once a module is in use; tasks beyond them wait their turn. */
   threads: number;
   /**
-   * The longest one task may run, counted from when a thread takes it (not while it waits, nor while
-   * a thread loads its modules). A task past it fails `WF_E_ITEM_TOO_COMPLEX`; its thread is replaced.
+   * The longest one task may run, in CPU time of its thread, counted from when a thread takes it (not
+   * while it waits, nor while a thread loads its modules), so a loaded machine does not fail healthy
+   * items; ten times this in wall time stops it whatever its CPU time. A task past it fails
+   * `WF_E_ITEM_TOO_COMPLEX`; its thread is replaced.
    * A task sent behind a busy thread's waits for that one (at most this long) even if another thread
    * frees up meanwhile; its own budget starts when the one before answers.
    */

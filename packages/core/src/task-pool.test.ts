@@ -97,6 +97,17 @@ describe('createTaskPool', () => {
     expect(await p.run('echo', 'after')).toBe('after');
   });
 
+  it('counts the budget in CPU time: a thread starved past it goes on, one stuck ten budgets stops', async () => {
+    const p = open(1, 400);
+    await p.run('echo', 'warm');
+    expect(await p.run('block', 1_500)).toBe('blocked');
+    const started = Date.now();
+    const err = await failure(p.run('block', 60_000));
+    expect(err).toMatchObject({ code: 'WF_E_ITEM_TOO_COMPLEX' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(4_000);
+    expect(await p.run('echo', 'after')).toBe('after');
+  });
+
   it('counts the budget from when a thread takes the task, not while it waits its turn', async () => {
     const p = open(1, 3_000);
     const results = await Promise.all([1, 2, 3].map(() => p.run('spin', 1_200)));

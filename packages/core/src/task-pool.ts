@@ -37,6 +37,8 @@ interface Slot {
    */
   next?: Pending;
   timer?: NodeJS.Timeout;
+  /** When `running`'s budget started, and the thread's CPU time (ms) then: its budget is CPU time. */
+  budgetFrom?: { at: number; cpuMs: Promise<number | undefined> };
   idleTimer?: NodeJS.Timeout;
   /** Set when the pool stopped it (budget, close): its exit is expected. */
   stopping?: boolean;
@@ -50,6 +52,25 @@ const START_FAILURES_BEFORE_PAUSE = 3;
 const RESTART_PAUSE_MS = 5_000;
 const ENTRY = new URL('./task-thread-main.ts', import.meta.url);
 const YOUNG_GENERATION_MB = 8;
+/**
+ * A task's budget is the CPU time its thread spent on it: on a loaded machine (two cores shared by a
+ * dozen processes) a thread may get a tenth of a core, and a wall-clock budget then failed healthy
+ * items for good as too complex (measured: 300 ms of wall time gave a thread 20 ms of CPU). This
+ * many budgets of wall time still stop a task whatever its CPU time (a thread blocked, not working).
+ */
+const WALL_BUDGETS = 10;
+/** The shortest wait before looking at a starved thread's CPU time again. */
+const RECHECK_MS = 50;
+
+/** The thread's CPU time so far, in ms; undefined once it is gone (or where Node cannot tell). */
+async function threadCpuMs(worker: Worker): Promise<number | undefined> {
+  try {
+    const { user, system } = await worker.cpuUsage();
+    return (user + system) / 1_000;
+  } catch {
+    return undefined;
+  }
+}
 
 function fromSent(sent: SentError): Error {
   if (sent.code !== undefined && Object.hasOwn(ErrorCatalog, sent.code)) {
@@ -109,7 +130,7 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
     if (slot.running) slot.next = task;
     else {
       slot.running = task;
-      slot.timer = setTimeout(() => overBudget(slot), task.budgetMs);
+      startBudget(slot);
     }
     const message: ToThread = {
       kind: 'run',
@@ -127,9 +148,9 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
     clearTimeout(slot.timer);
     slot.running = slot.next;
     slot.next = undefined;
-    slot.timer = slot.running
-      ? setTimeout(() => overBudget(slot), (slot.running as Pending).budgetMs)
-      : undefined;
+    slot.timer = undefined;
+    slot.budgetFrom = undefined;
+    if (slot.running) startBudget(slot);
     return task;
   };
   // The thread is gone or going: what it held.
@@ -142,6 +163,7 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
     slot.running = undefined;
     slot.next = undefined;
     slot.timer = undefined;
+    slot.budgetFrom = undefined;
     return held;
   };
   /**
@@ -177,6 +199,31 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
       resolve: (value) => task.resolve({ value, ahead: {} }),
       reject: task.reject,
     });
+  };
+
+  /** `running`'s budget starts now: looked at once it could be spent, i.e. after that much wall time. */
+  const startBudget = (slot: Slot) => {
+    const task = slot.running as Pending;
+    slot.budgetFrom = { at: Date.now(), cpuMs: threadCpuMs(slot.worker) };
+    slot.timer = setTimeout(() => void checkBudget(slot, task), task.budgetMs);
+  };
+  /**
+   * The task has run its budget in wall time: stopped if its thread spent that much CPU on it (or
+   * `WALL_BUDGETS` budgets of wall time went by); a thread that was only starved of CPU (a loaded
+   * machine) is looked at again once the rest of the budget could be spent.
+   */
+  const checkBudget = async (slot: Slot, task: Pending) => {
+    const from = slot.budgetFrom;
+    if (slot.running !== task || !from) return;
+    const [start, now] = await Promise.all([from.cpuMs, threadCpuMs(slot.worker)]);
+    // Answered, failed or stopped while the CPU times were read.
+    if (slot.running !== task || slot.budgetFrom !== from) return;
+    const left = start === undefined || now === undefined ? 0 : task.budgetMs - (now - start);
+    if (left > 0 && Date.now() - from.at < task.budgetMs * WALL_BUDGETS) {
+      slot.timer = setTimeout(() => void checkBudget(slot, task), Math.max(left, RECHECK_MS));
+      return;
+    }
+    overBudget(slot);
   };
 
   const overBudget = (slot: Slot) => {

@@ -38,7 +38,8 @@ export interface ServiceProcess {
   waitReady(timeoutMs?: number): Promise<void>;
 }
 
-async function httpStatus(url: string, timeoutMs = 3_000): Promise<number> {
+// A loaded machine may take seconds to answer; no answer at all is 0, which a test tells from a 503.
+async function httpStatus(url: string, timeoutMs = 10_000): Promise<number> {
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
     await res.arrayBuffer();
@@ -121,11 +122,14 @@ export async function spawnService(name: string, env: Record<string, string>): P
   return proc;
 }
 
-/** Start several services at once and wait until every one is ready. */
+/**
+ * Start several services at once and wait until every one is ready (a service started on a loaded
+ * machine, two cores shared with a whole test suite, can take a minute or more to import its code).
+ */
 export async function spawnReady(
   names: readonly string[],
   env: Record<string, string>,
-  timeoutMs = 90_000,
+  timeoutMs = 180_000,
 ): Promise<ServiceProcess[]> {
   // In the order named; a process that came up is stopped again if another never does.
   const started: ServiceProcess[] = [];
@@ -181,4 +185,15 @@ export async function stopAll(
       ]),
     ),
   );
+}
+
+/** Each process: alive or how it exited, and its last warnings, for a failure message. */
+export function describeProcesses(procs: readonly ServiceProcess[], lines = 5): string {
+  return procs
+    .map((p) => {
+      const state = p.alive ? 'alive' : `exited ${p.child.exitCode ?? p.child.signalCode}`;
+      const said = p.problems.slice(-lines).map((l) => `    ${l.slice(0, 400)}`);
+      return [`${p.label} ${state}, ${p.problems.length} warnings`, ...said].join('\n');
+    })
+    .join('\n');
 }

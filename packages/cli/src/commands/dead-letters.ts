@@ -41,6 +41,12 @@ export async function deadLettersCommand(
   if (retry && !values.all && ids.length === 0) {
     throw new UsageError('dead-letters retry: give --all or the job ids to retry', command);
   }
+  // `retry desk-fr --all` with no sink desk-fr configured: say so, not "--all or job ids".
+  if (retry && values.all && !sinkArg && ids.length === 1)
+    throw new UsageError(
+      `dead-letters retry: unknown sink "${ids[0]}" (configured: ${names.join(', ')})`,
+      command,
+    );
   if (retry && values.all && ids.length > 0)
     throw new UsageError('dead-letters retry: --all or job ids, not both', command);
   const sinks = sinkArg ? [sinkArg] : names;

@@ -259,6 +259,9 @@ async function importOpml(configured: Configured, args: string[]): Promise<numbe
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
+    // A file that is not there is a usage error, as for `process` and `feeds add` (exit 2).
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UsageError(`no such file: ${file}`, 'feeds import');
     throw new WirefeedError('WF_E_FILE_READ', `cannot read ${file}: ${(err as Error).message}`, {
       cause: err,
     });

@@ -16,6 +16,11 @@ export const tasks = {
     }
     return 'spun';
   },
+  /** A thread that gets no CPU for `ms` without yielding, as one starved on a loaded machine. */
+  block: (ms: number) => {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+    return 'blocked';
+  },
   /** A task that yields while it works, as the fetcher's sliced parse does. */
   wait: async (ms: number) => {
     await new Promise((resolve) => setTimeout(resolve, ms));
