@@ -154,6 +154,19 @@ describe('applyPollResult', () => {
     ).toMatch(/paused after 2 failed polls/);
   });
 
+  it('keeps no HTTP status of an earlier poll beside a failure that had none', () => {
+    const was = applyPollResult(fresh, { kind: 'not-modified' }, policy, now).state;
+    expect(was.lastStatus).toBe(304);
+    const blocked = applyPollResult(
+      was,
+      { kind: 'error', code: 'WF_E_FETCH_BLOCKED', message: 'refused 127.0.0.1 (loopback)' },
+      policy,
+      now,
+    ).state;
+    expect(blocked).toMatchObject({ lastOutcome: 'error', consecutiveErrors: 1 });
+    expect(blocked.lastStatus).toBeUndefined();
+  });
+
   it('unsubscribes on 410 Gone at once', () => {
     expect(
       applyPollResult(

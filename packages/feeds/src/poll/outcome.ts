@@ -90,6 +90,9 @@ export function applyPollResult(
         ...(result.status ? { status: result.status } : {}),
       },
     };
+    // A failure with no HTTP answer (refused by the guard, a timeout) must not show the status of
+    // an earlier poll beside it ("error 304" in feeds list and the dashboard).
+    if (result.status === undefined) delete state.lastStatus;
     // Retry-After is honoured up to the subscription's longest interval, which is what gets scheduled.
     const intervalMs = Math.min(
       bounds.maxMs,
