@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
-import type { ErrorCode } from './errors.ts';
-import { ErrorCatalog, WirefeedError } from './errors.ts';
+import { WirefeedError } from './errors.ts';
 import type { TaskPool, TaskPoolOptions } from './task-pool-api.ts';
-import type { FromThread, SentError, ToThread } from './task-protocol.ts';
+import * as support from './task-pool-support.ts';
+import type { FromThread, ToThread } from './task-protocol.ts';
 
 export type { TaskPool, TaskPoolOptions } from './task-pool-api.ts';
 
@@ -46,48 +46,8 @@ interface Slot {
   dying?: boolean;
 }
 
-// A thread that dies before it is ready this many times in a row cannot start (a broken module):
-// waiting tasks fail, and the next attempt waits, rather than respawning in a tight loop.
-const START_FAILURES_BEFORE_PAUSE = 3;
-const RESTART_PAUSE_MS = 5_000;
 const ENTRY = new URL('./task-thread-main.ts', import.meta.url);
 const YOUNG_GENERATION_MB = 8;
-/**
- * A task's budget is the CPU time its thread spent on it: on a loaded machine (two cores shared by a
- * dozen processes) a thread may get a tenth of a core, and a wall-clock budget then failed healthy
- * items for good as too complex (measured: 300 ms of wall time gave a thread 20 ms of CPU). This
- * many budgets of wall time still stop a task whatever its CPU time (a thread blocked, not working).
- */
-const WALL_BUDGETS = 10;
-/** The shortest wait before looking at a starved thread's CPU time again. */
-const RECHECK_MS = 50;
-
-/** The thread's CPU time so far, in ms; undefined once it is gone (or where Node cannot tell). */
-async function threadCpuMs(worker: Worker): Promise<number | undefined> {
-  try {
-    const { user, system } = await worker.cpuUsage();
-    return (user + system) / 1_000;
-  } catch {
-    return undefined;
-  }
-}
-
-function fromSent(sent: SentError): Error {
-  if (sent.code !== undefined && Object.hasOwn(ErrorCatalog, sent.code)) {
-    return new WirefeedError(sent.code as ErrorCode, sent.message, {
-      ...(sent.retryable === undefined ? {} : { retryable: sent.retryable }),
-      ...(sent.details ? { details: sent.details } : {}),
-    });
-  }
-  const err = new Error(sent.message);
-  err.name = sent.name;
-  if (sent.stack) err.stack = sent.stack;
-  return err;
-}
-
-const tooComplex = (message: string, details: Record<string, unknown>) =>
-  new WirefeedError('WF_E_ITEM_TOO_COMPLEX', message, { details });
-
 /**
  * A pool of worker threads for the stages' pure functions (normalize, enrich), so that an item that
  * takes long — hostile markup, a huge body — never blocks the event loop that renews job locks,
@@ -204,7 +164,7 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
   /** `running`'s budget starts now: looked at once it could be spent, i.e. after that much wall time. */
   const startBudget = (slot: Slot) => {
     const task = slot.running as Pending;
-    slot.budgetFrom = { at: Date.now(), cpuMs: threadCpuMs(slot.worker) };
+    slot.budgetFrom = { at: Date.now(), cpuMs: support.threadCpuMs(slot.worker) };
     slot.timer = setTimeout(() => void checkBudget(slot, task), task.budgetMs);
   };
   /**
@@ -215,12 +175,12 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
   const checkBudget = async (slot: Slot, task: Pending) => {
     const from = slot.budgetFrom;
     if (slot.running !== task || !from) return;
-    const [start, now] = await Promise.all([from.cpuMs, threadCpuMs(slot.worker)]);
+    const [start, now] = await Promise.all([from.cpuMs, support.threadCpuMs(slot.worker)]);
     // Answered, failed or stopped while the CPU times were read.
     if (slot.running !== task || slot.budgetFrom !== from) return;
     const left = start === undefined || now === undefined ? 0 : task.budgetMs - (now - start);
-    if (left > 0 && Date.now() - from.at < task.budgetMs * WALL_BUDGETS) {
-      slot.timer = setTimeout(() => void checkBudget(slot, task), Math.max(left, RECHECK_MS));
+    if (left > 0 && Date.now() - from.at < task.budgetMs * support.WALL_BUDGETS) {
+      slot.timer = setTimeout(() => void checkBudget(slot, task), Math.max(left, support.RECHECK_MS));
       return;
     }
     overBudget(slot);
@@ -237,7 +197,7 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
     void slot.worker.terminate();
     lose(
       task,
-      tooComplex(`${task.task} took longer than its budget of ${task.budgetMs} ms`, {
+      support.tooComplex(`${task.task} took longer than its budget of ${task.budgetMs} ms`, {
         budgetMs: task.budgetMs,
       }),
     );
@@ -264,12 +224,12 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
     } else if (message.kind === 'loaded') {
       slot.loading -= 1;
       if (message.error)
-        log.error({ err: fromSent(message.error), module: message.module }, 'task module not loaded');
+        log.error({ err: support.fromSent(message.error), module: message.module }, 'task module not loaded');
     } else {
       const task = slot.running?.id === message.id ? settle(slot) : undefined;
       if (task && message.kind === 'done')
         task.resolve(task.ahead ? { value: message.value, ahead: message.ahead ?? {} } : message.value);
-      else if (task && message.kind === 'failed') task.reject(fromSent(message.error));
+      else if (task && message.kind === 'failed') task.reject(support.fromSent(message.error));
     }
     dispatch();
     stopWhenIdle(slot);
@@ -291,7 +251,9 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
       );
       failed(
         held,
-        tooComplex(`${task.task} needed more than ${options.maxHeapMb} MB`, { maxHeapMb: options.maxHeapMb }),
+        support.tooComplex(`${task.task} needed more than ${options.maxHeapMb} MB`, {
+          maxHeapMb: options.maxHeapMb,
+        }),
       );
     } else {
       failed(
@@ -307,9 +269,9 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
     failed(empty(slot), new WirefeedError('WF_E_INTERNAL', `${options.name} thread exited (code ${code})`));
     if (!slot.ready) {
       startFailures += 1;
-      if (startFailures >= START_FAILURES_BEFORE_PAUSE) {
+      if (startFailures >= support.START_FAILURES_BEFORE_PAUSE) {
         log.error({ failures: startFailures }, 'task threads cannot start; waiting before trying again');
-        pausedUntil = Date.now() + RESTART_PAUSE_MS;
+        pausedUntil = Date.now() + support.RESTART_PAUSE_MS;
         for (const waiting of queue.splice(0))
           waiting.reject(new WirefeedError('WF_E_INTERNAL', `${options.name} threads cannot start`));
       }
