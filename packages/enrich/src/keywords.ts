@@ -14,16 +14,19 @@ const HEADLINE_WEIGHT = 3;
 // Words early in the body weigh up to 1.5, words at the end 1: wire copy puts the point first.
 const LEAD_BONUS = 0.5;
 const BIGRAM_BONUS = 1.5;
-const LETTER_START_RE = /^\p{L}/u;
 // A CJK character is a word of its own (Chinese and Japanese use no spaces); other scripts are
 // split on spaces and punctuation, keeping "win-win", "isn't" and "4.5" whole.
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
-const ALNUM = String.raw`[[\p{L}\p{M}\p{N}]--[${CJK}]]`;
-const WORD_RE = new RegExp(String.raw`[${CJK}]|${ALNUM}+(?:['’.\-]${ALNUM}+)*`, 'gv');
-// The same words in text with no CJK character: the set difference above makes V8 test every
-// character against two classes, so text that needs none of it is counted with the plain class.
-const HAS_CJK_RE = new RegExp(`[${CJK}]`, 'u');
-const PLAIN_WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
+const CJK_CHAR_RE = new RegExp(`^[${CJK}]$`, 'u');
+const ALNUM_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
+const LETTER_START_RE = /^\p{L}/u;
+// Character classes for counting words: not part of a word, a letter/mark/digit, a CJK character.
+const OTHER = 0;
+const ALNUM = 1;
+const CJK_CHAR = 2;
+// The classes of the Basic Multilingual Plane, each worked out by regex the first time it is seen
+// (stored plus one; 0 is not yet known): a Unicode class test per character was most of the count.
+const BMP_CLASSES = new Uint8Array(0x10000);
 
 /**
  * Up to eight salient lowercase phrases: non-stopword words and two-word phrases, scored by
@@ -56,7 +59,7 @@ export function findKeywords(input: EnrichInput): string[] {
       word = `${word}-${part.lower}`;
       i += 2;
     }
-    if (word.length < MIN_WORD_LENGTH || stopwords.has(word) || !LETTER_START_RE.test(word)) {
+    if (word.length < MIN_WORD_LENGTH || stopwords.has(word) || !startsWithLetter(word)) {
       prev = undefined;
       continue;
     }
@@ -88,14 +91,60 @@ export function findKeywords(input: EnrichInput): string[] {
   return selected;
 }
 
-/** Count words of the body; each CJK character counts as one. */
+/**
+ * Count words of the body; each CJK character counts as one. A word is a run of letters, marks and
+ * digits (CJK characters aside), runs joined by one apostrophe, full stop or hyphen staying one word.
+ */
 export function countWords(text: string): number {
-  // `test` steps the global regex along without making a match object per word.
-  const re = HAS_CJK_RE.test(text) ? WORD_RE : PLAIN_WORD_RE;
   let n = 0;
-  re.lastIndex = 0;
-  while (re.test(text)) n++;
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) ?? 0;
+    i += cp > 0xffff ? 2 : 1;
+    const c = classOf(cp);
+    if (c === OTHER) continue;
+    n++;
+    if (c === ALNUM) i = endOfWord(text, i);
+  }
   return n;
+}
+
+// Where the word going on at `i` ends.
+function endOfWord(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (classOf(cp) === ALNUM) {
+      i += cp > 0xffff ? 2 : 1;
+    } else if (isJoiner(cp) && classOf(text.codePointAt(i + 1) ?? 0) === ALNUM) {
+      i += 1;
+    } else {
+      return i;
+    }
+  }
+  return i;
+}
+
+function isJoiner(cp: number): boolean {
+  return cp === 0x27 || cp === 0x2e || cp === 0x2d || cp === 0x2019;
+}
+
+function classOf(cp: number): number {
+  if (cp < 128) {
+    const lower = cp | 32;
+    return (cp >= 48 && cp <= 57) || (lower >= 97 && lower <= 122) ? ALNUM : OTHER;
+  }
+  const known = cp < 0x10000 ? (BMP_CLASSES[cp] ?? 0) : 0;
+  if (known !== 0) return known - 1;
+  const char = String.fromCodePoint(cp);
+  const c = CJK_CHAR_RE.test(char) ? CJK_CHAR : ALNUM_CHAR_RE.test(char) ? ALNUM : OTHER;
+  if (cp < 0x10000) BMP_CLASSES[cp] = c + 1;
+  return c;
+}
+
+function startsWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER_START_RE.test(word);
 }
 
 /** Salient words and phrases of the story. */
