@@ -1,4 +1,5 @@
 import { tidyHtml } from './sanitize.ts';
+import { isSpace, nonSpaceLength, squeeze } from './spaces.ts';
 import { escapeHtmlText } from './unescape.ts';
 
 /**
@@ -127,7 +128,7 @@ function textCutter({ dropHead, keepUntil }: Span): (text: string) => string {
   let seen = 0;
   let kept = false;
   return (text) => {
-    const count = squeeze(text).length;
+    const count = nonSpaceLength(text);
     // A chunk wholly inside the span, after its first kept character, is kept whole.
     if (seen >= dropHead && seen + count < keepUntil && (kept || dropHead === 0)) {
       seen += count;
@@ -153,15 +154,4 @@ function textCutter({ dropHead, keepUntil }: Span): (text: string) => string {
     }
     return run >= 0 ? out + text.slice(run) : out;
   };
-}
-
-// What `\s` matches, by UTF-16 unit (every such character is one unit).
-const SPACE = /\s/;
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(String.fromCharCode(code));
-}
-
-function squeeze(text: string): string {
-  return text.replace(/\s+/g, '');
 }
