@@ -70,14 +70,25 @@ export function findKeywords(input: EnrichInput): string[] {
   }
   foldPlurals(unigrams);
 
-  const candidates: [string, Score][] = [...unigrams];
-  for (const entry of bigrams) if (entry[1].count >= 2) candidates.push(entry);
-  // Repetition first: a word said once, even in the headline, ranks after every repeated one.
-  candidates.sort((a, b) => tier(b[1]) - tier(a[1]) || b[1].score - a[1].score || a[1].first - b[1].first);
-
+  // Repetition first: a word said once, even in the headline, ranks after every repeated one. Most
+  // words are said once, and are sorted only when the repeated ones do not fill the list.
+  const repeated: [string, Score][] = [];
+  const once: [string, Score][] = [];
+  unigrams.forEach((score, word) => {
+    (score.count >= 2 ? repeated : once).push([word, score]);
+  });
+  bigrams.forEach((score, phrase) => {
+    if (score.count >= 2) repeated.push([phrase, score]);
+  });
   const selected: string[] = [];
+  select(selected, repeated.sort(byScore));
+  if (selected.length < MAX_KEYWORDS) select(selected, once.sort(byScore));
+  return selected;
+}
+
+function select(selected: string[], candidates: readonly [string, Score][]): void {
   for (const [phrase] of candidates) {
-    if (selected.length >= MAX_KEYWORDS) break;
+    if (selected.length >= MAX_KEYWORDS) return;
     const parts = phrase.split(' ');
     if (parts.length === 1) {
       if (!selected.some((s) => s.split(' ').includes(phrase))) selected.push(phrase);
@@ -88,7 +99,6 @@ export function findKeywords(input: EnrichInput): string[] {
       if (parts.includes(selected[k] ?? '')) selected.splice(k, 1);
     selected.push(phrase);
   }
-  return selected;
 }
 
 /**
@@ -159,8 +169,8 @@ export const wordCountEnricher: Enricher = {
   run: (input) => ({ wordCount: countWords(input.text) }),
 };
 
-function tier(s: Score): number {
-  return s.count >= 2 ? 1 : 0;
+function byScore(a: [string, Score], b: [string, Score]): number {
+  return b[1].score - a[1].score || a[1].first - b[1].first;
 }
 
 function add(map: Map<string, Score>, key: string, weight: number, at: number): void {
