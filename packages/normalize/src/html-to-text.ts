@@ -1,4 +1,5 @@
 import { walkHtml } from './html-walk.ts';
+import { collapseWhitespace } from './spaces.ts';
 import { collapseDoubleEscapes, decodeEntitiesOnce, stripControls } from './unescape.ts';
 
 const BLOCK_TAGS = new Set([
@@ -115,13 +116,13 @@ export class TextGatherer {
 
   finish(): string {
     // Collapsing once over the whole buffer is collapsing each line: no run of spaces crosses a mark.
-    const collapsed = this.#buffer.replace(INVISIBLE, '').replace(/\s+/g, ' ');
+    const collapsed = collapseWhitespace(this.#buffer.replace(INVISIBLE, ''));
     return collapsed.split(PARAGRAPH).flatMap(paragraphsOfCollapsedBlock).join('\n\n');
   }
 }
 
 function paragraphsOfBlock(block: string): string[] {
-  return paragraphsOfCollapsedBlock(block.replace(INVISIBLE, '').replace(/\s+/g, ' '));
+  return paragraphsOfCollapsedBlock(collapseWhitespace(block.replace(INVISIBLE, '')));
 }
 
 function paragraphsOfCollapsedBlock(block: string): string[] {
@@ -140,7 +141,7 @@ function paragraphsOfCollapsedBlock(block: string): string[] {
 }
 
 function collapseSpaces(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text.replace(INVISIBLE, '')).trim();
 }
 
 /**

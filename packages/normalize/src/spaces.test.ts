@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpace, nonSpaceLength, squeeze, startsWithSqueezed } from './spaces.ts';
+import { collapseWhitespace, isSpace, nonSpaceLength, squeeze, startsWithSqueezed } from './spaces.ts';
 
 describe('spaces', () => {
   it('sees whitespace where the regex \\s does, for every UTF-16 unit', () => {
@@ -19,5 +19,18 @@ describe('spaces', () => {
     }
     expect(startsWithSqueezed('   ', '')).toBe(true);
     expect(startsWithSqueezed('', 'a')).toBe(false);
+  });
+
+  it('collapses whitespace runs as \\s+ does', () => {
+    const pieces = ['a', ' ', '  ', '\n', '\t', '\u00a0', '\u3000', 'b', '\r\n'];
+    let seed = 11;
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let k = 0; k < 10; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[Math.floor(seed / 65536) % pieces.length];
+      }
+      expect(collapseWhitespace(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' '));
+    }
   });
 });

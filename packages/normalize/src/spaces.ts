@@ -19,6 +19,15 @@ export function isSpace(code: number): boolean {
   );
 }
 
+// The runs `\s+` finds that are not already one plain space: a space between two words, nearly every
+// run in prose, then costs no match.
+const RUNS_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
+/** `text.replace(/\s+/g, ' ')`: every run of whitespace one space. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(RUNS_TO_COLLAPSE, ' ');
+}
+
 /** `text` without its whitespace. */
 export function squeeze(text: string): string {
   return text.replace(/\s+/g, '');
