@@ -49,6 +49,20 @@ export interface StoryDates {
  * UTC. Undefined when it does not parse or is implausibly old.
  */
 export function parseFeedDate(input: string | undefined): string | undefined {
+  if (input === undefined) return parseDate(undefined);
+  // A feed is read again and again with the same items, and every item of a fetch shares its fetch
+  // time: the dates of the last few hundred are kept.
+  if (PARSED.has(input)) return PARSED.get(input);
+  const parsed = parseDate(input);
+  if (PARSED.size >= MAX_PARSED) PARSED.clear();
+  PARSED.set(input, parsed);
+  return parsed;
+}
+
+const PARSED = new Map<string, string | undefined>();
+const MAX_PARSED = 512;
+
+function parseDate(input: string | undefined): string | undefined {
   // "(UTC)", "(Central European Standard Time)": comments after the zone carry nothing parseable.
   const s = (input ?? '')
     .replace(/\([^()]*\)/g, ' ')
