@@ -8,6 +8,11 @@ interface Score {
   first: number;
 }
 
+/** A word's score, and the two-word phrases it opens, by their second word. */
+interface WordScore extends Score {
+  next?: Map<string, Score>;
+}
+
 const MAX_KEYWORDS = 8;
 const MIN_WORD_LENGTH = 3;
 const HEADLINE_WEIGHT = 3;
@@ -37,10 +42,13 @@ export function findKeywords(input: EnrichInput): string[] {
   const stopwords = STOPWORDS.get(input.language ?? 'en');
   if (stopwords === undefined) return [];
   const { tokens, bodyStart } = tokenize(input.headline, input.text);
-  const unigrams = new Map<string, Score>();
-  const bigrams = new Map<string, Score>();
+  const unigrams = new Map<string, WordScore>();
+  // Phrases are kept under their first word, so that no "first second" string is built for a phrase
+  // said once; listed in the order they first occur.
+  const bigrams: [string, string, Score][] = [];
   const bodyLength = Math.max(1, tokens.length - bodyStart);
-  let prev: string | undefined;
+  let prev: WordScore | undefined;
+  let prevWord = '';
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -64,9 +72,14 @@ export function findKeywords(input: EnrichInput): string[] {
       continue;
     }
     const weight = at < bodyStart ? HEADLINE_WEIGHT : 1 + LEAD_BONUS * (1 - (at - bodyStart) / bodyLength);
-    add(unigrams, word, weight, at);
-    if (prev !== undefined) add(bigrams, `${prev} ${word}`, weight * BIGRAM_BONUS, at);
-    prev = word;
+    const unigram = add(unigrams, word, weight, at);
+    if (prev !== undefined) {
+      prev.next ??= new Map();
+      const bigram = add(prev.next, word, weight * BIGRAM_BONUS, at);
+      if (bigram.count === 1) bigrams.push([prevWord, word, bigram]);
+    }
+    prev = unigram;
+    prevWord = word;
   }
   foldPlurals(unigrams);
 
@@ -77,9 +90,9 @@ export function findKeywords(input: EnrichInput): string[] {
   unigrams.forEach((score, word) => {
     (score.count >= 2 ? repeated : once).push([word, score]);
   });
-  bigrams.forEach((score, phrase) => {
-    if (score.count >= 2) repeated.push([phrase, score]);
-  });
+  for (const [first, second, score] of bigrams) {
+    if (score.count >= 2) repeated.push([`${first} ${second}`, score]);
+  }
   const selected: string[] = [];
   select(selected, repeated.sort(byScore));
   if (selected.length < MAX_KEYWORDS) select(selected, once.sort(byScore));
@@ -173,13 +186,16 @@ function byScore(a: [string, Score], b: [string, Score]): number {
   return b[1].score - a[1].score || a[1].first - b[1].first;
 }
 
-function add(map: Map<string, Score>, key: string, weight: number, at: number): void {
+function add(map: Map<string, Score>, key: string, weight: number, at: number): Score {
   const s = map.get(key);
-  if (s === undefined) map.set(key, { score: weight, count: 1, first: at });
-  else {
-    s.score += weight;
-    s.count++;
+  if (s === undefined) {
+    const score = { score: weight, count: 1, first: at };
+    map.set(key, score);
+    return score;
   }
+  s.score += weight;
+  s.count++;
+  return s;
 }
 
 // "exchanges" counts toward "exchange" when both occur.
