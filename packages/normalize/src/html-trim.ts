@@ -78,7 +78,7 @@ function unwrapEmptied(pieces: string[]): string | undefined {
     const tag = piece.startsWith('<') ? TAG.exec(piece) : null;
     if (!tag) {
       const parent = stack.at(-1);
-      if (parent && !parent.text) parent.text = piece.replace(ESCAPED, unescapeEntity).trim() !== '';
+      if (parent && !parent.text) parent.text = hasVisibleText(piece);
       continue;
     }
     const [, closing, name = ''] = tag;
@@ -102,6 +102,17 @@ function unwrapEmptied(pieces: string[]): string | undefined {
     }
   }
   return stack.length === 0 ? pieces.join('').trim() : undefined;
+}
+
+// `piece.replace(ESCAPED, unescapeEntity).trim() !== ''` without the copy: of the four entities
+// only `&nbsp;` decodes to whitespace.
+function hasVisibleText(piece: string): boolean {
+  for (let i = 0; i < piece.length; i++) {
+    if (isSpace(piece.charCodeAt(i))) continue;
+    if (!piece.startsWith('&nbsp;', i)) return true;
+    i += 5;
+  }
+  return false;
 }
 
 interface Span {
