@@ -35,6 +35,18 @@ const ROMANCE_BY = /^(?:par|por)\s*:?\s+(?=\S+\s+\S)/iu;
  */
 export function cleanByline(author: string | undefined): string | undefined {
   if (!author) return undefined;
+  // The same desks and reporters sign story after story: the last thousand answers are kept.
+  if (CLEANED.has(author)) return CLEANED.get(author);
+  const name = clean(author);
+  if (CLEANED.size >= MAX_CLEANED) CLEANED.clear();
+  CLEANED.set(author, name);
+  return name;
+}
+
+const CLEANED = new Map<string, string | undefined>();
+const MAX_CLEANED = 1024;
+
+function clean(author: string): string | undefined {
   // Addresses go before the markup pass, which would read "<jdoe@x.com>" as a tag.
   const withoutAngled = author.replace(ANGLED_EMAIL, ' ');
   let name = inlineText(withoutAngled);
