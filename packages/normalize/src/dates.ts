@@ -50,8 +50,8 @@ export interface StoryDates {
  */
 export function parseFeedDate(input: string | undefined): string | undefined {
   if (input === undefined) return parseDate(undefined);
-  // A feed is read again and again with the same items, and every item of a fetch shares its fetch
-  // time: the dates of the last few hundred are kept.
+  // Every item of a fetch shares its fetch time, parsed once per story otherwise: the last few dates
+  // are kept (few, so that a run over many stories is not sped up by remembering all their dates).
   if (PARSED.has(input)) return PARSED.get(input);
   const parsed = parseDate(input);
   if (PARSED.size >= MAX_PARSED) PARSED.clear();
@@ -60,7 +60,7 @@ export function parseFeedDate(input: string | undefined): string | undefined {
 }
 
 const PARSED = new Map<string, string | undefined>();
-const MAX_PARSED = 512;
+const MAX_PARSED = 16;
 
 function parseDate(input: string | undefined): string | undefined {
   // "(UTC)", "(Central European Standard Time)": comments after the zone carry nothing parseable.
