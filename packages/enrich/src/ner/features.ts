@@ -182,8 +182,8 @@ export function taggerInput(
     for (let k = i - 2; k <= i + 2; k++) prepare(k);
   }
   // Word-list classes, only for the tokens the features look at (candidates and their neighbours).
-  const lexCache: (string[] | undefined)[] = new Array(n);
-  const lexes = (i: number): string[] => {
+  const lexCache: (readonly string[] | undefined)[] = new Array(n);
+  const lexes = (i: number): readonly string[] => {
     let c = lexCache[i];
     if (c === undefined) {
       const t = tokens[i];
