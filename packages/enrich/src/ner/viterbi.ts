@@ -190,7 +190,8 @@ function maxMarginals(
       let best = NEG;
       for (let c = 0; c < L; c++) {
         if (c !== 0 && c % 2 === 0) continue;
-        const v = (near[nearNext + c] as number) + (prev2Row[q * L * L + c] as number) + (beta[next + c] as number);
+        const v =
+          (near[nearNext + c] as number) + (prev2Row[q * L * L + c] as number) + (beta[next + c] as number);
         if (v > best) best = v;
       }
       for (let a = 0; a < L; a++) beta[k * S + a * L + b] = best;
