@@ -4,7 +4,7 @@ import type { Token, Tokenized } from '../tokens.ts';
 import { candidateTokens } from './candidates.ts';
 import { combine, fnv, fnvRange, hashOf } from './hash.ts';
 import type { Lines } from './lines.ts';
-import { casedView, linesOf, NUMBER_RE } from './lines.ts';
+import { casedView, isNumber, linesOf } from './lines.ts';
 import { clusterIn, wordClusters } from './word-clusters.ts';
 import { lexClasses } from './word-lists.ts';
 import { shapeOf } from './word-shape.ts';
@@ -84,6 +84,16 @@ const NUMBER = 0x10001;
 const PUNCTUATION = 0x10002;
 /** A cluster code at a coarser level (`shift` 3: 256 clusters, 6: 32); other codes unchanged. */
 const coarser = (code: number, shift: number): number => (code < NO_WORD ? code >> shift : code);
+
+// The hashes of the position values ("h", "bLS" …: headline or body, first of its line, sentence
+// start) by (headline ? 4 : 0) + (first ? 2 : 0) + (start ? 1 : 0), and of the run positions ("U1" …
+// "A5") by position × 5 + length − 1: the same values the model was trained on, without building them.
+const POSITION_HASH = Uint32Array.from({ length: 8 }, (_, k) =>
+  fnv(`${k & 4 ? 'h' : 'b'}${k & 2 ? 'L' : ''}${k & 1 ? 'S' : ''}`),
+);
+const RUN_POSITION_HASH = Uint32Array.from({ length: 25 }, (_, k) =>
+  fnv(`${'UBLIA'[Math.floor(k / 5)]}${(k % 5) + 1}`),
+);
 
 /** Label-dependent templates, added while decoding. */
 export const LABEL_TEMPLATES = { prev: 40, prev2: 41, prevWord: 42 } as const;
@@ -169,10 +179,10 @@ export function taggerInput(
     if (i < 0 || i >= n || done[i] === 1) return;
     done[i] = 1;
     const t = tokens[i] as Token;
-    const isNumber = t.word && NUMBER_RE.test(t.text);
-    wordHash[i] = fnv(isNumber ? '<num>' : t.lower);
-    const c = t.word && !isNumber ? clusterIn(clusters, wordHash[i] as number) : -1;
-    clusterCode[i] = c >= 0 ? c : !t.word ? PUNCTUATION : isNumber ? NUMBER : NO_WORD;
+    const numeric = t.word && isNumber(t.text);
+    wordHash[i] = fnv(numeric ? '<num>' : t.lower);
+    const c = t.word && !numeric ? clusterIn(clusters, wordHash[i] as number) : -1;
+    clusterCode[i] = c >= 0 ? c : !t.word ? PUNCTUATION : numeric ? NUMBER : NO_WORD;
     const shape = t.word ? shapeOf(t.text) : t.text;
     shapes[i] = shape;
     shapeHash[i] = fnv(shape);
@@ -228,12 +238,12 @@ export function taggerInput(
     if (line[j] !== line[i]) return LINE;
     return h[j] as number;
   };
+  const add = (template: number, value: number) => feats.push(combine(template, value));
+  // A constant value's hash is remembered; a word's is computed.
+  const addS = (template: number, value: string) => feats.push(combine(template, hashOf(value)));
   for (let i = 0; i < n; i++) {
     if (!candidate[i]) continue;
     const t = tokens[i] as Token;
-    const add = (template: number, value: number) => feats.push(combine(template, value));
-    // A constant value's hash is remembered; a word's is computed.
-    const addS = (template: number, value: string) => feats.push(combine(template, hashOf(value)));
     add(T.bias, 0);
     add(T.word, wordHash[i] as number);
     add(T.casedWord, fnv(t.bare));
@@ -282,8 +292,9 @@ export function taggerInput(
     const l = line[i] as number;
     const caps = capsLine[l] === 1;
     const inHeadline = i < bodyStart;
-    const position = `${inHeadline ? 'h' : 'b'}${i === lineFirst[l] ? 'L' : ''}${t.sentenceStart ? 'S' : ''}`;
-    const positionHash = hashOf(position);
+    const positionHash = POSITION_HASH[
+      (inHeadline ? 4 : 0) + (i === lineFirst[l] ? 2 : 0) + (t.sentenceStart ? 1 : 0)
+    ] as number;
     add(T.position, positionHash);
     // A short line without a full stop is a heading, a caption, a table row or a dateline.
     const lineWords = wordsInLine[l] as number;
@@ -302,7 +313,7 @@ export function taggerInput(
     const tableKind = nums >= 3 ? 'T' : nums >= 1 ? 't' : '';
     if (tableKind !== '') {
       addS(T.table, tableKind);
-      add(T.table, combine(hashOf(tableKind) + (NUMBER_RE.test(tokens[i + 1]?.text ?? '') ? 1 : 0), sh));
+      add(T.table, combine(hashOf(tableKind) + (isNumber(tokens[i + 1]?.text ?? '') ? 1 : 0), sh));
     }
     for (const c of lexes(i)) addS(T.lex, c);
     const prevT = tokens[i - 1];
@@ -319,13 +330,13 @@ export function taggerInput(
       for (const c of lexes(i + 1)) addS(T.nextLex, c);
       if (nextT.word && PERSON_VERBS.has(nextT.lower)) addS(T.nextLex, 'personverb');
       if (nextT.text === '(') addS(T.nextLex, 'paren');
-      if (NUMBER_RE.test(nextT.text)) addS(T.nextLex, 'number');
+      if (isNumber(nextT.text)) addS(T.nextLex, 'number');
     }
     const rf = runFirst[i] as number;
     const rl = runLast[i] as number;
     const runLength = Math.min(rl - rf + 1, 5);
-    const runPos = i === rf ? (i === rl ? 'U' : 'B') : i === rl ? 'L' : i < rl ? 'I' : 'A';
-    const runPosHash = hashOf(`${runPos}${runLength}`);
+    const runPos = i === rf ? (i === rl ? 0 : 1) : i === rl ? 2 : i < rl ? 3 : 4;
+    const runPosHash = RUN_POSITION_HASH[runPos * 5 + runLength - 1] as number;
     add(T.runPosition, runPosHash);
     if (rl > rf) {
       prepare(rl);
