@@ -120,18 +120,21 @@ export function taggerInput(
     else if (t.text === '.' || t.text === '?' || t.text === '!') endsLine[l] = 1;
   }
   const lineFirst = lines.first;
-  // How the story writes each word elsewhere: a capital that is only ever a capital is a name.
+  const candidate = candidateTokens(tokens, n);
+  // How the story writes each word elsewhere: a capital that is only ever a capital is a name. Only
+  // the candidates' words are asked about, so only they are kept (a set of every word cost more).
+  const asked = new Set<string>();
+  for (let i = 0; i < n; i++) if (candidate[i]) asked.add((tokens[i] as Token).lower);
   const seenLower = new Set<string>();
   const seenCapMid = new Set<string>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    if (!t.word) continue;
+    if (!t.word || !asked.has(t.lower)) continue;
     if (!t.cap) seenLower.add(t.lower);
     else if (!t.sentenceStart && !capsLine[line[i] as number] && !t.upper) seenCapMid.add(t.lower);
   }
 
   const cased = view.map((t) => t.bare);
-  const candidate = candidateTokens(tokens, n);
 
   // Gazetteer matches: kind and position inside the match.
   const gaz: (string[] | undefined)[] = new Array(n);
@@ -226,7 +229,16 @@ export function taggerInput(
     i = j + 1;
   }
   const candidates: number[] = [];
-  const feats: number[] = [];
+  let feats = new Uint32Array(1024);
+  let count = 0;
+  const push = (feature: number): void => {
+    if (count === feats.length) {
+      const bigger = new Uint32Array(count * 2);
+      bigger.set(feats);
+      feats = bigger;
+    }
+    feats[count++] = feature;
+  };
   const offsets: number[] = [0];
   const LINE = fnv('<line>');
   const START = fnv('<start>');
@@ -238,9 +250,9 @@ export function taggerInput(
     if (line[j] !== line[i]) return LINE;
     return h[j] as number;
   };
-  const add = (template: number, value: number) => feats.push(combine(template, value));
+  const add = (template: number, value: number) => push(combine(template, value));
   // A constant value's hash is remembered; a word's is computed.
-  const addS = (template: number, value: string) => feats.push(combine(template, hashOf(value)));
+  const addS = (template: number, value: string) => push(combine(template, hashOf(value)));
   for (let i = 0; i < n; i++) {
     if (!candidate[i]) continue;
     const t = tokens[i] as Token;
@@ -356,12 +368,12 @@ export function taggerInput(
     const nextHint = hints[i + 1];
     if (nextHint !== undefined && line[i + 1] === l) addS(T.nextRule, nextHint);
     candidates.push(i);
-    offsets.push(feats.length);
+    offsets.push(count);
   }
   return {
     tokens,
     candidates,
-    features: new Uint32Array(feats),
+    features: feats.slice(0, count),
     offsets: new Uint32Array(offsets),
     wordHash,
   };
