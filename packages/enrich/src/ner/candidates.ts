@@ -94,7 +94,7 @@ export function candidateTokens(tokens: readonly Token[], n: number): Uint8Array
     const t = tokens[i] as Token;
     if (candidate[i] || !t.word || t.cap) continue;
     if (isNameWord(i + 1) && PARTICLES.has(t.lower)) candidate[i] = 1;
-    if (!candidate[i] && t.word && PARTICLES.has(t.lower) && tokens[i + 1]?.text === '-' && isNameWord(i + 2))
+    if (!candidate[i] && tokens[i + 1]?.text === '-' && isNameWord(i + 2) && PARTICLES.has(t.lower))
       candidate[i] = 1;
   }
   return candidate;
