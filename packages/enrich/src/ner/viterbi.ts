@@ -61,59 +61,78 @@ export function viterbi(input: TaggerInput, addRow: AddRow, margins?: Float64Arr
   const S = L * L;
   const score = new Float64Array(n * S).fill(NEG);
   const back = new Int16Array(n * S).fill(-1);
+  // Per label b (after the label a of token i-1), and per label q two back: the best score so far.
+  const bestB = new Float64Array(L);
+  const argB = new Int16Array(L);
+  const bestQ = new Float64Array(L);
+  const argQ = new Int16Array(L);
   for (let k = 0; k < n; k++) {
     const i = candidates[k] as number;
     const before = tokens[i - 1];
-    const adjacent =
-      k > 0 && candidates[k - 1] === i - 1 && before !== undefined && before.bare === before.text;
     const gap1 = k > 0 && candidates[k - 1] === i - 1;
     const gap2 = k > 0 && candidates[k - 1] === i - 2;
+    const adjacent = gap1 && before !== undefined && before.bare === before.text;
     const from = (k - 1) * S;
-    for (let b = 0; b < L; b++) {
-      if (gap1) {
-        // The previous candidate is token i-1: its state (x, a) gives prev = a, prev2 = x.
-        for (let a = 0; a < L; a++) {
+    const at = k * S;
+    if (gap1) {
+      // The previous candidate is token i-1: its state (x, a) gives prev = a, prev2 = x. For each a,
+      // every b is scored in one pass over x (a row of prev2Row runs over b).
+      for (let a = 0; a < L; a++) {
+        bestB.fill(NEG);
+        argB.fill(-1);
+        for (let x = 0; x < L; x++) {
+          const s = score[from + x * L + a] as number;
+          if (s === NEG) continue;
+          const row2 = (x * L + a) * L;
+          for (let b = 0; b < L; b++) {
+            const v = s + (prev2Row[row2 + b] as number);
+            if (v > (bestB[b] as number)) {
+              bestB[b] = v;
+              argB[b] = x * L + a;
+            }
+          }
+        }
+        for (let b = 0; b < L; b++) {
           if (b !== 0 && b % 2 === 0 && !(adjacent && follows(b, a))) continue;
-          let best = NEG;
-          let arg = -1;
-          for (let x = 0; x < L; x++) {
-            const s = score[from + x * L + a] as number;
-            if (s === NEG) continue;
-            const v = s + (prev2Row[(x * L + a) * L + b] as number);
-            if (v > best) {
-              best = v;
-              arg = x * L + a;
-            }
-          }
-          if (arg >= 0) {
-            score[k * S + a * L + b] = best + (near[(k * L + a) * L + b] as number);
-            back[k * S + a * L + b] = arg;
-          }
+          const arg = argB[b] as number;
+          if (arg < 0) continue;
+          score[at + a * L + b] = (bestB[b] as number) + (near[(k * L + a) * L + b] as number);
+          back[at + a * L + b] = arg;
         }
-      } else {
-        // Token i-1 is outside; token i-2 is the previous candidate (gap2) or outside too.
-        if (b !== 0 && b % 2 === 0) continue;
-        const own = near[k * L * L + b] as number;
-        let best = NEG;
-        let arg = -1;
-        if (k === 0) {
-          best = (prev2Row[b] as number) + own;
-        } else {
-          for (let s0 = 0; s0 < S; s0++) {
-            const s = score[from + s0] as number;
-            if (s === NEG) continue;
-            const q = gap2 ? s0 % L : 0;
-            const v = s + (prev2Row[q * L * L + b] as number);
-            if (v > best) {
-              best = v;
-              arg = s0;
-            }
-          }
-          best += own;
-        }
-        score[k * S + b] = best;
-        back[k * S + b] = arg;
       }
+      continue;
+    }
+    // Token i-1 is outside; token i-2 is the previous candidate (gap2: its label q matters) or
+    // outside too (q = 0 whatever came before): the best state before, per q, serves every b.
+    bestQ.fill(NEG);
+    argQ.fill(-1);
+    if (k === 0) {
+      bestQ[0] = 0;
+    } else {
+      for (let s0 = 0; s0 < S; s0++) {
+        const s = score[from + s0] as number;
+        const q = gap2 ? s0 % L : 0;
+        if (s > (bestQ[q] as number)) {
+          bestQ[q] = s;
+          argQ[q] = s0;
+        }
+      }
+    }
+    for (let b = 0; b < L; b++) {
+      if (b !== 0 && b % 2 === 0) continue;
+      let best = NEG;
+      let arg = -1;
+      for (let q = 0; q < L; q++) {
+        if (k > 0 && (argQ[q] as number) < 0) continue;
+        const v = (bestQ[q] as number) + (prev2Row[q * L * L + b] as number);
+        // Ties go to the earliest state before, as a scan of the states in order would.
+        if (v > best || (v === best && (argQ[q] as number) < arg)) {
+          best = v;
+          arg = argQ[q] as number;
+        }
+      }
+      score[at + b] = best + (near[k * L * L + b] as number);
+      back[at + b] = k === 0 ? -1 : arg;
     }
   }
   let state = 0;
