@@ -5,6 +5,43 @@ import type { AddRow } from './labels.ts';
 import { LABEL_COUNT } from './labels.ts';
 
 const NEG = Number.NEGATIVE_INFINITY;
+const S = LABEL_COUNT * LABEL_COUNT;
+
+// Tables reused from story to story (decoding is synchronous): a story's are a few hundred KB, and
+// allocating them for each one kept the young generation busy. A story with more candidates than
+// this gets tables of its own, not kept.
+const KEPT_CANDIDATES = 1024;
+let kept = {
+  near: new Float64Array(0),
+  score: new Float64Array(0),
+  back: new Int16Array(0),
+  beta: new Float64Array(0),
+};
+
+function tables(n: number): typeof kept {
+  if (n > KEPT_CANDIDATES)
+    return {
+      near: new Float64Array(n * S),
+      score: new Float64Array(n * S),
+      back: new Int16Array(n * S),
+      beta: new Float64Array(n * S),
+    };
+  if (kept.near.length < n * S) {
+    const size = Math.min(Math.max(n, (kept.near.length / S) * 2, 64), KEPT_CANDIDATES) * S;
+    kept = {
+      near: new Float64Array(size),
+      score: new Float64Array(size),
+      back: new Int16Array(size),
+      beta: new Float64Array(size),
+    };
+  }
+  return {
+    near: kept.near.subarray(0, n * S),
+    score: kept.score.subarray(0, n * S),
+    back: kept.back.subarray(0, n * S),
+    beta: kept.beta.subarray(0, n * S),
+  };
+}
 
 // An I- label continues the name only right after a B- or I- of the same kind.
 function follows(label: number, prev: number): boolean {
@@ -40,7 +77,8 @@ export function viterbi(input: TaggerInput, addRow: AddRow, margins?: Float64Arr
   // Per candidate, the parts of a transition's score that do not depend on the label two back:
   // emission + previous label + previous label with this word, at (k * L + p) * L + b. The weights are
   // whole numbers, so summing them in another order gives the same scores.
-  const near = new Float64Array(n * L * L);
+  const work = tables(n);
+  const near = work.near;
   const emission = new Float64Array(L);
   for (let k = 0; k < n; k++) {
     const i = candidates[k] as number;
@@ -58,9 +96,8 @@ export function viterbi(input: TaggerInput, addRow: AddRow, margins?: Float64Arr
   }
   const scores: Scores = { near, prev2Row };
   // State at candidate k: (label of token i-1, label of token i), as a * L + b.
-  const S = L * L;
-  const score = new Float64Array(n * S).fill(NEG);
-  const back = new Int16Array(n * S).fill(-1);
+  const score = work.score.fill(NEG);
+  const back = work.back.fill(-1);
   // Per label b (after the label a of token i-1), and per label q two back: the best score so far.
   const bestB = new Float64Array(L);
   const argB = new Int16Array(L);
@@ -148,7 +185,7 @@ export function viterbi(input: TaggerInput, addRow: AddRow, margins?: Float64Arr
     labels[candidates[k] as number] = state % L;
     state = back[k * S + state] as number;
   }
-  if (margins !== undefined) maxMarginals(input, score, scores, labels, margins);
+  if (margins !== undefined) maxMarginals(input, score, scores, labels, margins, work.beta);
   return labels;
 }
 
@@ -168,12 +205,13 @@ function maxMarginals(
   { near, prev2Row }: Scores,
   labels: Uint8Array,
   margins: Float64Array,
+  beta: Float64Array,
 ): void {
   const { tokens, candidates } = input;
   const L = LABEL_COUNT;
-  const S = L * L;
   const n = candidates.length;
-  const beta = new Float64Array(n * S);
+  // The last candidate has nothing after it.
+  beta.fill(0, (n - 1) * S, n * S);
   for (let k = n - 2; k >= 0; k--) {
     const i = candidates[k] as number;
     const j = candidates[k + 1] as number;
