@@ -72,7 +72,7 @@ class PassMirror implements TidyObserver {
     // The pass judged emptiness on the text before control characters were dropped, so a second
     // pass over its output could unwrap what it kept; only a real read of the output tells.
     if (dropped) this.exact = false;
-    this.gatherer.text(text);
+    this.gatherer.strippedText(text);
     this.plain += text;
   }
 

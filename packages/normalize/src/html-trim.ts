@@ -1,4 +1,5 @@
 import { tidyHtml } from './sanitize.ts';
+import { isSpace, nonSpaceLength, squeeze } from './spaces.ts';
 import { escapeHtmlText } from './unescape.ts';
 
 /**
@@ -77,7 +78,7 @@ function unwrapEmptied(pieces: string[]): string | undefined {
     const tag = piece.startsWith('<') ? TAG.exec(piece) : null;
     if (!tag) {
       const parent = stack.at(-1);
-      if (parent && !parent.text) parent.text = piece.replace(ESCAPED, unescapeEntity).trim() !== '';
+      if (parent && !parent.text) parent.text = hasVisibleText(piece);
       continue;
     }
     const [, closing, name = ''] = tag;
@@ -101,6 +102,17 @@ function unwrapEmptied(pieces: string[]): string | undefined {
     }
   }
   return stack.length === 0 ? pieces.join('').trim() : undefined;
+}
+
+// `piece.replace(ESCAPED, unescapeEntity).trim() !== ''` without the copy: of the four entities
+// only `&nbsp;` decodes to whitespace.
+function hasVisibleText(piece: string): boolean {
+  for (let i = 0; i < piece.length; i++) {
+    if (isSpace(piece.charCodeAt(i))) continue;
+    if (!piece.startsWith('&nbsp;', i)) return true;
+    i += 5;
+  }
+  return false;
 }
 
 interface Span {
@@ -127,7 +139,7 @@ function textCutter({ dropHead, keepUntil }: Span): (text: string) => string {
   let seen = 0;
   let kept = false;
   return (text) => {
-    const count = squeeze(text).length;
+    const count = nonSpaceLength(text);
     // A chunk wholly inside the span, after its first kept character, is kept whole.
     if (seen >= dropHead && seen + count < keepUntil && (kept || dropHead === 0)) {
       seen += count;
@@ -153,15 +165,4 @@ function textCutter({ dropHead, keepUntil }: Span): (text: string) => string {
     }
     return run >= 0 ? out + text.slice(run) : out;
   };
-}
-
-// What `\s` matches, by UTF-16 unit (every such character is one unit).
-const SPACE = /\s/;
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(String.fromCharCode(code));
-}
-
-function squeeze(text: string): string {
-  return text.replace(/\s+/g, '');
 }
