@@ -86,16 +86,21 @@ export function findKeywords(input: EnrichInput): string[] {
   // Repetition first: a word said once, even in the headline, ranks after every repeated one. Most
   // words are said once, and are sorted only when the repeated ones do not fill the list.
   const repeated: [string, Score][] = [];
-  const once: [string, Score][] = [];
   unigrams.forEach((score, word) => {
-    (score.count >= 2 ? repeated : once).push([word, score]);
+    if (score.count >= 2) repeated.push([word, score]);
   });
   for (const [first, second, score] of bigrams) {
     if (score.count >= 2) repeated.push([`${first} ${second}`, score]);
   }
   const selected: string[] = [];
   select(selected, repeated.sort(byScore));
-  if (selected.length < MAX_KEYWORDS) select(selected, once.sort(byScore));
+  if (selected.length < MAX_KEYWORDS) {
+    const once: [string, Score][] = [];
+    unigrams.forEach((score, word) => {
+      if (score.count < 2) once.push([word, score]);
+    });
+    select(selected, once.sort(byScore));
+  }
   return selected;
 }
 

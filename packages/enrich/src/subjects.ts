@@ -127,7 +127,7 @@ const NO_CUES: WordCues = { exact: NONE, prefixed: NONE };
 // (they were most of the classifier's time). Emptied when full: a long-running enricher meets
 // an unbounded number of names and numbers.
 const WORD_CUES = new Map<string, WordCues>();
-const MAX_WORD_CUES = 100_000;
+const MAX_WORD_CUES = 50_000;
 
 function cuesOf(lower: string): WordCues {
   const known = WORD_CUES.get(lower);

@@ -1,5 +1,5 @@
 import { tidyHtml } from './sanitize.ts';
-import { isSpace, nonSpaceLength, squeeze } from './spaces.ts';
+import { endsWithSqueezed, isSpace, nonSpaceLength, squeeze, startsWithSqueezed } from './spaces.ts';
 import { escapeHtmlText } from './unescape.ts';
 
 /**
@@ -9,19 +9,19 @@ import { escapeHtmlText } from './unescape.ts';
  */
 export function trimHtmlText(html: string, head: string, tail: string): string {
   if (squeeze(head) === '' && squeeze(tail) === '') return html;
-  let stream = '';
-  tidyHtml(html, (text) => {
-    stream += squeeze(text);
-    return text;
+  let text = '';
+  tidyHtml(html, (chunk) => {
+    text += chunk;
+    return chunk;
   });
-  const span = keptSpan(stream, head, tail);
+  const span = keptSpan(text, head, tail);
   if (!span) return html;
   return tidyHtml(tidyHtml(html, textCutter(span)));
 }
 
 /**
- * `trimHtmlText` for HTML that a tidy pass wrote (`sanitizeBodyWithText`), given the `stream` of its
- * text read in that pass. Such HTML parses back into the elements it spells out, its text escaped
+ * `trimHtmlText` for HTML that a tidy pass wrote (`sanitizeBodyWithText`), given the text chunks it
+ * read in that pass, in order (`stream`). Such HTML parses back into the elements it spells out, its text escaped
  * with four entities only, and a tidy pass over it keeps every element: so the cut is made on the
  * string, and the unwrapping of what the cut emptied is done here too (see `unwrapEmptied`).
  */
@@ -120,16 +120,19 @@ interface Span {
   keepUntil: number;
 }
 
-// Which non-space characters of the text stay; undefined when the cut changes nothing.
-function keptSpan(stream: string, head: string, tail: string): Span | undefined {
+// Which non-space characters of the text stay; undefined when the cut changes nothing. `text` is
+// all the text in order; positions count its non-space characters.
+function keptSpan(text: string, head: string, tail: string): Span | undefined {
   const headChars = squeeze(head);
   const tailChars = squeeze(tail);
   if (headChars === '' && tailChars === '') return undefined;
-  const dropHead = headChars !== '' && stream.startsWith(headChars) ? headChars.length : 0;
-  const tailFits =
-    tailChars !== '' && stream.endsWith(tailChars) && stream.length - tailChars.length >= dropHead;
-  const keepUntil = tailFits ? stream.length - tailChars.length : stream.length;
-  if (dropHead === 0 && keepUntil === stream.length) return undefined;
+  const dropHead = headChars !== '' && startsWithSqueezed(text, headChars) ? headChars.length : 0;
+  const tailMatches = tailChars !== '' && endsWithSqueezed(text, tailChars);
+  if (dropHead === 0 && !tailMatches) return undefined;
+  const length = nonSpaceLength(text);
+  const tailFits = tailMatches && length - tailChars.length >= dropHead;
+  const keepUntil = tailFits ? length - tailChars.length : length;
+  if (dropHead === 0 && keepUntil === length) return undefined;
   return { dropHead, keepUntil };
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, isSpace, nonSpaceLength, squeeze, startsWithSqueezed } from './spaces.ts';
+import {
+  collapseWhitespace,
+  endsWithSqueezed,
+  isSpace,
+  nonSpaceLength,
+  squeeze,
+  startsWithSqueezed,
+} from './spaces.ts';
 
 describe('spaces', () => {
   it('sees whitespace where the regex \\s does, for every UTF-16 unit', () => {
@@ -17,6 +24,11 @@ describe('spaces', () => {
     for (const prefix of ['', 'F', 'Foobar', 'Foobarbazqux', 'Foobarbazquxx', 'oo']) {
       expect(startsWithSqueezed(text, prefix), prefix).toBe(squeeze(text).startsWith(prefix));
     }
+    for (const suffix of ['', 'x', 'qux', 'bazqux', 'Foobarbazqux', 'XFoobarbazqux', 'qu']) {
+      expect(endsWithSqueezed(text, suffix), suffix).toBe(squeeze(text).endsWith(suffix));
+    }
+    expect(endsWithSqueezed('   ', '')).toBe(true);
+    expect(endsWithSqueezed('', 'a')).toBe(false);
     expect(startsWithSqueezed('   ', '')).toBe(true);
     expect(startsWithSqueezed('', 'a')).toBe(false);
   });

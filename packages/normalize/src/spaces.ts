@@ -51,3 +51,15 @@ export function startsWithSqueezed(text: string, prefix: string): boolean {
   }
   return j === prefix.length;
 }
+
+/** `squeeze(text).endsWith(suffix)`, for a `suffix` with no whitespace. */
+export function endsWithSqueezed(text: string, suffix: string): boolean {
+  let j = suffix.length - 1;
+  for (let i = text.length - 1; i >= 0 && j >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) continue;
+    if (code !== suffix.charCodeAt(j)) return false;
+    j--;
+  }
+  return j === -1;
+}
