@@ -107,6 +107,7 @@ const NOISE_PARAGRAPH =
   /^\s*(?:\((?:reporting|writing|editing|additional reporting|compiled)\b[^)]*\)?|(?:reporting|writing|editing)\s+by\b|read more\b|related:|see also\b|our standards\b|©|copyright\b|all rights reserved|follow (?:us|\w+ on)\b|sign up\b|click here\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b)/i;
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
+const WORD_PATTERN = wordPattern(LETTER_OR_DIGIT, "'’.,");
 
 /** The paragraphs that carry the story, without credit lines and outlet furniture. */
 export function storyParagraphs(text: string): string[] {
@@ -131,9 +132,19 @@ function fold(word: string): string {
 function foldedWords(paragraphs: readonly string[]): { words: string[]; starts: number[] } {
   const words: string[] = [];
   const starts: number[] = [];
+  const spans: number[] = [];
   for (const p of paragraphs) {
     starts.push(words.length);
-    for (const word of p.normalize('NFKC').match(WORD) ?? []) words.push(fold(word));
+    const text = p.normalize('NFKC');
+    if (!scanWords(text, WORD_PATTERN, spans)) {
+      for (const word of text.match(WORD) ?? []) words.push(fold(word));
+      continue;
+    }
+    for (let k = 0; k < spans.length; k += 3) {
+      const word = text.slice(spans[k], spans[k + 1]);
+      // Without a quote or a separator inside, a word has nothing to unify but its case.
+      words.push(spans[k + 2] === 1 ? fold(word) : word.toLowerCase());
+    }
   }
   return { words, starts };
 }
