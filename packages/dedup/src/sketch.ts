@@ -213,6 +213,14 @@ function formOf(paragraphs: readonly string[]): number {
 
 /** Everything the comparison reads of a story, or undefined when the body is too short to compare. */
 export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProbe | undefined {
+  const probe = probeOf(text, headline, m);
+  if (!probe) return undefined;
+  const { sketch, tops, facts, shiftedFacts, tailTops, rowHashes } = probe;
+  return { sketch, tops, topSet: new Set(tops), facts, shiftedFacts, tailTops, rowHashes };
+}
+
+/** `nearProbe` without `topSet`, for `prepareDedup`, which does not send it. */
+export function probeOf(text: string, headline = '', m = POSTINGS_M): Omit<NearProbe, 'topSet'> | undefined {
   const paragraphs = storyParagraphs(text);
   const { words, starts } = foldedWords(paragraphs);
   if (words.length < SHINGLE) return undefined;
@@ -220,14 +228,19 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
   const firstEnd = (starts[1] ?? words.length) - SHINGLE;
   const lastStart = paragraphs.length > 1 ? (starts.at(-1) ?? words.length) : words.length;
   const all: number[] = [];
-  const hashes = new Set<number>();
+  // The distinct hashes, ascending: sorted as unsigned 32-bit values (no comparator, no Set), then
+  // each kept once.
+  const ordered = new Uint32Array(words.length - SHINGLE + 1);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
     const h = fnv1aWords(words, i, SHINGLE);
     all.push(h);
-    hashes.add(h);
+    ordered[i] = h;
   }
-  if (hashes.size < MIN_SHINGLES) return undefined;
-  const sorted = [...hashes].sort((a, b) => a - b);
+  ordered.sort();
+  let distinct = 0;
+  for (const h of ordered) if (distinct === 0 || ordered[distinct - 1] !== h) ordered[distinct++] = h;
+  if (distinct < MIN_SHINGLES) return undefined;
+  const sorted = ordered.subarray(0, distinct);
   const tops: number[] = [];
   for (const h of sorted) {
     const top = h >>> 16;
@@ -245,7 +258,7 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
   const rows = rowBloomOf(rowHashes);
   const sketch: NearSketch = {
     body,
-    shingles: hashes.size,
+    shingles: distinct,
     lead: leadNames(paragraphs.slice(0, 2)),
     facts: facts.sample(FACT_K),
     leadFacts: Math.min(facts.leadCount, FACT_K),
@@ -261,12 +274,11 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     ...(moreStages !== 0 ? { moreStages } : {}),
     ...(ends !== undefined ? { ends } : {}),
     ...(rows !== undefined ? { rows } : {}),
-    postings: sorted.slice(0, m),
+    postings: Array.from(sorted.subarray(0, m)),
   };
   return {
     sketch,
     tops,
-    topSet: new Set(tops),
     facts: facts.all,
     shiftedFacts: facts.shifted,
     tailTops: tailTopsOf(all, lastStart),
