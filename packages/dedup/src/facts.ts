@@ -10,6 +10,7 @@
  * filling report different events.
  */
 import { fnv1a, fnv1aAfter, fnvPrefix } from './hash.ts';
+import { charFlags, LETTER_OR_DIGIT, matchWords, UPPERCASE, wordPattern } from './word-scan.ts';
 
 /** A fact as stored: 16 bits of its key, 8 bits of its filling. */
 export interface Fact {
@@ -35,8 +36,15 @@ const FUNCTION_WORDS = new Set(
 );
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.,\-/][\p{L}\p{N}]+)*|[.!?:;]/gu;
+const TOKEN_PATTERN = wordPattern(LETTER_OR_DIGIT, "'’.,-/", '.!?:;');
 const HAS_DIGIT = /\d/;
 const CAPITALISED = /^\p{Lu}/u;
+
+/** `CAPITALISED.test(token)`, from the char table unless the token opens with a surrogate. */
+function capitalised(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c >= 0xd800 && c <= 0xdfff ? CAPITALISED.test(token) : (charFlags(c) & UPPERCASE) !== 0;
+}
 
 /**
  * A token as facts compare it: case, possessives, thousands separators, the dots of "U.N." and British
@@ -59,8 +67,8 @@ function fold(token: string): string {
 function sentences(line: string): string[][] {
   const out: string[][] = [];
   let current: string[] = [];
-  // `match` hands back the tokens alone: a match object per token was most of this stage's garbage.
-  for (const t of line.match(TOKEN) ?? []) {
+  // The tokens alone, no match object per token (that was most of this stage's garbage).
+  for (const t of matchWords(line, TOKEN_PATTERN, TOKEN)) {
     if (t.length === 1 && '.!?:;'.includes(t)) {
       const last = current[current.length - 1];
       if (last !== undefined && !HAS_DIGIT.test(last)) {
@@ -105,7 +113,7 @@ function slotsOf(
     runFigures = 0;
     // Function words make no context: "of the" comes before anything.
     if (!FUNCTION_WORDS.has(token)) nonFigures.push(token);
-    if (i > 0 && CAPITALISED.test(raw)) {
+    if (i > 0 && capitalised(raw)) {
       runNames++;
       // A name with nothing before it in its row is the row's label, not a filling.
       if (words.length > 0) emit(`p${figures}\u0001${words.slice(-2).join(' ')}\u0001`, runNames, token);

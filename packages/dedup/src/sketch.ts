@@ -21,6 +21,7 @@ import { announcesAhead, leadDaysOf, looksBack, partsOfDayOf } from './lead-days
 import { markersOf } from './markers.ts';
 import { rowBloomOf, rowHashesOf } from './rows.ts';
 import { moreStagesOf, stagesOf } from './stages.ts';
+import { charFlags, LETTER_OR_DIGIT, LOWERCASE, scanWords, wordPattern } from './word-scan.ts';
 
 export { fnv1a };
 
@@ -106,6 +107,7 @@ const NOISE_PARAGRAPH =
   /^\s*(?:\((?:reporting|writing|editing|additional reporting|compiled)\b[^)]*\)?|(?:reporting|writing|editing)\s+by\b|read more\b|related:|see also\b|our standards\b|©|copyright\b|all rights reserved|follow (?:us|\w+ on)\b|sign up\b|click here\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b)/i;
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
+const WORD_PATTERN = wordPattern(LETTER_OR_DIGIT, "'’.,");
 
 /** The paragraphs that carry the story, without credit lines and outlet furniture. */
 export function storyParagraphs(text: string): string[] {
@@ -130,9 +132,19 @@ function fold(word: string): string {
 function foldedWords(paragraphs: readonly string[]): { words: string[]; starts: number[] } {
   const words: string[] = [];
   const starts: number[] = [];
+  const spans: number[] = [];
   for (const p of paragraphs) {
     starts.push(words.length);
-    for (const word of p.normalize('NFKC').match(WORD) ?? []) words.push(fold(word));
+    const text = p.normalize('NFKC');
+    if (!scanWords(text, WORD_PATTERN, spans)) {
+      for (const word of text.match(WORD) ?? []) words.push(fold(word));
+      continue;
+    }
+    for (let k = 0; k < spans.length; k += 3) {
+      const word = text.slice(spans[k], spans[k + 1]);
+      // Without a quote or a separator inside, a word has nothing to unify but its case.
+      words.push(spans[k + 2] === 1 ? fold(word) : word.toLowerCase());
+    }
   }
   return { words, starts };
 }
@@ -170,16 +182,31 @@ function leadNames(paragraphs: readonly string[]): number[] {
   return seen.sort((a, b) => a - b).slice(0, LEAD_K);
 }
 
+const FORM_WORD = /[\p{L}\p{N}]+(?:['’.,:-][\p{L}\p{N}]+)*/gu;
+const FORM_PATTERN = wordPattern(LETTER_OR_DIGIT, "'’.,:-");
+const PLAIN = /^\p{Ll}/u;
+
+/** How many words a paragraph has, and how many of them are plain (lowercase first): counted, not cut out. */
+function wordCounts(p: string, spans: number[]): [number, number] {
+  if (!scanWords(p, FORM_PATTERN, spans)) {
+    const words = p.match(FORM_WORD) ?? [];
+    return [words.length, words.filter((w) => PLAIN.test(w)).length];
+  }
+  let plain = 0;
+  for (let k = 0; k < spans.length; k += 3)
+    if ((charFlags(p.charCodeAt(spans[k] as number)) & LOWERCASE) !== 0) plain++;
+  return [spans.length / 3, plain];
+}
+
 /** Share of a body's words in table rows: lines of figures with few ordinary words. */
 function formOf(paragraphs: readonly string[]): number {
   let rows = 0;
   let all = 0;
+  const spans: number[] = [];
   for (const p of paragraphs) {
-    const words = p.match(/[\p{L}\p{N}]+(?:['’.,:-][\p{L}\p{N}]+)*/gu) ?? [];
-    all += words.length;
-    const plain = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-    if (words.length > 0 && words.length <= 25 && /\d/.test(p) && plain / words.length <= 0.34)
-      rows += words.length;
+    const [words, plain] = wordCounts(p, spans);
+    all += words;
+    if (words > 0 && words <= 25 && /\d/.test(p) && plain / words <= 0.34) rows += words;
   }
   return all === 0 ? 0 : Math.round((15 * rows) / all);
 }
