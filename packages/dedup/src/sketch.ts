@@ -116,6 +116,8 @@ const NOISE_PARAGRAPH =
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
 const WORD_PATTERN = wordPattern(LETTER_OR_DIGIT, "'’.,");
+// Scratch for the word scans of this file, each read before the next.
+const SPANS: number[] = [];
 
 /** The paragraphs that carry the story, without credit lines and outlet furniture. */
 export function storyParagraphs(text: string): string[] {
@@ -140,18 +142,18 @@ function fold(word: string): string {
 function foldedWords(paragraphs: readonly string[]): { words: string[]; starts: number[] } {
   const words: string[] = [];
   const starts: number[] = [];
-  const spans: number[] = [];
   for (const p of paragraphs) {
     starts.push(words.length);
     const text = p.normalize('NFKC');
-    if (!scanWords(text, WORD_PATTERN, spans)) {
+    const count = scanWords(text, WORD_PATTERN, SPANS);
+    if (count < 0) {
       for (const word of text.match(WORD) ?? []) words.push(fold(word));
       continue;
     }
-    for (let k = 0; k < spans.length; k += 3) {
-      const word = text.slice(spans[k], spans[k + 1]);
+    for (let k = 0; k < count; k += 3) {
+      const word = text.slice(SPANS[k], SPANS[k + 1]);
       // Without a quote or a separator inside, a word has nothing to unify but its case.
-      words.push(spans[k + 2] === 1 ? fold(word) : word.toLowerCase());
+      words.push(SPANS[k + 2] === 1 ? fold(word) : word.toLowerCase());
     }
   }
   return { words, starts };
@@ -213,24 +215,24 @@ const FORM_PATTERN = wordPattern(LETTER_OR_DIGIT, "'’.,:-");
 const PLAIN = /^\p{Ll}/u;
 
 /** How many words a paragraph has, and how many of them are plain (lowercase first): counted, not cut out. */
-function wordCounts(p: string, spans: number[]): [number, number] {
-  if (!scanWords(p, FORM_PATTERN, spans)) {
+function wordCounts(p: string): [number, number] {
+  const count = scanWords(p, FORM_PATTERN, SPANS);
+  if (count < 0) {
     const words = p.match(FORM_WORD) ?? [];
     return [words.length, words.filter((w) => PLAIN.test(w)).length];
   }
   let plain = 0;
-  for (let k = 0; k < spans.length; k += 3)
-    if ((charFlags(p.charCodeAt(spans[k] as number)) & LOWERCASE) !== 0) plain++;
-  return [spans.length / 3, plain];
+  for (let k = 0; k < count; k += 3)
+    if ((charFlags(p.charCodeAt(SPANS[k] as number)) & LOWERCASE) !== 0) plain++;
+  return [count / 3, plain];
 }
 
 /** Share of a body's words in table rows: lines of figures with few ordinary words. */
 function formOf(paragraphs: readonly string[]): number {
   let rows = 0;
   let all = 0;
-  const spans: number[] = [];
   for (const p of paragraphs) {
-    const [words, plain] = wordCounts(p, spans);
+    const [words, plain] = wordCounts(p);
     all += words;
     if (words > 0 && words <= 25 && /\d/.test(p) && plain / words <= 0.34) rows += words;
   }
