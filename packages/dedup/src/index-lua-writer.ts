@@ -20,14 +20,19 @@ local function put(kind, b, entry, tailLen, width, keep)
     if #found >= keep then
       local oldest = found[1]
       for _, e in ipairs(found) do if e[1] < oldest[1] then oldest = e end end
-      local p = oldest[2]
-      cache[key] = string.sub(str, 1, p - 1) .. entry .. string.sub(str, p + width)
-      redis.call('SET', key, cache[key], 'KEEPTTL')
+      -- In place: no new string (Lua hashes every byte of one it makes), no allocation in Redis.
+      -- The cached copy is dropped; a bucket is rarely read again in the same call.
+      redis.call('SETRANGE', key, oldest[2] - 1, entry)
+      cache[key] = nil
       return
     end
   end
-  cache[key] = str .. entry
-  redis.call('SET', key, cache[key], 'KEEPTTL')
+  -- Appended in Redis, not rebuilt here: a new string costs Lua a hash of its every byte. APPEND
+  -- leaves as much room again for growth, so the bucket is copied once at its exact size.
+  redis.call('APPEND', key, entry)
+  redis.call('COPY', key, base .. 'copy', 'REPLACE')
+  redis.call('RENAME', base .. 'copy', key)
+  cache[key] = nil
 end
 -- Remove the aligned entry equal to 'entry' from a table bucket of generation l.
 local function unput(l, kind, b, entry, width)
@@ -70,8 +75,8 @@ local function write(r, old)
       local key = tkey(cur, 'i', bi)
       local str = getStr(key)
       for _, e in ipairs(entries(str, idTail .. struct.pack('>I3', old.ref), 4)) do
-        cache[key] = string.sub(str, 1, e[2] - 1) .. idTail .. struct.pack('>I3', ref) .. string.sub(str, e[2] + 4)
-        redis.call('SET', key, cache[key], 'KEEPTTL')
+        redis.call('SETRANGE', key, e[2] - 1, idTail .. struct.pack('>I3', ref))
+        cache[key] = nil
         return ref
       end
     end
@@ -143,31 +148,37 @@ local function candidates()
       end
     end
   end
-  -- Read them all (at most 4 per posting per generation), then keep the 8 filed under most of our
-  -- postings; among equals, settled before pending and oldest first: in a burst of one story from many
-  -- outlets the copies still pending settle in the order they came, so a copy waits least on the
-  -- oldest, and one compared only with pending copies could name one of them as its cluster.
-  local seen, kept = {}, {}
-  for _, c in ipairs(found) do
-    local o = current(live, readRecord(c.l, c.ref))
-    if o and o.id ~= idE and clusterOf(o) ~= idE and o.sketch ~= '' then
-      local prior = seen[o.id]
-      if not prior then
-        c.o = o
-        c.pending = o.contents[#o.contents].pending
-        seen[o.id] = c
-        kept[#kept + 1] = c
-      elseif c.n > prior.n then
-        prior.n = c.n
-      end
-    end
-  end
-  table.sort(kept, function(a, b)
+  -- Keep the 8 filed under most of our postings; among equals, settled before pending and oldest
+  -- first: in a burst of one story from many outlets the copies still pending settle in the order they
+  -- came, so a copy waits least on the oldest, and one compared only with pending copies could name
+  -- one of them as its cluster. Records are read in that order, only as far as the 8 need: the counts,
+  -- generations and refs are known unread, and a story is filed once (under the ref of its first
+  -- record: a later record of it is reached by id, never filed), so it is reached by one ref only.
+  table.sort(found, function(a, b)
     if a.n ~= b.n then return a.n > b.n end
-    if a.pending ~= b.pending then return not a.pending end
     if a.l.gen ~= b.l.gen then return a.l.gen < b.l.gen end
     return a.ref < b.ref
   end)
+  local seen, kept = {}, {}
+  local i = 1
+  while i <= #found and #kept < MAX_CANDIDATES do
+    -- One count at a time: its settled stories in order, then its pending ones.
+    local n, settled, pending = found[i].n, {}, {}
+    while i <= #found and found[i].n == n and #kept + #settled < MAX_CANDIDATES do
+      local c = found[i]
+      i = i + 1
+      local o = current(live, readRecord(c.l, c.ref))
+      if o and o.id ~= idE and clusterOf(o) ~= idE and o.sketch ~= '' and not seen[o.id] then
+        seen[o.id] = true
+        c.o = o
+        c.pending = o.contents[#o.contents].pending
+        if c.pending then pending[#pending + 1] = c else settled[#settled + 1] = c end
+      end
+    end
+    while i <= #found and found[i].n == n do i = i + 1 end
+    for _, c in ipairs(settled) do kept[#kept + 1] = c end
+    for _, c in ipairs(pending) do kept[#kept + 1] = c end
+  end
   local reply = { 'candidates' }
   for i = 1, math.min(#kept, MAX_CANDIDATES) do
     local o = kept[i].o
