@@ -21,6 +21,7 @@ import { announcesAhead, leadDaysOf, looksBack, partsOfDayOf } from './lead-days
 import { markersOf } from './markers.ts';
 import { rowBloomOf, rowHashesOf } from './rows.ts';
 import { moreStagesOf, stagesOf } from './stages.ts';
+import { foldedWords } from './words.ts';
 
 export { fnv1a };
 
@@ -105,36 +106,12 @@ const LEAD_WORDS = 80;
 const NOISE_PARAGRAPH =
   /^\s*(?:\((?:reporting|writing|editing|additional reporting|compiled)\b[^)]*\)?|(?:reporting|writing|editing)\s+by\b|read more\b|related:|see also\b|our standards\b|©|copyright\b|all rights reserved|follow (?:us|\w+ on)\b|sign up\b|click here\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b)/i;
 
-const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
-
 /** The paragraphs that carry the story, without credit lines and outlet furniture. */
 export function storyParagraphs(text: string): string[] {
   return text
     .split(/\n+/)
     .map((p) => p.trim())
     .filter((p) => p !== '' && !NOISE_PARAGRAPH.test(p));
-}
-
-/** A folded word: lowercase, quotes and thousands separators unified, so "1,000" and "1000" agree. */
-function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/(\d)[,.](?=\d{3}\b)/g, '$1');
-}
-
-/**
- * The folded words of the paragraphs in a row, and where each paragraph's begin (a word never spans
- * a line, so the body's words are its paragraphs' in a row).
- */
-function foldedWords(paragraphs: readonly string[]): { words: string[]; starts: number[] } {
-  const words: string[] = [];
-  const starts: number[] = [];
-  for (const p of paragraphs) {
-    starts.push(words.length);
-    for (const word of p.normalize('NFKC').match(WORD) ?? []) words.push(fold(word));
-  }
-  return { words, starts };
 }
 
 /** Salient tokens in text order: capitalised words that are not a sentence's first, and numbers. */
@@ -214,7 +191,7 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
   const bodyMarks = markersOf(paragraphs.join('\n'));
   const body = tops.slice(0, SKETCH_K);
   const ends = paragraphs.length >= MIN_PARAGRAPHS ? endsOf(all, firstEnd, lastStart, body) : undefined;
-  const rowHashes = rowHashesOf(paragraphs);
+  const rowHashes = rowHashesOf(paragraphs, { words, starts });
   const rows = rowBloomOf(rowHashes);
   const sketch: NearSketch = {
     body,
