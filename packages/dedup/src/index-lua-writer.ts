@@ -8,31 +8,27 @@ export const INDEX_LUA_WRITER = `
 local written = 0
 local function put(kind, b, entry, tailLen, width, keep)
   local key = tkey(cur, kind, b)
-  local str = getStr(key)
   written = written + #entry
-  if not str then
-    redis.call('SET', key, entry)
-    cache[key] = entry
-    return
-  end
   if keep then
+    local str = getStr(key)
     local found = entries(str, string.sub(entry, 1, tailLen), width)
     if #found >= keep then
       local oldest = found[1]
       for _, e in ipairs(found) do if e[1] < oldest[1] then oldest = e end end
-      -- In place: no new string (Lua hashes every byte of one it makes), no allocation in Redis.
-      -- The cached copy is dropped; a bucket is rarely read again in the same call.
+      -- In place: no new string here (its cost is its length), no allocation in Redis.
       redis.call('SETRANGE', key, oldest[2] - 1, entry)
       cache[key] = nil
       return
     end
   end
-  -- Appended in Redis, not rebuilt here: a new string costs Lua a hash of its every byte. APPEND
-  -- leaves as much room again for growth, so the bucket is copied once at its exact size.
-  redis.call('APPEND', key, entry)
-  redis.call('COPY', key, base .. 'copy', 'REPLACE')
-  redis.call('RENAME', base .. 'copy', key)
+  -- Appended in Redis, not rebuilt here (a string made in Lua costs its length in time), and without
+  -- reading the bucket when nothing in it decides (a cluster's members can be tens of KB). APPEND
+  -- leaves as much room again for growth, so a grown bucket is copied once at its exact size.
   cache[key] = nil
+  if redis.call('APPEND', key, entry) > #entry then
+    redis.call('COPY', key, base .. 'copy', 'REPLACE')
+    redis.call('RENAME', base .. 'copy', key)
+  end
 end
 -- Remove the aligned entry equal to 'entry' from a table bucket of generation l.
 local function unput(l, kind, b, entry, width)
