@@ -44,3 +44,47 @@ export function fromSent(sent: SentError): Error {
 
 export const tooComplex = (message: string, details: Record<string, unknown>) =>
   new WirefeedError('WF_E_ITEM_TOO_COMPLEX', message, { details });
+
+/** A task waiting or in flight (task-pool.ts). */
+export interface Pending {
+  id: number;
+  task: string;
+  input: unknown;
+  ahead?: readonly string[];
+  budgetMs: number;
+  /** With `ahead`: the task's own budget, for a run alone when the trip fails. */
+  soloBudgetMs?: number;
+  /**
+   * Was in flight on a thread that failed with another task: it runs again with no task sent behind
+   * or ahead of it, so a failure is its own.
+   */
+  alone?: boolean;
+  resolve(value: unknown): void;
+  reject(err: Error): void;
+}
+
+/** A task thread and what it holds (task-pool.ts). */
+export interface Slot {
+  worker: Worker;
+  /** Loaded the modules it was started with. */
+  ready: boolean;
+  /** Modules asked of it since, not yet loaded. */
+  loading: number;
+  running?: Pending;
+  /**
+   * Sent behind `running`: the thread starts it as soon as `running` is done, without waiting for
+   * the main thread to read that answer and send more (a busy event loop kept the thread idle a
+   * third of the time). Its budget counts from when `running`'s answer arrives.
+   */
+  next?: Pending;
+  timer?: NodeJS.Timeout;
+  /** When `running`'s budget started, and the thread's CPU time (ms) then: its budget is CPU time. */
+  budgetFrom?: { at: number; cpuMs: Promise<number | undefined> };
+  /** CPU time (ms) in its last message: where the next budget starts (asking cost 2–4 % of a main thread). */
+  cpuMs?: number;
+  idleTimer?: NodeJS.Timeout;
+  /** Set when the pool stopped it (budget, close): its exit is expected. */
+  stopping?: boolean;
+  /** Failed (its heap): it takes nothing more while it exits. */
+  dying?: boolean;
+}

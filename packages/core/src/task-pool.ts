@@ -4,47 +4,10 @@ import type { TaskPool, TaskPoolOptions } from './task-pool-api.ts';
 import * as support from './task-pool-support.ts';
 import type { FromThread, ToThread } from './task-protocol.ts';
 
+type Pending = support.Pending;
+type Slot = support.Slot;
+
 export type { TaskPool, TaskPoolOptions } from './task-pool-api.ts';
-
-interface Pending {
-  id: number;
-  task: string;
-  input: unknown;
-  ahead?: readonly string[];
-  budgetMs: number;
-  /** With `ahead`: the task's own budget, for a run alone when the trip fails. */
-  soloBudgetMs?: number;
-  /**
-   * Was in flight on a thread that failed with another task: it runs again with no task sent behind
-   * or ahead of it, so a failure is its own.
-   */
-  alone?: boolean;
-  resolve(value: unknown): void;
-  reject(err: Error): void;
-}
-
-interface Slot {
-  worker: Worker;
-  /** Loaded the modules it was started with. */
-  ready: boolean;
-  /** Modules asked of it since, not yet loaded. */
-  loading: number;
-  running?: Pending;
-  /**
-   * Sent behind `running`: the thread starts it as soon as `running` is done, without waiting for
-   * the main thread to read that answer and send more (a busy event loop kept the thread idle a
-   * third of the time). Its budget counts from when `running`'s answer arrives.
-   */
-  next?: Pending;
-  timer?: NodeJS.Timeout;
-  /** When `running`'s budget started, and the thread's CPU time (ms) then: its budget is CPU time. */
-  budgetFrom?: { at: number; cpuMs: Promise<number | undefined> };
-  idleTimer?: NodeJS.Timeout;
-  /** Set when the pool stopped it (budget, close): its exit is expected. */
-  stopping?: boolean;
-  /** Failed (its heap): it takes nothing more while it exits. */
-  dying?: boolean;
-}
 
 const ENTRY = new URL('./task-thread-main.ts', import.meta.url);
 const YOUNG_GENERATION_MB = 8;
@@ -164,7 +127,8 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
   /** `running`'s budget starts now: looked at once it could be spent, i.e. after that much wall time. */
   const startBudget = (slot: Slot) => {
     const task = slot.running as Pending;
-    slot.budgetFrom = { at: Date.now(), cpuMs: support.threadCpuMs(slot.worker) };
+    const cpuMs = slot.cpuMs === undefined ? support.threadCpuMs(slot.worker) : Promise.resolve(slot.cpuMs);
+    slot.budgetFrom = { at: Date.now(), cpuMs };
     slot.timer = setTimeout(() => void checkBudget(slot, task), task.budgetMs);
   };
   /**
@@ -218,6 +182,7 @@ export function createTaskPool(options: TaskPoolOptions): TaskPool {
   };
 
   const onMessage = (slot: Slot, message: FromThread) => {
+    if (message.cpuMs !== undefined) slot.cpuMs = message.cpuMs;
     if (message.kind === 'ready') {
       slot.ready = true;
       startFailures = 0;

@@ -16,12 +16,16 @@ export type ToThread =
   | { kind: 'run'; id: number; task: string; input: unknown; ahead?: readonly string[] }
   | { kind: 'load'; module: string };
 
-/** What a task thread reports: ready once its modules are loaded, then one answer per message. */
-export type FromThread =
+/**
+ * What a task thread reports: ready once its modules are loaded, then one answer per message; each
+ * with the thread's CPU time (ms) as it sent it.
+ */
+export type FromThread = (
   | { kind: 'ready' }
   | { kind: 'loaded'; module: string; error?: SentError }
   | { kind: 'done'; id: number; value: unknown; ahead?: Record<string, unknown> }
-  | { kind: 'failed'; id: number; error: SentError };
+  | { kind: 'failed'; id: number; error: SentError }
+) & { cpuMs?: number };
 
 /** An error as it crosses the thread boundary: structured clone keeps no class and no own fields. */
 export interface SentError {

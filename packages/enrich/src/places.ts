@@ -20,7 +20,7 @@ export function findPlaces(input: EnrichInput, tagged?: TaggedPlaces): Place[] {
   const countries = new Map<string, number>();
   const states = new Set<string>();
   for (let i = 0; i < tokens.length; ) {
-    const match = placeAt(tokens, i);
+    const match = tokens[i]?.cap === true ? placeAt(tokens, i) : undefined;
     if (match === undefined) {
       i++;
       continue;
@@ -113,8 +113,9 @@ export function rulePlaceRanges(
 ): { first: number; last: number }[] {
   const ranges: { first: number; last: number }[] = [];
   const countries = new Map<string, number>();
+  // Only a capitalised word opens a gazetteer name (`matchPlace`): the others are not looked up.
   for (let i = 0; i < view.length; ) {
-    const match = placeAt(view, i);
+    const match = view[i]?.cap === true ? placeAt(view, i) : undefined;
     if (match === undefined) {
       i++;
       continue;
@@ -126,7 +127,7 @@ export function rulePlaceRanges(
   const context: Context = { countries, states: new Set() };
   void input;
   for (let i = 0; i < view.length; ) {
-    const match = placeAt(view, i);
+    const match = view[i]?.cap === true ? placeAt(view, i) : undefined;
     if (match === undefined) {
       i++;
       continue;

@@ -34,8 +34,12 @@ const MAX_SPAN_TOKENS = 16;
 /** Find the capitalised spans of a tokenized story. */
 export function findSpans(input: Tokenized): Span[] {
   const { tokens, source, bodyStart } = input;
+  // Which sentence-initial words the story also writes in lowercase (only those are asked about:
+  // a set of every lowercase word cost more).
+  const asked = new Set<string>();
+  for (const t of tokens) if (t.sentenceStart && t.cap && !t.upper) asked.add(t.lower);
   const lowercaseWords = new Set<string>();
-  for (const t of tokens) if (t.word && !t.cap) lowercaseWords.add(t.lower);
+  for (const t of tokens) if (t.word && !t.cap && asked.has(t.lower)) lowercaseWords.add(t.lower);
   const titleCaseHeadline = isTitleCase(tokens, bodyStart);
 
   const spans: Span[] = [];

@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from './data/lexicon.ts';
+import { scanTokens, TOKEN_RE } from './token-scan.ts';
 
 /** A word or punctuation mark of the analysed text, with its offsets and casing. */
 export interface Token {
@@ -26,11 +27,6 @@ export interface Tokenized {
   readonly bodyStart: number;
 }
 
-// Initialisms with dots ("U.S.") first, an acronym with a plus ("OPEC+"), then words with inner apostrophes ("Xi's", "N'Djamena"),
-// then any other single non-space character as punctuation. Hyphens split words so that
-// "Beijing-Baku" yields both capitals.
-const TOKEN_RE =
-  /\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}{2,}\+(?![\p{L}\p{N}+])|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD_START_RE = /^[\p{L}\p{M}\p{N}]/u;
 const CAP_RE = /^\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
@@ -49,10 +45,8 @@ export function tokenize(headline: string, text: string): Tokenized {
   const tokens: Token[] = [];
   let boundary = true;
   let nextNewline = source.indexOf('\n');
-  for (const match of source.matchAll(TOKEN_RE)) {
-    const start = match.index;
-    const raw = match[0];
-    const end = start + raw.length;
+  scanTokens(source, (start, end) => {
+    const raw = source.slice(start, end);
     // Tokens never contain a newline, so one passed since the last token means a new line.
     if (nextNewline !== -1 && nextNewline < start) {
       boundary = true;
@@ -63,7 +57,7 @@ export function tokenize(headline: string, text: string): Tokenized {
       tokens.push(punct(raw, start, end));
       if (SENTENCE_END.has(raw)) boundary = raw !== '.' || !isAbbreviation(prev);
       else if (OPENING_QUOTES.has(raw)) boundary = true;
-      continue;
+      return;
     }
     const folded = raw.includes('’') ? raw.replaceAll('’', "'") : raw;
     const bare = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
@@ -80,7 +74,7 @@ export function tokenize(headline: string, text: string): Tokenized {
     };
     tokens.push(token);
     boundary = false;
-  }
+  });
   const bodyStart = tokens.findIndex((t) => t.start > headline.length);
   const result: Tokenized = { source, tokens, bodyStart: bodyStart === -1 ? tokens.length : bodyStart };
   cached = { headline, text, result };

@@ -1,4 +1,4 @@
-import { createReadStream, writeSync } from 'node:fs';
+import { createReadStream, fstatSync, writeSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { access, open, rename } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -108,6 +108,12 @@ function appendSync(fh: FileHandle, text: string): void {
   for (let at = 0; at < bytes.length; ) at += writeSync(fh.fd, bytes, at, bytes.length - at);
 }
 
+// The file's size, asked synchronously: one fstat is a microsecond's syscall, where the promise version
+// goes through the thread pool and its bookkeeping cost 2 % of the fused pipeline's main thread.
+function sizeOf(fh: FileHandle): number {
+  return fstatSync(fh.fd).size;
+}
+
 /**
  * Append-only NDJSON, one line per (id, version). Before appending, the sink notes in Redis where the
  * line will start; after the line is on disk, it marks the story written. A retry after a crash in
@@ -143,8 +149,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
   const rotateIfFull = async (target: string, fh: FileHandle): Promise<FileHandle> => {
     const max = options.rotate?.maxBytes;
     if (!max) return fh;
-    const { size } = await fh.stat();
-    if (size < max) return fh;
+    if (sizeOf(fh) < max) return fh;
     await reopenNextTime();
     const to = await freeRotatedPath(target, now());
     await rename(target, to);
@@ -215,7 +220,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
       const current = await fileHandle(target);
       // A full file is rotated only for lines that will go in: a batch of retries already written
       // must not start an empty file (a rare path, so it may cost a call more).
-      if (options.rotate?.maxBytes && (await current.stat()).size >= options.rotate.maxBytes) {
+      if (options.rotate?.maxBytes && sizeOf(current) >= options.rotate.maxBytes) {
         const known = await Promise.all(todo.map((p) => options.marks.check(p.story)));
         todo = todo.filter((p, i) => {
           const k = known[i];
@@ -230,7 +235,7 @@ export function createFileSink(options: FileSinkOptions): Sink {
       const fh = await rotateIfFull(target, current);
       let first = true;
       for (;;) {
-        let offset = (await fh.stat()).size;
+        let offset = sizeOf(fh);
         const lines = todo.map((p) => toNdjsonLine(p.story, options.format));
         const starts = lines.map((line) => {
           const at = offset;

@@ -20,6 +20,11 @@ const CONNECTORS = new Set([
 const MAX_GAP = 3;
 const DIGIT_RE = /^\p{N}/u;
 
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 48 && c <= 57 : DIGIT_RE.test(text);
+}
+
 /**
  * Which of the first `n` tokens the tagger labels (1): capitalised words, and the connectors
  * between them ("Bank of England", "von der Leyen", "Lai Ching-te", "George W. Bush"); every other
@@ -28,7 +33,7 @@ const DIGIT_RE = /^\p{N}/u;
 export function candidateTokens(tokens: readonly Token[], n: number): Uint8Array {
   const isNameWord = (i: number): boolean => {
     const t = tokens[i];
-    return t?.word === true && t.cap && !DIGIT_RE.test(t.text);
+    return t?.word === true && t.cap && !startsWithDigit(t.text);
   };
   const candidate = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (isNameWord(i)) candidate[i] = 1;
@@ -78,7 +83,7 @@ export function candidateTokens(tokens: readonly Token[], n: number): Uint8Array
       t.end !== next.start
     )
       continue;
-    if (!next.word || DIGIT_RE.test(next.text)) continue;
+    if (!next.word || startsWithDigit(next.text)) continue;
     if (next.cap || next.text.length <= 3 || isSyllable(next.text)) {
       candidate[i] = 1;
       candidate[i + 1] = 1;
@@ -89,7 +94,7 @@ export function candidateTokens(tokens: readonly Token[], n: number): Uint8Array
     const t = tokens[i] as Token;
     if (candidate[i] || !t.word || t.cap) continue;
     if (isNameWord(i + 1) && PARTICLES.has(t.lower)) candidate[i] = 1;
-    if (!candidate[i] && t.word && PARTICLES.has(t.lower) && tokens[i + 1]?.text === '-' && isNameWord(i + 2))
+    if (!candidate[i] && tokens[i + 1]?.text === '-' && isNameWord(i + 2) && PARTICLES.has(t.lower))
       candidate[i] = 1;
   }
   return candidate;

@@ -4,7 +4,7 @@ import type { Token, Tokenized } from '../tokens.ts';
 import { candidateTokens } from './candidates.ts';
 import { combine, fnv, fnvRange, hashOf } from './hash.ts';
 import type { Lines } from './lines.ts';
-import { casedView, linesOf, NUMBER_RE } from './lines.ts';
+import { casedView, isNumber, linesOf } from './lines.ts';
 import { clusterIn, wordClusters } from './word-clusters.ts';
 import { lexClasses } from './word-lists.ts';
 import { shapeOf } from './word-shape.ts';
@@ -85,6 +85,16 @@ const PUNCTUATION = 0x10002;
 /** A cluster code at a coarser level (`shift` 3: 256 clusters, 6: 32); other codes unchanged. */
 const coarser = (code: number, shift: number): number => (code < NO_WORD ? code >> shift : code);
 
+// The hashes of the position values ("h", "bLS" …: headline or body, first of its line, sentence
+// start) by (headline ? 4 : 0) + (first ? 2 : 0) + (start ? 1 : 0), and of the run positions ("U1" …
+// "A5") by position × 5 + length − 1: the same values the model was trained on, without building them.
+const POSITION_HASH = Uint32Array.from({ length: 8 }, (_, k) =>
+  fnv(`${k & 4 ? 'h' : 'b'}${k & 2 ? 'L' : ''}${k & 1 ? 'S' : ''}`),
+);
+const RUN_POSITION_HASH = Uint32Array.from({ length: 25 }, (_, k) =>
+  fnv(`${'UBLIA'[Math.floor(k / 5)]}${(k % 5) + 1}`),
+);
+
 /** Label-dependent templates, added while decoding. */
 export const LABEL_TEMPLATES = { prev: 40, prev2: 41, prevWord: 42 } as const;
 
@@ -110,18 +120,21 @@ export function taggerInput(
     else if (t.text === '.' || t.text === '?' || t.text === '!') endsLine[l] = 1;
   }
   const lineFirst = lines.first;
-  // How the story writes each word elsewhere: a capital that is only ever a capital is a name.
+  const candidate = candidateTokens(tokens, n);
+  // How the story writes each word elsewhere: a capital that is only ever a capital is a name. Only
+  // the candidates' words are asked about, so only they are kept (a set of every word cost more).
+  const asked = new Set<string>();
+  for (let i = 0; i < n; i++) if (candidate[i]) asked.add((tokens[i] as Token).lower);
   const seenLower = new Set<string>();
   const seenCapMid = new Set<string>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    if (!t.word) continue;
+    if (!t.word || !asked.has(t.lower)) continue;
     if (!t.cap) seenLower.add(t.lower);
     else if (!t.sentenceStart && !capsLine[line[i] as number] && !t.upper) seenCapMid.add(t.lower);
   }
 
   const cased = view.map((t) => t.bare);
-  const candidate = candidateTokens(tokens, n);
 
   // Gazetteer matches: kind and position inside the match.
   const gaz: (string[] | undefined)[] = new Array(n);
@@ -169,10 +182,10 @@ export function taggerInput(
     if (i < 0 || i >= n || done[i] === 1) return;
     done[i] = 1;
     const t = tokens[i] as Token;
-    const isNumber = t.word && NUMBER_RE.test(t.text);
-    wordHash[i] = fnv(isNumber ? '<num>' : t.lower);
-    const c = t.word && !isNumber ? clusterIn(clusters, wordHash[i] as number) : -1;
-    clusterCode[i] = c >= 0 ? c : !t.word ? PUNCTUATION : isNumber ? NUMBER : NO_WORD;
+    const numeric = t.word && isNumber(t.text);
+    wordHash[i] = fnv(numeric ? '<num>' : t.lower);
+    const c = t.word && !numeric ? clusterIn(clusters, wordHash[i] as number) : -1;
+    clusterCode[i] = c >= 0 ? c : !t.word ? PUNCTUATION : numeric ? NUMBER : NO_WORD;
     const shape = t.word ? shapeOf(t.text) : t.text;
     shapes[i] = shape;
     shapeHash[i] = fnv(shape);
@@ -182,8 +195,8 @@ export function taggerInput(
     for (let k = i - 2; k <= i + 2; k++) prepare(k);
   }
   // Word-list classes, only for the tokens the features look at (candidates and their neighbours).
-  const lexCache: (string[] | undefined)[] = new Array(n);
-  const lexes = (i: number): string[] => {
+  const lexCache: (readonly string[] | undefined)[] = new Array(n);
+  const lexes = (i: number): readonly string[] => {
     let c = lexCache[i];
     if (c === undefined) {
       const t = tokens[i];
@@ -216,7 +229,16 @@ export function taggerInput(
     i = j + 1;
   }
   const candidates: number[] = [];
-  const feats: number[] = [];
+  let feats = new Uint32Array(1024);
+  let count = 0;
+  const push = (feature: number): void => {
+    if (count === feats.length) {
+      const bigger = new Uint32Array(count * 2);
+      bigger.set(feats);
+      feats = bigger;
+    }
+    feats[count++] = feature;
+  };
   const offsets: number[] = [0];
   const LINE = fnv('<line>');
   const START = fnv('<start>');
@@ -228,12 +250,12 @@ export function taggerInput(
     if (line[j] !== line[i]) return LINE;
     return h[j] as number;
   };
+  const add = (template: number, value: number) => push(combine(template, value));
+  // A constant value's hash is remembered; a word's is computed.
+  const addS = (template: number, value: string) => push(combine(template, hashOf(value)));
   for (let i = 0; i < n; i++) {
     if (!candidate[i]) continue;
     const t = tokens[i] as Token;
-    const add = (template: number, value: number) => feats.push(combine(template, value));
-    // A constant value's hash is remembered; a word's is computed.
-    const addS = (template: number, value: string) => feats.push(combine(template, hashOf(value)));
     add(T.bias, 0);
     add(T.word, wordHash[i] as number);
     add(T.casedWord, fnv(t.bare));
@@ -282,8 +304,9 @@ export function taggerInput(
     const l = line[i] as number;
     const caps = capsLine[l] === 1;
     const inHeadline = i < bodyStart;
-    const position = `${inHeadline ? 'h' : 'b'}${i === lineFirst[l] ? 'L' : ''}${t.sentenceStart ? 'S' : ''}`;
-    const positionHash = hashOf(position);
+    const positionHash = POSITION_HASH[
+      (inHeadline ? 4 : 0) + (i === lineFirst[l] ? 2 : 0) + (t.sentenceStart ? 1 : 0)
+    ] as number;
     add(T.position, positionHash);
     // A short line without a full stop is a heading, a caption, a table row or a dateline.
     const lineWords = wordsInLine[l] as number;
@@ -302,7 +325,7 @@ export function taggerInput(
     const tableKind = nums >= 3 ? 'T' : nums >= 1 ? 't' : '';
     if (tableKind !== '') {
       addS(T.table, tableKind);
-      add(T.table, combine(hashOf(tableKind) + (NUMBER_RE.test(tokens[i + 1]?.text ?? '') ? 1 : 0), sh));
+      add(T.table, combine(hashOf(tableKind) + (isNumber(tokens[i + 1]?.text ?? '') ? 1 : 0), sh));
     }
     for (const c of lexes(i)) addS(T.lex, c);
     const prevT = tokens[i - 1];
@@ -319,13 +342,13 @@ export function taggerInput(
       for (const c of lexes(i + 1)) addS(T.nextLex, c);
       if (nextT.word && PERSON_VERBS.has(nextT.lower)) addS(T.nextLex, 'personverb');
       if (nextT.text === '(') addS(T.nextLex, 'paren');
-      if (NUMBER_RE.test(nextT.text)) addS(T.nextLex, 'number');
+      if (isNumber(nextT.text)) addS(T.nextLex, 'number');
     }
     const rf = runFirst[i] as number;
     const rl = runLast[i] as number;
     const runLength = Math.min(rl - rf + 1, 5);
-    const runPos = i === rf ? (i === rl ? 'U' : 'B') : i === rl ? 'L' : i < rl ? 'I' : 'A';
-    const runPosHash = hashOf(`${runPos}${runLength}`);
+    const runPos = i === rf ? (i === rl ? 0 : 1) : i === rl ? 2 : i < rl ? 3 : 4;
+    const runPosHash = RUN_POSITION_HASH[runPos * 5 + runLength - 1] as number;
     add(T.runPosition, runPosHash);
     if (rl > rf) {
       prepare(rl);
@@ -345,12 +368,12 @@ export function taggerInput(
     const nextHint = hints[i + 1];
     if (nextHint !== undefined && line[i + 1] === l) addS(T.nextRule, nextHint);
     candidates.push(i);
-    offsets.push(feats.length);
+    offsets.push(count);
   }
   return {
     tokens,
     candidates,
-    features: new Uint32Array(feats),
+    features: feats.slice(0, count),
     offsets: new Uint32Array(offsets),
     wordHash,
   };

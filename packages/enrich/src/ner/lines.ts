@@ -5,6 +5,31 @@ import { titleCase } from './word-shape.ts';
 export const NUMBER_RE = /^[\p{N}]+(?:[.,:][\p{N}]+)*$/u;
 const LETTER_RE = /\p{L}/u;
 
+/**
+ * `NUMBER_RE.test(text)`, answered without the Unicode regex when the text is ASCII (every token
+ * of every story asks it).
+ */
+export function isNumber(text: string): boolean {
+  let digit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c >= 128) return NUMBER_RE.test(text);
+    else if ((c === 46 || c === 44 || c === 58) && digit) digit = false;
+    else return false;
+  }
+  return digit;
+}
+
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return LETTER_RE.test(text);
+  }
+  return false;
+}
+
 /** A line of capitals: two or more longer words, most of them in capitals (a shouted headline, a table row). */
 export interface Lines {
   /** Line number of each token. */
@@ -43,8 +68,8 @@ export function linesOf(input: Tokenized): Lines {
     const t = tokens[i] as Token;
     const l = line[i] as number;
     if (!t.word) continue;
-    if (NUMBER_RE.test(t.text)) numbers[l] = (numbers[l] as number) + 1;
-    else if (LETTER_RE.test(t.text) && t.text.length > 1) {
+    if (isNumber(t.text)) numbers[l] = (numbers[l] as number) + 1;
+    else if (t.text.length > 1 && hasLetter(t.text)) {
       lettered[l] = (lettered[l] as number) + 1;
       if (t.upper) upper[l] = (upper[l] as number) + 1;
     }

@@ -40,6 +40,8 @@ const TEXTS: readonly [string, string][] = [
     'The Bank of England and the U.S. Federal Reserve kept rates; Christine Lagarde of the European Central Bank said so in Frankfurt.',
   ],
   ['Results', 'Barnsley 3 Port Vale 0\nBOSTON 12 9 4 28\nBUFFALO 13 12 1 27\nNew York Rangers 10 8 3 23'],
+  // More candidates than the decoder keeps tables for (1,024): this story gets tables of its own.
+  ['Long results', 'Barnsley 3 Port Vale 0 Leeds United 1 Aston Villa 2\n'.repeat(200)],
 ];
 
 describe('Viterbi decoding', () => {

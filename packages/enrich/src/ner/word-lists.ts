@@ -149,8 +149,24 @@ function personNames(): { given: WordSet; family: WordSet } {
   return names;
 }
 
+// Story after story the same few thousand words come back: their classes are remembered, up to a
+// bound (the classes depend only on the word as written and as cased; `cap` and `lower` follow from it).
+const remembered = new Map<string, readonly string[]>();
+const REMEMBERED_MAX = 50_000;
+
 /** The lexicon classes of a word as written (or title-cased, in a line of capitals). */
-export function lexClasses(t: Token, cased: string): string[] {
+export function lexClasses(t: Token, cased: string): readonly string[] {
+  const key = cased === t.bare ? cased : `${cased}\u0000${t.bare}`;
+  let classes = remembered.get(key);
+  if (classes === undefined) {
+    classes = classesOf(t, cased);
+    if (remembered.size >= REMEMBERED_MAX) remembered.clear();
+    remembered.set(key, classes);
+  }
+  return classes;
+}
+
+function classesOf(t: Token, cased: string): string[] {
   const out: string[] = [];
   const lower = t.lower;
   const { given, family } = personNames();
