@@ -21,7 +21,15 @@ import { announcesAhead, leadDaysOf, looksBack, partsOfDayOf } from './lead-days
 import { markersOf } from './markers.ts';
 import { rowBloomOf, rowHashesOf } from './rows.ts';
 import { moreStagesOf, stagesOf } from './stages.ts';
-import { charFlags, LETTER_OR_DIGIT, LOWERCASE, scanWords, wordPattern } from './word-scan.ts';
+import {
+  charFlags,
+  LETTER_OR_DIGIT,
+  LOWERCASE,
+  matchWords,
+  scanWords,
+  UPPERCASE,
+  wordPattern,
+} from './word-scan.ts';
 import { foldedWords } from './words.ts';
 
 export { fnv1a };
@@ -115,27 +123,45 @@ export function storyParagraphs(text: string): string[] {
     .filter((p) => p !== '' && !NOISE_PARAGRAPH.test(p));
 }
 
+const LEAD_TOKEN = /[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*|[.!?:]/gu;
+const LEAD_PATTERN = wordPattern(LETTER_OR_DIGIT, "’'.,-", '.!?:');
+const DIGIT = /\d/;
+const OPENS_UPPER = /^\p{Lu}/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const POSSESSIVE = /[’']s$/;
+const THOUSANDS = /[,.](?=\d{3}\b)/g;
+
+/** `OPENS_UPPER.test(w)` and `ALL_UPPER.test(w)`, from the char table when w has no surrogate. */
+function upperCase(w: string): { opens: boolean; all: boolean } {
+  let all = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return { opens: OPENS_UPPER.test(w), all: ALL_UPPER.test(w) };
+    if ((charFlags(c) & UPPERCASE) === 0) {
+      if (i === 0) return { opens: false, all: false };
+      all = false;
+    }
+  }
+  return { opens: w.length > 0, all: all && w.length > 0 };
+}
+
 /** Salient tokens in text order: capitalised words that are not a sentence's first, and numbers. */
 function salientTokens(text: string, limitWords: number): string[] {
   const out: string[] = [];
   let words = 0;
   let sentenceStart = true;
-  for (const w of text.normalize('NFKC').match(/[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*|[.!?:]/gu) ?? []) {
+  for (const w of matchWords(text.normalize('NFKC'), LEAD_PATTERN, LEAD_TOKEN)) {
     if (w === '.' || w === '!' || w === '?' || w === ':') {
       sentenceStart = true;
       continue;
     }
     if (++words > limitWords) break;
-    const salient = /\d/.test(w) || (!sentenceStart && /^\p{Lu}/u.test(w) && w.length > 1);
+    const upper = upperCase(w);
+    const salient = DIGIT.test(w) || (!sentenceStart && upper.opens && w.length > 1);
     sentenceStart = false;
-    if (!salient || /^\p{Lu}+$/u.test(w)) continue; // all-caps words are datelines and agency tags
+    if (!salient || upper.all) continue; // all-caps words are datelines and agency tags
     // A possessive is the name; "Xi's" and "Xi" are one token. "1,000" and "1000" are one number.
-    out.push(
-      w
-        .toLowerCase()
-        .replace(/[’']s$/, '')
-        .replace(/[,.](?=\d{3}\b)/g, ''),
-    );
+    out.push(w.toLowerCase().replace(POSSESSIVE, '').replace(THOUSANDS, ''));
   }
   return out;
 }
