@@ -30,6 +30,7 @@ import {
   UPPERCASE,
   wordPattern,
 } from './word-scan.ts';
+import { foldedWords } from './words.ts';
 
 export { fnv1a };
 
@@ -114,8 +115,6 @@ const LEAD_WORDS = 80;
 const NOISE_PARAGRAPH =
   /^\s*(?:\((?:reporting|writing|editing|additional reporting|compiled)\b[^)]*\)?|(?:reporting|writing|editing)\s+by\b|read more\b|related:|see also\b|our standards\b|©|copyright\b|all rights reserved|follow (?:us|\w+ on)\b|sign up\b|click here\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b)/i;
 
-const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
-const WORD_PATTERN = wordPattern(LETTER_OR_DIGIT, "'’.,");
 // Scratch for the word scans of this file, each read before the next.
 const SPANS: number[] = [];
 
@@ -125,38 +124,6 @@ export function storyParagraphs(text: string): string[] {
     .split(/\n+/)
     .map((p) => p.trim())
     .filter((p) => p !== '' && !NOISE_PARAGRAPH.test(p));
-}
-
-/** A folded word: lowercase, quotes and thousands separators unified, so "1,000" and "1000" agree. */
-function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/(\d)[,.](?=\d{3}\b)/g, '$1');
-}
-
-/**
- * The folded words of the paragraphs in a row, and where each paragraph's begin (a word never spans
- * a line, so the body's words are its paragraphs' in a row).
- */
-function foldedWords(paragraphs: readonly string[]): { words: string[]; starts: number[] } {
-  const words: string[] = [];
-  const starts: number[] = [];
-  for (const p of paragraphs) {
-    starts.push(words.length);
-    const text = p.normalize('NFKC');
-    const count = scanWords(text, WORD_PATTERN, SPANS);
-    if (count < 0) {
-      for (const word of text.match(WORD) ?? []) words.push(fold(word));
-      continue;
-    }
-    for (let k = 0; k < count; k += 3) {
-      const word = text.slice(SPANS[k], SPANS[k + 1]);
-      // Without a quote or a separator inside, a word has nothing to unify but its case.
-      words.push(SPANS[k + 2] === 1 ? fold(word) : word.toLowerCase());
-    }
-  }
-  return { words, starts };
 }
 
 const LEAD_TOKEN = /[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*|[.!?:]/gu;
@@ -282,7 +249,7 @@ export function probeOf(text: string, headline = '', m = POSTINGS_M): Omit<NearP
   const bodyMarks = markersOf(paragraphs.join('\n'));
   const body = tops.slice(0, SKETCH_K);
   const ends = paragraphs.length >= MIN_PARAGRAPHS ? endsOf(all, firstEnd, lastStart, body) : undefined;
-  const rowHashes = rowHashesOf(paragraphs);
+  const rowHashes = rowHashesOf(paragraphs, { words, starts });
   const rows = rowBloomOf(rowHashes);
   const sketch: NearSketch = {
     body,
