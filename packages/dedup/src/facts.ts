@@ -35,6 +35,9 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+// A token longer than every function word is none: not looked up, its new string is not hashed.
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
+
 const TOKEN = /[\p{L}\p{N}]+(?:['’.,\-/][\p{L}\p{N}]+)*|[.!?:;]/gu;
 const TOKEN_PATTERN = wordPattern(LETTER_OR_DIGIT, "'’.,-/", '.!?:;');
 const CAPITALISED = /^\p{Lu}/u;
@@ -76,7 +79,10 @@ function fold(token: string, digit: boolean): string {
   if (digit) return t.includes(',') || t.includes('.') ? t.replace(THOUSANDS, '$1') : t;
   if (t.includes("'") || t.includes('’')) t = t.replace(POSSESSIVE, '').replace(CURLY, "'");
   if (t.includes('.')) t = t.replace(DOT, '');
-  return t.endsWith('ise') || t.includes('isa') || t.includes('ise') ? t.replace(ISE, 'iz$1') : t;
+  // Each of the three needs an "is": most words have none, and are looked through once.
+  return t.includes('is') && (t.endsWith('ise') || t.includes('isa') || t.includes('ise'))
+    ? t.replace(ISE, 'iz$1')
+    : t;
 }
 
 /**
@@ -136,7 +142,8 @@ function slotsOf(
     }
     runFigures = 0;
     // Function words make no context: "of the" comes before anything.
-    if (!FUNCTION_WORDS.has(token)) nonFigures.push(token);
+    const functionWord = token.length <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.has(token);
+    if (!functionWord) nonFigures.push(token);
     if (i > 0 && capitalised(raw)) {
       runNames++;
       // A name with nothing before it in its row is the row's label, not a filling.
@@ -144,7 +151,7 @@ function slotsOf(
       continue;
     }
     runNames = 0;
-    if (!FUNCTION_WORDS.has(token)) words.push(token);
+    if (!functionWord) words.push(token);
   }
 }
 
