@@ -10,6 +10,7 @@
  * filling report different events.
  */
 import { fnv1a, fnv1aAfter, fnvPrefix } from './hash.ts';
+import { charFlags, LETTER_OR_DIGIT, matchWords, UPPERCASE, wordPattern } from './word-scan.ts';
 
 /** A fact as stored: 16 bits of its key, 8 bits of its filling. */
 export interface Fact {
@@ -35,21 +36,47 @@ const FUNCTION_WORDS = new Set(
 );
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.,\-/][\p{L}\p{N}]+)*|[.!?:;]/gu;
-const HAS_DIGIT = /\d/;
+const TOKEN_PATTERN = wordPattern(LETTER_OR_DIGIT, "'’.,-/", '.!?:;');
 const CAPITALISED = /^\p{Lu}/u;
+const THOUSANDS = /(\d)[,.](?=\d{3}\b)/g;
+const POSSESSIVE = /[’']s$/;
+const CURLY = /’/g;
+const DOT = /\./g;
+const ISE = /is(ation|e|ed|es|ing)$/;
+const ENUMERATOR = /^\d{1,2}$/;
+
+/** `/\d/.test(token)`: an ASCII digit anywhere in it. */
+function hasDigit(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** `list.slice(-2).join(' ')`. */
+function lastTwo(list: readonly string[]): string {
+  const n = list.length;
+  return n >= 2 ? `${list[n - 2]} ${list[n - 1]}` : n === 1 ? (list[0] as string) : '';
+}
+
+/** `CAPITALISED.test(token)`, from the char table unless the token opens with a surrogate. */
+function capitalised(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c >= 0xd800 && c <= 0xdfff ? CAPITALISED.test(token) : (charFlags(c) & UPPERCASE) !== 0;
+}
 
 /**
  * A token as facts compare it: case, possessives, thousands separators, the dots of "U.N." and British
  * "-isation" spellings folded, so a reprint's house style does not read as another filling.
  */
-function fold(token: string): string {
+function fold(token: string, digit: boolean): string {
   let t = token.toLowerCase();
-  if (HAS_DIGIT.test(t)) return t.replace(/(\d)[,.](?=\d{3}\b)/g, '$1');
-  if (t.includes("'") || t.includes('’')) t = t.replace(/[’']s$/, '').replace(/’/g, "'");
-  if (t.includes('.')) t = t.replace(/\./g, '');
-  return t.endsWith('ise') || t.includes('isa') || t.includes('ise')
-    ? t.replace(/is(ation|e|ed|es|ing)$/, 'iz$1')
-    : t;
+  // `digit`: the token has an ASCII digit, as its lowercase has (case maps no char to a digit).
+  if (digit) return t.includes(',') || t.includes('.') ? t.replace(THOUSANDS, '$1') : t;
+  if (t.includes("'") || t.includes('’')) t = t.replace(POSSESSIVE, '').replace(CURLY, "'");
+  if (t.includes('.')) t = t.replace(DOT, '');
+  return t.endsWith('ise') || t.includes('isa') || t.includes('ise') ? t.replace(ISE, 'iz$1') : t;
 }
 
 /**
@@ -59,11 +86,11 @@ function fold(token: string): string {
 function sentences(line: string): string[][] {
   const out: string[][] = [];
   let current: string[] = [];
-  // `match` hands back the tokens alone: a match object per token was most of this stage's garbage.
-  for (const t of line.match(TOKEN) ?? []) {
+  // The tokens alone, no match object per token (that was most of this stage's garbage).
+  for (const t of matchWords(line, TOKEN_PATTERN, TOKEN)) {
     if (t.length === 1 && '.!?:;'.includes(t)) {
       const last = current[current.length - 1];
-      if (last !== undefined && !HAS_DIGIT.test(last)) {
+      if (last !== undefined && !hasDigit(last)) {
         out.push(current);
         current = [];
       }
@@ -87,28 +114,33 @@ function slotsOf(
   // A sentence's shape — none, one, two or more figures — tells a standings row from a results line of
   // the same team, and one sentence from another that shares two words; coarse, so an optional figure
   // ("gusts of 60 to 70mph" / "gusts of up to 80mph") leaves a sentence its contexts.
-  const figures = Math.min(3, tokens.filter((t) => HAS_DIGIT.test(t)).length);
+  const digits = tokens.map(hasDigit);
+  let figureCount = 0;
+  for (const digit of digits) if (digit) figureCount++;
+  const figures = Math.min(3, figureCount);
   const words: string[] = []; // the non-slot words before the current token
   const nonFigures: string[] = []; // every token before it that is not a figure
   let runFigures = 0;
   let runNames = 0;
-  for (const [i, raw] of tokens.entries()) {
-    const token = fold(raw);
-    if (HAS_DIGIT.test(raw)) {
+  for (let i = 0; i < tokens.length; i++) {
+    const raw = tokens[i] as string;
+    const digit = digits[i] === true;
+    const token = fold(raw, digit);
+    if (digit) {
       runNames = 0;
       // An enumerator opening a row ("1. Maier", "12 HARTFORD") numbers the row; it is no fact.
-      if (i === 0 && /^\d{1,2}$/.test(raw)) continue;
+      if (i === 0 && ENUMERATOR.test(raw)) continue;
       runFigures++;
-      emit(`n${figures}\u0001${nonFigures.slice(-2).join(' ')}\u0001`, runFigures, token);
+      emit(`n${figures}\u0001${lastTwo(nonFigures)}\u0001`, runFigures, token);
       continue;
     }
     runFigures = 0;
     // Function words make no context: "of the" comes before anything.
     if (!FUNCTION_WORDS.has(token)) nonFigures.push(token);
-    if (i > 0 && CAPITALISED.test(raw)) {
+    if (i > 0 && capitalised(raw)) {
       runNames++;
       // A name with nothing before it in its row is the row's label, not a filling.
-      if (words.length > 0) emit(`p${figures}\u0001${words.slice(-2).join(' ')}\u0001`, runNames, token);
+      if (words.length > 0) emit(`p${figures}\u0001${lastTwo(words)}\u0001`, runNames, token);
       continue;
     }
     runNames = 0;

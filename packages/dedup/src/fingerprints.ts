@@ -1,5 +1,6 @@
 import type { Story } from '@wirefeed/core/contracts';
 import { shortHash } from '@wirefeed/core/contracts';
+import { LETTER_OR_DIGIT, scanWords, wordPattern } from './word-scan.ts';
 
 /** The keys a story is known by in the dedup index. Pure: same story, same fingerprints. */
 export interface Fingerprints {
@@ -14,12 +15,19 @@ export interface Fingerprints {
 /** Bodies shorter than this are too generic ("Click here for the full story") to call two items the same. */
 export const MIN_BODY_WORDS = 25;
 
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const RUN = wordPattern(LETTER_OR_DIGIT);
+
 export function normalizeForHash(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const folded = text.normalize('NFKC').toLowerCase();
+  // Every run of other chars made one space, and none at the ends: the runs of letters and digits
+  // joined by single spaces, which the scanner finds without the Unicode regex (word-scan.ts).
+  const spans: number[] = [];
+  if (!scanWords(folded, RUN, spans)) return folded.replace(NOT_WORD, ' ').trim();
+  let out = '';
+  for (let k = 0; k < spans.length; k += 3)
+    out += k === 0 ? folded.slice(spans[k], spans[k + 1]) : ` ${folded.slice(spans[k], spans[k + 1])}`;
+  return out;
 }
 
 export function fingerprintsOf(story: Story): Fingerprints {

@@ -8,6 +8,7 @@
  * Thursday; a preview never says "beat"; a close is not a midday report.
  */
 import { wordFamilies } from './word-families.ts';
+import { LETTER_OR_DIGIT, scanWords, wordPattern } from './word-scan.ts';
 
 // Each group is one marker; groups of a family exclude each other (a day is not another day).
 const FAMILIES: readonly (readonly (readonly string[])[])[] = [
@@ -107,6 +108,8 @@ const FAMILIES: readonly (readonly (readonly string[])[])[] = [
 const { bits: BIT, masks: FAMILY_MASKS } = wordFamilies(FAMILIES);
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const PATTERN = wordPattern(LETTER_OR_DIGIT, "'’-");
+const LONGEST = Math.max(...[...BIT.keys()].map((w) => w.length));
 
 /**
  * Whether a headline's markers contradict another story: the headline names a day (a session, a kind
@@ -125,11 +128,24 @@ export function markersConflict(headline: number, other: number): boolean {
 
 /** The markers a text names, as a 32-bit set. */
 export function markersOf(text: string): number {
+  const lower = text.toLowerCase();
+  const spans: number[] = [];
   let bits = 0;
-  for (const w of text.toLowerCase().match(WORD) ?? []) {
-    const bit = BIT.get(w);
-    if (bit !== undefined) bits |= bit;
-    else if (w.endsWith("'s") || w.endsWith('’s')) bits |= BIT.get(w.slice(0, -2)) ?? 0;
+  if (!scanWords(lower, PATTERN, spans)) {
+    for (const w of lower.match(WORD) ?? []) bits |= markerOf(w);
+    return bits >>> 0;
+  }
+  // A word longer than every marker and its possessive is none: it is not cut out of the text.
+  for (let k = 0; k < spans.length; k += 3) {
+    const start = spans[k] as number;
+    const end = spans[k + 1] as number;
+    if (end - start <= LONGEST + 2) bits |= markerOf(lower.slice(start, end));
   }
   return bits >>> 0;
+}
+
+function markerOf(w: string): number {
+  const bit = BIT.get(w);
+  if (bit !== undefined) return bit;
+  return w.endsWith("'s") || w.endsWith('’s') ? (BIT.get(w.slice(0, -2)) ?? 0) : 0;
 }

@@ -2,7 +2,7 @@ import type { Story } from '@wirefeed/core/contracts';
 import type { Fingerprints } from './fingerprints.ts';
 import { fingerprintsOf } from './fingerprints.ts';
 import type { NearProbe } from './sketch.ts';
-import { nearProbe } from './sketch.ts';
+import { probeOf } from './sketch.ts';
 import { encodeSketch } from './sketch-codec.ts';
 
 /**
@@ -29,7 +29,7 @@ export function prepFor(story: Pick<Story, 'id' | 'contentHash'>, prep: unknown)
 /** Pure; runs in a task thread. A canceled story (a kill) is never compared, so it has no probe. */
 export function prepareDedup(story: Story): DedupPrep {
   const fingerprints = fingerprintsOf(story);
-  const probe = story.signals.canceled ? undefined : nearProbe(story.body.text, story.headline);
+  const probe = story.signals.canceled ? undefined : probeOf(story.body.text, story.headline);
   if (!probe) return { fingerprints };
   // The day normalize read from the dateline: another day's story of an affair is never surely a copy.
   const day = story.dateline?.day;

@@ -21,6 +21,7 @@ import { announcesAhead, leadDaysOf, looksBack, partsOfDayOf } from './lead-days
 import { markersOf } from './markers.ts';
 import { rowBloomOf, rowHashesOf } from './rows.ts';
 import { moreStagesOf, stagesOf } from './stages.ts';
+import { charFlags, LETTER_OR_DIGIT, LOWERCASE, scanWords, wordPattern } from './word-scan.ts';
 
 export { fnv1a };
 
@@ -106,6 +107,7 @@ const NOISE_PARAGRAPH =
   /^\s*(?:\((?:reporting|writing|editing|additional reporting|compiled)\b[^)]*\)?|(?:reporting|writing|editing)\s+by\b|read more\b|related:|see also\b|our standards\b|©|copyright\b|all rights reserved|follow (?:us|\w+ on)\b|sign up\b|click here\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b)/i;
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
+const WORD_PATTERN = wordPattern(LETTER_OR_DIGIT, "'’.,");
 
 /** The paragraphs that carry the story, without credit lines and outlet furniture. */
 export function storyParagraphs(text: string): string[] {
@@ -130,9 +132,19 @@ function fold(word: string): string {
 function foldedWords(paragraphs: readonly string[]): { words: string[]; starts: number[] } {
   const words: string[] = [];
   const starts: number[] = [];
+  const spans: number[] = [];
   for (const p of paragraphs) {
     starts.push(words.length);
-    for (const word of p.normalize('NFKC').match(WORD) ?? []) words.push(fold(word));
+    const text = p.normalize('NFKC');
+    if (!scanWords(text, WORD_PATTERN, spans)) {
+      for (const word of text.match(WORD) ?? []) words.push(fold(word));
+      continue;
+    }
+    for (let k = 0; k < spans.length; k += 3) {
+      const word = text.slice(spans[k], spans[k + 1]);
+      // Without a quote or a separator inside, a word has nothing to unify but its case.
+      words.push(spans[k + 2] === 1 ? fold(word) : word.toLowerCase());
+    }
   }
   return { words, starts };
 }
@@ -170,22 +182,45 @@ function leadNames(paragraphs: readonly string[]): number[] {
   return seen.sort((a, b) => a - b).slice(0, LEAD_K);
 }
 
+const FORM_WORD = /[\p{L}\p{N}]+(?:['’.,:-][\p{L}\p{N}]+)*/gu;
+const FORM_PATTERN = wordPattern(LETTER_OR_DIGIT, "'’.,:-");
+const PLAIN = /^\p{Ll}/u;
+
+/** How many words a paragraph has, and how many of them are plain (lowercase first): counted, not cut out. */
+function wordCounts(p: string, spans: number[]): [number, number] {
+  if (!scanWords(p, FORM_PATTERN, spans)) {
+    const words = p.match(FORM_WORD) ?? [];
+    return [words.length, words.filter((w) => PLAIN.test(w)).length];
+  }
+  let plain = 0;
+  for (let k = 0; k < spans.length; k += 3)
+    if ((charFlags(p.charCodeAt(spans[k] as number)) & LOWERCASE) !== 0) plain++;
+  return [spans.length / 3, plain];
+}
+
 /** Share of a body's words in table rows: lines of figures with few ordinary words. */
 function formOf(paragraphs: readonly string[]): number {
   let rows = 0;
   let all = 0;
+  const spans: number[] = [];
   for (const p of paragraphs) {
-    const words = p.match(/[\p{L}\p{N}]+(?:['’.,:-][\p{L}\p{N}]+)*/gu) ?? [];
-    all += words.length;
-    const plain = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-    if (words.length > 0 && words.length <= 25 && /\d/.test(p) && plain / words.length <= 0.34)
-      rows += words.length;
+    const [words, plain] = wordCounts(p, spans);
+    all += words;
+    if (words > 0 && words <= 25 && /\d/.test(p) && plain / words <= 0.34) rows += words;
   }
   return all === 0 ? 0 : Math.round((15 * rows) / all);
 }
 
 /** Everything the comparison reads of a story, or undefined when the body is too short to compare. */
 export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProbe | undefined {
+  const probe = probeOf(text, headline, m);
+  if (!probe) return undefined;
+  const { sketch, tops, facts, shiftedFacts, tailTops, rowHashes } = probe;
+  return { sketch, tops, topSet: new Set(tops), facts, shiftedFacts, tailTops, rowHashes };
+}
+
+/** `nearProbe` without `topSet`, for `prepareDedup`, which does not send it. */
+export function probeOf(text: string, headline = '', m = POSTINGS_M): Omit<NearProbe, 'topSet'> | undefined {
   const paragraphs = storyParagraphs(text);
   const { words, starts } = foldedWords(paragraphs);
   if (words.length < SHINGLE) return undefined;
@@ -193,14 +228,19 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
   const firstEnd = (starts[1] ?? words.length) - SHINGLE;
   const lastStart = paragraphs.length > 1 ? (starts.at(-1) ?? words.length) : words.length;
   const all: number[] = [];
-  const hashes = new Set<number>();
+  // The distinct hashes, ascending: sorted as unsigned 32-bit values (no comparator, no Set), then
+  // each kept once.
+  const ordered = new Uint32Array(words.length - SHINGLE + 1);
   for (let i = 0; i + SHINGLE <= words.length; i++) {
     const h = fnv1aWords(words, i, SHINGLE);
     all.push(h);
-    hashes.add(h);
+    ordered[i] = h;
   }
-  if (hashes.size < MIN_SHINGLES) return undefined;
-  const sorted = [...hashes].sort((a, b) => a - b);
+  ordered.sort();
+  let distinct = 0;
+  for (const h of ordered) if (distinct === 0 || ordered[distinct - 1] !== h) ordered[distinct++] = h;
+  if (distinct < MIN_SHINGLES) return undefined;
+  const sorted = ordered.subarray(0, distinct);
   const tops: number[] = [];
   for (const h of sorted) {
     const top = h >>> 16;
@@ -218,7 +258,7 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
   const rows = rowBloomOf(rowHashes);
   const sketch: NearSketch = {
     body,
-    shingles: hashes.size,
+    shingles: distinct,
     lead: leadNames(paragraphs.slice(0, 2)),
     facts: facts.sample(FACT_K),
     leadFacts: Math.min(facts.leadCount, FACT_K),
@@ -234,12 +274,11 @@ export function nearProbe(text: string, headline = '', m = POSTINGS_M): NearProb
     ...(moreStages !== 0 ? { moreStages } : {}),
     ...(ends !== undefined ? { ends } : {}),
     ...(rows !== undefined ? { rows } : {}),
-    postings: sorted.slice(0, m),
+    postings: Array.from(sorted.subarray(0, m)),
   };
   return {
     sketch,
     tops,
-    topSet: new Set(tops),
     facts: facts.all,
     shiftedFacts: facts.shifted,
     tailTops: tailTopsOf(all, lastStart),

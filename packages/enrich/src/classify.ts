@@ -57,15 +57,7 @@ export function classify(span: Span, tokens: readonly Token[], source: string): 
   // "Moulay Abdellah Stadium", "Rustaveli Avenue", "Kennedy Space Center": venues, streets and
   // facilities are neither; "Hurricane Melissa" is a storm.
   if (words.some((w) => FACILITY_WORDS.has(w.bare))) return { findings: [] };
-  if (
-    FACILITY_ENDINGS.has(
-      words
-        .slice(-2)
-        .map((w) => w.bare)
-        .join(' '),
-    )
-  )
-    return { findings: [] };
+  if (FACILITY_ENDINGS.has(lastTwo(words))) return { findings: [] };
   if (words.length > 1 && STORM_WORDS.has(words[0]?.bare ?? '')) return { findings: [] };
   // "told Reuters", "(Reuters)": the agency is the source, not a subject of the story.
   if (
@@ -101,6 +93,14 @@ export function classify(span: Span, tokens: readonly Token[], source: string): 
     return { findings: [{ kind: 'person', name: text, at: span.first }] };
   }
   return undefined;
+}
+
+// The last two words, bare, space-separated (the last one alone in a one-word span), without the
+// arrays `slice`/`map`/`join` make for every span.
+function lastTwo(words: readonly Token[]): string {
+  const last = words.at(-1)?.bare ?? '';
+  const before = words.length >= 2 ? words.at(-2)?.bare : undefined;
+  return before === undefined ? last : `${before} ${last}`;
 }
 
 function teamName(words: readonly Token[]): boolean {

@@ -62,4 +62,44 @@ describe('countWords', () => {
     expect(countWords('')).toBe(0);
     expect(countWords('  — ')).toBe(0);
   });
+
+  it('counts what the word regexes match, in any script, astral characters and lone surrogates too', () => {
+    const cjk = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+    const alnum = String.raw`[[\p{L}\p{M}\p{N}]--[${cjk}]]`;
+    const wordRe = new RegExp(String.raw`[${cjk}]|${alnum}+(?:['’.\-]${alnum}+)*`, 'gv');
+    const plainRe = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
+    const byRegex = (text: string) =>
+      (new RegExp(`[${cjk}]`, 'u').test(text) ? text.match(wordRe) : text.match(plainRe))?.length ?? 0;
+    const pieces = [
+      'a',
+      'Zé',
+      '9',
+      ' ',
+      "'",
+      '’',
+      '.',
+      '-',
+      '--',
+      'é',
+      '\u0301',
+      '中',
+      'カ',
+      '⺀',
+      '𝐀',
+      '😀',
+      '\ud800',
+      '٣',
+      '\n',
+      ',',
+    ];
+    let seed = 7;
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let k = 0; k < 12; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += pieces[Math.floor(seed / 65536) % pieces.length];
+      }
+      expect(countWords(text), JSON.stringify(text)).toBe(byRegex(text));
+    }
+  });
 });

@@ -8,22 +8,30 @@ interface Score {
   first: number;
 }
 
+/** A word's score, and the two-word phrases it opens, by their second word. */
+interface WordScore extends Score {
+  next?: Map<string, Score>;
+}
+
 const MAX_KEYWORDS = 8;
 const MIN_WORD_LENGTH = 3;
 const HEADLINE_WEIGHT = 3;
 // Words early in the body weigh up to 1.5, words at the end 1: wire copy puts the point first.
 const LEAD_BONUS = 0.5;
 const BIGRAM_BONUS = 1.5;
-const LETTER_START_RE = /^\p{L}/u;
 // A CJK character is a word of its own (Chinese and Japanese use no spaces); other scripts are
 // split on spaces and punctuation, keeping "win-win", "isn't" and "4.5" whole.
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
-const ALNUM = String.raw`[[\p{L}\p{M}\p{N}]--[${CJK}]]`;
-const WORD_RE = new RegExp(String.raw`[${CJK}]|${ALNUM}+(?:['’.\-]${ALNUM}+)*`, 'gv');
-// The same words in text with no CJK character: the set difference above makes V8 test every
-// character against two classes, so text that needs none of it is counted with the plain class.
-const HAS_CJK_RE = new RegExp(`[${CJK}]`, 'u');
-const PLAIN_WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
+const CJK_CHAR_RE = new RegExp(`^[${CJK}]$`, 'u');
+const ALNUM_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
+const LETTER_START_RE = /^\p{L}/u;
+// Character classes for counting words: not part of a word, a letter/mark/digit, a CJK character.
+const OTHER = 0;
+const ALNUM = 1;
+const CJK_CHAR = 2;
+// The classes of the Basic Multilingual Plane, each worked out by regex the first time it is seen
+// (stored plus one; 0 is not yet known): a Unicode class test per character was most of the count.
+const BMP_CLASSES = new Uint8Array(0x10000);
 
 /**
  * Up to eight salient lowercase phrases: non-stopword words and two-word phrases, scored by
@@ -34,10 +42,13 @@ export function findKeywords(input: EnrichInput): string[] {
   const stopwords = STOPWORDS.get(input.language ?? 'en');
   if (stopwords === undefined) return [];
   const { tokens, bodyStart } = tokenize(input.headline, input.text);
-  const unigrams = new Map<string, Score>();
-  const bigrams = new Map<string, Score>();
+  const unigrams = new Map<string, WordScore>();
+  // Phrases are kept under their first word, so that no "first second" string is built for a phrase
+  // said once; listed in the order they first occur.
+  const bigrams: [string, string, Score][] = [];
   const bodyLength = Math.max(1, tokens.length - bodyStart);
-  let prev: string | undefined;
+  let prev: WordScore | undefined;
+  let prevWord = '';
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -56,25 +67,46 @@ export function findKeywords(input: EnrichInput): string[] {
       word = `${word}-${part.lower}`;
       i += 2;
     }
-    if (word.length < MIN_WORD_LENGTH || stopwords.has(word) || !LETTER_START_RE.test(word)) {
+    if (word.length < MIN_WORD_LENGTH || stopwords.has(word) || !startsWithLetter(word)) {
       prev = undefined;
       continue;
     }
     const weight = at < bodyStart ? HEADLINE_WEIGHT : 1 + LEAD_BONUS * (1 - (at - bodyStart) / bodyLength);
-    add(unigrams, word, weight, at);
-    if (prev !== undefined) add(bigrams, `${prev} ${word}`, weight * BIGRAM_BONUS, at);
-    prev = word;
+    const unigram = add(unigrams, word, weight, at);
+    if (prev !== undefined) {
+      prev.next ??= new Map();
+      const bigram = add(prev.next, word, weight * BIGRAM_BONUS, at);
+      if (bigram.count === 1) bigrams.push([prevWord, word, bigram]);
+    }
+    prev = unigram;
+    prevWord = word;
   }
   foldPlurals(unigrams);
 
-  const candidates: [string, Score][] = [...unigrams];
-  for (const entry of bigrams) if (entry[1].count >= 2) candidates.push(entry);
-  // Repetition first: a word said once, even in the headline, ranks after every repeated one.
-  candidates.sort((a, b) => tier(b[1]) - tier(a[1]) || b[1].score - a[1].score || a[1].first - b[1].first);
-
+  // Repetition first: a word said once, even in the headline, ranks after every repeated one. Most
+  // words are said once, and are sorted only when the repeated ones do not fill the list.
+  const repeated: [string, Score][] = [];
+  unigrams.forEach((score, word) => {
+    if (score.count >= 2) repeated.push([word, score]);
+  });
+  for (const [first, second, score] of bigrams) {
+    if (score.count >= 2) repeated.push([`${first} ${second}`, score]);
+  }
   const selected: string[] = [];
+  select(selected, repeated.sort(byScore));
+  if (selected.length < MAX_KEYWORDS) {
+    const once: [string, Score][] = [];
+    unigrams.forEach((score, word) => {
+      if (score.count < 2) once.push([word, score]);
+    });
+    select(selected, once.sort(byScore));
+  }
+  return selected;
+}
+
+function select(selected: string[], candidates: readonly [string, Score][]): void {
   for (const [phrase] of candidates) {
-    if (selected.length >= MAX_KEYWORDS) break;
+    if (selected.length >= MAX_KEYWORDS) return;
     const parts = phrase.split(' ');
     if (parts.length === 1) {
       if (!selected.some((s) => s.split(' ').includes(phrase))) selected.push(phrase);
@@ -85,17 +117,62 @@ export function findKeywords(input: EnrichInput): string[] {
       if (parts.includes(selected[k] ?? '')) selected.splice(k, 1);
     selected.push(phrase);
   }
-  return selected;
 }
 
-/** Count words of the body; each CJK character counts as one. */
+/**
+ * Count words of the body; each CJK character counts as one. A word is a run of letters, marks and
+ * digits (CJK characters aside), runs joined by one apostrophe, full stop or hyphen staying one word.
+ */
 export function countWords(text: string): number {
-  // `test` steps the global regex along without making a match object per word.
-  const re = HAS_CJK_RE.test(text) ? WORD_RE : PLAIN_WORD_RE;
   let n = 0;
-  re.lastIndex = 0;
-  while (re.test(text)) n++;
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i) ?? 0;
+    i += cp > 0xffff ? 2 : 1;
+    const c = classOf(cp);
+    if (c === OTHER) continue;
+    n++;
+    if (c === ALNUM) i = endOfWord(text, i);
+  }
   return n;
+}
+
+// Where the word going on at `i` ends.
+function endOfWord(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (classOf(cp) === ALNUM) {
+      i += cp > 0xffff ? 2 : 1;
+    } else if (isJoiner(cp) && classOf(text.codePointAt(i + 1) ?? 0) === ALNUM) {
+      i += 1;
+    } else {
+      return i;
+    }
+  }
+  return i;
+}
+
+function isJoiner(cp: number): boolean {
+  return cp === 0x27 || cp === 0x2e || cp === 0x2d || cp === 0x2019;
+}
+
+function classOf(cp: number): number {
+  if (cp < 128) {
+    const lower = cp | 32;
+    return (cp >= 48 && cp <= 57) || (lower >= 97 && lower <= 122) ? ALNUM : OTHER;
+  }
+  const known = cp < 0x10000 ? (BMP_CLASSES[cp] ?? 0) : 0;
+  if (known !== 0) return known - 1;
+  const char = String.fromCodePoint(cp);
+  const c = CJK_CHAR_RE.test(char) ? CJK_CHAR : ALNUM_CHAR_RE.test(char) ? ALNUM : OTHER;
+  if (cp < 0x10000) BMP_CLASSES[cp] = c + 1;
+  return c;
+}
+
+function startsWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER_START_RE.test(word);
 }
 
 /** Salient words and phrases of the story. */
@@ -110,17 +187,20 @@ export const wordCountEnricher: Enricher = {
   run: (input) => ({ wordCount: countWords(input.text) }),
 };
 
-function tier(s: Score): number {
-  return s.count >= 2 ? 1 : 0;
+function byScore(a: [string, Score], b: [string, Score]): number {
+  return b[1].score - a[1].score || a[1].first - b[1].first;
 }
 
-function add(map: Map<string, Score>, key: string, weight: number, at: number): void {
+function add(map: Map<string, Score>, key: string, weight: number, at: number): Score {
   const s = map.get(key);
-  if (s === undefined) map.set(key, { score: weight, count: 1, first: at });
-  else {
-    s.score += weight;
-    s.count++;
+  if (s === undefined) {
+    const score = { score: weight, count: 1, first: at };
+    map.set(key, score);
+    return score;
   }
+  s.score += weight;
+  s.count++;
+  return s;
 }
 
 // "exchanges" counts toward "exchange" when both occur.

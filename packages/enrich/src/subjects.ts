@@ -103,21 +103,51 @@ export function classifySubjects(input: EnrichInput): Subject[] {
     const t = tokens[i];
     if (t === undefined || !t.word) continue;
     const weight = i < bodyStart ? HEADLINE_WEIGHT : i < bodyStart + LEAD_TOKENS ? LEAD_WEIGHT : 1;
+    const cues = cuesOf(t.lower);
     // Lowercase cues under the lowercase word, acronyms ("WHO", not "who") under the word as written.
-    for (const cue of CUES.exact.get(t.lower) ?? NONE)
-      if (matchesRest(tokens, i, cue)) score(scores, seen, cue, i, weight);
+    for (const cue of cues.exact) if (matchesRest(tokens, i, cue)) score(scores, seen, cue, i, weight);
     if (t.bare !== t.lower) {
       for (const cue of CUES.exact.get(t.bare) ?? NONE)
         if (matchesRest(tokens, i, cue)) score(scores, seen, cue, i, weight);
     }
-    const lower = t.lower;
-    // Most words start no prefix cue: one lookup of their first letters rules them out.
-    if (lower.length < CUES.minPrefix || !CUES.starts.has(lower.slice(0, CUES.minPrefix))) continue;
-    for (let n = Math.min(CUES.maxPrefix, lower.length); n >= CUES.minPrefix; n--) {
-      for (const cue of CUES.prefixes.get(lower.slice(0, n)) ?? NONE) score(scores, seen, cue, i, weight);
-    }
+    for (const cue of cues.prefixed) score(scores, seen, cue, i, weight);
   }
   return pick(scores);
+}
+
+interface WordCues {
+  /** Cues whose first word is this word. */
+  readonly exact: readonly Cue[];
+  /** Single-word prefix cues the word starts with, longest prefix first. */
+  readonly prefixed: readonly Cue[];
+}
+
+const NO_CUES: WordCues = { exact: NONE, prefixed: NONE };
+// The cues of each lowercase word seen, so a word's prefixes are looked up once, not in every story
+// (they were most of the classifier's time). Emptied when full: a long-running enricher meets
+// an unbounded number of names and numbers.
+const WORD_CUES = new Map<string, WordCues>();
+const MAX_WORD_CUES = 50_000;
+
+function cuesOf(lower: string): WordCues {
+  const known = WORD_CUES.get(lower);
+  if (known !== undefined) return known;
+  const exact = CUES.exact.get(lower) ?? NONE;
+  const prefixed: Cue[] = [];
+  // Most words start no prefix cue: one lookup of their first letters rules them out.
+  if (lower.length >= CUES.minPrefix && CUES.starts.has(lower.slice(0, CUES.minPrefix))) {
+    for (let n = Math.min(CUES.maxPrefix, lower.length); n >= CUES.minPrefix; n--) {
+      const cues = CUES.prefixes.get(lower.slice(0, n));
+      if (cues !== undefined) prefixed.push(...cues);
+    }
+  }
+  const cues =
+    exact === NONE && prefixed.length === 0
+      ? NO_CUES
+      : { exact, prefixed: prefixed.length === 0 ? NONE : prefixed };
+  if (WORD_CUES.size >= MAX_WORD_CUES) WORD_CUES.clear();
+  WORD_CUES.set(lower, cues);
+  return cues;
 }
 
 const SCORES = new Float64Array(MEDIA_TOPICS.length);

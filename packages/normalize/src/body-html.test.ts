@@ -76,6 +76,22 @@ describe('sanitizeBodyWithText', () => {
     }
   });
 
+  it('cuts bodies with non-breaking spaces and escaped entities as the separate passes do', () => {
+    for (const body of [
+      '<p>LONDON (AP) - Text.</p><p><em>&nbsp;</em> (AFP)</p>',
+      '<p>LONDON (AP) - Text.</p><p><em>&nbsp;(AFP)</em></p>',
+      '<p>LONDON (AP) - Text.</p><p><em>&amp;nbsp;(AFP)</em></p>',
+      '<p>LONDON (AP) - Text.</p><p><em>&amp;(AFP)</em></p>',
+    ]) {
+      const got = sanitizeBodyWithText(body, BASE);
+      const html = sanitizeBodyHtml(body, BASE);
+      expect(got.stream, body).toBeDefined();
+      expect(trimTidyHtml(got.html, got.stream ?? '', 'LONDON (AP) -', '(AFP)'), body).toBe(
+        trimHtmlText(html, 'LONDON (AP) -', '(AFP)'),
+      );
+    }
+  });
+
   it('takes the one-pass path for the wire story', () => {
     expect(sanitizeBodyWithText(story, BASE).stream).toBeDefined();
   });

@@ -8,8 +8,8 @@ export interface SanitizedBody {
   /** `htmlToText(html)`. */
   text: string;
   /**
-   * Every text character of `html` in order, whitespace left out (what `trimTidyHtml` counts in);
-   * undefined when the pass could not vouch for it and the caller must read `html` again.
+   * Every text character of `html` in order, decoded (what `trimTidyHtml` counts the non-space
+   * characters of); undefined when the pass could not vouch for it and the caller must read `html` again.
    */
   stream?: string;
 }
@@ -31,7 +31,7 @@ export function sanitizeBodyWithText(value: string, baseUrl: string | undefined)
     html = sanitizeBodyHtml(value, baseUrl, mirror);
   }
   if (!mirror.exact || DOUBLE_ESCAPE.test(html)) return { html, text: htmlToText(html) };
-  return { html, text: mirror.gatherer.finish(), stream: mirror.plain.replace(/\s+/g, '') };
+  return { html, text: mirror.gatherer.finish(), stream: mirror.plain };
 }
 
 interface OpenElement {
@@ -72,7 +72,7 @@ class PassMirror implements TidyObserver {
     // The pass judged emptiness on the text before control characters were dropped, so a second
     // pass over its output could unwrap what it kept; only a real read of the output tells.
     if (dropped) this.exact = false;
-    this.gatherer.text(text);
+    this.gatherer.strippedText(text);
     this.plain += text;
   }
 

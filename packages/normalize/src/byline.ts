@@ -20,6 +20,10 @@ const PLACEHOLDERS = new Set([
 ]);
 // Bounded like real addresses (RFC 5321 lengths), so a long run of junk cannot make matching slow.
 const EMAIL = String.raw`[^\s<>()@]{1,64}@[^\s<>()@]{1,253}\.[^\s<>()@]{1,63}`;
+// Compiled once: a credit line makes several bylines per story.
+const ANGLED_EMAIL = new RegExp(`<\\s*(?:mailto:)?${EMAIL}\\s*>`, 'giu');
+const RSS_AUTHOR = new RegExp(`^(?:mailto:)?${EMAIL}\\s*\\(([^()]+)\\)$`, 'u');
+const ANY_EMAIL = new RegExp(`(?:mailto:)?${EMAIL}`, 'gu');
 const MAX_LENGTH = 120;
 // "Par MARIE DUPONT", "Por María López". Only before two or more words: "Par Svensson" is a name.
 const ROMANCE_BY = /^(?:par|por)\s*:?\s+(?=\S+\s+\S)/iu;
@@ -31,13 +35,25 @@ const ROMANCE_BY = /^(?:par|por)\s*:?\s+(?=\S+\s+\S)/iu;
  */
 export function cleanByline(author: string | undefined): string | undefined {
   if (!author) return undefined;
+  // The same desks and reporters sign story after story: the last thousand answers are kept.
+  if (CLEANED.has(author)) return CLEANED.get(author);
+  const name = clean(author);
+  if (CLEANED.size >= MAX_CLEANED) CLEANED.clear();
+  CLEANED.set(author, name);
+  return name;
+}
+
+const CLEANED = new Map<string, string | undefined>();
+const MAX_CLEANED = 1024;
+
+function clean(author: string): string | undefined {
   // Addresses go before the markup pass, which would read "<jdoe@x.com>" as a tag.
-  const withoutAngled = author.replace(new RegExp(`<\\s*(?:mailto:)?${EMAIL}\\s*>`, 'giu'), ' ');
+  const withoutAngled = author.replace(ANGLED_EMAIL, ' ');
   let name = inlineText(withoutAngled);
-  const rss = new RegExp(`^(?:mailto:)?${EMAIL}\\s*\\(([^()]+)\\)$`, 'u').exec(name);
+  const rss = RSS_AUTHOR.exec(name);
   if (rss?.[1]) name = rss[1];
   name = name
-    .replace(new RegExp(`(?:mailto:)?${EMAIL}`, 'gu'), ' ')
+    .replace(ANY_EMAIL, ' ')
     .replace(/\(\s*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^by\b[\s:]*/i, '')

@@ -37,8 +37,8 @@ const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'ns_'];
 export function resolveUrl(value: string | undefined, base?: string): URL | undefined {
   const trimmed = value?.trim();
   if (!trimmed) return undefined;
-  if (URL.canParse(trimmed)) return new URL(trimmed);
-  return base !== undefined && URL.canParse(trimmed, base) ? new URL(trimmed, base) : undefined;
+  // One parse each (`URL.parse`), not a `canParse` and then the same parse again.
+  return URL.parse(trimmed) ?? (base === undefined ? undefined : (URL.parse(trimmed, base) ?? undefined));
 }
 
 /** The absolute http(s) form of a possibly relative link; undefined for anything else. */

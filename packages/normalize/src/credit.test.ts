@@ -39,6 +39,22 @@ describe('extractCredit', () => {
     expect(extractCredit(text)).toEqual({ credits: [credit], text: 'Poverty reduction.' });
   });
 
+  // A match is looked for only where it can start, seen from the end: the last parenthesis or dash
+  // (two for "--"), the word before the last colon, a line start.
+  it.each([
+    ['Pro-growth (policy) reduction. -- AFP', 'AFP', 'Pro-growth (policy) reduction.'],
+    [
+      'Poverty (reduction) fell. (Reporting by A; Editing by C)',
+      'Reporting by A; Editing by C',
+      'Poverty (reduction) fell.',
+    ],
+    ['At 10:30 poverty fell. Source : Xinhua', 'Xinhua', 'At 10:30 poverty fell.'],
+    ['Poverty-stricken. Sources:\n AFP.', 'AFP', 'Poverty-stricken.'],
+    ['Poverty reduction.\n\n \n\nReporting by Jane Doe', 'Reporting by Jane Doe', 'Poverty reduction.'],
+  ])('%j, where other parentheses, dashes, colons and lines come before it', (text, credit, rest) => {
+    expect(extractCredit(text)).toEqual({ credits: [credit], text: rest });
+  });
+
   it('takes several credits in a row, in reading order', () => {
     expect(extractCredit('It ended. (AFP)\n\n(Reporting by A; Editing by B)')).toEqual({
       credits: ['AFP', 'Reporting by A; Editing by B'],
@@ -72,6 +88,7 @@ describe('extractCredit', () => {
     'Revenue source: advertising',
     'He said the deal was done - Reuters reported that later.',
     'Talks continue',
+    'Poverty (reduction) fell. (Reporting by A (B); Editing by C)',
     // The same words inside a paragraph are prose, not a credit line.
     'He said reporting by the newspaper was accurate',
     'Police said Associated Press writers contributed to the confusion',

@@ -68,7 +68,10 @@ const DATES = new RegExp(DATE_FORM, 'giu');
  */
 export function datelineDay(raw: string): number | undefined {
   // Every candidate, in order: a place may look like a date before the date does.
-  for (const [date] of raw.matchAll(DATES)) {
+  // `exec` on the one regex: `matchAll` makes a copy of it per call.
+  DATES.lastIndex = 0;
+  for (let m = DATES.exec(raw); m !== null; m = DATES.exec(raw)) {
+    const date = m[0];
     const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(date);
     const month = iso ? Number(iso[2]) : 1;
     const day = Number(iso ? iso[3] : /(?<!\d)\d{1,2}(?!\d)/.exec(date)?.[0]);

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseFeedDate, resolveDates } from './dates.ts';
 
 describe('parseFeedDate', () => {
+  it('answers the same for a date it has seen, also once its memory of dates was emptied', () => {
+    const dates = Array.from({ length: 40 }, (_, i) => new Date(Date.UTC(2021, 0, 1) + i * 60_000));
+    for (let round = 0; round < 2; round++) {
+      for (const d of dates) expect(parseFeedDate(d.toUTCString())).toBe(d.toISOString());
+    }
+    expect(parseFeedDate('not a date')).toBeUndefined();
+    expect(parseFeedDate('not a date')).toBeUndefined();
+  });
+
   it.each([
     ['Fri, 26 Nov 2021 10:00:00 EST', '2021-11-26T15:00:00.000Z'],
     ['Fri, 26 Nov 2021 10:00:00 EDT', '2021-11-26T14:00:00.000Z'],

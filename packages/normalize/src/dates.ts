@@ -49,6 +49,20 @@ export interface StoryDates {
  * UTC. Undefined when it does not parse or is implausibly old.
  */
 export function parseFeedDate(input: string | undefined): string | undefined {
+  if (input === undefined) return parseDate(undefined);
+  // Every item of a fetch shares its fetch time, parsed once per story otherwise: the last few dates
+  // are kept (few, so that a run over many stories is not sped up by remembering all their dates).
+  if (PARSED.has(input)) return PARSED.get(input);
+  const parsed = parseDate(input);
+  if (PARSED.size >= MAX_PARSED) PARSED.clear();
+  PARSED.set(input, parsed);
+  return parsed;
+}
+
+const PARSED = new Map<string, string | undefined>();
+const MAX_PARSED = 16;
+
+function parseDate(input: string | undefined): string | undefined {
   // "(UTC)", "(Central European Standard Time)": comments after the zone carry nothing parseable.
   const s = (input ?? '')
     .replace(/\([^()]*\)/g, ' ')

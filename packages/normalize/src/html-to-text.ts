@@ -1,4 +1,5 @@
 import { walkHtml } from './html-walk.ts';
+import { collapseWhitespace } from './spaces.ts';
 import { collapseDoubleEscapes, decodeEntitiesOnce, stripControls } from './unescape.ts';
 
 const BLOCK_TAGS = new Set([
@@ -93,7 +94,11 @@ export class TextGatherer {
   }
 
   text(text: string): void {
-    const clean = stripControls(text);
+    this.strippedText(stripControls(text));
+  }
+
+  /** `text` for text that `stripControls` has already been through (the sanitizer's text filter). */
+  strippedText(clean: string): void {
     this.#buffer += this.#preDepth > 0 ? clean.replace(/\r?\n/g, LINE) : clean;
   }
 
@@ -115,16 +120,25 @@ export class TextGatherer {
 
   finish(): string {
     // Collapsing once over the whole buffer is collapsing each line: no run of spaces crosses a mark.
-    const collapsed = this.#buffer.replace(INVISIBLE, '').replace(/\s+/g, ' ');
-    return collapsed.split(PARAGRAPH).flatMap(paragraphsOfCollapsedBlock).join('\n\n');
+    const collapsed = collapseWhitespace(this.#buffer.replace(INVISIBLE, ''));
+    const paragraphs: string[] = [];
+    for (const block of collapsed.split(PARAGRAPH)) paragraphs.push(...paragraphsOfCollapsedBlock(block));
+    return paragraphs.join('\n\n');
   }
 }
 
-function paragraphsOfBlock(block: string): string[] {
-  return paragraphsOfCollapsedBlock(block.replace(INVISIBLE, '').replace(/\s+/g, ' '));
+function paragraphsOfBlock(block: string): readonly string[] {
+  return paragraphsOfCollapsedBlock(collapseWhitespace(block.replace(INVISIBLE, '')));
 }
 
-function paragraphsOfCollapsedBlock(block: string): string[] {
+const NONE: readonly string[] = [];
+
+function paragraphsOfCollapsedBlock(block: string): readonly string[] {
+  // Most blocks are one paragraph with no line break, or empty (between two block tags).
+  if (!block.includes(LINE)) {
+    const line = block.trim();
+    return line === '' ? NONE : [line];
+  }
   const paragraphs: string[] = [];
   let lines: string[] = [];
   for (const line of block.split(LINE).map((l) => l.trim())) {
@@ -140,7 +154,7 @@ function paragraphsOfCollapsedBlock(block: string): string[] {
 }
 
 function collapseSpaces(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(text.replace(INVISIBLE, '')).trim();
 }
 
 /**

@@ -1,4 +1,5 @@
 import { tidyHtml } from './sanitize.ts';
+import { endsWithSqueezed, isSpace, nonSpaceLength, squeeze, startsWithSqueezed } from './spaces.ts';
 import { escapeHtmlText } from './unescape.ts';
 
 /**
@@ -8,19 +9,19 @@ import { escapeHtmlText } from './unescape.ts';
  */
 export function trimHtmlText(html: string, head: string, tail: string): string {
   if (squeeze(head) === '' && squeeze(tail) === '') return html;
-  let stream = '';
-  tidyHtml(html, (text) => {
-    stream += squeeze(text);
-    return text;
+  let text = '';
+  tidyHtml(html, (chunk) => {
+    text += chunk;
+    return chunk;
   });
-  const span = keptSpan(stream, head, tail);
+  const span = keptSpan(text, head, tail);
   if (!span) return html;
   return tidyHtml(tidyHtml(html, textCutter(span)));
 }
 
 /**
- * `trimHtmlText` for HTML that a tidy pass wrote (`sanitizeBodyWithText`), given the `stream` of its
- * text read in that pass. Such HTML parses back into the elements it spells out, its text escaped
+ * `trimHtmlText` for HTML that a tidy pass wrote (`sanitizeBodyWithText`), given the text chunks it
+ * read in that pass, in order (`stream`). Such HTML parses back into the elements it spells out, its text escaped
  * with four entities only, and a tidy pass over it keeps every element: so the cut is made on the
  * string, and the unwrapping of what the cut emptied is done here too (see `unwrapEmptied`).
  */
@@ -77,7 +78,7 @@ function unwrapEmptied(pieces: string[]): string | undefined {
     const tag = piece.startsWith('<') ? TAG.exec(piece) : null;
     if (!tag) {
       const parent = stack.at(-1);
-      if (parent && !parent.text) parent.text = piece.replace(ESCAPED, unescapeEntity).trim() !== '';
+      if (parent && !parent.text) parent.text = hasVisibleText(piece);
       continue;
     }
     const [, closing, name = ''] = tag;
@@ -103,21 +104,35 @@ function unwrapEmptied(pieces: string[]): string | undefined {
   return stack.length === 0 ? pieces.join('').trim() : undefined;
 }
 
+// `piece.replace(ESCAPED, unescapeEntity).trim() !== ''` without the copy: of the four entities
+// only `&nbsp;` decodes to whitespace.
+function hasVisibleText(piece: string): boolean {
+  for (let i = 0; i < piece.length; i++) {
+    if (isSpace(piece.charCodeAt(i))) continue;
+    if (!piece.startsWith('&nbsp;', i)) return true;
+    i += 5;
+  }
+  return false;
+}
+
 interface Span {
   dropHead: number;
   keepUntil: number;
 }
 
-// Which non-space characters of the text stay; undefined when the cut changes nothing.
-function keptSpan(stream: string, head: string, tail: string): Span | undefined {
+// Which non-space characters of the text stay; undefined when the cut changes nothing. `text` is
+// all the text in order; positions count its non-space characters.
+function keptSpan(text: string, head: string, tail: string): Span | undefined {
   const headChars = squeeze(head);
   const tailChars = squeeze(tail);
   if (headChars === '' && tailChars === '') return undefined;
-  const dropHead = headChars !== '' && stream.startsWith(headChars) ? headChars.length : 0;
-  const tailFits =
-    tailChars !== '' && stream.endsWith(tailChars) && stream.length - tailChars.length >= dropHead;
-  const keepUntil = tailFits ? stream.length - tailChars.length : stream.length;
-  if (dropHead === 0 && keepUntil === stream.length) return undefined;
+  const dropHead = headChars !== '' && startsWithSqueezed(text, headChars) ? headChars.length : 0;
+  const tailMatches = tailChars !== '' && endsWithSqueezed(text, tailChars);
+  if (dropHead === 0 && !tailMatches) return undefined;
+  const length = nonSpaceLength(text);
+  const tailFits = tailMatches && length - tailChars.length >= dropHead;
+  const keepUntil = tailFits ? length - tailChars.length : length;
+  if (dropHead === 0 && keepUntil === length) return undefined;
   return { dropHead, keepUntil };
 }
 
@@ -127,7 +142,7 @@ function textCutter({ dropHead, keepUntil }: Span): (text: string) => string {
   let seen = 0;
   let kept = false;
   return (text) => {
-    const count = squeeze(text).length;
+    const count = nonSpaceLength(text);
     // A chunk wholly inside the span, after its first kept character, is kept whole.
     if (seen >= dropHead && seen + count < keepUntil && (kept || dropHead === 0)) {
       seen += count;
@@ -153,15 +168,4 @@ function textCutter({ dropHead, keepUntil }: Span): (text: string) => string {
     }
     return run >= 0 ? out + text.slice(run) : out;
   };
-}
-
-// What `\s` matches, by UTF-16 unit (every such character is one unit).
-const SPACE = /\s/;
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(String.fromCharCode(code));
-}
-
-function squeeze(text: string): string {
-  return text.replace(/\s+/g, '');
 }

@@ -11,6 +11,7 @@ import { cleanPlainText, htmlToText, inlineText, looksLikeHtml } from './html-to
 import { detectLanguage, languageCode } from './language.ts';
 import { stripMarkers } from './markers.ts';
 import { cleanMedia, cleanRights } from './media.ts';
+import { squeeze, startsWithSqueezed } from './spaces.ts';
 import { statedContentParts, statedDateline, statedEmbargo, statedSignals } from './stated-fields.ts';
 
 /** Where an item came from and when it was fetched; `now` pins the clock (tests, replays). */
@@ -117,7 +118,7 @@ function summaryOf(summary: string | undefined, bodyText: string, fullText: stri
   const teaser = squeeze(text).replace(/(?:…|\.\.\.|\[(?:…|\.\.\.)\])$/, '');
   if (teaser === '') return undefined;
   // A summary that only repeats the body, or its opening cut short, tells the reader nothing more.
-  const repeats = [bodyText, fullText].some((b) => squeeze(b).startsWith(teaser));
+  const repeats = startsWithSqueezed(bodyText, teaser) || startsWithSqueezed(fullText, teaser);
   return repeats ? undefined : text;
 }
 
@@ -149,8 +150,4 @@ function cleanCategories(categories: readonly string[]): string[] {
     out.push(name);
   }
   return out;
-}
-
-function squeeze(text: string): string {
-  return text.replace(/\s+/g, '');
 }

@@ -63,7 +63,7 @@ export type TidyVerdict = 'keep' | 'unwrap' | 'remove';
 export interface TidyObserver {
   open(tag: string): void;
   close(tag: string): void;
-  /** `dropped` tells that control characters were taken out of the chunk. */
+  /** `text` has no control characters left; `dropped` tells that some were taken out of the chunk. */
   text(text: string, dropped: boolean): void;
   verdict(tag: string, verdict: TidyVerdict): void;
 }
