@@ -98,7 +98,7 @@ export async function run(): Promise<void> {
     console.log(
       `index filled with ${N.toLocaleString('en')} stories in ${fillSeconds.toFixed(0)} s (${(N / fillSeconds).toFixed(0)} stories/s, 500 in flight)`,
     );
-    console.log(`Redis memory per indexed story: ${((after - before) / N).toFixed(0)} bytes`);
+    console.log(`Redis memory per indexed story: ${((after - before) / N).toFixed(1)} bytes`);
     const families = await memoryByKind(redis, '{bench}:dedup:');
     console.log(
       `  by family (MEMORY USAGE, bytes per story): ${Object.entries(families)

@@ -19,20 +19,27 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const RUN = wordPattern(LETTER_OR_DIGIT);
 
 export function normalizeForHash(text: string): string {
+  return foldForHash(text)[0];
+}
+
+/** The folded text, and how many words it has. */
+function foldForHash(text: string): [string, number] {
   const folded = text.normalize('NFKC').toLowerCase();
   // Every run of other chars made one space, and none at the ends: the runs of letters and digits
   // joined by single spaces, which the scanner finds without the Unicode regex (word-scan.ts).
   const spans: number[] = [];
-  if (!scanWords(folded, RUN, spans)) return folded.replace(NOT_WORD, ' ').trim();
+  if (!scanWords(folded, RUN, spans)) {
+    const out = folded.replace(NOT_WORD, ' ').trim();
+    return [out, countWords(out)];
+  }
   let out = '';
   for (let k = 0; k < spans.length; k += 3)
     out += k === 0 ? folded.slice(spans[k], spans[k + 1]) : ` ${folded.slice(spans[k], spans[k + 1])}`;
-  return out;
+  return [out, spans.length / 3];
 }
 
 export function fingerprintsOf(story: Story): Fingerprints {
-  const folded = normalizeForHash(story.body.text);
-  const words = countWords(folded);
+  const [folded, words] = foldForHash(story.body.text);
   return {
     storyId: story.id,
     contentHash: story.contentHash,

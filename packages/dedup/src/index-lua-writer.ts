@@ -8,26 +8,27 @@ export const INDEX_LUA_WRITER = `
 local written = 0
 local function put(kind, b, entry, tailLen, width, keep)
   local key = tkey(cur, kind, b)
-  local str = getStr(key)
   written = written + #entry
-  if not str then
-    redis.call('SET', key, entry)
-    cache[key] = entry
-    return
-  end
   if keep then
+    local str = getStr(key)
     local found = entries(str, string.sub(entry, 1, tailLen), width)
     if #found >= keep then
       local oldest = found[1]
       for _, e in ipairs(found) do if e[1] < oldest[1] then oldest = e end end
-      local p = oldest[2]
-      cache[key] = string.sub(str, 1, p - 1) .. entry .. string.sub(str, p + width)
-      redis.call('SET', key, cache[key], 'KEEPTTL')
+      -- In place: no new string here (its cost is its length), no allocation in Redis.
+      redis.call('SETRANGE', key, oldest[2] - 1, entry)
+      cache[key] = nil
       return
     end
   end
-  cache[key] = str .. entry
-  redis.call('SET', key, cache[key], 'KEEPTTL')
+  -- Appended in Redis, not rebuilt here (a string made in Lua costs its length in time), and without
+  -- reading the bucket when nothing in it decides (a cluster's members can be tens of KB). APPEND
+  -- leaves as much room again for growth, so a grown bucket is copied once at its exact size.
+  cache[key] = nil
+  if redis.call('APPEND', key, entry) > #entry then
+    redis.call('COPY', key, base .. 'copy', 'REPLACE')
+    redis.call('RENAME', base .. 'copy', key)
+  end
 end
 -- Remove the aligned entry equal to 'entry' from a table bucket of generation l.
 local function unput(l, kind, b, entry, width)
@@ -70,8 +71,8 @@ local function write(r, old)
       local key = tkey(cur, 'i', bi)
       local str = getStr(key)
       for _, e in ipairs(entries(str, idTail .. struct.pack('>I3', old.ref), 4)) do
-        cache[key] = string.sub(str, 1, e[2] - 1) .. idTail .. struct.pack('>I3', ref) .. string.sub(str, e[2] + 4)
-        redis.call('SET', key, cache[key], 'KEEPTTL')
+        redis.call('SETRANGE', key, e[2] - 1, idTail .. struct.pack('>I3', ref))
+        cache[key] = nil
         return ref
       end
     end
@@ -143,31 +144,37 @@ local function candidates()
       end
     end
   end
-  -- Read them all (at most 4 per posting per generation), then keep the 8 filed under most of our
-  -- postings; among equals, settled before pending and oldest first: in a burst of one story from many
-  -- outlets the copies still pending settle in the order they came, so a copy waits least on the
-  -- oldest, and one compared only with pending copies could name one of them as its cluster.
-  local seen, kept = {}, {}
-  for _, c in ipairs(found) do
-    local o = current(live, readRecord(c.l, c.ref))
-    if o and o.id ~= idE and clusterOf(o) ~= idE and o.sketch ~= '' then
-      local prior = seen[o.id]
-      if not prior then
-        c.o = o
-        c.pending = o.contents[#o.contents].pending
-        seen[o.id] = c
-        kept[#kept + 1] = c
-      elseif c.n > prior.n then
-        prior.n = c.n
-      end
-    end
-  end
-  table.sort(kept, function(a, b)
+  -- Keep the 8 filed under most of our postings; among equals, settled before pending and oldest
+  -- first: in a burst of one story from many outlets the copies still pending settle in the order they
+  -- came, so a copy waits least on the oldest, and one compared only with pending copies could name
+  -- one of them as its cluster. Records are read in that order, only as far as the 8 need: the counts,
+  -- generations and refs are known unread, and a story is filed once (under the ref of its first
+  -- record: a later record of it is reached by id, never filed), so it is reached by one ref only.
+  table.sort(found, function(a, b)
     if a.n ~= b.n then return a.n > b.n end
-    if a.pending ~= b.pending then return not a.pending end
     if a.l.gen ~= b.l.gen then return a.l.gen < b.l.gen end
     return a.ref < b.ref
   end)
+  local seen, kept = {}, {}
+  local i = 1
+  while i <= #found and #kept < MAX_CANDIDATES do
+    -- One count at a time: its settled stories in order, then its pending ones.
+    local n, settled, pending = found[i].n, {}, {}
+    while i <= #found and found[i].n == n and #kept + #settled < MAX_CANDIDATES do
+      local c = found[i]
+      i = i + 1
+      local o = current(live, readRecord(c.l, c.ref))
+      if o and o.id ~= idE and clusterOf(o) ~= idE and o.sketch ~= '' and not seen[o.id] then
+        seen[o.id] = true
+        c.o = o
+        c.pending = o.contents[#o.contents].pending
+        if c.pending then pending[#pending + 1] = c else settled[#settled + 1] = c end
+      end
+    end
+    while i <= #found and found[i].n == n do i = i + 1 end
+    for _, c in ipairs(settled) do kept[#kept + 1] = c end
+    for _, c in ipairs(pending) do kept[#kept + 1] = c end
+  end
   local reply = { 'candidates' }
   for i = 1, math.min(#kept, MAX_CANDIDATES) do
     local o = kept[i].o

@@ -16,8 +16,13 @@
  *   {p}:dedup:s<s>:p:<bucket>  posting → ref: 5-byte entries (16 bits of the posting above the bucket's, 3-byte ref);
  *                             at most 4 per posting per generation, the oldest replaced
  *   {p}:dedup:s<s>:c:<bucket>  cluster members, for the trace: <cluster><member><feed><method><sim>
- * Tables are plain strings rewritten whole on insert (a few KB, so an exact allocation) and scanned
- * with string.find: no per-entry overhead, unlike a hash, and no 64-byte value limit to fall out of.
+ * Tables are plain strings of a few KB scanned with string.find: no per-entry overhead, unlike a hash,
+ * and no 64-byte value limit to fall out of. An entry is appended in Redis (APPEND, then COPY + RENAME,
+ * so the bucket is held at its exact size: APPEND leaves as much room again for growth) and a replaced
+ * one overwritten in place (SETRANGE); only a removal rewrites the string from here. Every string Lua
+ * makes — a GET's reply, a concatenation — costs time in proportion to its length (measured on Redis
+ * 7.0: ≈ 2.5 ns a byte, ≈ 10 µs for a 3.7 KB bucket, against ≈ 2 µs for a call): the bytes a check
+ * reads and builds in Lua are most of its time.
  *
  * A record: length (1 byte, or 2 with the top bit set), flags (method 3 bits, has cluster, possible
  * copy, raw id, number of contents), the story id (12 bytes packed hex, or length-prefixed), a feed

@@ -11,14 +11,21 @@
  * events; neither text nor facts can tell, since the later story repeats the earlier one's.
  */
 
+import { LETTER, matchWords, wordPattern } from './word-scan.ts';
+
 const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/giu;
 const ORDER = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
 /** How far into the lead paragraph a day still dates its event. */
 const LEAD_WORDS = 80;
 
+/** The lead's first LEAD_WORDS words, as split at spaces (the split stops there). */
+function leadWords(lead: string): string {
+  return lead.split(/\s+/, LEAD_WORDS).join(' ');
+}
+
 /** The weekdays named in `headline` and the first `LEAD_WORDS` words of `lead`: bits 0–6, 0 for none. */
 export function leadDaysOf(headline: string, lead: string): number {
-  const words = lead.split(/\s+/).slice(0, LEAD_WORDS).join(' ');
+  const words = leadWords(lead);
   let bits = 0;
   for (const m of `${headline}\n${words}`.matchAll(WEEKDAY)) {
     bits |= 1 << ORDER.indexOf((m[1] ?? '').toLowerCase());
@@ -73,14 +80,19 @@ const PARTS: readonly (readonly string[])[] = [
   ['evening', 'night', 'overnight', 'tonight', 'nightfall'],
 ];
 const PART_WORD = /\p{L}+/gu;
+const PART_PATTERN = wordPattern(LETTER);
+const PART_OF = new Map<string, number>();
+PARTS.forEach((group, i) => {
+  for (const w of group) if (!PART_OF.has(w)) PART_OF.set(w, i);
+});
 
 /** The parts of the day (morning, afternoon, evening or night) the lead paragraph's first words name: 3 bits. */
 export function partsOfDayOf(lead: string): number {
   let bits = 0;
-  const words = lead.split(/\s+/).slice(0, LEAD_WORDS).join(' ').toLowerCase();
-  for (const w of words.match(PART_WORD) ?? []) {
-    const i = PARTS.findIndex((group) => group.includes(w));
-    if (i >= 0) bits |= 1 << i;
+  const words = leadWords(lead).toLowerCase();
+  for (const w of matchWords(words, PART_PATTERN, PART_WORD)) {
+    const i = PART_OF.get(w);
+    if (i !== undefined) bits |= 1 << i;
   }
   return bits;
 }

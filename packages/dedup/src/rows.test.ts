@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_ROWS, rowBloomOf, rowHashesOf, rowsDiffer, rowsUnseen } from './rows.ts';
-import { nearSketch, storyParagraphs } from './sketch.ts';
+import { nearProbe, nearSketch, storyParagraphs } from './sketch.ts';
 import { decodeSketch, encodeSketch } from './sketch-codec.ts';
 
 const TABLE = [
@@ -37,6 +37,19 @@ describe('the rows of a story’s tables', () => {
     // One changed row (a correction, or a reprint's own line) is not enough.
     const corrected = TABLE.map((l, i) => (i === 2 ? l.replace('47.02', '47.05') : l));
     expect(rowsDiffer(rowHashesOf(corrected), bloom)).toBe(false);
+  });
+
+  it('reads a row by its own words: the sketch splits "3-1" and "10:30", a row keeps them whole', () => {
+    // 13 row words each, 26 of the sketch's: still rows (at most 25 words), and the score is the row's.
+    const line = (i: number) => `Round ${i} ${Array.from({ length: 12 }, (_, j) => `${i}-${j}`).join(' ')}`;
+    const table = ['Scores:', line(1), line(2), line(3), line(4)];
+    const rows = nearProbe(table.join('\n'), 'Scores')?.rowHashes ?? [];
+    expect(rows).toHaveLength(4);
+    expect(rows).toEqual(rowHashesOf(table));
+    expect(rowHashesOf(table.map((l) => l.replaceAll('-', ' ')))).toEqual([]);
+    expect(
+      rowsUnseen(rowHashesOf(table.map((l) => l.replaceAll('-', ':'))), rowBloomOf(rows) ?? [0, 0]),
+    ).toBe(4);
   });
 
   it('reads at most 64 rows, however long the table', () => {

@@ -9,6 +9,8 @@
  * changed row "seen" about 1 time in 10, a 30-row one 1 in 3; the rule asks for several.
  */
 import { fnv1a } from './hash.ts';
+import type { FoldedWords } from './words.ts';
+import { foldedWords, foldThousands } from './words.ts';
 
 /**
  * A row is a paragraph of at most this many words holding a figure and not ending a sentence, in a
@@ -21,34 +23,46 @@ export const MIN_ROWS = 4;
 /** Rows read, at most: no input decides how much work this is. */
 const MAX_ROWS = 64;
 
-const WORD = /[\p{L}\p{N}]+(?:['’.,:/-][\p{L}\p{N}]+)*/gu;
+/** A row's words keep ':', '/' and '-' inside: "3-1" and "10:30" are one figure of a row. */
+const ROW_WORD = /[\p{L}\p{N}]+(?:['’.,:/-][\p{L}\p{N}]+)*/gu;
 const DIGIT = /\d/;
 /** A line ending a sentence after a word is prose — an intro ("Results of …:"), a note — not a row. */
 const SENTENCE_END = /\p{L}[.:!?]["'’”)]*\s*$/u;
 
-function rowKey(words: readonly string[]): number {
-  // Case and thousands separators folded, as the facts fold them: a reprint's house style is no new row.
-  return fnv1a(words.map((w) => w.toLowerCase().replace(/(\d)[,.](?=\d{3}\b)/g, '$1')).join(' '));
+/**
+ * The hash of paragraph k as a row, or undefined when it is none. The sketch's words are a row's
+ * words split further (at ':', '/' and '-'), so they tell which paragraphs have words and figures
+ * without reading prose again; only a line with a figure that ends no sentence is read for its row
+ * words. Case and thousands separators folded, as the facts fold them: a reprint's house style is no
+ * new row.
+ */
+function rowKeyOf(p: string, folded: FoldedWords, k: number): number | undefined {
+  const from = folded.starts[k] ?? folded.words.length;
+  const to = folded.starts[k + 1] ?? folded.words.length;
+  if (from === to || SENTENCE_END.test(p)) return undefined;
+  let figure = false;
+  for (let i = from; i < to && !figure; i++) figure = DIGIT.test(folded.words[i] as string);
+  if (!figure) return undefined;
+  const words = p.normalize('NFKC').match(ROW_WORD) ?? [];
+  if (words.length > MAX_ROW_WORDS) return undefined;
+  return fnv1a(words.map((w) => foldThousands(w.toLowerCase())).join(' '));
 }
 
-/** The hashes of the rows of the story's tables (runs of short paragraphs with figures), in order. */
-export function rowHashesOf(paragraphs: readonly string[]): number[] {
+/**
+ * The hashes of the rows of the story's tables (runs of short paragraphs with figures), in order.
+ * `folded`: the sketch's words of these paragraphs, when it has them.
+ */
+export function rowHashesOf(paragraphs: readonly string[], folded = foldedWords(paragraphs)): number[] {
   const out: number[] = [];
   let run: number[] = [];
   const flush = () => {
     if (run.length >= MIN_RUN) out.push(...run.slice(0, MAX_ROWS - out.length));
     run = [];
   };
-  for (const p of paragraphs) {
+  for (let k = 0; k < paragraphs.length; k++) {
     if (out.length >= MAX_ROWS) break;
-    const words = p.normalize('NFKC').match(WORD) ?? [];
-    if (
-      words.length > 0 &&
-      words.length <= MAX_ROW_WORDS &&
-      words.some((w) => DIGIT.test(w)) &&
-      !SENTENCE_END.test(p)
-    )
-      run.push(rowKey(words));
+    const key = rowKeyOf(paragraphs[k] as string, folded, k);
+    if (key !== undefined) run.push(key);
     else flush();
   }
   flush();

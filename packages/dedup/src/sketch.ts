@@ -21,7 +21,16 @@ import { announcesAhead, leadDaysOf, looksBack, partsOfDayOf } from './lead-days
 import { markersOf } from './markers.ts';
 import { rowBloomOf, rowHashesOf } from './rows.ts';
 import { moreStagesOf, stagesOf } from './stages.ts';
-import { charFlags, LETTER_OR_DIGIT, LOWERCASE, scanWords, wordPattern } from './word-scan.ts';
+import {
+  charFlags,
+  LETTER_OR_DIGIT,
+  LOWERCASE,
+  matchWords,
+  scanWords,
+  UPPERCASE,
+  wordPattern,
+} from './word-scan.ts';
+import { foldedWords } from './words.ts';
 
 export { fnv1a };
 
@@ -106,9 +115,6 @@ const LEAD_WORDS = 80;
 const NOISE_PARAGRAPH =
   /^\s*(?:\((?:reporting|writing|editing|additional reporting|compiled)\b[^)]*\)?|(?:reporting|writing|editing)\s+by\b|read more\b|related:|see also\b|our standards\b|©|copyright\b|all rights reserved|follow (?:us|\w+ on)\b|sign up\b|click here\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b)/i;
 
-const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
-const WORD_PATTERN = wordPattern(LETTER_OR_DIGIT, "'’.,");
-
 /** The paragraphs that carry the story, without credit lines and outlet furniture. */
 export function storyParagraphs(text: string): string[] {
   return text
@@ -117,36 +123,26 @@ export function storyParagraphs(text: string): string[] {
     .filter((p) => p !== '' && !NOISE_PARAGRAPH.test(p));
 }
 
-/** A folded word: lowercase, quotes and thousands separators unified, so "1,000" and "1000" agree. */
-function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/(\d)[,.](?=\d{3}\b)/g, '$1');
-}
+const LEAD_TOKEN = /[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*|[.!?:]/gu;
+const LEAD_PATTERN = wordPattern(LETTER_OR_DIGIT, "’'.,-", '.!?:');
+const DIGIT = /\d/;
+const OPENS_UPPER = /^\p{Lu}/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const POSSESSIVE = /[’']s$/;
+const THOUSANDS = /[,.](?=\d{3}\b)/g;
 
-/**
- * The folded words of the paragraphs in a row, and where each paragraph's begin (a word never spans
- * a line, so the body's words are its paragraphs' in a row).
- */
-function foldedWords(paragraphs: readonly string[]): { words: string[]; starts: number[] } {
-  const words: string[] = [];
-  const starts: number[] = [];
-  const spans: number[] = [];
-  for (const p of paragraphs) {
-    starts.push(words.length);
-    const text = p.normalize('NFKC');
-    if (!scanWords(text, WORD_PATTERN, spans)) {
-      for (const word of text.match(WORD) ?? []) words.push(fold(word));
-      continue;
-    }
-    for (let k = 0; k < spans.length; k += 3) {
-      const word = text.slice(spans[k], spans[k + 1]);
-      // Without a quote or a separator inside, a word has nothing to unify but its case.
-      words.push(spans[k + 2] === 1 ? fold(word) : word.toLowerCase());
+/** `OPENS_UPPER.test(w)` and `ALL_UPPER.test(w)`, from the char table when w has no surrogate. */
+function upperCase(w: string): { opens: boolean; all: boolean } {
+  let all = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return { opens: OPENS_UPPER.test(w), all: ALL_UPPER.test(w) };
+    if ((charFlags(c) & UPPERCASE) === 0) {
+      if (i === 0) return { opens: false, all: false };
+      all = false;
     }
   }
-  return { words, starts };
+  return { opens: w.length > 0, all: all && w.length > 0 };
 }
 
 /** Salient tokens in text order: capitalised words that are not a sentence's first, and numbers. */
@@ -154,22 +150,18 @@ function salientTokens(text: string, limitWords: number): string[] {
   const out: string[] = [];
   let words = 0;
   let sentenceStart = true;
-  for (const w of text.normalize('NFKC').match(/[\p{L}\p{N}]+(?:[’'.,-][\p{L}\p{N}]+)*|[.!?:]/gu) ?? []) {
+  for (const w of matchWords(text.normalize('NFKC'), LEAD_PATTERN, LEAD_TOKEN)) {
     if (w === '.' || w === '!' || w === '?' || w === ':') {
       sentenceStart = true;
       continue;
     }
     if (++words > limitWords) break;
-    const salient = /\d/.test(w) || (!sentenceStart && /^\p{Lu}/u.test(w) && w.length > 1);
+    const upper = upperCase(w);
+    const salient = DIGIT.test(w) || (!sentenceStart && upper.opens && w.length > 1);
     sentenceStart = false;
-    if (!salient || /^\p{Lu}+$/u.test(w)) continue; // all-caps words are datelines and agency tags
+    if (!salient || upper.all) continue; // all-caps words are datelines and agency tags
     // A possessive is the name; "Xi's" and "Xi" are one token. "1,000" and "1000" are one number.
-    out.push(
-      w
-        .toLowerCase()
-        .replace(/[’']s$/, '')
-        .replace(/[,.](?=\d{3}\b)/g, ''),
-    );
+    out.push(w.toLowerCase().replace(POSSESSIVE, '').replace(THOUSANDS, ''));
   }
   return out;
 }
@@ -254,7 +246,7 @@ export function probeOf(text: string, headline = '', m = POSTINGS_M): Omit<NearP
   const bodyMarks = markersOf(paragraphs.join('\n'));
   const body = tops.slice(0, SKETCH_K);
   const ends = paragraphs.length >= MIN_PARAGRAPHS ? endsOf(all, firstEnd, lastStart, body) : undefined;
-  const rowHashes = rowHashesOf(paragraphs);
+  const rowHashes = rowHashesOf(paragraphs, { words, starts });
   const rows = rowBloomOf(rowHashes);
   const sketch: NearSketch = {
     body,
