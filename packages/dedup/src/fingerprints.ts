@@ -17,6 +17,8 @@ export const MIN_BODY_WORDS = 25;
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const RUN = wordPattern(LETTER_OR_DIGIT);
+// Scratch for the scan, read before foldForHash returns.
+const SPANS: number[] = [];
 
 export function normalizeForHash(text: string): string {
   return foldForHash(text)[0];
@@ -27,15 +29,15 @@ function foldForHash(text: string): [string, number] {
   const folded = text.normalize('NFKC').toLowerCase();
   // Every run of other chars made one space, and none at the ends: the runs of letters and digits
   // joined by single spaces, which the scanner finds without the Unicode regex (word-scan.ts).
-  const spans: number[] = [];
-  if (!scanWords(folded, RUN, spans)) {
+  const count = scanWords(folded, RUN, SPANS);
+  if (count < 0) {
     const out = folded.replace(NOT_WORD, ' ').trim();
     return [out, countWords(out)];
   }
   let out = '';
-  for (let k = 0; k < spans.length; k += 3)
-    out += k === 0 ? folded.slice(spans[k], spans[k + 1]) : ` ${folded.slice(spans[k], spans[k + 1])}`;
-  return [out, spans.length / 3];
+  for (let k = 0; k < count; k += 3)
+    out += k === 0 ? folded.slice(SPANS[k], SPANS[k + 1]) : ` ${folded.slice(SPANS[k], SPANS[k + 1])}`;
+  return [out, count / 3];
 }
 
 export function fingerprintsOf(story: Story): Fingerprints {

@@ -109,6 +109,8 @@ const { bits: BIT, masks: FAMILY_MASKS } = wordFamilies(FAMILIES);
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const PATTERN = wordPattern(LETTER_OR_DIGIT, "'’-");
+// Scratch for the scan, read before markersOf returns.
+const SPANS: number[] = [];
 const LONGEST = Math.max(...[...BIT.keys()].map((w) => w.length));
 
 /**
@@ -129,16 +131,16 @@ export function markersConflict(headline: number, other: number): boolean {
 /** The markers a text names, as a 32-bit set. */
 export function markersOf(text: string): number {
   const lower = text.toLowerCase();
-  const spans: number[] = [];
+  const count = scanWords(lower, PATTERN, SPANS);
   let bits = 0;
-  if (!scanWords(lower, PATTERN, spans)) {
+  if (count < 0) {
     for (const w of lower.match(WORD) ?? []) bits |= markerOf(w);
     return bits >>> 0;
   }
   // A word longer than every marker and its possessive is none: it is not cut out of the text.
-  for (let k = 0; k < spans.length; k += 3) {
-    const start = spans[k] as number;
-    const end = spans[k + 1] as number;
+  for (let k = 0; k < count; k += 3) {
+    const start = SPANS[k] as number;
+    const end = SPANS[k + 1] as number;
     if (end - start <= LONGEST + 2) bits |= markerOf(lower.slice(start, end));
   }
   return bits >>> 0;

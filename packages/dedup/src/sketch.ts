@@ -115,6 +115,9 @@ const LEAD_WORDS = 80;
 const NOISE_PARAGRAPH =
   /^\s*(?:\((?:reporting|writing|editing|additional reporting|compiled)\b[^)]*\)?|(?:reporting|writing|editing)\s+by\b|read more\b|related:|see also\b|our standards\b|©|copyright\b|all rights reserved|follow (?:us|\w+ on)\b|sign up\b|click here\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b)/i;
 
+// Scratch for the word scans of this file, each read before the next.
+const SPANS: number[] = [];
+
 /** The paragraphs that carry the story, without credit lines and outlet furniture. */
 export function storyParagraphs(text: string): string[] {
   return text
@@ -179,24 +182,24 @@ const FORM_PATTERN = wordPattern(LETTER_OR_DIGIT, "'’.,:-");
 const PLAIN = /^\p{Ll}/u;
 
 /** How many words a paragraph has, and how many of them are plain (lowercase first): counted, not cut out. */
-function wordCounts(p: string, spans: number[]): [number, number] {
-  if (!scanWords(p, FORM_PATTERN, spans)) {
+function wordCounts(p: string): [number, number] {
+  const count = scanWords(p, FORM_PATTERN, SPANS);
+  if (count < 0) {
     const words = p.match(FORM_WORD) ?? [];
     return [words.length, words.filter((w) => PLAIN.test(w)).length];
   }
   let plain = 0;
-  for (let k = 0; k < spans.length; k += 3)
-    if ((charFlags(p.charCodeAt(spans[k] as number)) & LOWERCASE) !== 0) plain++;
-  return [spans.length / 3, plain];
+  for (let k = 0; k < count; k += 3)
+    if ((charFlags(p.charCodeAt(SPANS[k] as number)) & LOWERCASE) !== 0) plain++;
+  return [count / 3, plain];
 }
 
 /** Share of a body's words in table rows: lines of figures with few ordinary words. */
 function formOf(paragraphs: readonly string[]): number {
   let rows = 0;
   let all = 0;
-  const spans: number[] = [];
   for (const p of paragraphs) {
-    const [words, plain] = wordCounts(p, spans);
+    const [words, plain] = wordCounts(p);
     all += words;
     if (words > 0 && words <= 25 && /\d/.test(p) && plain / words <= 0.34) rows += words;
   }

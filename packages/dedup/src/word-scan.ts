@@ -80,25 +80,31 @@ export function wordPattern(cls: number, joiners = '', marks = ''): WordPattern 
 }
 
 /**
- * The matches of `pattern` in `text` as triples in `out` (cleared first): start, end, and 1 when the
- * word holds a joiner (0 otherwise, and for a mark). False, with `out` unspecified, when the text
- * holds a surrogate: then the regex decides.
+ * The matches of `pattern` in `text` as triples written into `out` from its start: start, end, and 1
+ * when the word holds a joiner (0 otherwise, and for a mark). Returns how many numbers it wrote (out
+ * is not cut to them: a scratch array keeps its room), or -1 when the text holds a surrogate: then the
+ * regex decides.
  *
  * Why it equals the regex: joiners and marks are never word chars, so a word is a maximal run of
  * word chars, extended while a joiner is followed by a word char — the one way the greedy regex can
  * match at its first word char — and a char that starts no word is a mark or skipped.
  */
-export function scanWords(text: string, pattern: WordPattern, out: number[]): boolean {
-  out.length = 0;
+export function scanWords(text: string, pattern: WordPattern, out: number[]): number {
   const { cls, joiners, wideJoiners, marks } = pattern;
   const n = text.length;
+  let o = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const f = c < 128 ? (FLAGS[c] as number) : charFlags(c);
+    let f = FLAGS[c] as number;
+    if (f === 0) f = charFlags(c);
     if ((f & cls) === 0) {
-      if ((f & SURROGATE) !== 0) return false;
-      if (c < 128 && marks[c] === 1) out.push(i, i + 1, 0);
+      if ((f & SURROGATE) !== 0) return -1;
+      if (c < 128 && marks[c] === 1) {
+        out[o++] = i;
+        out[o++] = i + 1;
+        out[o++] = 0;
+      }
       i++;
       continue;
     }
@@ -108,27 +114,34 @@ export function scanWords(text: string, pattern: WordPattern, out: number[]): bo
     for (;;) {
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (((d < 128 ? (FLAGS[d] as number) : charFlags(d)) & cls) === 0) break;
+        const g = FLAGS[d] as number;
+        if (((g === 0 ? charFlags(d) : g) & cls) === 0) break;
         i++;
       }
       if (i + 1 >= n) break;
       const j = text.charCodeAt(i);
       if (!(j < 128 ? joiners[j] === 1 : wideJoiners.includes(j))) break;
       const d = text.charCodeAt(i + 1);
-      if (((d < 128 ? (FLAGS[d] as number) : charFlags(d)) & cls) === 0) break;
+      const g = FLAGS[d] as number;
+      if (((g === 0 ? charFlags(d) : g) & cls) === 0) break;
       joined = 1;
       i += 2;
     }
-    out.push(start, i, joined);
+    out[o++] = start;
+    out[o++] = i;
+    out[o++] = joined;
   }
-  return true;
+  return o;
 }
+
+// Scratch for matchWords, read before it returns.
+const SPANS: number[] = [];
 
 /** `text.match(regex) ?? []` by the scanner when it can; `regex` is the pattern's own regex. */
 export function matchWords(text: string, pattern: WordPattern, regex: RegExp): string[] {
-  const spans: number[] = [];
-  if (!scanWords(text, pattern, spans)) return text.match(regex) ?? [];
+  const count = scanWords(text, pattern, SPANS);
+  if (count < 0) return text.match(regex) ?? [];
   const words: string[] = [];
-  for (let k = 0; k < spans.length; k += 3) words.push(text.slice(spans[k], spans[k + 1]));
+  for (let k = 0; k < count; k += 3) words.push(text.slice(SPANS[k], SPANS[k + 1]));
   return words;
 }

@@ -6,6 +6,8 @@ import { LETTER_OR_DIGIT, scanWords, wordPattern } from './word-scan.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
 const WORD_PATTERN = wordPattern(LETTER_OR_DIGIT, "'’.,");
+// Scratch for foldedWords' scans, each read before the next.
+const SPANS: number[] = [];
 
 /** "1,000" and "1.000" as "1000": a thousands separator is house style, not another figure. */
 export function foldThousands(word: string): string {
@@ -30,18 +32,18 @@ export interface FoldedWords {
 export function foldedWords(paragraphs: readonly string[]): FoldedWords {
   const words: string[] = [];
   const starts: number[] = [];
-  const spans: number[] = [];
   for (const p of paragraphs) {
     starts.push(words.length);
     const text = p.normalize('NFKC');
-    if (!scanWords(text, WORD_PATTERN, spans)) {
+    const count = scanWords(text, WORD_PATTERN, SPANS);
+    if (count < 0) {
       for (const word of text.match(WORD) ?? []) words.push(fold(word));
       continue;
     }
-    for (let k = 0; k < spans.length; k += 3) {
-      const word = text.slice(spans[k], spans[k + 1]);
+    for (let k = 0; k < count; k += 3) {
+      const word = text.slice(SPANS[k], SPANS[k + 1]);
       // Without a quote or a separator inside, a word has nothing to unify but its case.
-      words.push(spans[k + 2] === 1 ? fold(word) : word.toLowerCase());
+      words.push(SPANS[k + 2] === 1 ? fold(word) : word.toLowerCase());
     }
   }
   return { words, starts };
