@@ -227,6 +227,10 @@ describe('dedup index on a real Redis', () => {
     await index.checkAndInsert(s, 't');
     // Generation keys expire whole (the window plus a generation): an idle index still empties.
     expect(await a.ttl(`${prefix}:ttl:dedup:s0:r:0`)).toBeGreaterThan(0);
+    // Its tables too: postings, ids and the URL and body keys' buckets.
+    const tables = await a.keys(`${prefix}:ttl:dedup:s0:[pix]:*`);
+    expect(tables.length).toBeGreaterThan(0);
+    for (const key of tables) expect(await a.ttl(key)).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 2_100));
     expect((await index.checkAndInsert(s, 't2')).kind).toBe('unique');
   });

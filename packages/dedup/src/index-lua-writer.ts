@@ -24,10 +24,14 @@ local function put(kind, b, entry, tailLen, width, keep)
   -- Appended in Redis, not rebuilt here (a string made in Lua costs its length in time), and without
   -- reading the bucket when nothing in it decides (a cluster's members can be tens of KB). APPEND
   -- leaves as much room again for growth, so a grown bucket is copied once at its exact size.
+  -- A new bucket gets the generation's TTL, as its log chunks do, so an idle index still empties
+  -- (COPY and RENAME carry the TTL along).
   cache[key] = nil
   if redis.call('APPEND', key, entry) > #entry then
     redis.call('COPY', key, base .. 'copy', 'REPLACE')
     redis.call('RENAME', base .. 'copy', key)
+  else
+    redis.call('EXPIRE', key, keyTtl)
   end
 end
 -- Remove the aligned entry equal to 'entry' from a table bucket of generation l.
