@@ -1,6 +1,8 @@
 // The light half of core: the Story contract, the error catalog, ids, and what a task module for
 // the task pool exports. Pure stage code (normalize, enrich) imports from here, so a task thread running it does not
 // load BullMQ, ioredis, pino and metrics along with the rest of `@wirefeed/core`.
+
+export { BoundedMap } from './bounded-map.ts';
 export type { ErrorCode } from './errors.ts';
 export { ErrorCatalog, isWirefeedError, toWirefeedError, WirefeedError } from './errors.ts';
 export { sha256Hex, shortHash, storyIdFor } from './hash.ts';

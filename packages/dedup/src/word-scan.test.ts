@@ -1,3 +1,4 @@
+import { seeded } from '@wirefeed/testing/wire-feeds';
 import { describe, expect, it } from 'vitest';
 import { normalizeForHash } from './fingerprints.ts';
 import { markersOf } from './markers.ts';
@@ -19,16 +20,6 @@ const POOL = [
   '1,000',
   'U.N.',
 ];
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function texts(n: number): string[] {
   const rand = seeded(7);

@@ -1,4 +1,5 @@
 import type { Subject } from '@wirefeed/core';
+import { BoundedMap } from '@wirefeed/core/contracts';
 import { MEDIA_TOPICS } from './data/media-topics.ts';
 import type { Token } from './tokens.ts';
 import { tokenize, tokenTexts } from './tokens.ts';
@@ -126,8 +127,7 @@ const NO_CUES: WordCues = { exact: NONE, prefixed: NONE };
 // The cues of each lowercase word seen, so a word's prefixes are looked up once, not in every story
 // (they were most of the classifier's time). Emptied when full: a long-running enricher meets
 // an unbounded number of names and numbers.
-const WORD_CUES = new Map<string, WordCues>();
-const MAX_WORD_CUES = 50_000;
+const WORD_CUES = new BoundedMap<string, WordCues>(50_000);
 
 function cuesOf(lower: string): WordCues {
   const known = WORD_CUES.get(lower);
@@ -145,7 +145,6 @@ function cuesOf(lower: string): WordCues {
     exact === NONE && prefixed.length === 0
       ? NO_CUES
       : { exact, prefixed: prefixed.length === 0 ? NONE : prefixed };
-  if (WORD_CUES.size >= MAX_WORD_CUES) WORD_CUES.clear();
   WORD_CUES.set(lower, cues);
   return cues;
 }

@@ -1,3 +1,4 @@
+import { seeded } from '@wirefeed/testing/wire-feeds';
 import { describe, expect, it } from 'vitest';
 import { scanTokens, TOKEN_RE } from './token-scan.ts';
 
@@ -30,11 +31,8 @@ describe('scanTokens', () => {
   });
 
   it('agrees with TOKEN_RE on 20,000 random strings of awkward pieces', () => {
-    let seed = 12345;
-    const next = (n: number): number => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed % n;
-    };
+    const rand = seeded(12345);
+    const next = (n: number): number => Math.floor(rand() * n);
     for (let round = 0; round < 20_000; round++) {
       let s = '';
       const length = 1 + next(12);

@@ -1,3 +1,4 @@
+import { BoundedMap } from '@wirefeed/core/contracts';
 import { inlineText } from './html-to-text.ts';
 import { titleCaseIfShouting } from './title-case.ts';
 
@@ -38,13 +39,11 @@ export function cleanByline(author: string | undefined): string | undefined {
   // The same desks and reporters sign story after story: the last thousand answers are kept.
   if (CLEANED.has(author)) return CLEANED.get(author);
   const name = clean(author);
-  if (CLEANED.size >= MAX_CLEANED) CLEANED.clear();
   CLEANED.set(author, name);
   return name;
 }
 
-const CLEANED = new Map<string, string | undefined>();
-const MAX_CLEANED = 1024;
+const CLEANED = new BoundedMap<string, string | undefined>(1024);
 
 function clean(author: string): string | undefined {
   // Addresses go before the markup pass, which would read "<jdoe@x.com>" as a tag.

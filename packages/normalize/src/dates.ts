@@ -1,3 +1,4 @@
+import { BoundedMap } from '@wirefeed/core/contracts';
 import { zoneOffsetMinutes } from './time-zones.ts';
 
 // Month names in the languages of the feeds we read, accents stripped: French, Spanish, German,
@@ -54,13 +55,11 @@ export function parseFeedDate(input: string | undefined): string | undefined {
   // are kept (few, so that a run over many stories is not sped up by remembering all their dates).
   if (PARSED.has(input)) return PARSED.get(input);
   const parsed = parseDate(input);
-  if (PARSED.size >= MAX_PARSED) PARSED.clear();
   PARSED.set(input, parsed);
   return parsed;
 }
 
-const PARSED = new Map<string, string | undefined>();
-const MAX_PARSED = 16;
+const PARSED = new BoundedMap<string, string | undefined>(16);
 
 function parseDate(input: string | undefined): string | undefined {
   // "(UTC)", "(Central European Standard Time)": comments after the zone carry nothing parseable.

@@ -1,6 +1,7 @@
 // Wire-like feeds made up for tests: distinct stories (no two are near-duplicates), and RSS of them.
 
-function seeded(seed: number): () => number {
+/** A seeded generator of numbers in [0, 1): the same seed, the same sequence (mulberry32). */
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { BoundedMap } from '@wirefeed/core/contracts';
 import { FAMILY_FIRST, GIVEN_NAMES } from '../data/given-names.ts';
 import {
   BREAKERS,
@@ -151,8 +152,7 @@ function personNames(): { given: WordSet; family: WordSet } {
 
 // Story after story the same few thousand words come back: their classes are remembered, up to a
 // bound (the classes depend only on the word as written and as cased; `cap` and `lower` follow from it).
-const remembered = new Map<string, readonly string[]>();
-const REMEMBERED_MAX = 50_000;
+const remembered = new BoundedMap<string, readonly string[]>(50_000);
 
 /** The lexicon classes of a word as written (or title-cased, in a line of capitals). */
 export function lexClasses(t: Token, cased: string): readonly string[] {
@@ -160,7 +160,6 @@ export function lexClasses(t: Token, cased: string): readonly string[] {
   let classes = remembered.get(key);
   if (classes === undefined) {
     classes = classesOf(t, cased);
-    if (remembered.size >= REMEMBERED_MAX) remembered.clear();
     remembered.set(key, classes);
   }
   return classes;
